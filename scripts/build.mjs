@@ -1,0 +1,70 @@
+// Bundles every action (actions/<name>/action.yml → dist/<name>/index.js) and the CLI with ncc,
+// copies the tree-sitter wasm files beside each bundle, and records the sha256 of every source file
+// a bundle was built from (dist/<name>/sources.json) so a test can tell when dist/ is stale.
+//   node scripts/build.mjs [name …]   (default: all)
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WASM = [
+  'node_modules/web-tree-sitter/tree-sitter.wasm',
+  'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+];
+
+export function entries() {
+  const list = [{ name: 'cli', entry: 'src/cli/index.ts' }];
+  for (const name of fs.readdirSync(path.join(root, 'actions')).sort()) {
+    const yml = path.join(root, 'actions', name, 'action.yml');
+    if (!fs.existsSync(yml)) continue;
+    // Composite actions have no bundle; node actions name theirs in runs.main.
+    if (!/main:\s*['"]?\.\.\/\.\.\/dist\//.test(fs.readFileSync(yml, 'utf8'))) continue;
+    list.push({ name, entry: `src/actions/${name}.ts` });
+  }
+  return list;
+}
+
+export function sha256(file) {
+  return createHash('sha256').update(fs.readFileSync(path.join(root, file))).digest('hex');
+}
+
+async function build({ name, entry }) {
+  const started = Date.now();
+  const { code, map, assets } = await ncc(path.join(root, entry), {
+    sourceMap: true,
+    quiet: true,
+    minify: false,
+    target: 'es2022',
+    transpileOnly: true,
+  });
+  const out = path.join(root, 'dist', name);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'index.js'), code);
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    if (file.endsWith('.map')) continue;
+    fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    fs.writeFileSync(path.join(out, file), asset.source);
+  }
+  const bundled = JSON.parse(map).sources.map((s) => path.relative(root, path.resolve(root, s.replace(/^webpack:\/\/[^/]*\//, ''))));
+  const usesParser = bundled.some((s) => s.includes('web-tree-sitter'));
+  if (usesParser) for (const w of WASM) fs.copyFileSync(path.join(root, w), path.join(out, path.basename(w)));
+  const sources = {};
+  for (const s of [...new Set(bundled)].filter((s) => s.startsWith('src/')).sort()) sources[s] = sha256(s);
+  sources['package-lock.json'] = sha256('package-lock.json');
+  fs.writeFileSync(path.join(out, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
+  console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Object.keys(sources).length - 1} sources  ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const wanted = process.argv.slice(2);
+  const all = entries();
+  const unknown = wanted.filter((w) => !all.some((e) => e.name === w));
+  if (unknown.length) {
+    console.error(`unknown bundle(s): ${unknown.join(', ')}; known: ${all.map((e) => e.name).join(', ')}`);
+    process.exit(2);
+  }
+  for (const e of all.filter((e) => !wanted.length || wanted.includes(e.name))) await build(e);
+}

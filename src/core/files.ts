@@ -1,0 +1,206 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDecoder } from 'node:util';
+
+/** Result of reading a file defensively: text, or the reason it cannot be checked. */
+export type ReadResult =
+  | { kind: 'text'; text: string; bytes: number }
+  | { kind: 'binary'; bytes: number }
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'bad-encoding'; bytes: number; line: number; encoding: string }
+  | { kind: 'unreadable'; reason: string };
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+// PEP 263: a coding declaration on line 1 or 2 decides how Python decodes the source.
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (e) {
+    return { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  if (!stat.isFile()) return { kind: 'unreadable', reason: 'not a regular file' };
+  if (stat.size > maxBytes) return { kind: 'too-large', bytes: stat.size, limit: maxBytes };
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  return decodeSource(buf);
+}
+
+export function decodeSource(buf: Buffer): ReadResult {
+  const bytes = buf.length;
+  if (buf.subarray(0, 8192).includes(0)) return { kind: 'binary', bytes };
+  let start = 0;
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+  const encoding = declaredEncoding(buf) ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    return { kind: 'bad-encoding', bytes, line: 1, encoding };
+  }
+  try {
+    return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };
+  } catch {
+    return { kind: 'bad-encoding', bytes, line: firstBadUtf8Line(buf), encoding };
+  }
+}
+
+function declaredEncoding(buf: Buffer): string | undefined {
+  const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
+  for (const line of head) {
+    const m = CODING_COOKIE.exec(line);
+    if (m) return m[1].toLowerCase().replace(/_/g, '-');
+    if (!/^[ \t\f]*(#|$)/.test(line)) break;
+  }
+  return undefined;
+}
+
+function firstBadUtf8Line(buf: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i <= buf.length; i++) {
+    if (i === buf.length || buf[i] === 0x0a) {
+      try {
+        decoder.decode(buf.subarray(lineStart, i));
+      } catch {
+        return line;
+      }
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return line;
+}
+
+/** Converts a glob (**, *, ?, {a,b}, [abc]) to a RegExp over forward-slash paths. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  let i = 0;
+  let inBraces = 0;
+  while (i < glob.length) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const slashAfter = glob[i + 2] === '/';
+        re += slashAfter ? '(?:.*/)?' : '.*';
+        i += slashAfter ? 3 : 2;
+        continue;
+      }
+      re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      inBraces++;
+      re += '(?:';
+    } else if (c === '}' && inBraces > 0) {
+      inBraces--;
+      re += ')';
+    } else if (c === ',' && inBraces > 0) re += '|';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close > i) {
+        re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        i = close + 1;
+        continue;
+      }
+      re += '\\[';
+    } else re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+    i++;
+  }
+  return new RegExp('^' + re + '$');
+}
+
+export function hasGlobMagic(p: string): boolean {
+  return /[*?{[]/.test(p);
+}
+
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache']);
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/**
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
+ * sorted and de-duplicated. Directories are walked without following symlinks.
+ */
+export function expandPaths(
+  inputs: string[],
+  root: string,
+  extensions: string[],
+  ignore: string[] = [],
+): { files: string[]; missing: string[] } {
+  const ignoreRes = ignore.map(globToRegExp);
+  const found = new Set<string>();
+  const missing: string[] = [];
+  const wanted = (rel: string) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+
+  const walk = (absDir: string, onFile: (rel: string) => void) => {
+    const stack = [absDir];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      for (const e of entries) {
+        const abs = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIPPED_DIRS.has(e.name)) stack.push(abs);
+        } else if (e.isFile()) onFile(toPosix(path.relative(root, abs)));
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    if (hasGlobMagic(input)) {
+      const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
+      const base = staticPrefix(input);
+      let matched = false;
+      walk(path.resolve(root, base), (rel) => {
+        if (re.test(rel) && wanted(rel)) {
+          found.add(rel);
+          matched = true;
+        }
+      });
+      if (!matched) missing.push(input);
+      continue;
+    }
+    const abs = path.resolve(root, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      walk(abs, (rel) => {
+        if (wanted(rel)) found.add(rel);
+      });
+    } else {
+      const rel = toPosix(path.relative(root, abs));
+      if (!ignoreRes.some((r) => r.test(rel))) found.add(rel);
+    }
+  }
+  return { files: [...found].sort(), missing };
+}
+
+function staticPrefix(glob: string): string {
+  const parts = toPosix(glob).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (hasGlobMagic(p)) break;
+    out.push(p);
+  }
+  return out.join('/') || '.';
+}

@@ -1,0 +1,89 @@
+/** The one findings model shared by every check, reporter, action and the CLI. */
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** 1-based lines and columns, end inclusive of the last line (as editors and GitHub count). */
+export interface Range {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the repository root, with forward slashes; absent for findings about no file. */
+  file?: string;
+  range?: Range;
+  /** One sentence on how to fix it, shown under the message. */
+  fix?: string;
+  docsUrl: string;
+}
+
+export const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
+
+export function docsUrlFor(ruleId: string, ruleName: string): string {
+  return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId.toLowerCase()}-${ruleName}`;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.range?.startLine ?? 0) - (b.range?.startLine ?? 0) ||
+      (a.range?.startColumn ?? 0) - (b.range?.startColumn ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+export interface Totals {
+  error: number;
+  warning: number;
+  note: number;
+}
+
+export function countBySeverity(findings: Finding[]): Totals {
+  const totals: Totals = { error: 0, warning: 0, note: 0 };
+  for (const f of findings) totals[f.severity]++;
+  return totals;
+}
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export function parseFailOn(value: string | undefined): FailOn {
+  const v = (value ?? '').trim() || 'error';
+  if (v === 'error' || v === 'warning' || v === 'never') return v;
+  throw new UsageError(`fail-on must be error, warning or never (got "${v}").`);
+}
+
+export function failsAt(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+
+/** Bad invocation or configuration: exit code 2 with one sentence, no stack. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Facts about one run that every reporter prints alongside the findings. */
+export interface RunInfo {
+  /** The check that ran, e.g. "lint-dags". */
+  tool: string;
+  version: string;
+  filesChecked: number;
+  durationMs: number;
+  /** Extra key/value lines for the summary (e.g. chart version, blob path). */
+  details?: Array<[string, string]>;
+  /** Markdown sections an engine wants in the job summary (e.g. the WASB permission table). */
+  sections?: Array<{ title: string; markdown: string }>;
+}

@@ -1,0 +1,57 @@
+import { docsUrlFor, type Finding, type Range, type Severity } from './finding.js';
+
+/** Metadata every rule declares; docs/rules.md and SARIF help are generated from it. */
+export interface RuleMeta {
+  /** Stable code, e.g. DAG101. */
+  id: string;
+  /** Readable kebab-case name, e.g. removed-in-airflow-3. */
+  name: string;
+  severity: Severity;
+  /** Which check the rule belongs to: lint-dags, validate-values, verify-wasb-logs, migrate-kind. */
+  check: string;
+  /** One line, used as the SARIF shortDescription. */
+  summary: string;
+  docs: {
+    what: string;
+    why: string;
+    /** Code that triggers the rule. */
+    example: string;
+    /** The same code, fixed. */
+    fix: string;
+  };
+  /** Language of the examples for fenced code blocks. */
+  exampleLanguage?: 'python' | 'yaml' | 'text';
+}
+
+export type SeverityOverride = Severity | 'off';
+
+/** Turns a rule's report() calls into Findings, applying the configured severity. */
+export function makeFinding(
+  meta: RuleMeta,
+  severity: Severity,
+  message: string,
+  file: string | undefined,
+  range: Range | undefined,
+  fix?: string,
+): Finding {
+  const finding: Finding = {
+    ruleId: meta.id,
+    ruleName: meta.name,
+    severity,
+    message,
+    docsUrl: docsUrlFor(meta.id, meta.name),
+  };
+  if (file !== undefined) finding.file = file;
+  if (range) finding.range = range;
+  if (fix) finding.fix = fix;
+  return finding;
+}
+
+/** Resolves a rule's effective severity from config overrides (by id or name). */
+export function effectiveSeverity(
+  meta: RuleMeta,
+  overrides: Record<string, SeverityOverride> | undefined,
+): SeverityOverride {
+  if (!overrides) return meta.severity;
+  return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
+}
