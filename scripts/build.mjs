@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import ncc from '@vercel/ncc';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,25 +31,52 @@ export function sha256(file) {
   return createHash('sha256').update(fs.readFileSync(path.join(root, file))).digest('hex');
 }
 
+/**
+ * web-tree-sitter does `await import("module")`; ncc rewrites that into a namespace wrapper whose
+ * createRequire is undefined. Node builtins need no bundling, so restore the native import().
+ */
+function nativeDynamicImports(code) {
+  const builtins = new Map();
+  for (const m of code.matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\);/g)) {
+    builtins.set(m[1], m[2]);
+  }
+  return code.replace(/Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), \d+\)\)/g, (all, id) =>
+    builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : all,
+  );
+}
+
+/** tsc first: ncc resolves ESM-only packages (@actions/*) correctly only from ESM JavaScript. */
+function compile() {
+  fs.rmSync(path.join(root, '.build'), { recursive: true, force: true });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+}
+
 async function build({ name, entry }) {
   const started = Date.now();
-  const { code, map, assets } = await ncc(path.join(root, entry), {
+  const compiled = path.join(root, '.build', entry.replace(/\.ts$/, '.js'));
+  let { code, map, assets } = await ncc(compiled, {
     sourceMap: true,
+    sourceMapRegister: false,
     quiet: true,
     minify: false,
     target: 'es2022',
     transpileOnly: true,
   });
+  code = nativeDynamicImports(code);
   const out = path.join(root, 'dist', name);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'index.js'), code);
   for (const [file, asset] of Object.entries(assets ?? {})) {
-    if (file.endsWith('.map')) continue;
+    // The parser wasm files are copied below under their real names; ncc's hashed copy is unused.
+    if (file.endsWith('.map') || file.endsWith('.wasm')) continue;
     fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
     fs.writeFileSync(path.join(out, file), asset.source);
   }
-  const bundled = JSON.parse(map).sources.map((s) => path.relative(root, path.resolve(root, s.replace(/^webpack:\/\/[^/]*\//, ''))));
+  const bundled = JSON.parse(map).sources.map((s) =>
+    // ncc writes map sources relative to a directory one level below the project root.
+    path.relative(root, path.resolve(root, 'dist', s.replace(/^webpack:\/\/[^/]*\//, ''))).replace(/^\.build\/(src\/.*)\.js$/, '$1.ts'),
+  );
   const usesParser = bundled.some((s) => s.includes('web-tree-sitter'));
   if (usesParser) for (const w of WASM) fs.copyFileSync(path.join(root, w), path.join(out, path.basename(w)));
   const sources = {};
@@ -66,5 +94,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`unknown bundle(s): ${unknown.join(', ')}; known: ${all.map((e) => e.name).join(', ')}`);
     process.exit(2);
   }
+  compile();
   for (const e of all.filter((e) => !wanted.length || wanted.includes(e.name))) await build(e);
 }

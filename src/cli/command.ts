@@ -12,6 +12,10 @@ export interface CliContext {
   positionals: string[];
   /** Progress lines go to stderr so stdout stays machine-readable with --format json. */
   log: (line: string) => void;
+  /** Writes to stdout, for commands that print something other than findings. */
+  out: (text: string) => void;
+  /** The running bundle (dist/cli/index.js), when there is one: worker threads re-run it. */
+  entryScript?: string;
 }
 
 /** A subcommand: parses its own options, calls an engine, returns results for the shared reporters. */

@@ -34,7 +34,12 @@ function usage(commands: CliCommand[]): string {
 }
 
 /** Runs the CLI; returns the exit code instead of exiting so tests can call it in-process. */
-export async function runCli(argv: string[], commands: CliCommand[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface CliIo {
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  err: NodeJS.WritableStream;
+}
+
+export async function runCli(argv: string[], commands: CliCommand[], io: CliIo = { out: process.stdout, err: process.stderr }, entryScript?: string): Promise<number> {
   const write = (s: string) => io.out.write(s);
   const log = (s: string) => io.err.write(redact(s) + '\n');
   const [name, ...rest] = argv;
@@ -68,8 +73,8 @@ export async function runCli(argv: string[], commands: CliCommand[], io = { out:
     const failOn = parseFailOn(values['fail-on'] as string);
     const cwd = process.cwd();
     const config = loadConfig(values.config as string | undefined, cwd);
-    const results = await command.run({ cwd, config, values, positionals: parsed.positionals, log });
-    emit(results, format, values.sarif as string | undefined, write, io.out === process.stdout && process.stdout.isTTY === true);
+    const results = await command.run({ cwd, config, values, positionals: parsed.positionals, log, out: write, entryScript });
+    emit(results, format, values.sarif as string | undefined, write, io.out.isTTY === true && !process.env.NO_COLOR);
     return results.some((r) => failsAt(r.findings, failOn)) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

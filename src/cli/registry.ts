@@ -1,4 +1,7 @@
 import type { CliCommand } from './command.js';
+import { lintDagsCommand } from './lint-dags.js';
+import { mainJobCommand } from './main-job.js';
+import { rulesCommand } from './rules.js';
 
 /** Every CLI subcommand; each lives in its own module next to this one. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [mainJobCommand, lintDagsCommand, rulesCommand];

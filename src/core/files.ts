@@ -52,11 +52,25 @@ export function decodeSource(buf: Buffer): ReadResult {
   }
 }
 
+/** Python codec names that WHATWG TextDecoder spells differently. */
+const PYTHON_CODEC_ALIASES: Record<string, string> = {
+  'latin-1': 'iso-8859-1',
+  latin1: 'iso-8859-1',
+  l1: 'iso-8859-1',
+  'iso8859-1': 'iso-8859-1',
+  utf8: 'utf-8',
+  'utf-8-sig': 'utf-8',
+  cp1252: 'windows-1252',
+};
+
 function declaredEncoding(buf: Buffer): string | undefined {
   const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
   for (const line of head) {
     const m = CODING_COOKIE.exec(line);
-    if (m) return m[1].toLowerCase().replace(/_/g, '-');
+    if (m) {
+      const name = m[1].toLowerCase().replace(/_/g, '-');
+      return PYTHON_CODEC_ALIASES[name] ?? name;
+    }
     if (!/^[ \t\f]*(#|$)/.test(line)) break;
   }
   return undefined;

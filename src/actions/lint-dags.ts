@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import * as core from '@actions/core';
+import { loadConfig } from '../core/config.js';
+import { UsageError } from '../core/finding.js';
+import { lintDags } from '../dags/engine.js';
+import { isLintWorker, runLintWorker } from '../dags/worker.js';
+import { pullRequestFiles } from './changed-files.js';
+import { readReportInputs, reportToGitHub, runAction } from './run-action.js';
+
+export function splitList(value: string): string[] {
+  return value.split(/[\n\s]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+async function main(): Promise<void> {
+  const paths = splitList(core.getInput('paths') || 'dags');
+  const annotate = core.getInput('annotate') || 'all';
+  if (annotate !== 'all' && annotate !== 'changed') throw new UsageError(`annotate must be all or changed (got "${annotate}").`);
+  const report = readReportInputs();
+  const config = loadConfig(core.getInput('config') || undefined);
+  const result = await lintDags({ paths, root: process.cwd(), config, workerScript: fileURLToPath(import.meta.url) });
+  const annotateFiles = annotate === 'changed' ? await pullRequestFiles(core.getInput('github-token')) : undefined;
+  await reportToGitHub(result, { ...report, annotateFiles });
+}
+
+if (isLintWorker()) runLintWorker();
+else await runAction(main);

@@ -1,0 +1,7 @@
+import type { RuleMeta } from '../core/rule.js';
+import { dagRules } from '../dags/rules/index.js';
+
+/** Every rule of every check, in documentation order. */
+export function allRules(): RuleMeta[] {
+  return [...dagRules.map((r) => r.meta)];
+}

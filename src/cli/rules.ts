@@ -1,0 +1,18 @@
+import { UsageError } from '../core/finding.js';
+import { renderRulesMarkdown } from '../report/rules-doc.js';
+import { allRules } from './all-rules.js';
+import type { CliCommand } from './command.js';
+
+export const rulesCommand: CliCommand = {
+  name: 'rules',
+  summary: 'Print the rule reference (Markdown, as in docs/rules.md, or JSON with --format json).',
+  usage: 'airflow-gitops rules [--format text|json] [--check NAME]',
+  options: { check: { type: 'string' } },
+  async run(ctx) {
+    const check = ctx.values.check as string | undefined;
+    const rules = allRules().filter((r) => !check || r.check === check);
+    if (check && rules.length === 0) throw new UsageError(`No rules for check "${check}".`);
+    ctx.out(ctx.values.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : renderRulesMarkdown(rules));
+    return [];
+  },
+};

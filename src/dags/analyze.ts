@@ -1,0 +1,108 @@
+import type { Finding } from '../core/finding.js';
+import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
+import { decodeSource, type ReadResult } from '../core/files.js';
+import { SourceText } from './ast.js';
+import type { DagIdentity, DagRule, FileContext, LintSettings } from './context.js';
+import { buildDagModel, edgesOf, type DagModel } from './model.js';
+import { applyNoqa } from './noqa.js';
+import { parsePython } from './parser.js';
+import type { Parser } from 'web-tree-sitter';
+import { NameResolver } from './resolve.js';
+import { dagRules } from './rules/index.js';
+import { unreadableFile } from './rules/unreadable-file.js';
+import { syntaxError } from './rules/syntax-error.js';
+import { analyzeScopes } from './scopes.js';
+import { findSyntaxProblems } from './syntax.js';
+
+/** The DAG model as plain data (what DagBag would show), for JSON output and parity tests. */
+export interface DagSummary {
+  dagId?: string;
+  line: number;
+  tasks: string[];
+  edges: Array<[string, string]>;
+  /** Ids or counts depend on run-time values (loops, f-string ids). */
+  dynamic: boolean;
+  registered: boolean;
+}
+
+export interface FileAnalysis {
+  file: string;
+  findings: Finding[];
+  dags: DagIdentity[];
+  summaries: DagSummary[];
+  syntaxOk: boolean;
+}
+
+export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
+  return model.dags.map((d) => ({
+    dagId: d.dagId,
+    line: src.position(d.idNode.start).line,
+    tasks: d.tasks.map((t) => t.taskId ?? '?'),
+    edges: edgesOf(d).map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?'] as [string, string]),
+    dynamic: d.dynamic || d.tasks.some((t) => t.taskId === undefined),
+    registered: d.registered,
+  }));
+}
+
+/** Rules with their effective severity; rules turned off are dropped. */
+export function activeRules(overrides: Record<string, SeverityOverride>): Array<{ rule: DagRule; severity: Exclude<SeverityOverride, 'off'> }> {
+  return dagRules
+    .map((rule) => ({ rule, severity: effectiveSeverity(rule.meta, overrides) }))
+    .filter((r): r is { rule: DagRule; severity: Exclude<SeverityOverride, 'off'> } => r.severity !== 'off');
+}
+
+/** Findings for a file that never reaches the parser. */
+export function unreadableFinding(file: string, read: Exclude<ReadResult, { kind: 'text' }>, overrides: Record<string, SeverityOverride>): Finding | undefined {
+  const severity = effectiveSeverity(unreadableFile.meta, overrides);
+  if (severity === 'off') return undefined;
+  const at = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  switch (read.kind) {
+    case 'binary':
+      return makeFinding(unreadableFile.meta, severity, `Binary file (${read.bytes} bytes, contains NUL bytes): Python cannot import it.`, file, at, 'Remove it from the DAGs folder or add it to ignore: in .airflow-gitops.yml.');
+    case 'bad-encoding':
+      return makeFinding(unreadableFile.meta, severity, `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
+    case 'too-large':
+      return makeFinding(unreadableFile.meta, 'warning', `Skipped: ${read.bytes} bytes is above the ${read.limit}-byte limit (dags.max-file-bytes).`, file, at, 'Split the file, or raise dags.max-file-bytes.');
+    case 'unreadable':
+      return makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
+  }
+}
+
+/** Lints one file's bytes; pure apart from the shared parser. */
+export function analyzeBuffer(parser: Parser, file: string, buf: Buffer, settings: LintSettings, overrides: Record<string, SeverityOverride>): FileAnalysis {
+  const read = decodeSource(buf);
+  if (read.kind !== 'text') {
+    const f = unreadableFinding(file, read, overrides);
+    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+  }
+  return analyzeSource(parser, file, read.text, settings, overrides);
+}
+
+export function analyzeSource(parser: Parser, file: string, text: string, settings: LintSettings, overrides: Record<string, SeverityOverride>): FileAnalysis {
+  const src = new SourceText(text);
+  const tree = parsePython(parser, text);
+  const findings: Finding[] = [];
+  const rules = activeRules(overrides);
+  const reporter = (rule: DagRule, severity: Exclude<SeverityOverride, 'off'>) => (at: { start: number; end: number }, message: string, fix?: string) => {
+    findings.push(makeFinding(rule.meta, severity, message, file, src.range(at.start, at.end), fix));
+  };
+  const problems = findSyntaxProblems(tree, src);
+  if (problems.length) {
+    // Like CPython, stop at syntax errors: other rules would only add noise on a broken tree.
+    const sev = effectiveSeverity(syntaxError.meta, overrides);
+    if (sev !== 'off') for (const p of problems) reporter(syntaxError, sev)(p, p.message);
+    return { file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false };
+  }
+  const scopes = analyzeScopes(tree.root, src);
+  const resolver = new NameResolver(scopes, src);
+  const model = buildDagModel(tree.root, src, resolver);
+  for (const { rule, severity } of rules) {
+    if (!rule.checkFile || rule === syntaxError) continue;
+    const ctx: FileContext = { file, src, tree, scopes, resolver, model, settings, report: reporter(rule, severity) };
+    rule.checkFile(ctx);
+  }
+  const dags: DagIdentity[] = model.dags
+    .filter((d) => d.dagId !== undefined && d.registered)
+    .map((d) => ({ dagId: d.dagId!, file, range: src.range(d.idNode.start, d.idNode.end) }));
+  return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
+}

@@ -1,0 +1,131 @@
+/**
+ * A plain-JS copy of tree-sitter's tree: walking wasm nodes costs a boundary crossing per property,
+ * so the tree is copied once per file and every rule walks plain objects.
+ * Only named nodes are kept, plus anonymous ones that carry a field (operators such as `>>`).
+ */
+export interface PyNode {
+  type: string;
+  /** The field name this node has in its parent (e.g. "function", "arguments", "operator"). */
+  field: string | null;
+  /** UTF-16 offsets into the source text. */
+  start: number;
+  end: number;
+  children: PyNode[];
+  parent: PyNode | null;
+  /** tree-sitter inserted this node to recover from a syntax error. */
+  missing?: boolean;
+}
+
+export function childByField(node: PyNode, field: string): PyNode | undefined {
+  for (const c of node.children) if (c.field === field) return c;
+  return undefined;
+}
+
+export function childrenByField(node: PyNode, field: string): PyNode[] {
+  return node.children.filter((c) => c.field === field);
+}
+
+export function namedChildren(node: PyNode): PyNode[] {
+  return node.children.filter((c) => c.field !== 'operator');
+}
+
+/** Depth-first, pre-order, iterative (deeply nested input must not exhaust the JS stack). */
+export function* walk(root: PyNode): Generator<PyNode> {
+  const stack: PyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    yield n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+}
+
+export function ancestors(node: PyNode): PyNode[] {
+  const out: PyNode[] = [];
+  for (let p = node.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+
+/** Text helpers bound to one source string. */
+export class SourceText {
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  of(node: PyNode): string {
+    return this.text.slice(node.start, node.end);
+  }
+
+  /** 1-based line and column of a UTF-16 offset. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+  }
+
+  range(start: number, end: number) {
+    const s = this.position(start);
+    const e = this.position(Math.max(start, end));
+    return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  }
+
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1] ?? this.text.length;
+    const next = this.lineStarts[line];
+    return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+}
+
+/** The value of a plain string literal node (no f-string, no implicit concatenation of f-strings), else undefined. */
+export function stringValue(node: PyNode, src: SourceText): string | undefined {
+  if (node.type === 'concatenated_string') {
+    let out = '';
+    for (const c of node.children) {
+      const v = stringValue(c, src);
+      if (v === undefined) return undefined;
+      out += v;
+    }
+    return out;
+  }
+  if (node.type !== 'string') return undefined;
+  if (node.children.some((c) => c.type === 'interpolation')) return undefined;
+  const raw = src.of(node);
+  const m = /^([rRbBuU]{0,2})('''|"""|'|")/.exec(raw);
+  if (!m) return undefined;
+  const prefix = m[1].toLowerCase();
+  if (prefix.includes('f')) return undefined;
+  const q = m[2];
+  const body = raw.slice(m[0].length, raw.length - q.length);
+  if (prefix.includes('r')) return body;
+  return body.replace(/\\(?:(\n)|([\\'"abfnrtv])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/g, (_all, nl, ch, hex, uni) => {
+    if (nl) return '';
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    if (uni) return String.fromCharCode(parseInt(uni, 16));
+    const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v' };
+    return map[ch] ?? ch;
+  });
+}
+
+/** Dotted name of an identifier/attribute chain (`a.b.c`), else undefined. */
+export function dottedName(node: PyNode, src: SourceText): string | undefined {
+  if (node.type === 'identifier') return src.of(node);
+  if (node.type === 'attribute') {
+    const obj = childByField(node, 'object');
+    const attr = childByField(node, 'attribute');
+    if (!obj || !attr) return undefined;
+    const base = dottedName(obj, src);
+    return base === undefined ? undefined : `${base}.${src.of(attr)}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import type { Range } from '../core/finding.js';
+import type { RuleMeta } from '../core/rule.js';
+import type { PyNode, SourceText } from './ast.js';
+import type { DagModel } from './model.js';
+import type { ParsedTree } from './parser.js';
+import type { NameResolver } from './resolve.js';
+import type { ScopeAnalysis } from './scopes.js';
+
+/** Settings the rules read, resolved from .airflow-gitops.yml (dags: section) and defaults. */
+export interface LintSettings {
+  heavyImports: string[];
+  requiredTags: string[];
+  requireOwner: boolean;
+}
+
+export type ReportTarget = PyNode | { start: number; end: number };
+
+/** Everything a per-file rule may look at; it reports, it never prints or reads files. */
+export interface FileContext {
+  /** Path relative to the repository root. */
+  file: string;
+  src: SourceText;
+  tree: ParsedTree;
+  scopes: ScopeAnalysis;
+  resolver: NameResolver;
+  model: DagModel;
+  settings: LintSettings;
+  report(at: ReportTarget, message: string, fix?: string): void;
+}
+
+/** One DAG id as seen by cross-file rules. */
+export interface DagIdentity {
+  dagId: string;
+  file: string;
+  range: Range;
+}
+
+export interface ProjectContext {
+  dags: DagIdentity[];
+  report(file: string, range: Range, message: string, fix?: string): void;
+}
+
+export interface DagRule {
+  meta: RuleMeta;
+  /** Runs on every parsed file without syntax errors (syntax-error itself runs on all). */
+  checkFile?(ctx: FileContext): void;
+  /** Runs once over facts gathered from every linted file. */
+  checkProject?(ctx: ProjectContext): void;
+}
+
+/** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
+export function defineRule(
+  meta: Omit<RuleMeta, 'check' | 'exampleLanguage'>,
+  impl: Omit<DagRule, 'meta'>,
+): DagRule {
+  return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
+}

@@ -1,0 +1,147 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckResult } from '../core/check.js';
+import { VERSION } from '../core/check.js';
+import type { Config } from '../core/config.js';
+import { DEFAULT_MAX_FILE_BYTES, expandPaths } from '../core/files.js';
+import { UsageError, type Finding } from '../core/finding.js';
+import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
+import { analyzeBuffer, unreadableFinding, type DagSummary, type FileAnalysis } from './analyze.js';
+import type { DagIdentity, LintSettings } from './context.js';
+import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
+import { getParser } from './parser.js';
+import { dagRules } from './rules/index.js';
+
+export interface LintDagsOptions {
+  /** Files, directories or globs, relative to root. */
+  paths: string[];
+  /** Repository root: finding paths are relative to it. */
+  root: string;
+  config: Config;
+  /**
+   * The script a worker thread should run (the bundle itself); without it everything runs on the
+   * main thread (tests run from source).
+   */
+  workerScript?: string;
+  /** Worker threads to use; default: the CPU count when there are enough files to be worth it. */
+  workers?: number;
+}
+
+export interface LintDagsResult extends CheckResult {
+  /** Per-file DAG summaries (dag_id, task_ids, edges) — what DagBag would load. */
+  dags: Record<string, DagSummary[]>;
+}
+
+export function settingsFrom(config: Config): LintSettings {
+  const base = config.dags.heavyImports ?? [...DEFAULT_HEAVY_IMPORTS];
+  return {
+    heavyImports: [...base, ...(config.dags.extraHeavyImports ?? [])],
+    requiredTags: config.dags.requiredTags ?? [],
+    requireOwner: config.dags.requireOwner ?? false,
+  };
+}
+
+/** Worker threads only pay off past a few hundred files (each loads the parser). */
+const FILES_PER_WORKER_THRESHOLD = 150;
+const BATCH = 24;
+
+export interface WorkerJob {
+  root: string;
+  files: string[];
+  settings: LintSettings;
+  overrides: Record<string, SeverityOverride>;
+  maxBytes: number;
+}
+
+/** Reads and lints a list of files with one parser (what each worker thread runs). */
+export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
+  const parser = await getParser();
+  const out: FileAnalysis[] = [];
+  for (const file of job.files) {
+    const abs = path.join(job.root, file);
+    let buf: Buffer;
+    try {
+      const size = fs.statSync(abs).size;
+      if (size > job.maxBytes) {
+        const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
+        out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+        continue;
+      }
+      buf = fs.readFileSync(abs);
+    } catch (e) {
+      const f = unreadableFinding(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, job.overrides);
+      out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+      continue;
+    }
+    out.push(analyzeBuffer(parser, file, buf, job.settings, job.overrides));
+  }
+  return out;
+}
+
+async function lintInWorkers(job: WorkerJob, script: string, count: number): Promise<FileAnalysis[]> {
+  const queue = [...job.files];
+  const results: FileAnalysis[] = [];
+  const runOne = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: { airflowGitopsLintWorker: true } });
+      const next = () => {
+        const files = queue.splice(0, BATCH);
+        if (files.length === 0) {
+          void worker.terminate();
+          resolve();
+          return;
+        }
+        worker.postMessage({ ...job, files });
+      };
+      worker.on('message', (batch: FileAnalysis[]) => {
+        results.push(...batch);
+        next();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (code !== 0 && code !== 1) reject(new Error(`lint worker exited with code ${code}`));
+      });
+      next();
+    });
+  await Promise.all(Array.from({ length: count }, runOne));
+  return results;
+}
+
+/** Lints DAG files: per-file rules (in worker threads for large trees), then cross-file rules. */
+export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult> {
+  const started = performance.now();
+  const { config, root } = options;
+  const ignore = config.ignore;
+  const { files, missing } = expandPaths(options.paths, root, ['.py'], ignore);
+  if (missing.length && files.length === 0) {
+    throw new UsageError(`No Python files found at ${missing.map((m) => `"${m}"`).join(', ')} (relative to ${root}).`);
+  }
+  const overrides = config.rules;
+  const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  const workers = options.workers ?? (options.workerScript && files.length >= FILES_PER_WORKER_THRESHOLD ? Math.min(cpus, 8) : 0);
+  const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
+  analyses.sort((a, b) => a.file.localeCompare(b.file));
+
+  const findings: Finding[] = analyses.flatMap((a) => a.findings);
+  const identities: DagIdentity[] = analyses.flatMap((a) => a.dags);
+  for (const rule of dagRules) {
+    if (!rule.checkProject) continue;
+    const severity = effectiveSeverity(rule.meta, overrides);
+    if (severity === 'off') continue;
+    rule.checkProject({
+      dags: identities,
+      report: (file, range, message, fix) => findings.push(makeFinding(rule.meta, severity, message, file, range, fix)),
+    });
+  }
+  const details: Array<[string, string]> = [];
+  if (missing.length) details.push(['Paths not found', missing.join(', ')]);
+  return {
+    findings,
+    rules: dagRules.map((r) => r.meta),
+    run: { tool: 'lint-dags', version: VERSION, filesChecked: files.length, durationMs: performance.now() - started, details },
+    dags: Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries])),
+  };
+}

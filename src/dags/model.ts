@@ -1,0 +1,601 @@
+import { childByField, stringValue, type PyNode, type SourceText } from './ast.js';
+import {
+  BRANCH_OPERATOR_NAMES,
+  BRANCH_TASK_FLAVOURS,
+  CHAIN_FUNCTIONS,
+  DAG_CLASSES,
+  DAG_DECORATORS,
+  TASK_DECORATORS,
+  TASK_GROUP_CLASSES,
+  TASK_GROUP_DECORATORS,
+} from './data/airflow-names.js';
+import { callArguments, type NameResolver } from './resolve.js';
+
+export interface TaskInfo {
+  /** The task_id Airflow will use (with TaskGroup prefix and `__N` suffix), when statically known. */
+  taskId?: string;
+  /** Where to report: the task_id literal, or the call creating the task. */
+  node: PyNode;
+  kind: 'operator' | 'taskflow';
+  /** Qualified operator name, or the @task function's name. */
+  callee: string;
+  /** A branch task: its callable returns the task_id(s) to follow. */
+  branch: boolean;
+  /** The Python function whose return value decides a branch (the @task.branch body or python_callable). */
+  callable?: PyNode;
+  /** Call creating the task (operator call or @task function call). */
+  call: PyNode;
+  downstream: Set<TaskInfo>;
+}
+
+export interface DagInfo {
+  dagId?: string;
+  /** Node to report the dag_id at (literal, or the constructor/decorator). */
+  idNode: PyNode;
+  kind: 'with' | 'assign' | 'decorator';
+  /** The DAG(...) call or the @dag(...) decorator call (absent for a bare @dag). */
+  call?: PyNode;
+  /** The @dag-decorated function. */
+  function?: PyNode;
+  /** For @dag: whether the function is called somewhere in the file, which registers the DAG. */
+  registered: boolean;
+  tasks: TaskInfo[];
+  /** Task-creating code in loops or comprehensions: ids and counts are only known at parse time. */
+  dynamic: boolean;
+}
+
+export interface TaskFunction {
+  def: PyNode;
+  name: string;
+  /** task_id= given in the decorator. */
+  taskId?: string;
+  flavour?: string;
+  branch: boolean;
+}
+
+export interface DagModel {
+  dags: DagInfo[];
+  /** @task-decorated functions by name (module level or inside @dag bodies). */
+  taskFunctions: Map<string, TaskFunction>;
+  /** Every DAG(...) / @dag(...) call with its keyword arguments, for argument rules. */
+  dagCalls: PyNode[];
+  /** Every call that creates a task (operators and @task calls), for argument rules. */
+  taskCalls: PyNode[];
+  /** Statement blocks that run when the file is parsed by the DAG processor. */
+  parseTimeBodies: PyNode[];
+}
+
+type TaskSet = TaskInfo[];
+
+/** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
+function decoratorTarget(dec: PyNode, resolver: NameResolver): { qualified?: string; call?: PyNode; expr: PyNode } {
+  const expr = dec.children[0];
+  if (!expr) return { expr: dec };
+  if (expr.type === 'call') {
+    const fn = childByField(expr, 'function');
+    return { qualified: fn ? resolver.qualify(fn) : undefined, call: expr, expr };
+  }
+  return { qualified: resolver.qualify(expr), expr };
+}
+
+function decoratorsOf(def: PyNode): PyNode[] {
+  const parent = def.parent;
+  if (parent?.type !== 'decorated_definition') return [];
+  return parent.children.filter((c) => c.type === 'decorator');
+}
+
+export function isTaskDecorator(qualified: string | undefined): { flavour?: string } | undefined {
+  if (!qualified) return undefined;
+  for (const base of TASK_DECORATORS) {
+    if (qualified === base) return {};
+    if (qualified.startsWith(base + '.')) return { flavour: qualified.slice(base.length + 1) };
+  }
+  return undefined;
+}
+
+/**
+ * Extracts DAGs, tasks and dependencies the way Airflow would build them when it imports the file:
+ * `with DAG(...)`, `dag = DAG(...)` + `dag=dag`, `@dag` functions; tasks from operator calls with
+ * task_id= and @task function calls (a second call gets `name__1`); dependencies from >>, <<,
+ * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
+ */
+export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResolver): DagModel {
+  const model: DagModel = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
+  const functionsByName = new Map<string, PyNode>();
+  const taskGroupFunctions = new Map<string, PyNode>();
+  const dagFunctions: Array<{ def: PyNode; call?: PyNode }> = [];
+
+  // Pass 1: definitions (task functions, @dag functions, task groups, plain functions).
+  const defs: PyNode[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'function_definition') defs.push(n);
+    for (const c of n.children) stack.push(c);
+  }
+  defs.sort((a, b) => a.start - b.start);
+  for (const def of defs) {
+    const nameNode = childByField(def, 'name');
+    if (!nameNode) continue;
+    const name = src.of(nameNode);
+    if (!functionsByName.has(name)) functionsByName.set(name, def);
+    for (const dec of decoratorsOf(def)) {
+      const target = decoratorTarget(dec, resolver);
+      const task = isTaskDecorator(target.qualified);
+      if (task) {
+        const args = target.call ? callArguments(target.call, src) : undefined;
+        const idNode = args?.keywords.get('task_id');
+        const tf: TaskFunction = {
+          def,
+          name,
+          taskId: idNode ? stringValue(idNode, src) : undefined,
+          flavour: task.flavour,
+          branch: task.flavour !== undefined && BRANCH_TASK_FLAVOURS.has(task.flavour.split('.')[0]),
+        };
+        model.taskFunctions.set(name, tf);
+        if (target.call) model.taskCalls.push(target.call);
+      } else if (target.qualified && DAG_DECORATORS.has(target.qualified)) {
+        dagFunctions.push({ def, call: target.call });
+        if (target.call) model.dagCalls.push(target.call);
+      } else if (target.qualified && TASK_GROUP_DECORATORS.has(target.qualified)) {
+        taskGroupFunctions.set(name, def);
+      }
+    }
+  }
+
+  const isDagCall = (call: PyNode) => {
+    const q = resolver.callee(call);
+    return q !== undefined && DAG_CLASSES.has(q);
+  };
+
+  const dagIdFromCall = (call: PyNode | undefined): { id?: string; node?: PyNode } => {
+    if (!call) return {};
+    const { keywords, positional } = callArguments(call, src);
+    const node = keywords.get('dag_id') ?? positional[0];
+    return node ? { id: stringValue(node, src), node } : {};
+  };
+
+  /** Walks one DAG's body statements and builds its tasks and edges. */
+  const buildDag = (dag: DagInfo, body: PyNode[], variables: Map<string, TaskSet>) => {
+    const counts = new Map<string, number>();
+    const groupPrefix: string[] = [];
+    const newTask = (t: Omit<TaskInfo, 'downstream' | 'taskId'> & { baseId?: string }, unique: boolean): TaskInfo => {
+      let taskId: string | undefined;
+      if (t.baseId !== undefined) {
+        const full = [...groupPrefix, t.baseId].join('.');
+        if (unique) {
+          // Airflow suffixes repeated @task calls: name, name__1, name__2 …
+          const n = counts.get(full) ?? 0;
+          counts.set(full, n + 1);
+          taskId = n === 0 ? full : `${full}__${n}`;
+        } else taskId = full;
+      }
+      const { baseId: _ignored, ...rest } = t;
+      const task: TaskInfo = { ...rest, taskId, downstream: new Set() };
+      dag.tasks.push(task);
+      return task;
+    };
+    const link = (up: TaskSet, down: TaskSet) => {
+      for (const u of up) for (const d of down) if (u !== d) u.downstream.add(d);
+    };
+    let loopDepth = 0;
+
+    const evalExpr = (node: PyNode | undefined): TaskSet => {
+      if (!node) return [];
+      switch (node.type) {
+        case 'identifier':
+          return variables.get(src.of(node)) ?? [];
+        case 'parenthesized_expression':
+          return node.children.flatMap((c) => evalExpr(c));
+        case 'list':
+        case 'tuple':
+        case 'expression_list':
+        case 'set':
+          return node.children.flatMap((c) => evalExpr(c));
+        case 'binary_operator': {
+          const op = childByField(node, 'operator');
+          const left = evalExpr(childByField(node, 'left'));
+          const right = evalExpr(childByField(node, 'right'));
+          const opText = op ? src.of(op) : '';
+          if (opText === '>>') link(left, right);
+          else if (opText === '<<') link(right, left);
+          else return [...left, ...right];
+          return right;
+        }
+        case 'call':
+          return evalCall(node);
+        case 'list_comprehension':
+        case 'generator_expression':
+        case 'set_comprehension':
+        case 'dictionary_comprehension': {
+          loopDepth++;
+          const out = node.children.flatMap((c) => evalExpr(c));
+          loopDepth--;
+          return out;
+        }
+        case 'for_in_clause':
+          return evalExpr(childByField(node, 'right'));
+        case 'await':
+        case 'keyword_argument':
+        case 'list_splat':
+          return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
+        case 'attribute':
+          // `task_a.output` or `group.some_attr`: the object's tasks.
+          return evalExpr(childByField(node, 'object'));
+        case 'subscript':
+          return evalExpr(childByField(node, 'value'));
+        default:
+          return [];
+      }
+    };
+
+    const evalArgs = (call: PyNode): TaskSet => {
+      const args = childByField(call, 'arguments');
+      if (!args) return [];
+      return args.children.flatMap((a) => evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a));
+    };
+
+    const evalCall = (call: PyNode): TaskSet => {
+      const fn = childByField(call, 'function');
+      if (!fn) return [];
+      const qualified = resolver.qualify(fn);
+      // chain(a, b, [c, d])
+      if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
+        const args = childByField(call, 'arguments');
+        const groups = (args?.children ?? []).map((a) => evalExpr(a));
+        for (let i = 0; i + 1 < groups.length; i++) link(groups[i], groups[i + 1]);
+        return groups[groups.length - 1] ?? [];
+      }
+      // a.set_downstream(b) / a.set_upstream(b)
+      if (fn.type === 'attribute') {
+        const method = childByField(fn, 'attribute');
+        const m = method ? src.of(method) : '';
+        if (m === 'set_downstream' || m === 'set_upstream') {
+          const self = evalExpr(childByField(fn, 'object'));
+          const other = evalArgs(call);
+          if (m === 'set_downstream') link(self, other);
+          else link(other, self);
+          return [];
+        }
+      }
+      // @task function called: name(...), name.override(...)(...), name.partial(...).expand(...)
+      const tf = taskFunctionCalled(fn);
+      if (tf) {
+        const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
+        const inputs = [...upstream, ...evalArgs(call)];
+        if (loopDepth > 0) dag.dynamic = true;
+        model.taskCalls.push(call);
+        const task = newTask(
+          {
+            baseId: tf.overrideId ?? tf.fn.taskId ?? tf.fn.name,
+            node: call,
+            kind: 'taskflow',
+            callee: tf.fn.name,
+            branch: tf.fn.branch,
+            callable: tf.fn.def,
+            call,
+          },
+          true,
+        );
+        link(inputs, [task]);
+        return [task];
+      }
+      // @task_group function called: its tasks get the group prefix.
+      if (fn.type === 'identifier' && taskGroupFunctions.has(src.of(fn))) {
+        const def = taskGroupFunctions.get(src.of(fn))!;
+        const inputs = evalArgs(call);
+        groupPrefix.push(src.of(fn));
+        const before = dag.tasks.length;
+        const body = childByField(def, 'body');
+        const inner = new Map(variables);
+        const last = body ? runBlock(body.children, inner) : [];
+        groupPrefix.pop();
+        const created = dag.tasks.slice(before);
+        const roots = created.filter((t) => !created.some((o) => o.downstream.has(t)));
+        link(inputs, roots);
+        return last.length ? last : created;
+      }
+      // Operator: any call with task_id=.
+      const { keywords } = callArguments(call, src);
+      const idNode = keywords.get('task_id');
+      if (idNode) {
+        const inputs = evalArgs(call);
+        if (loopDepth > 0) dag.dynamic = true;
+        const id = stringValue(idNode, src);
+        if (id === undefined) dag.dynamic = true;
+        model.taskCalls.push(call);
+        const opName = qualified ?? src.of(fn);
+        const shortName = opName.split('.').pop() ?? opName;
+        let callable: PyNode | undefined;
+        const pc = keywords.get('python_callable');
+        if (pc?.type === 'identifier') callable = functionsByName.get(src.of(pc));
+        const task = newTask(
+          { baseId: id, node: idNode, kind: 'operator', callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call },
+          false,
+        );
+        link(inputs, [task]);
+        return [task];
+      }
+      // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
+      evalExpr(fn.type === 'attribute' ? childByField(fn, 'object') : undefined);
+      return evalArgs(call);
+    };
+
+    const taskFunctionCalled = (fn: PyNode): { fn: TaskFunction; overrideId?: string; chainArgs: PyNode[] } | undefined => {
+      if (fn.type === 'identifier') {
+        const tf = model.taskFunctions.get(src.of(fn));
+        return tf ? { fn: tf, chainArgs: [] } : undefined;
+      }
+      // name.override(task_id=…)(…) and name.partial(…).expand(…) / name.expand(…)
+      if (fn.type === 'attribute') {
+        const method = childByField(fn, 'attribute');
+        const obj = childByField(fn, 'object');
+        const m = method ? src.of(method) : '';
+        if ((m === 'expand' || m === 'expand_kwargs' || m === 'partial') && obj) {
+          const inner = obj.type === 'call' ? childByField(obj, 'function') : obj;
+          if (!inner) return undefined;
+          const base = obj.type === 'call' ? taskFunctionCalledAttr(inner) : taskFunctionCalled(inner);
+          if (base && obj.type === 'call') base.chainArgs.push(obj);
+          return base;
+        }
+      }
+      if (fn.type === 'call') return taskFunctionCalledAttr(childByField(fn, 'function'), fn);
+      return undefined;
+    };
+    const taskFunctionCalledAttr = (fn: PyNode | undefined, outerCall?: PyNode): { fn: TaskFunction; overrideId?: string; chainArgs: PyNode[] } | undefined => {
+      if (!fn || fn.type !== 'attribute') return undefined;
+      const method = childByField(fn, 'attribute');
+      const obj = childByField(fn, 'object');
+      if (!method || !obj || obj.type !== 'identifier') return undefined;
+      const tf = model.taskFunctions.get(src.of(obj));
+      if (!tf) return undefined;
+      const m = src.of(method);
+      if (m === 'override' && outerCall) {
+        const idNode = callArguments(outerCall, src).keywords.get('task_id');
+        return { fn: tf, overrideId: idNode ? stringValue(idNode, src) : undefined, chainArgs: [] };
+      }
+      if (m === 'partial') return { fn: tf, chainArgs: [] };
+      return undefined;
+    };
+
+    const bindTargets = (left: PyNode | undefined, value: TaskSet, vars: Map<string, TaskSet>) => {
+      if (!left) return;
+      if (left.type === 'identifier') vars.set(src.of(left), value);
+      else if (left.type === 'pattern_list' || left.type === 'tuple_pattern' || left.type === 'list_pattern') {
+        left.children.forEach((c, i) => bindTargets(c, value[i] ? [value[i]] : [], vars));
+      }
+    };
+
+    const runBlock = (stmts: PyNode[], vars: Map<string, TaskSet>): TaskSet => {
+      let last: TaskSet = [];
+      for (const stmt of stmts) last = runStatement(stmt, vars);
+      return last;
+    };
+
+    const runStatement = (stmt: PyNode, vars: Map<string, TaskSet>): TaskSet => {
+      switch (stmt.type) {
+        case 'expression_statement': {
+          let last: TaskSet = [];
+          for (const c of stmt.children) {
+            if (c.type === 'assignment') {
+              let value: PyNode | undefined = c;
+              const targets: PyNode[] = [];
+              while (value?.type === 'assignment') {
+                const l = childByField(value, 'left');
+                if (l) targets.push(l);
+                value = childByField(value, 'right');
+              }
+              last = evalExpr(value);
+              for (const t of targets) bindTargets(t, last, vars);
+            } else if (c.type === 'augmented_assignment') {
+              last = evalExpr(childByField(c, 'right'));
+            } else last = evalExpr(c);
+          }
+          return last;
+        }
+        case 'return_statement':
+          return stmt.children.flatMap((c) => evalExpr(c));
+        case 'with_statement': {
+          const clause = stmt.children.find((c) => c.type === 'with_clause');
+          let pushed = 0;
+          for (const item of clause?.children ?? []) {
+            const value = childByField(item, 'value');
+            const expr = value?.type === 'as_pattern' ? value.children[0] : value;
+            if (expr?.type === 'call') {
+              const q = resolver.callee(expr);
+              if (q && TASK_GROUP_CLASSES.has(q)) {
+                const { keywords, positional } = callArguments(expr, src);
+                const gid = keywords.get('group_id') ?? positional[0];
+                const prefixOff = keywords.get('prefix_group_id');
+                const id = gid ? stringValue(gid, src) : undefined;
+                if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
+                  groupPrefix.push(id);
+                  pushed++;
+                } else if (id === undefined) dag.dynamic = true;
+                continue;
+              }
+              evalExpr(expr);
+            }
+          }
+          const body = childByField(stmt, 'body');
+          const before = dag.tasks.length;
+          const out = body ? runBlock(body.children, vars) : [];
+          for (let i = 0; i < pushed; i++) groupPrefix.pop();
+          // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
+          for (const item of clause?.children ?? []) {
+            const value = childByField(item, 'value');
+            if (value?.type === 'as_pattern') {
+              const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
+              const id = target?.children[0];
+              const created = dag.tasks.slice(before);
+              if (id?.type === 'identifier' && pushed > 0) vars.set(src.of(id), created);
+            }
+          }
+          return out;
+        }
+        case 'for_statement':
+        case 'while_statement': {
+          loopDepth++;
+          const right = childByField(stmt, 'right') ?? childByField(stmt, 'condition');
+          evalExpr(right);
+          const body = childByField(stmt, 'body');
+          const before = dag.tasks.length;
+          if (body) runBlock(body.children, vars);
+          if (dag.tasks.length > before) dag.dynamic = true;
+          loopDepth--;
+          return [];
+        }
+        case 'if_statement':
+        case 'try_statement': {
+          for (const c of stmt.children) {
+            if (c.type === 'block') runBlock(c.children, vars);
+            else if (c.field === 'condition') evalExpr(c);
+            else if (['elif_clause', 'else_clause', 'except_clause', 'finally_clause'].includes(c.type)) {
+              for (const cc of c.children) if (cc.type === 'block') runBlock(cc.children, vars);
+            }
+          }
+          return [];
+        }
+        case 'decorated_definition':
+        case 'function_definition':
+        case 'class_definition':
+          return [];
+        default:
+          return [];
+      }
+    };
+
+    runBlock(body, variables);
+  };
+
+  // Pass 2: `with DAG(...)` and `x = DAG(...)` anywhere at module level (also inside if/try blocks).
+  const moduleVars = new Map<string, TaskSet>();
+  const dagVariables = new Map<string, DagInfo>();
+  const visitModuleBlock = (stmts: PyNode[]) => {
+    for (const stmt of stmts) {
+      if (stmt.type === 'with_statement') {
+        const clause = stmt.children.find((c) => c.type === 'with_clause');
+        for (const item of clause?.children ?? []) {
+          const value = childByField(item, 'value');
+          const call = value?.type === 'as_pattern' ? value.children[0] : value;
+          let dagCall: PyNode | undefined;
+          let alias: string | undefined;
+          if (call?.type === 'call' && isDagCall(call)) dagCall = call;
+          if (call?.type === 'identifier' && dagVariables.has(src.of(call))) {
+            // `dag = DAG(...)` then `with dag:`
+            const dag = dagVariables.get(src.of(call))!;
+            const body = childByField(stmt, 'body');
+            if (body) buildDag(dag, body.children, new Map(moduleVars));
+            continue;
+          }
+          if (!dagCall) continue;
+          if (value?.type === 'as_pattern') {
+            const target = value.children.find((c) => c.type === 'as_pattern_target');
+            if (target?.children[0]?.type === 'identifier') alias = src.of(target.children[0]);
+          }
+          model.dagCalls.push(dagCall);
+          const { id, node } = dagIdFromCall(dagCall);
+          const dag: DagInfo = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic: false };
+          model.dags.push(dag);
+          if (alias) dagVariables.set(alias, dag);
+          const body = childByField(stmt, 'body');
+          if (body) {
+            model.parseTimeBodies.push(body);
+            buildDag(dag, body.children, new Map(moduleVars));
+          }
+        }
+      } else if (stmt.type === 'expression_statement') {
+        const assign = stmt.children[0];
+        if (assign?.type === 'assignment') {
+          const right = childByField(assign, 'right');
+          const left = childByField(assign, 'left');
+          if (right?.type === 'call' && isDagCall(right)) {
+            model.dagCalls.push(right);
+            const { id, node } = dagIdFromCall(right);
+            const dag: DagInfo = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic: false };
+            model.dags.push(dag);
+            if (left?.type === 'identifier') dagVariables.set(src.of(left), dag);
+            continue;
+          }
+        }
+        // Module-level operators attached with dag=<var>.
+        collectDagKwargTasks(stmt);
+      } else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
+        for (const c of stmt.children) {
+          if (c.type === 'block') visitModuleBlock(c.children);
+          else for (const cc of c.children) if (cc.type === 'block') visitModuleBlock(cc.children);
+        }
+      }
+    }
+  };
+
+  const pendingDagKwarg: PyNode[] = [];
+  const collectDagKwargTasks = (stmt: PyNode) => pendingDagKwarg.push(stmt);
+
+  visitModuleBlock(root.children);
+
+  // Statements outside any `with` that attach operators with dag=<var> (classic style).
+  if (pendingDagKwarg.length && dagVariables.size) {
+    const byDag = new Map<DagInfo, PyNode[]>();
+    for (const stmt of pendingDagKwarg) {
+      let target: DagInfo | undefined;
+      const st = [stmt];
+      while (st.length && !target) {
+        const n = st.pop()!;
+        if (n.type === 'keyword_argument') {
+          const name = childByField(n, 'name');
+          const value = childByField(n, 'value');
+          if (name && value && src.of(name) === 'dag' && value.type === 'identifier') target = dagVariables.get(src.of(value));
+        }
+        for (const c of n.children) st.push(c);
+      }
+      // Dependency statements (a >> b) name no dag; they belong to the DAG of the tasks they use.
+      target ??= dagVariables.size === 1 ? [...dagVariables.values()][0] : undefined;
+      if (!target) continue;
+      if (!byDag.has(target)) byDag.set(target, []);
+      byDag.get(target)!.push(stmt);
+    }
+    for (const [dag, stmts] of byDag) buildDag(dag, stmts, moduleVars);
+  }
+
+  // Pass 3: @dag functions; calling one registers the DAG and runs its body.
+  const calledNames = new Set<string>();
+  const callStack = [root];
+  while (callStack.length) {
+    const n = callStack.pop()!;
+    if (n.type === 'call') {
+      const fn = childByField(n, 'function');
+      if (fn?.type === 'identifier') calledNames.add(src.of(fn));
+    }
+    for (const c of n.children) callStack.push(c);
+  }
+  for (const { def, call } of dagFunctions) {
+    const nameNode = childByField(def, 'name')!;
+    const name = src.of(nameNode);
+    const fromDecorator = dagIdFromCall(call);
+    const dag: DagInfo = {
+      dagId: fromDecorator.id ?? (fromDecorator.node ? undefined : name),
+      idNode: fromDecorator.node ?? nameNode,
+      kind: 'decorator',
+      call,
+      function: def,
+      registered: calledNames.has(name),
+      tasks: [],
+      dynamic: false,
+    };
+    model.dags.push(dag);
+    const body = childByField(def, 'body');
+    if (body) {
+      model.parseTimeBodies.push(body);
+      buildDag(dag, body.children, new Map(moduleVars));
+    }
+  }
+  return model;
+}
+
+/** Every task-to-task edge of a DAG as [upstream, downstream]. */
+export function edgesOf(dag: DagInfo): Array<[TaskInfo, TaskInfo]> {
+  const out: Array<[TaskInfo, TaskInfo]> = [];
+  for (const t of dag.tasks) for (const d of t.downstream) out.push([t, d]);
+  return out;
+}

@@ -1,0 +1,27 @@
+import { childByField } from '../ast.js';
+import { defineRule } from '../context.js';
+
+export const dagNeverRegistered = defineRule(
+  {
+    id: 'DAG406',
+    name: 'dag-never-registered',
+    severity: 'error',
+    summary: 'A @dag function is never called, so no DAG is created.',
+    docs: {
+      what: 'Reports functions decorated with @dag that the file never calls.',
+      why: 'The decorator only builds a factory; the DAG exists once the function is called at module level. Without the call the file imports cleanly and the DAG silently never appears.',
+      example: '@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...',
+      fix: '@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...\n\nnightly()',
+    },
+  },
+  {
+    checkFile(ctx) {
+      for (const dag of ctx.model.dags) {
+        if (dag.kind !== 'decorator' || dag.registered || !dag.function) continue;
+        const name = childByField(dag.function, 'name')!;
+        const fn = ctx.src.of(name);
+        ctx.report(name, `@dag function \`${fn}\` is never called, so DAG "${dag.dagId ?? fn}" is never registered.`, `Call \`${fn}()\` at module level.`);
+      }
+    },
+  },
+);

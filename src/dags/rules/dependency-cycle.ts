@@ -1,0 +1,58 @@
+import { defineRule } from '../context.js';
+import type { TaskInfo } from '../model.js';
+
+/** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
+export function findCycle(tasks: TaskInfo[]): TaskInfo[] | undefined {
+  const state = new Map<TaskInfo, 1 | 2>();
+  for (const start of tasks) {
+    if (state.has(start)) continue;
+    // Iterative DFS with an explicit path so deep graphs cannot overflow the stack.
+    const path: TaskInfo[] = [];
+    const iters: Array<Iterator<TaskInfo>> = [];
+    state.set(start, 1);
+    path.push(start);
+    iters.push(start.downstream.values());
+    while (path.length) {
+      const next = iters[iters.length - 1].next();
+      if (next.done) {
+        state.set(path.pop()!, 2);
+        iters.pop();
+        continue;
+      }
+      const t = next.value;
+      const s = state.get(t);
+      if (s === 1) return [...path.slice(path.indexOf(t)), t];
+      if (s === undefined) {
+        state.set(t, 1);
+        path.push(t);
+        iters.push(t.downstream.values());
+      }
+    }
+  }
+  return undefined;
+}
+
+export const dependencyCycle = defineRule(
+  {
+    id: 'DAG404',
+    name: 'dependency-cycle',
+    severity: 'error',
+    summary: 'Task dependencies form a cycle.',
+    docs: {
+      what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and prints the first cycle found.',
+      why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
+      example: 'extract >> transform >> load\nload >> extract',
+      fix: 'extract >> transform >> load',
+    },
+  },
+  {
+    checkFile(ctx) {
+      for (const dag of ctx.model.dags) {
+        const cycle = findCycle(dag.tasks);
+        if (!cycle) continue;
+        const names = cycle.map((t) => t.taskId ?? '?').join(' >> ');
+        ctx.report(cycle[0].call, `Dependency cycle in DAG "${dag.dagId ?? '?'}": ${names}.`, 'Remove one of the edges so the graph is acyclic.');
+      }
+    },
+  },
+);

@@ -1,0 +1,46 @@
+import type { DagRule } from '../context.js';
+import { removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
+import { deprecatedInAirflow3, removedInAirflow3 } from './airflow3-imports.js';
+import { branchTargetNotDownstream } from './branch-target.js';
+import { dagNeverRegistered } from './dag-never-registered.js';
+import { dependencyCycle } from './dependency-cycle.js';
+import { duplicateDagId } from './duplicate-dag-id.js';
+import { duplicateTaskId } from './duplicate-task-id.js';
+import { invalidId } from './invalid-id.js';
+import { metadataDbAccess } from './metadata-db-access.js';
+import { heavyTopLevelImport, parseTimeNetworkCall, parseTimeVariable } from './parse-time.js';
+import { requiredTags, requireOwner } from './policy.js';
+import { invalidSchedule, missingSchedule } from './schedule.js';
+import { dynamicStartDate, naiveStartDate } from './start-date.js';
+import { syntaxError } from './syntax-error.js';
+import { unreadableFile } from './unreadable-file.js';
+import { undefinedName } from './undefined-name.js';
+
+/** Every lint-dags rule, in documentation order. */
+export const dagRules: DagRule[] = [
+  syntaxError,
+  unreadableFile,
+  removedInAirflow3,
+  removedDagArgument,
+  removedOperatorArgument,
+  removedContextKey,
+  removedTriggerRule,
+  deprecatedInAirflow3,
+  undefinedName,
+  invalidId,
+  duplicateDagId,
+  duplicateTaskId,
+  dependencyCycle,
+  branchTargetNotDownstream,
+  dagNeverRegistered,
+  missingSchedule,
+  invalidSchedule,
+  dynamicStartDate,
+  naiveStartDate,
+  parseTimeVariable,
+  parseTimeNetworkCall,
+  heavyTopLevelImport,
+  metadataDbAccess,
+  requiredTags,
+  requireOwner,
+];

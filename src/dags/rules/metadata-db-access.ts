@@ -1,0 +1,47 @@
+import { childByField } from '../ast.js';
+import { METADATA_DB_CALLS } from '../data/airflow-names.js';
+import { defineRule } from '../context.js';
+
+export const metadataDbAccess = defineRule(
+  {
+    id: 'DAG601',
+    name: 'metadata-db-access',
+    severity: 'error',
+    summary: 'Direct metadata-database access, which Airflow 3 tasks cannot do.',
+    docs: {
+      what: 'Reports create_session / provide_session, settings.Session and session.query(<Airflow model>) in DAG files.',
+      why: 'Airflow 3 runs tasks through the Task SDK and the API server: task pods have no connection to the metadata database, so such code fails at run time (and the DAG processor has none either).',
+      example: '@task\ndef count_failures():\n    with create_session() as session:\n        return session.query(TaskInstance).filter_by(state="failed").count()',
+      fix: '@task\ndef count_failures():\n    # Use the Airflow REST API (or the task context) instead of the metadata DB.\n    return client.get_task_instances(state=["failed"]).total_entries',
+    },
+  },
+  {
+    checkFile(ctx) {
+      const stack = [ctx.tree.root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        stack.push(...n.children);
+        if (n.type === 'decorator') {
+          const expr = n.children[0];
+          const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
+          if (q && METADATA_DB_CALLS.has(q)) ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
+          continue;
+        }
+        if (n.type !== 'call') continue;
+        const fn = childByField(n, 'function');
+        if (!fn) continue;
+        const q = ctx.resolver.qualify(fn);
+        if (q && METADATA_DB_CALLS.has(q)) {
+          ctx.report(n, `\`${ctx.src.of(fn)}()\` accesses the metadata database directly; Airflow 3 tasks have no DB connection.`, 'Use the Airflow REST API or the task context instead.');
+          continue;
+        }
+        // session.query(TaskInstance) — a query on an Airflow model
+        if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')!) === 'query') {
+          const first = childByField(n, 'arguments')?.children[0];
+          const model = first ? ctx.resolver.qualify(first) : undefined;
+          if (model?.startsWith('airflow.models')) ctx.report(n, `Querying \`${model.split('.').pop()}\` reads the metadata database directly; Airflow 3 tasks have no DB connection.`, 'Use the Airflow REST API (e.g. airflow-client) instead.');
+        }
+      }
+    },
+  },
+);

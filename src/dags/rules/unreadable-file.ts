@@ -1,0 +1,18 @@
+import { defineRule } from '../context.js';
+
+/** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
+export const unreadableFile = defineRule(
+  {
+    id: 'DAG002',
+    name: 'unreadable-file',
+    severity: 'error',
+    summary: 'A .py file that is binary, not valid in its declared encoding, too large, or unreadable.',
+    docs: {
+      what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), and files that cannot be opened.',
+      why: 'git-sync ships whatever is in the folder; Airflow fails to import such a file (SyntaxError: invalid utf-8 / source code cannot contain null bytes) and the DAGs in it vanish.',
+      example: '# dags/report.py saved as Latin-1 without a coding line:\nTITLE = "Rapport g\\xe9n\\xe9ral"',
+      fix: '# dags/report.py saved as UTF-8:\nTITLE = "Rapport général"',
+    },
+  },
+  {},
+);

@@ -1,0 +1,92 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../../src/cli/main.js';
+import { commands } from '../../src/cli/registry.js';
+import { sarifErrors } from '../report/sarif-validate.js';
+
+function sink() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _enc, cb) {
+      text += String(chunk);
+      cb();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+async function cli(args: string[], cwd: string) {
+  const out = sink();
+  const err = sink();
+  const prev = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await runCli(args, commands, { out: out.stream, err: err.stream });
+    return { code, out: out.text(), err: err.text() };
+  } finally {
+    process.chdir(prev);
+  }
+}
+
+function repo(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+describe('airflow-gitops lint-dags', () => {
+  const userDag = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../dags/fixtures/user_detect_and_retrain_original.py'), 'utf8');
+
+  it('exit 1 with ruff-style text on errors, and a valid SARIF file', async () => {
+    const root = repo({ 'dags/detect_and_retrain.py': userDag });
+    const r = await cli(['lint-dags', 'dags', '--sarif', 'out/lint.sarif'], root);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('dags/detect_and_retrain.py:3:1: DAG101 [error]');
+    expect(r.out).toMatch(/lint-dags: 3 errors, 2 warnings, 0 notes in 1 file/);
+    const sarif = JSON.parse(fs.readFileSync(path.join(root, 'out/lint.sarif'), 'utf8'));
+    expect(sarifErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0].results).toHaveLength(5);
+  });
+
+  it('--format json, --fail-on never → exit 0', async () => {
+    const root = repo({ 'dags/a.py': 'print(nope)\n' });
+    const r = await cli(['lint-dags', 'dags', '--format', 'json', '--fail-on', 'never'], root);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).findings[0].ruleId).toBe('DAG301');
+  });
+
+  it('--fail-on warning fails on warnings; clean code exits 0', async () => {
+    const root = repo({ 'dags/a.py': 'import pandas\n', 'dags/b.py': 'x = 1\n' });
+    expect((await cli(['lint-dags', 'dags/a.py', '--fail-on', 'warning'], root)).code).toBe(1);
+    expect((await cli(['lint-dags', 'dags/a.py'], root)).code).toBe(0);
+    expect((await cli(['lint-dags', 'dags/b.py'], root)).code).toBe(0);
+  });
+
+  it('reads .airflow-gitops.yml upward from the cwd, or --config', async () => {
+    const root = repo({ 'dags/a.py': 'print(nope)\n', '.airflow-gitops.yml': 'rules:\n  DAG301: off\n', 'alt.yml': 'rules:\n  DAG301: note\n' });
+    expect((await cli(['lint-dags', 'a.py'], path.join(root, 'dags'))).out).toMatch(/0 errors, 0 warnings, 0 notes/);
+    expect((await cli(['lint-dags', 'dags', '--config', 'alt.yml'], root)).out).toMatch(/0 errors, 0 warnings, 1 note/);
+  });
+
+  it('exit 2 with one sentence on usage errors', async () => {
+    const root = repo({ 'dags/a.py': 'x = 1\n', 'bad.yml': 'rules:\n  DAG301: loud\n' });
+    const cases = [
+      [['lint-dags'], /needs at least one file/],
+      [['lint-dags', 'dags', '--format', 'xml'], /--format must be text or json/],
+      [['lint-dags', 'dags', '--fail-on', 'always'], /fail-on must be error, warning or never/],
+      [['lint-dags', 'dags', '--config', 'bad.yml'], /rules\.DAG301 must be error, warning, note or off/],
+      [['lint-dags', 'dags', '--bogus'], /Unknown option '--bogus'/],
+      [['nope'], /Unknown command "nope"/],
+    ] as const;
+    for (const [args, msg] of cases) {
+      const r = await cli([...args], root);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+    }
+  });
+});
