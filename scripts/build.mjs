@@ -46,9 +46,13 @@ function nativeDynamicImports(code) {
 }
 
 /** tsc first: ncc resolves ESM-only packages (@actions/*) correctly only from ESM JavaScript. */
-function compile() {
+function compile(selected) {
   fs.rmSync(path.join(root, '.build'), { recursive: true, force: true });
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  fs.mkdirSync(path.join(root, '.build'));
+  // Only the entries being built and what they import, so one module's type errors block only its bundles.
+  const project = path.join(root, '.build', 'tsconfig.json');
+  fs.writeFileSync(project, JSON.stringify({ extends: '../tsconfig.build.json', compilerOptions: { outDir: '.', rootDir: '..' }, include: [], files: selected.map((e) => `../${e.entry}`) }));
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { stdio: 'inherit' });
 }
 
 async function build({ name, entry }) {
@@ -94,6 +98,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error(`unknown bundle(s): ${unknown.join(', ')}; known: ${all.map((e) => e.name).join(', ')}`);
     process.exit(2);
   }
-  compile();
-  for (const e of all.filter((e) => !wanted.length || wanted.includes(e.name))) await build(e);
+  const selected = all.filter((e) => !wanted.length || wanted.includes(e.name));
+  compile(selected);
+  for (const e of selected) await build(e);
 }

@@ -42987,8 +42987,8 @@ const removedDagArgument = (0,context/* defineRule */.K)({
     docs: {
         what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.map((a) => a.name).join(', ')}.`,
         why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
-        example: 'with DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
-        fix: 'with DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
+        example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
     },
 }, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG') });
 const removedOperatorArgument = (0,context/* defineRule */.K)({
@@ -42999,8 +42999,8 @@ const removedOperatorArgument = (0,context/* defineRule */.K)({
     docs: {
         what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.map((a) => a.name).join(', ')}.`,
         why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
-        example: 'PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
-        fix: 'PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
+        example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
+        fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
     },
 }, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') });
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
@@ -43098,8 +43098,8 @@ const removedTriggerRule = (0,context/* defineRule */.K)({
     docs: {
         what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members).`,
         why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
-        example: 'EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
-        fix: 'EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
+        example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
+        fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
     },
 }, {
     checkFile(ctx) {
@@ -43245,8 +43245,8 @@ const branchTargetNotDownstream = (0,context/* defineRule */.K)({
     docs: {
         what: 'For @task.branch functions and BranchPythonOperator callables, checks every task_id literal they return against the tasks directly downstream of the branch task (TaskGroup prefixes included).',
         why: 'Airflow fails the branch task at run time ("Branch … not found" / not a direct downstream task), so the path you meant to take never runs — and nothing warned at deploy time.',
-        example: '@task.branch\ndef gate(score: float) -> str:\n    return "retrain" if score > 0.15 else "skip"\n\ngate(score) >> [submit_rayjob(), skip()]',
-        fix: '@task.branch\ndef gate(score: float) -> str:\n    return "submit_rayjob" if score > 0.15 else "skip"\n\ngate(score) >> [submit_rayjob(), skip()]',
+        example: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "retrain" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
+        fix: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "submit_rayjob" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
     },
 }, {
     checkFile(ctx) {
@@ -43280,8 +43280,8 @@ const dagNeverRegistered = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports functions decorated with @dag that the file never calls.',
         why: 'The decorator only builds a factory; the DAG exists once the function is called at module level. Without the call the file imports cleanly and the DAG silently never appears.',
-        example: '@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...',
-        fix: '@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...\n\nnightly()',
+        example: 'import pendulum\nfrom airflow.sdk import dag\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...',
+        fix: 'import pendulum\nfrom airflow.sdk import dag\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...\n\nnightly()',
     },
 }, {
     checkFile(ctx) {
@@ -43337,8 +43337,8 @@ const dependencyCycle = (0,context/* defineRule */.K)({
     docs: {
         what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and prints the first cycle found.',
         why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
-        example: 'extract >> transform >> load\nload >> extract',
-        fix: 'extract >> transform >> load',
+        example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load\n    load >> extract',
+        fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load',
     },
 }, {
     checkFile(ctx) {
@@ -43394,8 +43394,8 @@ const duplicateTaskId = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; repeated @task calls are suffixed __1, __2 by Airflow and are not duplicates).',
         why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
-        example: 'with DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
-        fix: 'with DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
+        example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
+        fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
     },
 }, {
     checkFile(ctx) {
@@ -43436,8 +43436,8 @@ const invalidId = (0,context/* defineRule */.K)({
     docs: {
         what: `Checks every statically known dag_id and task_id against Airflow's key rule: ^[\\w.-]+$ and at most ${MAX_ID_LENGTH} characters.`,
         why: 'Airflow raises an error while the file is imported, so the DAG never appears.',
-        example: 'with DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',
-        fix: 'with DAG("nightly_etl", schedule="@daily"):\n    EmptyOperator(task_id="extract_raw")',
+        example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',
+        fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_etl", schedule="@daily"):\n    EmptyOperator(task_id="extract_raw")',
     },
 }, {
     checkFile(ctx) {
@@ -43472,8 +43472,8 @@ const metadataDbAccess = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports create_session / provide_session, settings.Session and session.query(<Airflow model>) in DAG files.',
         why: 'Airflow 3 runs tasks through the Task SDK and the API server: task pods have no connection to the metadata database, so such code fails at run time (and the DAG processor has none either).',
-        example: '@task\ndef count_failures():\n    with create_session() as session:\n        return session.query(TaskInstance).filter_by(state="failed").count()',
-        fix: '@task\ndef count_failures():\n    # Use the Airflow REST API (or the task context) instead of the metadata DB.\n    return client.get_task_instances(state=["failed"]).total_entries',
+        example: 'from airflow.models import TaskInstance\nfrom airflow.sdk import task\nfrom airflow.utils.session import create_session\n\n@task\ndef count_failures():\n    with create_session() as session:\n        return session.query(TaskInstance).filter_by(state="failed").count()',
+        fix: 'from airflow.models import TaskInstance\nfrom airflow.sdk import task\nfrom airflow.utils.session import create_session\n\n@task\ndef count_failures():\n    # Use the Airflow REST API (or the task context) instead of the metadata DB.\n    return client.get_task_instances(state=["failed"]).total_entries',
     },
 }, {
     checkFile(ctx) {
@@ -43608,8 +43608,8 @@ const parseTimeVariable = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports reads of Airflow Variables and Connections in code that runs when the file is parsed: module level, DAG bodies and operator arguments.',
         why: 'The DAG processor re-parses each file every 30 s by default; each read is a metadata-DB or secrets-backend round trip per parse per file, and on Airflow 3 the DAG processor has no direct DB access at all.',
-        example: 'bucket = Variable.get("export_bucket")\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command=f"upload.sh {bucket}")',
-        fix: 'with DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command="upload.sh {{ var.value.export_bucket }}")',
+        example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG, Variable\n\nbucket = Variable.get("export_bucket")\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command=f"upload.sh {bucket}")',
+        fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG, Variable\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command="upload.sh {{ var.value.export_bucket }}")',
     },
 }, {
     checkFile(ctx) {
@@ -43632,8 +43632,8 @@ const parseTimeNetworkCall = (0,context/* defineRule */.K)({
     docs: {
         what: `Reports calls into network and database clients (${airflow_names/* NETWORK_CALL_PREFIXES */.fI.slice(0, 6).join(', ')}, …) in code that runs when the file is parsed.`,
         why: 'Parsing must be fast and side-effect free: a slow or failing endpoint turns into DAG processor timeouts and import errors for the whole file.',
-        example: 'TABLES = requests.get("https://catalog/api/tables").json()\n\nwith DAG("sync", schedule="@hourly"):\n    ...',
-        fix: '@task\ndef list_tables():\n    return requests.get("https://catalog/api/tables").json()',
+        example: 'import requests\nfrom airflow.sdk import DAG, task\n\nTABLES = requests.get("https://catalog/api/tables").json()\n\nwith DAG("sync", schedule="@hourly"):\n    ...',
+        fix: 'import requests\nfrom airflow.sdk import DAG, task\n\n@task\ndef list_tables():\n    return requests.get("https://catalog/api/tables").json()',
     },
 }, {
     checkFile(ctx) {
@@ -43655,8 +43655,8 @@ const heavyTopLevelImport = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports module-level imports (and imports in @dag bodies) of heavy libraries; the list is configurable (dags.heavy-imports / dags.extra-heavy-imports) and defaults to kubernetes, pandas, numpy, torch, tensorflow, sklearn, transformers, qdrant_client and a few more.',
         why: 'Module-level imports run on every parse of the file by the DAG processor; importing large libraries there slows parsing for every DAG and can hit the DAG file processor timeout.',
-        example: 'from kubernetes import client, config\n\n@task\ndef submit():\n    config.load_incluster_config()',
-        fix: '@task\ndef submit():\n    from kubernetes import client, config\n    config.load_incluster_config()',
+        example: 'from airflow.sdk import task\n\nfrom kubernetes import client, config\n\n@task\ndef submit():\n    config.load_incluster_config()',
+        fix: 'from airflow.sdk import task\n\n@task\ndef submit():\n    from kubernetes import client, config\n    config.load_incluster_config()',
     },
 }, {
     checkFile(ctx) {
@@ -43690,8 +43690,8 @@ const requiredTags = (0,context/* defineRule */.K)({
     docs: {
         what: 'When `dags.required-tags` is set in .airflow-gitops.yml, reports DAGs whose literal tags= list lacks any of them.',
         why: 'Teams use tags for ownership, alert routing and UI filtering; an untagged DAG falls through all three.',
-        example: '# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
-        fix: 'with DAG("export", schedule="@daily", tags=["etl", "team"]):\n    ...',
+        example: 'from airflow.sdk import DAG\n\n# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", tags=["etl", "team"]):\n    ...',
     },
 }, {
     checkFile(ctx) {
@@ -43724,8 +43724,8 @@ const requireOwner = (0,context/* defineRule */.K)({
     docs: {
         what: 'When `dags.require-owner: true` is set, reports DAGs whose default_args has no "owner" entry.',
         why: 'Without an owner, failures page nobody and the UI shows the default "airflow" owner.',
-        example: 'with DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',
-        fix: 'with DAG("export", schedule="@daily", default_args={"retries": 2, "owner": "data-platform"}):\n    ...',
+        example: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2, "owner": "data-platform"}):\n    ...',
     },
 }, {
     checkFile(ctx) {
@@ -43805,8 +43805,8 @@ const missingSchedule = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports DAG(...) and @dag(...) without a `schedule` argument.',
         why: 'Airflow 2 defaulted to a daily schedule; Airflow 3 defaults to None, so a DAG migrated as-is is only ever run when someone triggers it.',
-        example: 'with DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
-        fix: 'with DAG("nightly_export", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n# or schedule=None when it is meant to be triggered only',
+        example: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+        fix: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n# or schedule=None when it is meant to be triggered only',
     },
 }, {
     checkFile(ctx) {
@@ -43829,8 +43829,8 @@ const invalidSchedule = (0,context/* defineRule */.K)({
     docs: {
         what: `Validates string schedules: a cron expression (5 fields, or 6 with seconds; numbers, names, ranges, steps, lists) or one of ${[...airflow_names/* CRON_PRESETS */.YK].join(', ')}.`,
         why: 'Airflow rejects the schedule when it imports the file: an import error, and the DAG disappears.',
-        example: 'with DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',
-        fix: 'with DAG("hourly_sync", schedule="0 * * * *"):\n    ...',
+        example: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 * * * *"):\n    ...',
     },
 }, {
     checkFile(ctx) {
@@ -43899,8 +43899,8 @@ const dynamicStartDate = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow().',
         why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
-        example: 'START = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
-        fix: 'with DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+        example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
+        fix: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
     },
 }, {
     checkFile(ctx) {
@@ -43922,8 +43922,8 @@ const naiveStartDate = (0,context/* defineRule */.K)({
     docs: {
         what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
         why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
-        example: 'with DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
-        fix: 'with DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+        example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
+        fix: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
     },
 }, {
     checkFile(ctx) {
@@ -43988,8 +43988,8 @@ const undefinedName = (0,context/* defineRule */.K)({
     docs: {
         what: 'Resolves every name through Python scopes (module, class, function, lambda, comprehension, global/nonlocal, builtins, imports) and reports the ones that bind to nothing. At module level a name must be bound before it is used. A star import turns the rule off for that file.',
         why: 'At module level it is a NameError when Airflow imports the file (an import error, the DAG vanishes); inside a task it is a NameError when the task runs, after the deployment looked healthy.',
-        example: '@task\ndef compute_drift() -> float:\n    vectors = load_vectors()\n    return compute_cosine_drift(vectors)',
-        fix: 'from drift.metrics import compute_cosine_drift, load_vectors\n\n@task\ndef compute_drift() -> float:\n    return compute_cosine_drift(load_vectors())',
+        example: 'from airflow.sdk import task\n\n@task\ndef compute_drift() -> float:\n    vectors = load_vectors()\n    return compute_cosine_drift(vectors)',
+        fix: 'from airflow.sdk import task\n\nfrom drift.metrics import compute_cosine_drift, load_vectors\n\n@task\ndef compute_drift() -> float:\n    return compute_cosine_drift(load_vectors())',
     },
 }, {
     checkFile(ctx) {

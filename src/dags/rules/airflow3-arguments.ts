@@ -32,8 +32,8 @@ export const removedDagArgument = defineRule(
     docs: {
       what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.map((a) => a.name).join(', ')}.`,
       why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
-      example: 'with DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
-      fix: 'with DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
+      example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
+      fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
     },
   },
   { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG') },
@@ -48,8 +48,8 @@ export const removedOperatorArgument = defineRule(
     docs: {
       what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.map((a) => a.name).join(', ')}.`,
       why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
-      example: 'PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
-      fix: 'PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
+      example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
+      fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
     },
   },
   { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') },
@@ -141,8 +141,8 @@ export const removedTriggerRule = defineRule(
     docs: {
       what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members).`,
       why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
-      example: 'EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
-      fix: 'EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
+      example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
+      fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
     },
   },
   {

@@ -31,8 +31,8 @@ export const branchTargetNotDownstream = defineRule(
     docs: {
       what: 'For @task.branch functions and BranchPythonOperator callables, checks every task_id literal they return against the tasks directly downstream of the branch task (TaskGroup prefixes included).',
       why: 'Airflow fails the branch task at run time ("Branch … not found" / not a direct downstream task), so the path you meant to take never runs — and nothing warned at deploy time.',
-      example: '@task.branch\ndef gate(score: float) -> str:\n    return "retrain" if score > 0.15 else "skip"\n\ngate(score) >> [submit_rayjob(), skip()]',
-      fix: '@task.branch\ndef gate(score: float) -> str:\n    return "submit_rayjob" if score > 0.15 else "skip"\n\ngate(score) >> [submit_rayjob(), skip()]',
+      example: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "retrain" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
+      fix: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "submit_rayjob" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
     },
   },
   {

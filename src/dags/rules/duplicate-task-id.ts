@@ -9,8 +9,8 @@ export const duplicateTaskId = defineRule(
     docs: {
       what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; repeated @task calls are suffixed __1, __2 by Airflow and are not duplicates).',
       why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
-      example: 'with DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
-      fix: 'with DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
+      example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
+      fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
     },
   },
   {

@@ -19,8 +19,8 @@ export const invalidId = defineRule(
     docs: {
       what: `Checks every statically known dag_id and task_id against Airflow's key rule: ^[\\w.-]+$ and at most ${MAX_ID_LENGTH} characters.`,
       why: 'Airflow raises an error while the file is imported, so the DAG never appears.',
-      example: 'with DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',
-      fix: 'with DAG("nightly_etl", schedule="@daily"):\n    EmptyOperator(task_id="extract_raw")',
+      example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',
+      fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_etl", schedule="@daily"):\n    EmptyOperator(task_id="extract_raw")',
     },
   },
   {

@@ -12,8 +12,8 @@ export const requiredTags = defineRule(
     docs: {
       what: 'When `dags.required-tags` is set in .airflow-gitops.yml, reports DAGs whose literal tags= list lacks any of them.',
       why: 'Teams use tags for ownership, alert routing and UI filtering; an untagged DAG falls through all three.',
-      example: '# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
-      fix: 'with DAG("export", schedule="@daily", tags=["etl", "team"]):\n    ...',
+      example: 'from airflow.sdk import DAG\n\n# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
+      fix: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", tags=["etl", "team"]):\n    ...',
     },
   },
   {
@@ -45,8 +45,8 @@ export const requireOwner = defineRule(
     docs: {
       what: 'When `dags.require-owner: true` is set, reports DAGs whose default_args has no "owner" entry.',
       why: 'Without an owner, failures page nobody and the UI shows the default "airflow" owner.',
-      example: 'with DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',
-      fix: 'with DAG("export", schedule="@daily", default_args={"retries": 2, "owner": "data-platform"}):\n    ...',
+      example: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',
+      fix: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2, "owner": "data-platform"}):\n    ...',
     },
   },
   {

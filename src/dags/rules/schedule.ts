@@ -52,8 +52,8 @@ export const missingSchedule = defineRule(
     docs: {
       what: 'Reports DAG(...) and @dag(...) without a `schedule` argument.',
       why: 'Airflow 2 defaulted to a daily schedule; Airflow 3 defaults to None, so a DAG migrated as-is is only ever run when someone triggers it.',
-      example: 'with DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
-      fix: 'with DAG("nightly_export", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n# or schedule=None when it is meant to be triggered only',
+      example: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+      fix: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n# or schedule=None when it is meant to be triggered only',
     },
   },
   {
@@ -78,8 +78,8 @@ export const invalidSchedule = defineRule(
     docs: {
       what: `Validates string schedules: a cron expression (5 fields, or 6 with seconds; numbers, names, ranges, steps, lists) or one of ${[...CRON_PRESETS].join(', ')}.`,
       why: 'Airflow rejects the schedule when it imports the file: an import error, and the DAG disappears.',
-      example: 'with DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',
-      fix: 'with DAG("hourly_sync", schedule="0 * * * *"):\n    ...',
+      example: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',
+      fix: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 * * * *"):\n    ...',
     },
   },
   {
