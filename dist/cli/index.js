@@ -41303,6 +41303,14 @@ var resolve = __nccwpck_require__(5449);
 
 
 
+const isGroup = (r) => 'group' in r;
+/** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
+function groupEnds(tasks, which) {
+    const inside = new Set(tasks);
+    if (which === 'leaves')
+        return tasks.filter((t) => ![...t.downstream].some((d) => inside.has(d)));
+    return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
+}
 /** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
 function decoratorTarget(dec, resolver) {
     const expr = dec.children[0];
@@ -41421,8 +41429,10 @@ function buildDagModel(root, src, resolver) {
             return task;
         };
         const link = (up, down) => {
-            for (const u of up)
-                for (const d of down)
+            const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
+            const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+            for (const u of ups)
+                for (const d of downs)
                     if (u !== d)
                         u.downstream.add(d);
         };
@@ -41542,10 +41552,9 @@ function buildDagModel(root, src, resolver) {
                 const inner = new Map(variables);
                 const last = body ? runBlock(body.children, inner) : [];
                 groupPrefix.pop();
-                const created = dag.tasks.slice(before);
-                const roots = created.filter((t) => !created.some((o) => o.downstream.has(t)));
-                link(inputs, roots);
-                return last.length ? last : created;
+                const group = { group: dag.tasks.slice(before) };
+                link(inputs, [group]);
+                return last.length ? last : [group];
             }
             // Operator: any call with task_id=.
             const { keywords } = (0,resolve/* callArguments */.p)(call, src);
@@ -41693,9 +41702,8 @@ function buildDagModel(root, src, resolver) {
                         if (value?.type === 'as_pattern') {
                             const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
                             const id = target?.children[0];
-                            const created = dag.tasks.slice(before);
                             if (id?.type === 'identifier' && pushed > 0)
-                                vars.set(src.of(id), created);
+                                vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
                         }
                     }
                     return out;
@@ -41758,7 +41766,7 @@ function buildDagModel(root, src, resolver) {
                         const dag = dagVariables.get(src.of(call));
                         const body = (0,ast/* childByField */.qG)(stmt, 'body');
                         if (body)
-                            buildDag(dag, body.children, new Map(moduleVars));
+                            buildDag(dag, body.children, moduleVars);
                         continue;
                     }
                     if (!dagCall)
@@ -41777,7 +41785,8 @@ function buildDagModel(root, src, resolver) {
                     const body = (0,ast/* childByField */.qG)(stmt, 'body');
                     if (body) {
                         model.parseTimeBodies.push(body);
-                        buildDag(dag, body.children, new Map(moduleVars));
+                        // A with-block does not open a scope: its variables stay visible to later statements.
+                        buildDag(dag, body.children, moduleVars);
                     }
                 }
             }
@@ -41814,33 +41823,38 @@ function buildDagModel(root, src, resolver) {
     const pendingDagKwarg = [];
     const collectDagKwargTasks = (stmt) => pendingDagKwarg.push(stmt);
     visitModuleBlock(root.children);
-    // Statements outside any `with` that attach operators with dag=<var> (classic style).
-    if (pendingDagKwarg.length && dagVariables.size) {
-        const byDag = new Map();
-        for (const stmt of pendingDagKwarg) {
-            let target;
-            const st = [stmt];
-            while (st.length && !target) {
-                const n = st.pop();
-                if (n.type === 'keyword_argument') {
-                    const name = (0,ast/* childByField */.qG)(n, 'name');
-                    const value = (0,ast/* childByField */.qG)(n, 'value');
-                    if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
-                        target = dagVariables.get(src.of(value));
-                }
-                for (const c of n.children)
-                    st.push(c);
+    // Classic style: module-level statements attach operators with dag=<var>, and dependency
+    // statements (a >> b) belong to the DAG of the tasks they name.
+    const ownerOf = new Map();
+    for (const dag of model.dags)
+        for (const t of dag.tasks)
+            ownerOf.set(t, dag);
+    for (const stmt of pendingDagKwarg) {
+        let target;
+        const st = [stmt];
+        while (st.length && !target) {
+            const n = st.pop();
+            if (n.type === 'keyword_argument') {
+                const name = (0,ast/* childByField */.qG)(n, 'name');
+                const value = (0,ast/* childByField */.qG)(n, 'value');
+                if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
+                    target = dagVariables.get(src.of(value));
             }
-            // Dependency statements (a >> b) name no dag; they belong to the DAG of the tasks they use.
-            target ??= dagVariables.size === 1 ? [...dagVariables.values()][0] : undefined;
-            if (!target)
-                continue;
-            if (!byDag.has(target))
-                byDag.set(target, []);
-            byDag.get(target).push(stmt);
+            else if (n.type === 'identifier') {
+                const refs = moduleVars.get(src.of(n)) ?? [];
+                const task = refs.find((r) => !isGroup(r));
+                if (task)
+                    target = ownerOf.get(task);
+            }
+            for (const c of n.children)
+                st.push(c);
         }
-        for (const [dag, stmts] of byDag)
-            buildDag(dag, stmts, moduleVars);
+        if (!target)
+            continue;
+        const before = target.tasks.length;
+        buildDag(target, [stmt], moduleVars);
+        for (const t of target.tasks.slice(before))
+            ownerOf.set(t, target);
     }
     // Pass 3: @dag functions; calling one registers the DAG and runs its body.
     const calledNames = new Set();

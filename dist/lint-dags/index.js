@@ -43098,10 +43098,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5069);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5666);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3280);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7847);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8517);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4146);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2053);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3280);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7847);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8517);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1736);
+
 
 
 
@@ -43118,23 +43120,25 @@ async function main() {
     const annotate = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('annotate') || 'all';
     if (annotate !== 'all' && annotate !== 'changed')
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`annotate must be all or changed (got "${annotate}").`);
-    const report = (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .readReportInputs */ .gM)();
+    const report = (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportInputs */ .gM)();
     const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('config') || undefined);
-    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url) });
-    const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_6__/* .pullRequestFiles */ .s)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token')) : undefined;
-    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
+    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url) });
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(token);
+    const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestFiles */ .s)(token) : undefined;
+    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
 }
-if ((0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .isLintWorker */ .m)())
-    (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .runLintWorker */ .$)();
+if ((0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .isLintWorker */ .m)())
+    (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .runLintWorker */ .$)();
 else
-    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)(main);
+    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4146:
+/***/ 1736:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43150,48 +43154,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var lib_core = __nccwpck_require__(6257);
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./.build/src/core/finding.js
 var finding = __nccwpck_require__(5666);
-;// CONCATENATED MODULE: ./.build/src/core/secrets.js
-
-/**
- * Every secret enters through registerSecret: it is masked in the runner's log (core.setSecret)
- * and redacted by every reporter, so a key can never reach logs, summaries or SARIF.
- */
-const secrets = new Set();
-function registerSecret(value) {
-    if (!value || value.length < 3)
-        return;
-    if (secrets.has(value))
-        return;
-    secrets.add(value);
-    mask(value);
-    // Secrets also travel percent-encoded (connection URIs) and base64-decoded keys are not printed.
-    const encoded = encodeURIComponent(value);
-    if (encoded !== value) {
-        secrets.add(encoded);
-        mask(encoded);
-    }
-}
-/** Outside a runner, ::add-mask:: would print the secret itself, so only mask on GitHub. */
-function mask(value) {
-    if (process.env.GITHUB_ACTIONS === 'true')
-        core.setSecret(value);
-}
-function redact(text) {
-    let out = text;
-    // Longest first so a secret containing another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (out.includes(s))
-            out = out.split(s).join('***');
-    }
-    return out;
-}
-function knownSecretCount() {
-    return secrets.size;
-}
-
+// EXTERNAL MODULE: ./.build/src/core/secrets.js
+var secrets = __nccwpck_require__(2053);
 ;// CONCATENATED MODULE: ./.build/src/report/annotations.js
 
 
@@ -43199,9 +43166,9 @@ function knownSecretCount() {
 /** GitHub shows at most 10 annotations per level per step (and 50 per job). */
 const ANNOTATIONS_PER_LEVEL = 10;
 const EMITTERS = {
-    error: (m, p) => lib_core/* error */.z3(m, p),
-    warning: (m, p) => lib_core/* warning */.$e(m, p),
-    note: (m, p) => lib_core/* notice */.lm(m, p),
+    error: (m, p) => core/* error */.z3(m, p),
+    warning: (m, p) => core/* warning */.$e(m, p),
+    note: (m, p) => core/* notice */.lm(m, p),
 };
 /**
  * Emits workflow-command annotations, the most severe first, within GitHub's per-level limit.
@@ -43234,7 +43201,7 @@ function emitAnnotations(findings, onlyFiles) {
             }
         }
         const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
-        EMITTERS[f.severity](redact(text), props);
+        EMITTERS[f.severity]((0,secrets/* redact */.E$)(text), props);
     }
     return { emitted, omitted };
 }
@@ -43246,7 +43213,7 @@ function emitAnnotations(findings, onlyFiles) {
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
 function escapeCell(s) {
-    return redact(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return (0,secrets/* redact */.E$)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /**
  * The job summary as Markdown: totals, run details, engine sections, then one collapsed table per
@@ -43268,7 +43235,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
         head.push('');
     }
     for (const s of run.sections ?? []) {
-        head.push(`### ${escapeCell(s.title)}`, '', redact(s.markdown), '');
+        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E$)(s.markdown), '');
     }
     if (annotationsOmitted > 0) {
         head.push(`> ${annotationsOmitted} finding(s) were not annotated inline because of GitHub's annotation limits; all are listed below.`, '');
@@ -43341,7 +43308,7 @@ function buildSarif(findings, run, rules) {
         const result = {
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
-            message: { text: redact(message) },
+            message: { text: (0,secrets/* redact */.E$)(message) },
         };
         const idx = ruleIndex.get(f.ruleId);
         if (idx !== undefined)
@@ -43406,12 +43373,12 @@ function formatText(findings, run, color = false) {
     const lines = [];
     for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
         const where = f.file ? `${f.file}:${f.range?.startLine ?? 1}:${f.range?.startColumn ?? 1}: ` : '';
-        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${redact(f.message)}`);
+        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E$)(f.message)}`);
         if (f.fix)
-            lines.push(`  ${paint('32', 'fix:')} ${redact(f.fix)}`);
+            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E$)(f.fix)}`);
     }
     for (const [k, v] of run.details ?? [])
-        lines.push(`${k}: ${redact(v)}`);
+        lines.push(`${k}: ${(0,secrets/* redact */.E$)(v)}`);
     const t = (0,finding/* countBySeverity */.Ot)(findings);
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     lines.push(`${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +
@@ -43431,32 +43398,32 @@ function formatText(findings, run, color = false) {
 
 /** Inputs every check action shares, parsed once at the edge. */
 function readReportInputs() {
-    const sarif = lib_core/* getInput */.V4('sarif-file').trim();
-    return { failOn: (0,finding/* parseFailOn */.XV)(lib_core/* getInput */.V4('fail-on')), sarifFile: sarif || undefined };
+    const sarif = core/* getInput */.V4('sarif-file').trim();
+    return { failOn: (0,finding/* parseFailOn */.XV)(core/* getInput */.V4('fail-on')), sarifFile: sarif || undefined };
 }
 /** The shared tail of every action: annotations, job summary, SARIF, outputs, exit status. */
 async function reportToGitHub(result, options) {
-    lib_core/* info */.pq(formatText(result.findings, result.run));
+    core/* info */.pq(formatText(result.findings, result.run));
     const annotations = emitAnnotations(result.findings, options.annotateFiles);
     const summary = buildSummary(result.findings, result.run, annotations.omitted);
     if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core/* summary */.z.addRaw(summary).write();
+        await core/* summary */.z.addRaw(summary).write();
     const totals = (0,finding/* countBySeverity */.Ot)(result.findings);
-    lib_core/* setOutput */.uH('error-count', String(totals.error));
-    lib_core/* setOutput */.uH('warning-count', String(totals.warning));
+    core/* setOutput */.uH('error-count', String(totals.error));
+    core/* setOutput */.uH('warning-count', String(totals.warning));
     if (options.sarifFile) {
         const abs = external_node_path_.resolve(options.sarifFile);
         external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
         external_node_fs_.writeFileSync(abs, formatSarif(result.findings, result.run, result.rules));
-        lib_core/* setOutput */.uH('sarif-file', abs);
+        core/* setOutput */.uH('sarif-file', abs);
     }
     else {
-        lib_core/* setOutput */.uH('sarif-file', '');
+        core/* setOutput */.uH('sarif-file', '');
     }
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        lib_core/* setOutput */.uH(k, v);
+        core/* setOutput */.uH(k, v);
     if ((0,finding/* failsAt */.ZN)(result.findings, options.failOn)) {
-        lib_core/* setFailed */.C1(`${result.run.tool}: ${totals.error} error(s), ${totals.warning} warning(s) at fail-on=${options.failOn}.`);
+        core/* setFailed */.C1(`${result.run.tool}: ${totals.error} error(s), ${totals.warning} warning(s) at fail-on=${options.failOn}.`);
     }
 }
 /** Runs an action body; expected errors fail with one sentence, unexpected ones exit 2. */
@@ -43466,11 +43433,11 @@ async function runAction(body) {
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb) {
-            lib_core/* setFailed */.C1(redact(e.message));
+            core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
             return;
         }
-        lib_core/* debug */.Yz(redact(e.stack ?? String(e)));
-        lib_core/* setFailed */.C1(`Internal error: ${redact(e.message ?? String(e))}`);
+        core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
+        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
         process.exitCode = 2;
     }
 }
@@ -43657,6 +43624,56 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
+}
+
+
+/***/ }),
+
+/***/ 2053:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony export knownSecretCount */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+
+/**
+ * Every secret enters through registerSecret: it is masked in the runner's log (core.setSecret)
+ * and redacted by every reporter, so a key can never reach logs, summaries or SARIF.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (!value || value.length < 3)
+        return;
+    if (secrets.has(value))
+        return;
+    secrets.add(value);
+    mask(value);
+    // Secrets also travel percent-encoded (connection URIs) and base64-decoded keys are not printed.
+    const encoded = encodeURIComponent(value);
+    if (encoded !== value) {
+        secrets.add(encoded);
+        mask(encoded);
+    }
+}
+/** Outside a runner, ::add-mask:: would print the secret itself, so only mask on GitHub. */
+function mask(value) {
+    if (process.env.GITHUB_ACTIONS === 'true')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+function redact(text) {
+    let out = text;
+    // Longest first so a secret containing another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (out.includes(s))
+            out = out.split(s).join('***');
+    }
+    return out;
+}
+function knownSecretCount() {
+    return secrets.size;
 }
 
 
@@ -44286,6 +44303,14 @@ function callArguments(call, src) {
 
 
 
+const isGroup = (r) => 'group' in r;
+/** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
+function groupEnds(tasks, which) {
+    const inside = new Set(tasks);
+    if (which === 'leaves')
+        return tasks.filter((t) => ![...t.downstream].some((d) => inside.has(d)));
+    return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
+}
 /** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
 function decoratorTarget(dec, resolver) {
     const expr = dec.children[0];
@@ -44404,8 +44429,10 @@ function buildDagModel(root, src, resolver) {
             return task;
         };
         const link = (up, down) => {
-            for (const u of up)
-                for (const d of down)
+            const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
+            const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+            for (const u of ups)
+                for (const d of downs)
                     if (u !== d)
                         u.downstream.add(d);
         };
@@ -44525,10 +44552,9 @@ function buildDagModel(root, src, resolver) {
                 const inner = new Map(variables);
                 const last = body ? runBlock(body.children, inner) : [];
                 groupPrefix.pop();
-                const created = dag.tasks.slice(before);
-                const roots = created.filter((t) => !created.some((o) => o.downstream.has(t)));
-                link(inputs, roots);
-                return last.length ? last : created;
+                const group = { group: dag.tasks.slice(before) };
+                link(inputs, [group]);
+                return last.length ? last : [group];
             }
             // Operator: any call with task_id=.
             const { keywords } = callArguments(call, src);
@@ -44676,9 +44702,8 @@ function buildDagModel(root, src, resolver) {
                         if (value?.type === 'as_pattern') {
                             const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
                             const id = target?.children[0];
-                            const created = dag.tasks.slice(before);
                             if (id?.type === 'identifier' && pushed > 0)
-                                vars.set(src.of(id), created);
+                                vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
                         }
                     }
                     return out;
@@ -44741,7 +44766,7 @@ function buildDagModel(root, src, resolver) {
                         const dag = dagVariables.get(src.of(call));
                         const body = childByField(stmt, 'body');
                         if (body)
-                            buildDag(dag, body.children, new Map(moduleVars));
+                            buildDag(dag, body.children, moduleVars);
                         continue;
                     }
                     if (!dagCall)
@@ -44760,7 +44785,8 @@ function buildDagModel(root, src, resolver) {
                     const body = childByField(stmt, 'body');
                     if (body) {
                         model.parseTimeBodies.push(body);
-                        buildDag(dag, body.children, new Map(moduleVars));
+                        // A with-block does not open a scope: its variables stay visible to later statements.
+                        buildDag(dag, body.children, moduleVars);
                     }
                 }
             }
@@ -44797,33 +44823,38 @@ function buildDagModel(root, src, resolver) {
     const pendingDagKwarg = [];
     const collectDagKwargTasks = (stmt) => pendingDagKwarg.push(stmt);
     visitModuleBlock(root.children);
-    // Statements outside any `with` that attach operators with dag=<var> (classic style).
-    if (pendingDagKwarg.length && dagVariables.size) {
-        const byDag = new Map();
-        for (const stmt of pendingDagKwarg) {
-            let target;
-            const st = [stmt];
-            while (st.length && !target) {
-                const n = st.pop();
-                if (n.type === 'keyword_argument') {
-                    const name = childByField(n, 'name');
-                    const value = childByField(n, 'value');
-                    if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
-                        target = dagVariables.get(src.of(value));
-                }
-                for (const c of n.children)
-                    st.push(c);
+    // Classic style: module-level statements attach operators with dag=<var>, and dependency
+    // statements (a >> b) belong to the DAG of the tasks they name.
+    const ownerOf = new Map();
+    for (const dag of model.dags)
+        for (const t of dag.tasks)
+            ownerOf.set(t, dag);
+    for (const stmt of pendingDagKwarg) {
+        let target;
+        const st = [stmt];
+        while (st.length && !target) {
+            const n = st.pop();
+            if (n.type === 'keyword_argument') {
+                const name = childByField(n, 'name');
+                const value = childByField(n, 'value');
+                if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
+                    target = dagVariables.get(src.of(value));
             }
-            // Dependency statements (a >> b) name no dag; they belong to the DAG of the tasks they use.
-            target ??= dagVariables.size === 1 ? [...dagVariables.values()][0] : undefined;
-            if (!target)
-                continue;
-            if (!byDag.has(target))
-                byDag.set(target, []);
-            byDag.get(target).push(stmt);
+            else if (n.type === 'identifier') {
+                const refs = moduleVars.get(src.of(n)) ?? [];
+                const task = refs.find((r) => !isGroup(r));
+                if (task)
+                    target = ownerOf.get(task);
+            }
+            for (const c of n.children)
+                st.push(c);
         }
-        for (const [dag, stmts] of byDag)
-            buildDag(dag, stmts, moduleVars);
+        if (!target)
+            continue;
+        const before = target.tasks.length;
+        buildDag(target, [stmt], moduleVars);
+        for (const t of target.tasks.slice(before))
+            ownerOf.set(t, target);
     }
     // Pass 3: @dag functions; calling one registers the DAG and runs its body.
     const calledNames = new Set();
@@ -47541,11 +47572,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -50252,7 +50284,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)

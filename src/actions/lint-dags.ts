@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/finding.js';
+import { registerSecret } from '../core/secrets.js';
 import { lintDags } from '../dags/engine.js';
 import { isLintWorker, runLintWorker } from '../dags/worker.js';
 import { pullRequestFiles } from './changed-files.js';
@@ -18,7 +19,9 @@ async function main(): Promise<void> {
   const report = readReportInputs();
   const config = loadConfig(core.getInput('config') || undefined);
   const result = await lintDags({ paths, root: process.cwd(), config, workerScript: fileURLToPath(import.meta.url) });
-  const annotateFiles = annotate === 'changed' ? await pullRequestFiles(core.getInput('github-token')) : undefined;
+  const token = core.getInput('github-token');
+  registerSecret(token);
+  const annotateFiles = annotate === 'changed' ? await pullRequestFiles(token) : undefined;
   await reportToGitHub(result, { ...report, annotateFiles });
 }
 

@@ -65,7 +65,21 @@ export interface DagModel {
   parseTimeBodies: PyNode[];
 }
 
-type TaskSet = TaskInfo[];
+/** A TaskGroup used as a dependency end: upstream of it means upstream of its roots, and so on. */
+interface GroupRef {
+  group: TaskInfo[];
+}
+type Ref = TaskInfo | GroupRef;
+type TaskSet = Ref[];
+
+const isGroup = (r: Ref): r is GroupRef => 'group' in r;
+
+/** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
+function groupEnds(tasks: TaskInfo[], which: 'roots' | 'leaves'): TaskInfo[] {
+  const inside = new Set(tasks);
+  if (which === 'leaves') return tasks.filter((t) => ![...t.downstream].some((d) => inside.has(d)));
+  return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
+}
 
 /** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
 function decoratorTarget(dec: PyNode, resolver: NameResolver): { qualified?: string; call?: PyNode; expr: PyNode } {
@@ -176,7 +190,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       return task;
     };
     const link = (up: TaskSet, down: TaskSet) => {
-      for (const u of up) for (const d of down) if (u !== d) u.downstream.add(d);
+      const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
+      const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+      for (const u of ups) for (const d of downs) if (u !== d) u.downstream.add(d);
     };
     let loopDepth = 0;
 
@@ -290,10 +306,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         const inner = new Map(variables);
         const last = body ? runBlock(body.children, inner) : [];
         groupPrefix.pop();
-        const created = dag.tasks.slice(before);
-        const roots = created.filter((t) => !created.some((o) => o.downstream.has(t)));
-        link(inputs, roots);
-        return last.length ? last : created;
+        const group: GroupRef = { group: dag.tasks.slice(before) };
+        link(inputs, [group]);
+        return last.length ? last : [group];
       }
       // Operator: any call with task_id=.
       const { keywords } = callArguments(call, src);
@@ -427,8 +442,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
             if (value?.type === 'as_pattern') {
               const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
               const id = target?.children[0];
-              const created = dag.tasks.slice(before);
-              if (id?.type === 'identifier' && pushed > 0) vars.set(src.of(id), created);
+              if (id?.type === 'identifier' && pushed > 0) vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
             }
           }
           return out;
@@ -485,7 +499,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
             // `dag = DAG(...)` then `with dag:`
             const dag = dagVariables.get(src.of(call))!;
             const body = childByField(stmt, 'body');
-            if (body) buildDag(dag, body.children, new Map(moduleVars));
+            if (body) buildDag(dag, body.children, moduleVars);
             continue;
           }
           if (!dagCall) continue;
@@ -501,7 +515,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           const body = childByField(stmt, 'body');
           if (body) {
             model.parseTimeBodies.push(body);
-            buildDag(dag, body.children, new Map(moduleVars));
+            // A with-block does not open a scope: its variables stay visible to later statements.
+            buildDag(dag, body.children, moduleVars);
           }
         }
       } else if (stmt.type === 'expression_statement') {
@@ -534,28 +549,30 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
 
   visitModuleBlock(root.children);
 
-  // Statements outside any `with` that attach operators with dag=<var> (classic style).
-  if (pendingDagKwarg.length && dagVariables.size) {
-    const byDag = new Map<DagInfo, PyNode[]>();
-    for (const stmt of pendingDagKwarg) {
-      let target: DagInfo | undefined;
-      const st = [stmt];
-      while (st.length && !target) {
-        const n = st.pop()!;
-        if (n.type === 'keyword_argument') {
-          const name = childByField(n, 'name');
-          const value = childByField(n, 'value');
-          if (name && value && src.of(name) === 'dag' && value.type === 'identifier') target = dagVariables.get(src.of(value));
-        }
-        for (const c of n.children) st.push(c);
+  // Classic style: module-level statements attach operators with dag=<var>, and dependency
+  // statements (a >> b) belong to the DAG of the tasks they name.
+  const ownerOf = new Map<TaskInfo, DagInfo>();
+  for (const dag of model.dags) for (const t of dag.tasks) ownerOf.set(t, dag);
+  for (const stmt of pendingDagKwarg) {
+    let target: DagInfo | undefined;
+    const st = [stmt];
+    while (st.length && !target) {
+      const n = st.pop()!;
+      if (n.type === 'keyword_argument') {
+        const name = childByField(n, 'name');
+        const value = childByField(n, 'value');
+        if (name && value && src.of(name) === 'dag' && value.type === 'identifier') target = dagVariables.get(src.of(value));
+      } else if (n.type === 'identifier') {
+        const refs = moduleVars.get(src.of(n)) ?? [];
+        const task = refs.find((r): r is TaskInfo => !isGroup(r));
+        if (task) target = ownerOf.get(task);
       }
-      // Dependency statements (a >> b) name no dag; they belong to the DAG of the tasks they use.
-      target ??= dagVariables.size === 1 ? [...dagVariables.values()][0] : undefined;
-      if (!target) continue;
-      if (!byDag.has(target)) byDag.set(target, []);
-      byDag.get(target)!.push(stmt);
+      for (const c of n.children) st.push(c);
     }
-    for (const [dag, stmts] of byDag) buildDag(dag, stmts, moduleVars);
+    if (!target) continue;
+    const before = target.tasks.length;
+    buildDag(target, [stmt], moduleVars);
+    for (const t of target.tasks.slice(before)) ownerOf.set(t, target);
   }
 
   // Pass 3: @dag functions; calling one registers the DAG and runs its body.

@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import * as http from 'node:http';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -8,7 +9,7 @@ const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '
 const bundle = path.join(repoRoot, 'dist/lint-dags/index.js');
 
 /** Runs the committed bundle the way the runner does: INPUT_* env, GITHUB_OUTPUT/STEP_SUMMARY files, repo as cwd. */
-export function runAction(bundlePath: string, cwd: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
+export async function runAction(bundlePath: string, cwd: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-'));
   const outputFile = path.join(tmp, 'output');
   const summaryFile = path.join(tmp, 'summary');
@@ -25,7 +26,15 @@ export function runAction(bundlePath: string, cwd: string, inputs: Record<string
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const res = spawnSync(process.execPath, [bundlePath], { cwd, env, encoding: 'utf8', timeout: 120_000 });
+  // Asynchronous, so a test's HTTP server on 127.0.0.1 can answer the action meanwhile.
+  const res = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [bundlePath], { cwd, env, timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
   const outputs: Record<string, string> = {};
   // GITHUB_OUTPUT uses heredoc blocks: name<<DELIM\nvalue\nDELIM
   const raw = fs.readFileSync(outputFile, 'utf8');
@@ -43,8 +52,8 @@ describe('dist/lint-dags/index.js as the runner runs it', () => {
     execFileSync('git', ['init', '-q'], { cwd: fixture });
   });
 
-  it('fails on errors, sets outputs, writes summary, annotations and SARIF', () => {
-    const r = runAction(bundle, fixture, { paths: 'dags', 'fail-on': 'error', 'sarif-file': 'results/lint-dags.sarif', annotate: 'all', config: '' });
+  it('fails on errors, sets outputs, writes summary, annotations and SARIF', async () => {
+    const r = await runAction(bundle, fixture, { paths: 'dags', 'fail-on': 'error', 'sarif-file': 'results/lint-dags.sarif', annotate: 'all', config: '' });
     expect(r.status).toBe(1);
     expect(r.outputs['error-count']).toBe('3');
     expect(r.outputs['warning-count']).toBe('2');
@@ -60,12 +69,42 @@ describe('dist/lint-dags/index.js as the runner runs it', () => {
     expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId).sort()).toEqual(['DAG101', 'DAG201', 'DAG301', 'DAG301', 'DAG503']);
   });
 
-  it('passes on the fixed DAG with fail-on error, and rejects a bad input value', () => {
-    const ok = runAction(bundle, fixture, { paths: 'dags/fixed.py', 'fail-on': 'error' });
+  it('passes on the fixed DAG with fail-on error, and rejects a bad input value', async () => {
+    const ok = await runAction(bundle, fixture, { paths: 'dags/fixed.py', 'fail-on': 'error' });
     expect(ok.status).toBe(0);
     expect(ok.outputs['error-count']).toBe('0');
-    const bad = runAction(bundle, fixture, { paths: 'dags', 'fail-on': 'sometimes' });
+    const bad = await runAction(bundle, fixture, { paths: 'dags', 'fail-on': 'sometimes' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/::error::fail-on must be error, warning or never/);
+  });
+
+  it('annotate: changed annotates only the pull request\'s files, listed through the GitHub API', async () => {
+    const requests: string[] = [];
+    const server = http.createServer((req, res) => {
+      requests.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(req.url?.startsWith('/repos/frakma/platform/pulls/7/files') ? [{ filename: 'dags/fixed.py' }, { filename: 'dags/detect_and_retrain.py' }].slice(1) : []));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    const event = path.join(fixture, 'event.json');
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }));
+    try {
+      const r = await runAction(bundle, fixture, { paths: 'dags', 'fail-on': 'never', annotate: 'changed', 'github-token': 'ghs_test_token_123' }, {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'frakma/platform',
+        GITHUB_API_URL: `http://127.0.0.1:${port}`,
+      });
+      expect(r.status).toBe(0);
+      expect(requests.some((q) => q.startsWith('GET /repos/frakma/platform/pulls/7/files') && q.includes('ghs_test_token_123'))).toBe(true);
+      const annotated = [...r.stdout.matchAll(/^::(?:error|warning|notice) [^:]*file=([^,]+),/gm)].map((m) => m[1]);
+      expect(annotated.length).toBeGreaterThan(0);
+      expect(new Set(annotated)).toEqual(new Set(['dags/detect_and_retrain.py']));
+      // Findings (and the outputs counting them) still cover every file.
+      expect(r.outputs['error-count']).toBe('3');
+    } finally {
+      server.close();
+    }
   });
 });

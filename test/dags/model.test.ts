@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, py } from './helpers.js';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+
+describe('DAG model', () => {
+  it('classic style: dag=dag operators, module-level >>, and TaskGroup ends', async () => {
+    const { summaries } = await lint(fs.readFileSync(path.join(here, 'fixtures/classic_etl.py'), 'utf8'));
+    expect(summaries.map((d) => ({ id: d.dagId, tasks: d.tasks, edges: d.edges }))).toEqual([
+      { id: 'classic_etl', tasks: ['extract', 'transform', 'load'], edges: [['extract', 'transform'], ['transform', 'load']] },
+      {
+        id: 'grouped',
+        tasks: ['start', 'stage.a', 'stage.b', 'end'],
+        edges: [['start', 'stage.a'], ['stage.a', 'stage.b'], ['stage.b', 'end']],
+      },
+    ]);
+  });
+
+  it('TaskFlow: repeated calls get __N, override(task_id=), expand, chain, << and set_upstream', async () => {
+    const code = py`
+      from airflow.sdk import dag, task, chain
+      @dag(schedule=None)
+      def flow():
+          @task
+          def step(x=None):
+              return x
+          @task(task_id="custom")
+          def named():
+              return 1
+          a = step()
+          b = step(a)
+          c = step.override(task_id="c_override")(b)
+          m = step.partial(x=1).expand(y=[1, 2])
+          n = named()
+          chain(c, [m, n])
+          last = step()
+          last << n
+          last.set_upstream(a)
+      flow()
+    `;
+    const { summaries } = await lint(code);
+    expect(summaries[0].tasks).toEqual(['step', 'step__1', 'c_override', 'step__2', 'custom', 'step__3']);
+    expect(summaries[0].edges.map((e) => e.join('>')).sort()).toEqual(
+      ['step>step__1', 'step__1>c_override', 'c_override>step__2', 'c_override>custom', 'custom>step__3', 'step>step__3'].sort(),
+    );
+    expect(summaries[0].dynamic).toBe(false);
+  });
+
+  it('marks DAGs whose tasks come from loops or f-string ids as dynamic', async () => {
+    const code = py`
+      from airflow.sdk import DAG
+      from airflow.providers.standard.operators.empty import EmptyOperator
+      with DAG("loops", schedule=None):
+          for i in range(3):
+              EmptyOperator(task_id=f"t_{i}")
+      with DAG("static", schedule=None):
+          EmptyOperator(task_id="only")
+    `;
+    const { summaries } = await lint(code);
+    expect(summaries.map((s) => [s.dagId, s.dynamic])).toEqual([
+      ['loops', true],
+      ['static', false],
+    ]);
+  });
+
+  it('with-block variables stay visible at module level', async () => {
+    const code = py`
+      from airflow.sdk import DAG
+      from airflow.providers.standard.operators.empty import EmptyOperator
+      with DAG("d", schedule=None) as d:
+          a = EmptyOperator(task_id="a")
+          b = EmptyOperator(task_id="b")
+      a >> b
+    `;
+    expect((await lint(code)).summaries[0].edges).toEqual([['a', 'b']]);
+  });
+});
