@@ -1,11 +1,39 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { CheckResult } from '../core/check.js';
 import { lintDags } from '../dags/engine.js';
-import type { CliCommand } from './command.js';
+import { verifyWasbLogs } from '../wasb/engine.js';
+import type { CliCommand, CliContext } from './command.js';
 
-/** The repository this CLI ships in: dist/cli/index.js → two levels up; from source, src/cli → two up. */
+/** The repository this CLI ships in: dist/cli/index.js → two levels up; from source, the cwd. */
 export function projectRoot(entryScript: string | undefined): string {
   return entryScript ? path.resolve(path.dirname(entryScript), '../..') : process.cwd();
 }
+
+export const EXAMPLE_VALUES = 'examples/platform/airflow/values.yaml';
+
+/** One step of the main job; a step that throws is reported and the others still run. */
+type Step = { title: string; run: (root: string, ctx: CliContext) => Promise<CheckResult> };
+
+const STEPS: Step[] = [
+  {
+    title: 'lint-dags on dags/',
+    run: (root, ctx) => lintDags({ paths: ['dags'], root, config: ctx.config, workerScript: ctx.entryScript }),
+  },
+  {
+    title: 'verify-wasb-logs against an embedded Azurite',
+    run: (root, ctx) => {
+      const values = path.join(root, EXAMPLE_VALUES);
+      return verifyWasbLogs({
+        emulator: true,
+        cwd: root,
+        valuesFiles: fs.existsSync(values) ? [EXAMPLE_VALUES] : [],
+        severities: ctx.config.rules,
+        log: ctx.log,
+      });
+    },
+  },
+];
 
 /**
  * `npm start`: every check of the suite on the repository's own examples, with embedded defaults,
@@ -18,8 +46,11 @@ export const mainJobCommand: CliCommand = {
   options: {},
   async run(ctx) {
     const root = projectRoot(ctx.entryScript);
-    ctx.log(`lint-dags on ${path.join(root, 'dags')}`);
-    const lint = await lintDags({ paths: ['dags'], root, config: ctx.config, workerScript: ctx.entryScript });
-    return [lint];
+    const results: CheckResult[] = [];
+    for (const step of STEPS) {
+      ctx.log(`▶ ${step.title}`);
+      results.push(await step.run(root, ctx));
+    }
+    return results;
   },
 };
