@@ -47,17 +47,20 @@ function nativeDynamicImports(code) {
 
 /** tsc first: ncc resolves ESM-only packages (@actions/*) correctly only from ESM JavaScript. */
 function compile(selected) {
-  fs.rmSync(path.join(root, '.build'), { recursive: true, force: true });
-  fs.mkdirSync(path.join(root, '.build'));
+  // A directory per build, so concurrent builds never overwrite each other's output.
+  fs.mkdirSync(path.join(root, '.build'), { recursive: true });
+  const outDir = fs.mkdtempSync(path.join(root, '.build', 'tsc-'));
   // Only the entries being built and what they import, so one module's type errors block only its bundles.
-  const project = path.join(root, '.build', 'tsconfig.json');
-  fs.writeFileSync(project, JSON.stringify({ extends: '../tsconfig.build.json', compilerOptions: { outDir: '.', rootDir: '..' }, include: [], files: selected.map((e) => `../${e.entry}`) }));
+  const project = path.join(outDir, 'tsconfig.json');
+  const rel = path.relative(outDir, root);
+  fs.writeFileSync(project, JSON.stringify({ extends: path.join(rel, 'tsconfig.build.json'), compilerOptions: { outDir: '.', rootDir: rel }, include: [], files: selected.map((e) => path.join(rel, e.entry)) }));
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { stdio: 'inherit' });
+  return outDir;
 }
 
-async function build({ name, entry }) {
+async function build({ name, entry }, outDir) {
   const started = Date.now();
-  const compiled = path.join(root, '.build', entry.replace(/\.ts$/, '.js'));
+  const compiled = path.join(outDir, entry.replace(/\.ts$/, '.js'));
   let { code, map, assets } = await ncc(compiled, {
     sourceMap: true,
     sourceMapRegister: false,
@@ -79,7 +82,7 @@ async function build({ name, entry }) {
   }
   const bundled = JSON.parse(map).sources.map((s) =>
     // ncc writes map sources relative to a directory one level below the project root.
-    path.relative(root, path.resolve(root, 'dist', s.replace(/^webpack:\/\/[^/]*\//, ''))).replace(/^\.build\/(src\/.*)\.js$/, '$1.ts'),
+    path.relative(root, path.resolve(root, 'dist', s.replace(/^webpack:\/\/[^/]*\//, ''))).replace(/^\.build\/tsc-[^/]+\/(src\/.*)\.js$/, '$1.ts'),
   );
   const usesParser = bundled.some((s) => s.includes('web-tree-sitter'));
   if (usesParser) for (const w of WASM) fs.copyFileSync(path.join(root, w), path.join(out, path.basename(w)));
@@ -99,6 +102,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const selected = all.filter((e) => !wanted.length || wanted.includes(e.name));
-  compile(selected);
-  for (const e of selected) await build(e);
+  const outDir = compile(selected);
+  try {
+    for (const e of selected) await build(e, outDir);
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
 }
