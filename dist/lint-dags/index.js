@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8517:
+/***/ 8376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 3154:
+/***/ 8982:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43096,13 +43096,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5069);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5666);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2053);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3280);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7847);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8517);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1736);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1657);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4782);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9195);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9979);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8376);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7488);
 
 
 
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1736:
+/***/ 7488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43155,11 +43155,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/src/core/finding.js
-var finding = __nccwpck_require__(5666);
-// EXTERNAL MODULE: ./.build/src/core/secrets.js
-var secrets = __nccwpck_require__(2053);
-;// CONCATENATED MODULE: ./.build/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/finding.js
+var finding = __nccwpck_require__(3038);
+// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/secrets.js
+var secrets = __nccwpck_require__(4782);
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/annotations.js
 
 
 
@@ -43206,7 +43206,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/sarif.js
 
 
 
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/actions/run-action.js
 
 
 
@@ -43445,7 +43445,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 5069:
+/***/ 1657:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43455,7 +43455,7 @@ async function runAction(body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5666);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
 
 
 
@@ -43575,7 +43575,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 5666:
+/***/ 3038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,7 +43629,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 2053:
+/***/ 4782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43679,7 +43679,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 3280:
+/***/ 9195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43699,12 +43699,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/core/files.js
 
 
 
@@ -43925,9 +43925,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/src/core/finding.js
-var core_finding = __nccwpck_require__(5666);
-;// CONCATENATED MODULE: ./.build/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/finding.js
+var core_finding = __nccwpck_require__(3038);
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43953,7 +43953,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -44076,7 +44076,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44203,7 +44203,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44299,7 +44299,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/model.js
 
 
 
@@ -44345,22 +44345,13 @@ function isTaskDecorator(qualified) {
  * task_id= and @task function calls (a second call gets `name__1`); dependencies from >>, <<,
  * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
  */
-function buildDagModel(root, src, resolver) {
+function buildDagModel(root, src, resolver, index) {
     const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
     const functionsByName = new Map();
     const taskGroupFunctions = new Map();
     const dagFunctions = [];
     // Pass 1: definitions (task functions, @dag functions, task groups, plain functions).
-    const defs = [];
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        if (n.type === 'function_definition')
-            defs.push(n);
-        for (const c of n.children)
-            stack.push(c);
-    }
-    defs.sort((a, b) => a.start - b.start);
+    const defs = index.get('function_definition') ?? [];
     for (const def of defs) {
         const nameNode = childByField(def, 'name');
         if (!nameNode)
@@ -44858,16 +44849,10 @@ function buildDagModel(root, src, resolver) {
     }
     // Pass 3: @dag functions; calling one registers the DAG and runs its body.
     const calledNames = new Set();
-    const callStack = [root];
-    while (callStack.length) {
-        const n = callStack.pop();
-        if (n.type === 'call') {
-            const fn = childByField(n, 'function');
-            if (fn?.type === 'identifier')
-                calledNames.add(src.of(fn));
-        }
-        for (const c of n.children)
-            callStack.push(c);
+    for (const call of index.get('call') ?? []) {
+        const fn = childByField(call, 'function');
+        if (fn?.type === 'identifier')
+            calledNames.add(src.of(fn));
     }
     for (const { def, call } of dagFunctions) {
         const nameNode = childByField(def, 'name');
@@ -44901,7 +44886,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44929,7 +44914,7 @@ function applyNoqa(findings, src) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/parser.js
 
 
 
@@ -44970,6 +44955,14 @@ const BRACKETED = new Set([
     'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
     'tuple_pattern', 'list_pattern',
 ]);
+/** Node types rules look up directly. */
+const INDEXED = new Set([
+    'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
+    'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
+    'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
+]);
+/** Named node types whose insides no rule reads: their children are not copied. */
+const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
 /** Parses Python source and copies the tree into plain objects in one cursor walk. */
 function parsePython(parser, text) {
     const tree = parser.parse(text);
@@ -44982,58 +44975,114 @@ function parsePython(parser, text) {
         tree.delete();
     }
 }
+const tablesByLanguage = new WeakMap();
+function tablesFor(tree) {
+    const lang = tree.language;
+    let t = tablesByLanguage.get(lang);
+    if (!t) {
+        const types = [];
+        const named = [];
+        for (let id = 0; id < lang.nodeTypeCount; id++) {
+            types.push(lang.nodeTypeForId(id) ?? 'ERROR');
+            named.push(lang.nodeTypeIsNamed(id));
+        }
+        const fields = [null];
+        for (let id = 1; id <= lang.fieldCount; id++)
+            fields.push(lang.fieldNameForId(id));
+        t = { types, named, fields };
+        tablesByLanguage.set(lang, t);
+    }
+    return t;
+}
+/** MISSING nodes (often anonymous, like a `)`), collected in a second walk only when the tree has errors. */
+function collectMissing(tree, types) {
+    const missing = [];
+    const cursor = tree.walk();
+    for (;;) {
+        if (cursor.nodeIsMissing) {
+            const at = cursor.startIndex;
+            missing.push({ type: types[cursor.nodeTypeId] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
+        }
+        if (cursor.gotoFirstChild())
+            continue;
+        while (!cursor.gotoNextSibling()) {
+            if (!cursor.gotoParent()) {
+                cursor.delete();
+                return missing;
+            }
+        }
+    }
+}
 function copyTree(tree) {
+    const { types, named: namedById, fields } = tablesFor(tree);
     const cursor = tree.walk();
     const errors = [];
+    const index = new Map();
+    for (const t of INDEXED)
+        index.set(t, []);
     const root = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, children: [], parent: null };
-    // Parallel stacks: the copied node for each cursor depth, and bracket depth.
+    const out = { root, errors, index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
+    // Parallel stacks: the copied node for each cursor depth, its bracket and block depth.
     const stack = [root];
     const bracketDepth = [0];
-    let maxBracketDepth = 0;
-    let maxBracketOffset = 0;
+    const blockDepth = [0];
     if (!cursor.gotoFirstChild()) {
         cursor.delete();
-        return { root, errors, maxBracketDepth, maxBracketOffset };
+        return out;
     }
     for (;;) {
         const parent = stack[stack.length - 1];
-        const type = cursor.nodeType;
-        const field = cursor.currentFieldName;
-        const named = cursor.nodeIsNamed;
-        const isMissing = cursor.nodeIsMissing;
+        const typeId = cursor.nodeTypeId;
+        const type = types[typeId] ?? 'ERROR';
+        const fieldId = cursor.currentFieldId;
+        const field = fieldId ? fields[fieldId] : null;
         let node;
-        if ((named && type !== 'comment') || field !== null || isMissing || type === 'ERROR') {
-            node = { type, field, start: cursor.startIndex, end: cursor.endIndex, children: [], parent };
-            if (isMissing) {
-                node.missing = true;
-                errors.push(node);
-            }
-            else if (type === 'ERROR')
+        if ((namedById[typeId] && !OPAQUE.has(type)) || field !== null || type === 'ERROR') {
+            const start = cursor.startIndex;
+            const end = cursor.endIndex;
+            node = { type, field, start, end, children: [], parent };
+            if (type === 'ERROR')
                 errors.push(node);
             parent.children.push(node);
+            index.get(type)?.push(node);
         }
         if (node && cursor.gotoFirstChild()) {
-            const depth = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
-            if (depth > maxBracketDepth) {
-                maxBracketDepth = depth;
-                maxBracketOffset = node.start;
+            const brackets = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
+            const blocks = blockDepth[blockDepth.length - 1] + (type === 'block' ? 1 : 0);
+            if (brackets > out.maxBracketDepth) {
+                out.maxBracketDepth = brackets;
+                out.maxBracketOffset = node.start;
+            }
+            if (blocks > out.maxBlockDepth) {
+                out.maxBlockDepth = blocks;
+                out.maxBlockOffset = node.start;
             }
             stack.push(node);
-            bracketDepth.push(depth);
+            bracketDepth.push(brackets);
+            blockDepth.push(blocks);
+            if (stack.length > out.maxDepth) {
+                out.maxDepth = stack.length;
+                out.maxDepthOffset = node.start;
+            }
             continue;
         }
         while (!cursor.gotoNextSibling()) {
             if (!cursor.gotoParent() || stack.length === 1) {
                 cursor.delete();
-                return { root, errors, maxBracketDepth, maxBracketOffset };
+                if (tree.rootNode.hasError) {
+                    out.errors.push(...collectMissing(tree, types));
+                    out.errors.sort((a, b) => a.start - b.start);
+                }
+                return out;
             }
             stack.pop();
             bracketDepth.pop();
+            blockDepth.pop();
         }
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45632,13 +45681,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45723,11 +45772,9 @@ const removedContextKey = defineRule({
             for (const t of dag.tasks)
                 if (t.callable)
                     taskDefs.add(t.callable);
-        const stack = [ctx.tree.root];
-        while (stack.length) {
-            const n = stack.pop();
-            stack.push(...n.children);
-            if (n.type === 'string' && !n.parent?.type.includes('string')) {
+        const idx = (t) => ctx.tree.index.get(t) ?? [];
+        for (const n of [...idx('string'), ...idx('subscript'), ...idx('call'), ...idx('function_definition')]) {
+            if (n.type === 'string') {
                 const value = ctx.src.of(n);
                 if (!value.includes('{{') && !value.includes('{%'))
                     continue;
@@ -45800,7 +45847,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -45890,7 +45937,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -45952,7 +45999,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -45978,7 +46025,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46035,7 +46082,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46067,7 +46114,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46098,7 +46145,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46141,7 +46188,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/metadata-db-access.js
 
 
 
@@ -46158,10 +46205,7 @@ const metadataDbAccess = defineRule({
     },
 }, {
     checkFile(ctx) {
-        const stack = [ctx.tree.root];
-        while (stack.length) {
-            const n = stack.pop();
-            stack.push(...n.children);
+        for (const n of [...(ctx.tree.index.get('decorator') ?? []), ...(ctx.tree.index.get('call') ?? [])]) {
             if (n.type === 'decorator') {
                 const expr = n.children[0];
                 const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
@@ -46190,7 +46234,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46255,28 +46299,22 @@ function dictEntry(dict, key, src) {
     return undefined;
 }
 /**
- * Statements and expressions the DAG processor runs every time it parses the file: module level,
- * class bodies, decorator and default-argument expressions, and @dag function bodies (the DAG
- * function is called at import). Ordinary function and lambda bodies run only inside tasks.
+ * Whether a node runs every time the DAG processor parses the file: module level, class bodies,
+ * decorator and default-argument expressions, and @dag function bodies (the DAG function is called
+ * at import). Ordinary function and lambda bodies run only inside tasks.
  */
-function* parseTimeNodes(root, model) {
-    const dagFunctions = new Set(model.dags.map((d) => d.function).filter((f) => f !== undefined));
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        yield n;
-        if (n.type === 'lambda')
-            continue;
-        for (let i = n.children.length - 1; i >= 0; i--) {
-            const c = n.children[i];
-            if (n.type === 'function_definition' && c.field === 'body' && !dagFunctions.has(n))
-                continue;
-            stack.push(c);
-        }
+function runsAtParseTime(node, model) {
+    let child = node;
+    for (let p = node.parent; p; child = p, p = p.parent) {
+        if (p.type === 'lambda' && child.field === 'body')
+            return false;
+        if (p.type === 'function_definition' && child.field === 'body' && !model.dags.some((d) => d.function === p))
+            return false;
     }
+    return true;
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/parse-time.js
 
 
 
@@ -46294,11 +46332,9 @@ const parseTimeVariable = defineRule({
     },
 }, {
     checkFile(ctx) {
-        for (const node of parseTimeNodes(ctx.tree.root, ctx.model)) {
-            if (node.type !== 'call')
-                continue;
+        for (const node of ctx.tree.index.get('call') ?? []) {
             const q = ctx.resolver.callee(node);
-            if (!q || !VARIABLE_CONNECTION_CALLS.has(q))
+            if (!q || !VARIABLE_CONNECTION_CALLS.has(q) || !runsAtParseTime(node, ctx.model))
                 continue;
             const short = q.split('.').slice(-2).join('.');
             ctx.report(node, `\`${short}()\` runs every time the DAG file is parsed.`, 'Read it inside the task, or use a Jinja template ({{ var.value.x }}, {{ conn.x }}).');
@@ -46318,11 +46354,9 @@ const parseTimeNetworkCall = defineRule({
     },
 }, {
     checkFile(ctx) {
-        for (const node of parseTimeNodes(ctx.tree.root, ctx.model)) {
-            if (node.type !== 'call')
-                continue;
+        for (const node of ctx.tree.index.get('call') ?? []) {
             const q = ctx.resolver.callee(node);
-            if (!q || !NETWORK_CALL_PREFIXES.some((p) => q === p || q.startsWith(p)))
+            if (!q || !NETWORK_CALL_PREFIXES.some((p) => q === p || q.startsWith(p)) || !runsAtParseTime(node, ctx.model))
                 continue;
             ctx.report(node, `\`${ctx.src.of(childByField(node, 'function'))}()\` performs I/O every time the DAG file is parsed.`, 'Move the call into a task.');
         }
@@ -46358,7 +46392,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/policy.js
 
 
 
@@ -46425,7 +46459,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/schedule.js
 
 
 
@@ -46534,7 +46568,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/start-date.js
 
 
 
@@ -46623,129 +46657,111 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
 const MAX_BLOCK_DEPTH = 100;
 const MAX_TREE_DEPTH = 1000;
-const FUNCTION_LIKE = new Set(['function_definition', 'lambda']);
+/** The nearest enclosing node of one of `types`, stopping (undefined) at one of `stops`. */
+function enclosing(node, types, stops) {
+    for (let p = node.parent; p; p = p.parent) {
+        if (types.has(p.type))
+            return p;
+        if (stops.has(p.type))
+            return undefined;
+    }
+    return undefined;
+}
+const FUNCTIONS = new Set(['function_definition', 'lambda']);
+const CLASS = new Set(['class_definition']);
 const LOOPS = new Set(['for_statement', 'while_statement']);
+const LOOP_STOPS = new Set(['function_definition', 'lambda', 'class_definition']);
+const NONE = new Set();
+/** `break` inside a loop's body (not its else-block) is fine. */
+function inLoopBody(node) {
+    let child = node;
+    for (let p = node.parent; p; child = p, p = p.parent) {
+        if (LOOPS.has(p.type))
+            return child.field === 'body';
+        if (LOOP_STOPS.has(p.type))
+            return false;
+    }
+    return false;
+}
 /**
  * What CPython would refuse to compile: tree-sitter's ERROR/MISSING nodes plus the compile-time
  * errors tree-sitter accepts (Python 2 print, return outside a function, nesting limits, …).
  */
 function findSyntaxProblems(tree, src) {
     const problems = [];
+    const nodes = (type) => tree.index.get(type) ?? [];
+    const at = (node, message) => problems.push({ start: node.start, end: node.end, message });
     for (const e of tree.errors) {
         if (e.missing) {
             problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"` });
         }
         else {
             const snippet = src.of(e).trim().split('\n')[0].slice(0, 40);
-            problems.push({ start: e.start, end: e.end, message: snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax' });
+            at(e, snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax');
         }
     }
     if (tree.maxBracketDepth > MAX_BRACKET_DEPTH) {
         problems.push({ start: tree.maxBracketOffset, end: tree.maxBracketOffset + 1, message: `too many nested parentheses (Python allows ${MAX_BRACKET_DEPTH})` });
     }
-    // Iterative walk with depth bookkeeping: deep input must not overflow the JS stack.
-    const stack = [
-        { node: tree.root, depth: 0, blocks: 0, inFunction: false, inLoop: false },
-    ];
-    let reportedDepth = false;
-    let reportedIndent = false;
-    while (stack.length) {
-        const { node, depth, blocks, inFunction, inLoop } = stack.pop();
-        if (depth > MAX_TREE_DEPTH && !reportedDepth) {
-            reportedDepth = true;
-            problems.push({ start: node.start, end: node.end, message: `expression nested more than ${MAX_TREE_DEPTH} levels deep: Python raises RecursionError while compiling it` });
-            continue;
+    if (tree.maxBlockDepth > MAX_BLOCK_DEPTH) {
+        problems.push({ start: tree.maxBlockOffset, end: tree.maxBlockOffset + 1, message: `too many levels of indentation (Python allows ${MAX_BLOCK_DEPTH})` });
+    }
+    if (tree.maxDepth > MAX_TREE_DEPTH) {
+        problems.push({ start: tree.maxDepthOffset, end: tree.maxDepthOffset + 1, message: `expression nested more than ${MAX_TREE_DEPTH} levels deep: Python raises RecursionError while compiling it` });
+    }
+    for (const n of nodes('print_statement'))
+        at(n, "Missing parentheses in call to 'print' (Python 2 syntax)");
+    for (const n of nodes('exec_statement'))
+        at(n, "Missing parentheses in call to 'exec' (Python 2 syntax)");
+    for (const [type, word] of [['return_statement', 'return'], ['yield', 'yield'], ['await', 'await']]) {
+        for (const n of nodes(type))
+            if (!enclosing(n, FUNCTIONS, CLASS))
+                at(n, `'${word}' outside function`);
+    }
+    for (const type of ['break_statement', 'continue_statement']) {
+        for (const n of nodes(type))
+            if (!inLoopBody(n))
+                at(n, `'${src.of(n).trim()}' outside loop`);
+    }
+    for (const n of nodes('nonlocal_statement'))
+        if (!enclosing(n, FUNCTIONS, NONE))
+            at(n, 'nonlocal declaration not allowed at module level');
+    for (const params of [...nodes('parameters'), ...nodes('lambda_parameters')]) {
+        const seen = new Set();
+        for (const p of params.children) {
+            const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
+            if (!id || id.type !== 'identifier')
+                continue;
+            const name = src.of(id);
+            if (seen.has(name))
+                at(id, `duplicate argument '${name}' in function definition`);
+            seen.add(name);
         }
-        if (blocks > MAX_BLOCK_DEPTH && !reportedIndent) {
-            reportedIndent = true;
-            problems.push({ start: node.start, end: node.start + 1, message: `too many levels of indentation (Python allows ${MAX_BLOCK_DEPTH})` });
-        }
-        const text = () => src.of(node);
-        switch (node.type) {
-            case 'print_statement':
-                problems.push({ start: node.start, end: node.end, message: "Missing parentheses in call to 'print' (Python 2 syntax)" });
-                break;
-            case 'exec_statement':
-                problems.push({ start: node.start, end: node.end, message: "Missing parentheses in call to 'exec' (Python 2 syntax)" });
-                break;
-            case 'return_statement':
-                if (!inFunction)
-                    problems.push({ start: node.start, end: node.end, message: "'return' outside function" });
-                break;
-            case 'yield':
-                if (!inFunction)
-                    problems.push({ start: node.start, end: node.end, message: "'yield' outside function" });
-                break;
-            case 'await':
-                if (!inFunction)
-                    problems.push({ start: node.start, end: node.end, message: "'await' outside function" });
-                break;
-            case 'break_statement':
-            case 'continue_statement':
-                if (!inLoop)
-                    problems.push({ start: node.start, end: node.end, message: `'${text().trim()}' outside loop` });
-                break;
-            case 'nonlocal_statement':
-                if (!inFunction)
-                    problems.push({ start: node.start, end: node.end, message: 'nonlocal declaration not allowed at module level' });
-                break;
-            case 'parameters':
-            case 'lambda_parameters': {
-                const seen = new Set();
-                for (const p of node.children) {
-                    const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
-                    if (!id || id.type !== 'identifier')
-                        continue;
-                    const name = src.of(id);
-                    if (seen.has(name))
-                        problems.push({ start: id.start, end: id.end, message: `duplicate argument '${name}' in function definition` });
-                    seen.add(name);
-                }
-                break;
-            }
-            case 'argument_list': {
-                const seen = new Set();
-                for (const a of node.children) {
-                    if (a.type !== 'keyword_argument')
-                        continue;
-                    const name = childByField(a, 'name');
-                    if (!name)
-                        continue;
-                    const n = src.of(name);
-                    if (seen.has(n))
-                        problems.push({ start: name.start, end: name.end, message: `keyword argument repeated: ${n}` });
-                    seen.add(n);
-                }
-                break;
-            }
-            default:
-                break;
-        }
-        const entersFunction = FUNCTION_LIKE.has(node.type);
-        const isClass = node.type === 'class_definition';
-        for (let i = node.children.length - 1; i >= 0; i--) {
-            const child = node.children[i];
-            // A loop's else-block and a def/class body reset what `break` may refer to.
-            const childInLoop = entersFunction || isClass ? false : LOOPS.has(node.type) ? child.field === 'body' || inLoop : inLoop;
-            stack.push({
-                node: child,
-                depth: depth + 1,
-                blocks: blocks + (child.type === 'block' ? 1 : 0),
-                inFunction: entersFunction ? true : isClass ? false : inFunction,
-                inLoop: childInLoop,
-            });
+    }
+    for (const args of nodes('argument_list')) {
+        const seen = new Set();
+        for (const a of args.children) {
+            if (a.type !== 'keyword_argument')
+                continue;
+            const name = childByField(a, 'name');
+            if (!name)
+                continue;
+            const n = src.of(name);
+            if (seen.has(n))
+                at(name, `keyword argument repeated: ${n}`);
+            seen.add(n);
         }
     }
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46766,7 +46782,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46782,7 +46798,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46810,7 +46826,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -47249,7 +47265,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/undefined-name.js
 
 
 
@@ -47281,7 +47297,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/rules/index.js
 
 
 
@@ -47327,7 +47343,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/analyze.js
 
 
 
@@ -47401,7 +47417,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     }
     const scopes = analyzeScopes(tree.root, src);
     const resolver = new NameResolver(scopes, src);
-    const model = buildDagModel(tree.root, src, resolver);
+    const model = buildDagModel(tree.root, src, resolver, tree.index);
     for (const { rule, severity } of rules) {
         if (!rule.checkFile || rule === syntaxError)
             continue;
@@ -47414,7 +47430,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/dags/engine.js
 
 
 
@@ -47533,7 +47549,7 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 7847:
+/***/ 9979:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47541,7 +47557,7 @@ async function lintDags(options) {
 /* harmony export */   m: () => (/* binding */ isLintWorker)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3280);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9195);
 
 
 /** True inside a lint worker thread started by lintDags (the bundle runs itself as the worker). */
@@ -54714,7 +54730,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3154);
+/******/ var __webpack_exports__ = __nccwpck_require__(8982);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckResult } from '../core/check.js';
+import { UsageError } from '../core/finding.js';
 import { lintDags } from '../dags/engine.js';
+import { validateValues } from '../values/engine.js';
 import { verifyWasbLogs } from '../wasb/engine.js';
 import type { CliCommand, CliContext } from './command.js';
 
@@ -11,14 +13,22 @@ export function projectRoot(entryScript: string | undefined): string {
 }
 
 export const EXAMPLE_VALUES = 'examples/platform/airflow/values.yaml';
+/** The chart the example values target; AIRFLOW_GITOPS_CHART (a dir, .tgz or version) overrides it. */
+export const EXAMPLE_CHART = '1.19.0';
 
-/** One step of the main job; a step that throws is reported and the others still run. */
-type Step = { title: string; run: (root: string, ctx: CliContext) => Promise<CheckResult> };
+/** One step of the main job. `optional` steps that cannot run here (offline) are skipped with a reason. */
+type Step = { title: string; optional?: boolean; run: (root: string, ctx: CliContext) => Promise<CheckResult> };
 
 const STEPS: Step[] = [
   {
     title: 'lint-dags on dags/',
     run: (root, ctx) => lintDags({ paths: ['dags'], root, config: ctx.config, workerScript: ctx.entryScript }),
+  },
+  {
+    title: `validate-values on ${EXAMPLE_VALUES}`,
+    optional: true,
+    run: (root, ctx) =>
+      validateValues({ files: [EXAMPLE_VALUES], cwd: root, chart: process.env.AIRFLOW_GITOPS_CHART || EXAMPLE_CHART, config: ctx.config, log: ctx.log }),
   },
   {
     title: 'verify-wasb-logs against an embedded Azurite',
@@ -49,7 +59,13 @@ export const mainJobCommand: CliCommand = {
     const results: CheckResult[] = [];
     for (const step of STEPS) {
       ctx.log(`▶ ${step.title}`);
-      results.push(await step.run(root, ctx));
+      try {
+        results.push(await step.run(root, ctx));
+      } catch (e) {
+        // Offline without a cached chart: say so and go on; nothing else depends on it.
+        if (!step.optional || !(e instanceof UsageError)) throw e;
+        ctx.log(`  skipped: ${e.message}`);
+      }
     }
     return results;
   },

@@ -2,7 +2,8 @@ import type { CliCommand } from './command.js';
 import { lintDagsCommand } from './lint-dags.js';
 import { mainJobCommand } from './main-job.js';
 import { rulesCommand } from './rules.js';
+import { validateValuesCommand } from './validate-values.js';
 import { verifyWasbCommand } from './verify-wasb.js';
 
 /** Every CLI subcommand; each lives in its own module next to this one. */
-export const commands: CliCommand[] = [mainJobCommand, lintDagsCommand, verifyWasbCommand, rulesCommand];
+export const commands: CliCommand[] = [mainJobCommand, lintDagsCommand, validateValuesCommand, verifyWasbCommand, rulesCommand];

@@ -95,7 +95,7 @@ export function analyzeSource(parser: Parser, file: string, text: string, settin
   }
   const scopes = analyzeScopes(tree.root, src);
   const resolver = new NameResolver(scopes, src);
-  const model = buildDagModel(tree.root, src, resolver);
+  const model = buildDagModel(tree.root, src, resolver, tree.index);
   for (const { rule, severity } of rules) {
     if (!rule.checkFile || rule === syntaxError) continue;
     const ctx: FileContext = { file, src, tree, scopes, resolver, model, settings, report: reporter(rule, severity) };

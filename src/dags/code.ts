@@ -56,21 +56,15 @@ export function dictEntry(dict: PyNode, key: string, src: SourceText): PyNode | 
 }
 
 /**
- * Statements and expressions the DAG processor runs every time it parses the file: module level,
- * class bodies, decorator and default-argument expressions, and @dag function bodies (the DAG
- * function is called at import). Ordinary function and lambda bodies run only inside tasks.
+ * Whether a node runs every time the DAG processor parses the file: module level, class bodies,
+ * decorator and default-argument expressions, and @dag function bodies (the DAG function is called
+ * at import). Ordinary function and lambda bodies run only inside tasks.
  */
-export function* parseTimeNodes(root: PyNode, model: DagModel): Generator<PyNode> {
-  const dagFunctions = new Set(model.dags.map((d) => d.function).filter((f): f is PyNode => f !== undefined));
-  const stack: PyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    yield n;
-    if (n.type === 'lambda') continue;
-    for (let i = n.children.length - 1; i >= 0; i--) {
-      const c = n.children[i];
-      if (n.type === 'function_definition' && c.field === 'body' && !dagFunctions.has(n)) continue;
-      stack.push(c);
-    }
+export function runsAtParseTime(node: PyNode, model: DagModel): boolean {
+  let child = node;
+  for (let p = node.parent; p; child = p, p = p.parent) {
+    if (p.type === 'lambda' && child.field === 'body') return false;
+    if (p.type === 'function_definition' && child.field === 'body' && !model.dags.some((d) => d.function === p)) return false;
   }
+  return true;
 }

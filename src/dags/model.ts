@@ -113,21 +113,14 @@ export function isTaskDecorator(qualified: string | undefined): { flavour?: stri
  * task_id= and @task function calls (a second call gets `name__1`); dependencies from >>, <<,
  * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
  */
-export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResolver): DagModel {
+export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResolver, index: Map<string, PyNode[]>): DagModel {
   const model: DagModel = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
   const functionsByName = new Map<string, PyNode>();
   const taskGroupFunctions = new Map<string, PyNode>();
   const dagFunctions: Array<{ def: PyNode; call?: PyNode }> = [];
 
   // Pass 1: definitions (task functions, @dag functions, task groups, plain functions).
-  const defs: PyNode[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'function_definition') defs.push(n);
-    for (const c of n.children) stack.push(c);
-  }
-  defs.sort((a, b) => a.start - b.start);
+  const defs = index.get('function_definition') ?? [];
   for (const def of defs) {
     const nameNode = childByField(def, 'name');
     if (!nameNode) continue;
@@ -577,14 +570,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
 
   // Pass 3: @dag functions; calling one registers the DAG and runs its body.
   const calledNames = new Set<string>();
-  const callStack = [root];
-  while (callStack.length) {
-    const n = callStack.pop()!;
-    if (n.type === 'call') {
-      const fn = childByField(n, 'function');
-      if (fn?.type === 'identifier') calledNames.add(src.of(fn));
-    }
-    for (const c of n.children) callStack.push(c);
+  for (const call of index.get('call') ?? []) {
+    const fn = childByField(call, 'function');
+    if (fn?.type === 'identifier') calledNames.add(src.of(fn));
   }
   for (const { def, call } of dagFunctions) {
     const nameNode = childByField(def, 'name')!;

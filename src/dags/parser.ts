@@ -41,9 +41,17 @@ export interface ParsedTree {
   root: PyNode;
   /** ERROR and MISSING nodes, in source order. */
   errors: PyNode[];
-  /** Deepest bracket nesting seen (Python refuses more than 200). */
+  /** Nodes of the INDEXED types, in source order, so rules need not walk the whole tree. */
+  index: Map<string, PyNode[]>;
+  /** Deepest bracket nesting seen (Python refuses more than 200), and where. */
   maxBracketDepth: number;
   maxBracketOffset: number;
+  /** Deepest block nesting (Python refuses more than 100 indentation levels), and where. */
+  maxBlockDepth: number;
+  maxBlockOffset: number;
+  /** Deepest node nesting, and where (CPython's compiler recurses out past ~1000). */
+  maxDepth: number;
+  maxDepthOffset: number;
 }
 
 const BRACKETED = new Set([
@@ -51,6 +59,16 @@ const BRACKETED = new Set([
   'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
   'tuple_pattern', 'list_pattern',
 ]);
+
+/** Node types rules look up directly. */
+export const INDEXED = new Set([
+  'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
+  'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
+  'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
+]);
+
+/** Named node types whose insides no rule reads: their children are not copied. */
+const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
 
 /** Parses Python source and copies the tree into plain objects in one cursor walk. */
 export function parsePython(parser: Parser, text: string): ParsedTree {
@@ -63,51 +81,114 @@ export function parsePython(parser: Parser, text: string): ParsedTree {
   }
 }
 
+/** Per-language lookup tables: every cursor getter is a wasm call, so ask for ids and map them here. */
+interface LanguageTables {
+  types: string[];
+  named: boolean[];
+  fields: Array<string | null>;
+}
+const tablesByLanguage = new WeakMap<object, LanguageTables>();
+
+function tablesFor(tree: Tree): LanguageTables {
+  const lang = tree.language;
+  let t = tablesByLanguage.get(lang);
+  if (!t) {
+    const types: string[] = [];
+    const named: boolean[] = [];
+    for (let id = 0; id < lang.nodeTypeCount; id++) {
+      types.push(lang.nodeTypeForId(id) ?? 'ERROR');
+      named.push(lang.nodeTypeIsNamed(id));
+    }
+    const fields: Array<string | null> = [null];
+    for (let id = 1; id <= lang.fieldCount; id++) fields.push(lang.fieldNameForId(id));
+    t = { types, named, fields };
+    tablesByLanguage.set(lang, t);
+  }
+  return t;
+}
+
+/** MISSING nodes (often anonymous, like a `)`), collected in a second walk only when the tree has errors. */
+function collectMissing(tree: Tree, types: string[]): PyNode[] {
+  const missing: PyNode[] = [];
+  const cursor = tree.walk();
+  for (;;) {
+    if (cursor.nodeIsMissing) {
+      const at = cursor.startIndex;
+      missing.push({ type: types[cursor.nodeTypeId] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
+    }
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        cursor.delete();
+        return missing;
+      }
+    }
+  }
+}
+
 function copyTree(tree: Tree): ParsedTree {
+  const { types, named: namedById, fields } = tablesFor(tree);
   const cursor = tree.walk();
   const errors: PyNode[] = [];
+  const index = new Map<string, PyNode[]>();
+  for (const t of INDEXED) index.set(t, []);
   const root: PyNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, children: [], parent: null };
-  // Parallel stacks: the copied node for each cursor depth, and bracket depth.
+  const out: ParsedTree = { root, errors, index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
+  // Parallel stacks: the copied node for each cursor depth, its bracket and block depth.
   const stack: PyNode[] = [root];
   const bracketDepth: number[] = [0];
-  let maxBracketDepth = 0;
-  let maxBracketOffset = 0;
+  const blockDepth: number[] = [0];
   if (!cursor.gotoFirstChild()) {
     cursor.delete();
-    return { root, errors, maxBracketDepth, maxBracketOffset };
+    return out;
   }
   for (;;) {
     const parent = stack[stack.length - 1];
-    const type = cursor.nodeType;
-    const field = cursor.currentFieldName;
-    const named = cursor.nodeIsNamed;
-    const isMissing = cursor.nodeIsMissing;
+    const typeId = cursor.nodeTypeId;
+    const type = types[typeId] ?? 'ERROR';
+    const fieldId = cursor.currentFieldId;
+    const field = fieldId ? fields[fieldId] : null;
     let node: PyNode | undefined;
-    if ((named && type !== 'comment') || field !== null || isMissing || type === 'ERROR') {
-      node = { type, field, start: cursor.startIndex, end: cursor.endIndex, children: [], parent };
-      if (isMissing) {
-        node.missing = true;
-        errors.push(node);
-      } else if (type === 'ERROR') errors.push(node);
+    if ((namedById[typeId] && !OPAQUE.has(type)) || field !== null || type === 'ERROR') {
+      const start = cursor.startIndex;
+      const end = cursor.endIndex;
+      node = { type, field, start, end, children: [], parent };
+      if (type === 'ERROR') errors.push(node);
       parent.children.push(node);
+      index.get(type)?.push(node);
     }
     if (node && cursor.gotoFirstChild()) {
-      const depth = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
-      if (depth > maxBracketDepth) {
-        maxBracketDepth = depth;
-        maxBracketOffset = node.start;
+      const brackets = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
+      const blocks = blockDepth[blockDepth.length - 1] + (type === 'block' ? 1 : 0);
+      if (brackets > out.maxBracketDepth) {
+        out.maxBracketDepth = brackets;
+        out.maxBracketOffset = node.start;
+      }
+      if (blocks > out.maxBlockDepth) {
+        out.maxBlockDepth = blocks;
+        out.maxBlockOffset = node.start;
       }
       stack.push(node);
-      bracketDepth.push(depth);
+      bracketDepth.push(brackets);
+      blockDepth.push(blocks);
+      if (stack.length > out.maxDepth) {
+        out.maxDepth = stack.length;
+        out.maxDepthOffset = node.start;
+      }
       continue;
     }
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent() || stack.length === 1) {
         cursor.delete();
-        return { root, errors, maxBracketDepth, maxBracketOffset };
+        if (tree.rootNode.hasError) {
+          out.errors.push(...collectMissing(tree, types));
+          out.errors.sort((a, b) => a.start - b.start);
+        }
+        return out;
       }
       stack.pop();
       bracketDepth.pop();
+      blockDepth.pop();
     }
   }
 }

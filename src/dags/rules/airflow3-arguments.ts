@@ -92,11 +92,9 @@ export const removedContextKey = defineRule(
     checkFile(ctx) {
       const taskDefs = new Set<PyNode>([...ctx.model.taskFunctions.values()].map((t) => t.def));
       for (const dag of ctx.model.dags) for (const t of dag.tasks) if (t.callable) taskDefs.add(t.callable);
-      const stack = [ctx.tree.root];
-      while (stack.length) {
-        const n = stack.pop()!;
-        stack.push(...n.children);
-        if (n.type === 'string' && !n.parent?.type.includes('string')) {
+      const idx = (t: string) => ctx.tree.index.get(t) ?? [];
+      for (const n of [...idx('string'), ...idx('subscript'), ...idx('call'), ...idx('function_definition')]) {
+        if (n.type === 'string') {
           const value = ctx.src.of(n);
           if (!value.includes('{{') && !value.includes('{%')) continue;
           for (const { name, index } of templateRootNames(value)) {

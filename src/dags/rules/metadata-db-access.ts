@@ -17,10 +17,7 @@ export const metadataDbAccess = defineRule(
   },
   {
     checkFile(ctx) {
-      const stack = [ctx.tree.root];
-      while (stack.length) {
-        const n = stack.pop()!;
-        stack.push(...n.children);
+      for (const n of [...(ctx.tree.index.get('decorator') ?? []), ...(ctx.tree.index.get('call') ?? [])]) {
         if (n.type === 'decorator') {
           const expr = n.children[0];
           const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);

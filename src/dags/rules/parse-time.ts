@@ -1,6 +1,6 @@
 import { childByField } from '../ast.js';
 import { NETWORK_CALL_PREFIXES, VARIABLE_CONNECTION_CALLS } from '../data/airflow-names.js';
-import { parseTimeNodes } from '../code.js';
+import { runsAtParseTime } from '../code.js';
 import { defineRule } from '../context.js';
 
 export const parseTimeVariable = defineRule(
@@ -18,10 +18,9 @@ export const parseTimeVariable = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const node of parseTimeNodes(ctx.tree.root, ctx.model)) {
-        if (node.type !== 'call') continue;
+      for (const node of ctx.tree.index.get('call') ?? []) {
         const q = ctx.resolver.callee(node);
-        if (!q || !VARIABLE_CONNECTION_CALLS.has(q)) continue;
+        if (!q || !VARIABLE_CONNECTION_CALLS.has(q) || !runsAtParseTime(node, ctx.model)) continue;
         const short = q.split('.').slice(-2).join('.');
         ctx.report(node, `\`${short}()\` runs every time the DAG file is parsed.`, 'Read it inside the task, or use a Jinja template ({{ var.value.x }}, {{ conn.x }}).');
       }
@@ -44,10 +43,9 @@ export const parseTimeNetworkCall = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const node of parseTimeNodes(ctx.tree.root, ctx.model)) {
-        if (node.type !== 'call') continue;
+      for (const node of ctx.tree.index.get('call') ?? []) {
         const q = ctx.resolver.callee(node);
-        if (!q || !NETWORK_CALL_PREFIXES.some((p) => q === p || q.startsWith(p))) continue;
+        if (!q || !NETWORK_CALL_PREFIXES.some((p) => q === p || q.startsWith(p)) || !runsAtParseTime(node, ctx.model)) continue;
         ctx.report(node, `\`${ctx.src.of(childByField(node, 'function')!)}()\` performs I/O every time the DAG file is parsed.`, 'Move the call into a task.');
       }
     },

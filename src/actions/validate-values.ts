@@ -1,0 +1,33 @@
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { loadConfig } from '../core/config.js';
+import { UsageError } from '../core/finding.js';
+import { validateValues } from '../values/engine.js';
+import { toolCacheChartCache } from '../values/tool-cache.js';
+import { readReportInputs, reportToGitHub, runAction } from './run-action.js';
+
+async function main(): Promise<void> {
+  const files = core.getMultilineInput('values-files').map((s) => s.trim()).filter(Boolean);
+  if (!files.length) throw new UsageError('Input values-files is empty; list the values files in helm -f order, one per line.');
+  const render = core.getInput('render') || 'auto';
+  if (render !== 'auto' && render !== 'off') throw new UsageError(`render must be auto or off (got "${render}").`);
+  const report = readReportInputs();
+  const config = loadConfig(core.getInput('config') || undefined);
+  const onRunner = Boolean(process.env.RUNNER_TOOL_CACHE);
+  const result = await validateValues({
+    files,
+    chart: core.getInput('chart') || undefined,
+    airflowVersion: core.getInput('airflow-version') || undefined,
+    chartRepository: core.getInput('chart-repository') || undefined,
+    render,
+    cwd: process.cwd(),
+    config,
+    chartCache: onRunner ? toolCacheChartCache() : undefined,
+    schemaCacheDir: onRunner ? path.join(process.env.RUNNER_TOOL_CACHE!, 'airflow-gitops-schemas') : undefined,
+    // The engine prefixes "notice: " for things the user should see (e.g. the rendered check was skipped).
+    log: (line) => (line.startsWith('notice: ') ? core.notice(line.slice('notice: '.length)) : core.info(line)),
+  });
+  await reportToGitHub(result, report);
+}
+
+await runAction(main);

@@ -1,0 +1,61 @@
+import { pickByVersion } from '../version.js';
+
+/**
+ * What the official chart does, by chart version. Checked against the chart's values.yaml and
+ * values.schema.json (1.15.0, 1.18.0, 1.19.0) and its templates in apache/airflow.
+ */
+export interface ChartFacts {
+  since: string;
+  /** createUserJob.enabled and createUserJob.defaultUser exist (added in 1.19.0). */
+  createUserJobEnabledKey: boolean;
+  /** webserver.defaultUser is deprecated in favour of createUserJob.defaultUser (1.19.0 schema). */
+  webserverDefaultUserDeprecated: boolean;
+  /**
+   * `webserver.defaultUser.enabled: false` alone stops the create-user job. Not in 1.19.0: the job
+   * also runs when createUserJob.enabled (default true) is true; fixed after 1.19.0 (apache/airflow#62143).
+   */
+  webserverDefaultUserEnabledStopsJob: boolean;
+  /** The apiServer section exists (1.18.0+); apiServer.defaultUser is not allowed by its schema. */
+  apiServerSection: boolean;
+  /** jwtSecretName / apiSecretKeySecretName exist (1.18.0+). */
+  airflow3Secrets: boolean;
+  /**
+   * templates/secrets/redis-secrets.yaml renders the `<release>-broker-url` Secret as a pre-install
+   * hook whenever data.brokerUrlSecretName is unset, whatever the executor.
+   */
+  brokerUrlHookForAnyExecutor: boolean;
+}
+
+export const CHART_FACTS: ChartFacts[] = [
+  {
+    since: '1.0.0',
+    createUserJobEnabledKey: false,
+    webserverDefaultUserDeprecated: false,
+    webserverDefaultUserEnabledStopsJob: true,
+    apiServerSection: false,
+    airflow3Secrets: false,
+    brokerUrlHookForAnyExecutor: true,
+  },
+  {
+    since: '1.18.0',
+    createUserJobEnabledKey: false,
+    webserverDefaultUserDeprecated: false,
+    webserverDefaultUserEnabledStopsJob: true,
+    apiServerSection: true,
+    airflow3Secrets: true,
+    brokerUrlHookForAnyExecutor: true,
+  },
+  {
+    since: '1.19.0',
+    createUserJobEnabledKey: true,
+    webserverDefaultUserDeprecated: true,
+    webserverDefaultUserEnabledStopsJob: false,
+    apiServerSection: true,
+    airflow3Secrets: true,
+    brokerUrlHookForAnyExecutor: true,
+  },
+];
+
+export function chartFactsFor(chartVersion: string): ChartFacts {
+  return pickByVersion(CHART_FACTS, chartVersion);
+}

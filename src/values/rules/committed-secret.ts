@@ -1,0 +1,52 @@
+import { registerSecret } from '../../core/secrets.js';
+import type { ValuesRule } from '../context.js';
+
+/** Values that hold credentials; setting them in a values file commits them to git. */
+const SECRET_PATHS: Array<{ path: string[]; what: string; instead: string }> = [
+  { path: ['data', 'metadataConnection', 'pass'], what: 'the metadata database password', instead: 'data.metadataSecretName' },
+  { path: ['data', 'resultBackendConnection', 'pass'], what: 'the result backend password', instead: 'data.resultBackendSecretName' },
+  { path: ['data', 'brokerUrl'], what: 'the broker URL', instead: 'data.brokerUrlSecretName' },
+  { path: ['fernetKey'], what: 'the fernet key', instead: 'fernetKeySecretName' },
+  { path: ['webserverSecretKey'], what: 'the webserver secret key', instead: 'webserverSecretKeySecretName' },
+  { path: ['apiSecretKey'], what: 'the API secret key', instead: 'apiSecretKeySecretName' },
+  { path: ['jwtSecret'], what: 'the JWT secret', instead: 'jwtSecretName' },
+  { path: ['redis', 'password'], what: 'the Redis password', instead: 'redis.passwordSecretName' },
+];
+
+/** user:password@ in a URL. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s]+)@/i;
+
+export const committedSecret: ValuesRule = {
+  meta: {
+    id: 'VAL027',
+    name: 'committed-secret',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'A password or key is written in the values file, i.e. committed to git.',
+    docs: {
+      what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed.',
+      why: 'Values files live in git; anything in them is readable by everyone with repository access and stays in history after it is removed.',
+      example: 'data:\n  metadataConnection:\n    user: airflow\n    pass: hunter2\n',
+      fix: 'data:\n  metadataSecretName: airflow-metadata\n',
+    },
+    exampleLanguage: 'yaml',
+  },
+  check(ctx) {
+    for (const s of SECRET_PATHS) {
+      if (!ctx.isSet(s.path)) continue;
+      const value = ctx.get(s.path);
+      if (typeof value !== 'string' || !value) continue;
+      let secret = value;
+      if (s.path[1] === 'brokerUrl') {
+        const m = URL_PASSWORD.exec(value);
+        if (!m) continue;
+        secret = m[1];
+      }
+      registerSecret(secret);
+      ctx.report(s.path, {
+        message: `${s.path.join('.')} puts ${s.what} in the values file, so it is committed to git.`,
+        fix: `Remove it, rotate it, and reference a Secret through ${s.instead} instead.`,
+      });
+    }
+  },
+};

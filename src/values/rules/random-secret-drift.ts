@@ -1,0 +1,37 @@
+import { helmTruthy, type ValuesRule } from '../context.js';
+import { isAirflow3 } from '../chart-model.js';
+
+/** The literal value next to each secret name: set, the secret is stable (but committed; see committed-secret). */
+const LITERAL_FOR: Record<string, string> = {
+  jwtSecretName: 'jwtSecret',
+  apiSecretKeySecretName: 'apiSecretKey',
+  webserverSecretKeySecretName: 'webserverSecretKey',
+};
+
+export const randomSecretDrift: ValuesRule = {
+  meta: {
+    id: 'VAL023',
+    name: 'random-secret-drift',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'A Secret the chart fills with a new random value on every render.',
+    docs: {
+      what: 'Reports jwtSecretName and apiSecretKeySecretName (Airflow 3) or webserverSecretKeySecretName (Airflow 2) left unset, so the chart generates the secret with randAlphaNum at render time.',
+      why: 'Argo CD renders the chart on every refresh: a random value differs each time, so the application is permanently out of sync, and each sync rotates the key, logging users out and breaking tokens between components.',
+      example: 'apiServer:\n  replicas: 2\n',
+      fix: 'jwtSecretName: airflow-jwt-secret\napiSecretKeySecretName: airflow-api-secret-key\n',
+    },
+    exampleLanguage: 'yaml',
+  },
+  check(ctx) {
+    for (const { key, what } of ctx.airflowFacts.driftingSecrets) {
+      if (!Object.prototype.hasOwnProperty.call(ctx.chart.defaults, key)) continue;
+      if (key === 'jwtSecretName' && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false) continue;
+      if (helmTruthy(ctx.get([key])) || helmTruthy(ctx.get([LITERAL_FOR[key]]))) continue;
+      ctx.report([key], {
+        message: `${key} is not set, so the chart generates the ${what} randomly on every render (Airflow ${ctx.airflowVersion}); Argo CD shows the Secret out of sync forever and each sync rotates it.`,
+        fix: `Create the Secret outside the chart and set ${key} to its name.`,
+      });
+    }
+  },
+};
