@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+describe('dist/cli/index.js on a checkout without node_modules', () => {
+  it('lints, validates input and prints help with nothing but the committed bundle', () => {
+    // Copy the bundle away from the repository so no node_modules can be found above it.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-checkout-'));
+    fs.cpSync(path.join(repoRoot, 'dist/cli'), path.join(tmp, 'dist/cli'), { recursive: true });
+    fs.mkdirSync(path.join(tmp, 'dags'));
+    fs.copyFileSync(path.join(repoRoot, 'test/dags/fixtures/user_detect_and_retrain_original.py'), path.join(tmp, 'dags/dag.py'));
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(tmp, 'dist/cli/index.js'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+
+    const lint = run('lint-dags', 'dags');
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toMatch(/lint-dags: 3 errors, 2 warnings, 0 notes in 1 file/);
+
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    for (const cmd of ['lint-dags', 'validate-values', 'verify-wasb', 'main', 'rules']) expect(help.stdout).toContain(cmd);
+  });
+});
