@@ -19,3 +19,12 @@ describe('docs/rules.md', () => {
     }
   });
 });
+
+describe('README action tables', () => {
+  it('match the action.yml files (run npm run docs)', async () => {
+    const { updateActionTables } = await import('../src/report/action-docs.js');
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain('<!-- action-table:lint-dags -->');
+    expect(updateActionTables(readme, root)).toBe(readme);
+  });
+});

@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.js';
+import { docsCommand } from './docs.js';
 import { lintDagsCommand } from './lint-dags.js';
 import { mainJobCommand } from './main-job.js';
 import { rulesCommand } from './rules.js';
@@ -6,4 +7,4 @@ import { validateValuesCommand } from './validate-values.js';
 import { verifyWasbCommand } from './verify-wasb.js';
 
 /** Every CLI subcommand; each lives in its own module next to this one. */
-export const commands: CliCommand[] = [mainJobCommand, lintDagsCommand, validateValuesCommand, verifyWasbCommand, rulesCommand];
+export const commands: CliCommand[] = [mainJobCommand, lintDagsCommand, validateValuesCommand, verifyWasbCommand, rulesCommand, docsCommand];

@@ -1,0 +1,25 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from '../core/finding.js';
+import { updateActionTables } from '../report/action-docs.js';
+import { renderRulesMarkdown } from '../report/rules-doc.js';
+import { allRules } from './all-rules.js';
+import type { CliCommand } from './command.js';
+import { projectRoot } from './main-job.js';
+
+/** Regenerates docs/rules.md and the README's action tables (`npm run docs`). */
+export const docsCommand: CliCommand = {
+  name: 'docs',
+  summary: 'Regenerate docs/rules.md and the README action tables from the rule metadata and action.yml files.',
+  usage: 'airflow-gitops docs',
+  options: {},
+  async run(ctx) {
+    const root = projectRoot(ctx.entryScript);
+    const readmePath = path.join(root, 'README.md');
+    if (!fs.existsSync(readmePath)) throw new UsageError(`No README.md at ${root}; run docs from the repository's own dist/cli.`);
+    fs.writeFileSync(path.join(root, 'docs/rules.md'), renderRulesMarkdown(allRules()));
+    fs.writeFileSync(readmePath, updateActionTables(fs.readFileSync(readmePath, 'utf8'), root));
+    ctx.log(`wrote docs/rules.md and README.md tables under ${root}`);
+    return [];
+  },
+};
