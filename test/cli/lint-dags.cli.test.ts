@@ -1,34 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../src/cli/main.js';
 import { commands } from '../../src/cli/registry.js';
 import { sarifErrors } from '../report/sarif-validate.js';
+import { runCliCaptured } from './run-cli.js';
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      text += String(chunk);
-      cb();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function cli(args: string[], cwd: string) {
-  const out = sink();
-  const err = sink();
-  const prev = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(args, commands, { out: out.stream, err: err.stream });
-    return { code, out: out.text(), err: err.text() };
-  } finally {
-    process.chdir(prev);
-  }
-}
+const cli = (args: string[], cwd: string) => runCliCaptured(args, commands, cwd);
 
 function repo(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));

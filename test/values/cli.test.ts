@@ -1,36 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../src/cli/main.js';
 import { validateValuesCommand } from '../../src/cli/validate-values.js';
 import { sarifErrors } from '../report/sarif-validate.js';
 import { chartDir, repoRoot, tempDir, userValuesFile, writeFiles } from './helpers.js';
+import { runCliCaptured } from '../cli/run-cli.js';
 
 process.env.AIRFLOW_GITOPS_CACHE_DIR = tempDir('vv-cli-cache-');
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      text += String(chunk);
-      cb();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function cli(args: string[], cwd: string) {
-  const out = sink();
-  const err = sink();
-  const prev = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await runCli(['validate-values', ...args], [validateValuesCommand], { out: out.stream, err: err.stream });
-    return { code, out: out.text(), err: err.text() };
-  } finally {
-    process.chdir(prev);
-  }
-}
+const cli = (args: string[], cwd: string) => runCliCaptured(['validate-values', ...args], [validateValuesCommand], cwd);
 
 const chart = chartDir('1.19.0');
 

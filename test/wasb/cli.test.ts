@@ -2,29 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
 import { verifyWasbCommand } from '../../src/cli/verify-wasb.js';
-import { runCli } from '../../src/cli/main.js';
 import { startAzurite, type Emulator } from '../../src/wasb/emulator.js';
 import { createContainer, jsonConnection } from './azurite.js';
+import { runCliCaptured } from '../cli/run-cli.js';
 
-function capture(): { stream: Writable & { isTTY?: boolean }; text: () => string } {
-  let buf = '';
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      buf += chunk.toString();
-      cb();
-    },
-  });
-  return { stream, text: () => buf };
-}
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await runCli(['verify-wasb', ...args], [verifyWasbCommand], { out: out.stream, err: err.stream });
-  return { code, out: out.text(), err: err.text() };
-}
+const cli = (args: string[]) => runCliCaptured(['verify-wasb', ...args], [verifyWasbCommand]);
 
 const USER_VALUES = path.resolve(process.cwd(), '../shared/user-setup/platform/airflow/values.yaml');
 let emu: Emulator;
