@@ -41673,7 +41673,7 @@ var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
+var applyReviver = __nccwpck_require__(6042);
 var createNode = __nccwpck_require__(2404);
 var directives = __nccwpck_require__(1342);
 
@@ -42087,7 +42087,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 6042:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42876,7 +42876,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 
-var applyReviver = __nccwpck_require__(3661);
+var applyReviver = __nccwpck_require__(6042);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
 
@@ -48468,7 +48468,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7488:
+/***/ 2061:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48485,11 +48485,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/finding.js
-var finding = __nccwpck_require__(3038);
-// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/secrets.js
-var secrets = __nccwpck_require__(4782);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/finding.js
+var finding = __nccwpck_require__(2229);
+// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/secrets.js
+var secrets = __nccwpck_require__(7653);
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/annotations.js
 
 
 
@@ -48536,7 +48536,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -48603,7 +48603,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/sarif.js
 
 
 
@@ -48693,7 +48693,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -48716,7 +48716,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/actions/run-action.js
 
 
 
@@ -48775,17 +48775,17 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 9976:
+/***/ 3661:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1657);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
-/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5523);
-/* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3471);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7488);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7768);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2229);
+/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(787);
+/* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6344);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2061);
 
 
 
@@ -48825,7 +48825,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1657:
+/***/ 7768:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48836,7 +48836,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3038);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2229);
 
 
 
@@ -48956,7 +48956,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 3038:
+/***/ 2229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49010,7 +49010,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 4782:
+/***/ 7653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49060,7 +49060,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 5523:
+/***/ 787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49073,16 +49073,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/core/check.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/config.js
-var core_config = __nccwpck_require__(1657);
+// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/config.js
+var core_config = __nccwpck_require__(7768);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/core/files.js
 
 
 
@@ -49303,9 +49303,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/finding.js
-var core_finding = __nccwpck_require__(3038);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/finding.js
+var core_finding = __nccwpck_require__(2229);
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -49366,7 +49366,7 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/alias-limit.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/alias-limit.js
 const aliasLimit = {
     id: 'VAL003',
     name: 'alias-limit',
@@ -49382,7 +49382,7 @@ const aliasLimit = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/duplicate-key.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/duplicate-key.js
 const duplicateKey = {
     id: 'VAL002',
     name: 'duplicate-key',
@@ -49398,7 +49398,7 @@ const duplicateKey = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/empty-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/empty-values-file.js
 const emptyValuesFile = {
     id: 'VAL006',
     name: 'empty-values-file',
@@ -49414,7 +49414,7 @@ const emptyValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/invalid-yaml.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/invalid-yaml.js
 const invalidYaml = {
     id: 'VAL001',
     name: 'invalid-yaml',
@@ -49430,7 +49430,7 @@ const invalidYaml = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/root-not-mapping.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/root-not-mapping.js
 const rootNotMapping = {
     id: 'VAL004',
     name: 'root-not-mapping',
@@ -49446,7 +49446,7 @@ const rootNotMapping = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/unreadable-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/unreadable-values-file.js
 const unreadableValuesFile = {
     id: 'VAL005',
     name: 'unreadable-values-file',
@@ -49462,7 +49462,7 @@ const unreadableValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/load.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/load.js
 
 
 
@@ -49679,7 +49679,7 @@ function findFirstAlias(root) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/chart.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/chart.js
 
 
 
@@ -49902,7 +49902,7 @@ async function downloadChart(repository, version, workDir) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/context.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/context.js
 
 function getPath(root, path) {
     let cur = root;
@@ -49962,7 +49962,7 @@ function show(v) {
     return JSON.stringify(v);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/version.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/version.js
 /** Minimal semver handling for chart and Airflow versions (x.y.z with optional pre-release). */
 function parseVersion(v) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(String(v).trim());
@@ -49988,7 +49988,7 @@ function pickByVersion(table, version) {
     return picked;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/data/airflow-facts.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/data/airflow-facts.js
 
 const AIRFLOW_FACTS = [
     {
@@ -50022,7 +50022,7 @@ function airflowFactsFor(airflowVersion) {
 /** Default of [azure_remote_logging] remote_wasb_log_container when unset. */
 const DEFAULT_WASB_LOG_CONTAINER = 'airflow-logs';
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/data/chart-facts.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/data/chart-facts.js
 
 const CHART_FACTS = [
     {
@@ -50057,7 +50057,7 @@ function chartFactsFor(chartVersion) {
     return pickByVersion(CHART_FACTS, chartVersion);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/go-duration.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/go-duration.js
 const UNIT_SECONDS = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 /**
  * Parses a Go duration (time.ParseDuration, which git-sync uses for --period): "60s", "1m30s",
@@ -50089,7 +50089,7 @@ function parseGoDuration(text) {
     return sign * total;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/policy.js
 
 
 
@@ -50152,7 +50152,7 @@ function parseValuesPolicy(raw, file = '.airflow-gitops.yml') {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/render.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/render.js
 
 
 
@@ -50217,7 +50217,7 @@ function findHooks(manifests) {
     return { hooks, resources };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/rendered-helm-hooks.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/rendered-helm-hooks.js
 /** Reported by the engine from `helm template` output (see render.ts), not from values. */
 const renderedHelmHooks = {
     id: 'VAL070',
@@ -50248,7 +50248,7 @@ const helmTemplateFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/api-server-default-user.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/api-server-default-user.js
 
 const apiServerDefaultUser = {
     meta: {
@@ -50283,7 +50283,7 @@ const apiServerDefaultUser = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/chart-model.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/chart-model.js
 
 
 /** Whether the chart renders the create-user Job with these values (the condition changed in 1.19). */
@@ -50349,7 +50349,7 @@ function airflowSetting(ctx, section, key) {
     return { value: ctx.get(path), path, set: ctx.isSet(path), fromEnv: false };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/apply-custom-env.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/apply-custom-env.js
 
 
 const applyCustomEnv = {
@@ -50384,7 +50384,7 @@ const applyCustomEnv = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/bundled-dependency.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/bundled-dependency.js
 
 const DEPENDENCIES = [
     { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database' },
@@ -50419,9 +50419,9 @@ const bundledDependency = {
     },
 };
 
-// EXTERNAL MODULE: ./.build/tsc-Ph63ib/src/core/secrets.js
-var secrets = __nccwpck_require__(4782);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/committed-secret.js
+// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/secrets.js
+var secrets = __nccwpck_require__(7653);
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/committed-secret.js
 
 /** Values that hold credentials; setting them in a values file commits them to git. */
 const SECRET_PATHS = [
@@ -50474,7 +50474,7 @@ const committedSecret = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/deprecated-default-user.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/deprecated-default-user.js
 
 
 const deprecatedDefaultUser = {
@@ -50512,7 +50512,7 @@ const deprecatedDefaultUser = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/executor-not-allowed.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/executor-not-allowed.js
 
 
 const executorNotAllowed = {
@@ -50543,7 +50543,7 @@ const executorNotAllowed = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/data/key-aliases.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/data/key-aliases.js
 /**
  * Top-level keys people write that the chart does not know, and what they meant. Spelling distance
  * finds most typos; these are the ones too far apart for it (abbreviations, old chart names).
@@ -50566,7 +50566,7 @@ const KNOWN_KEY_ALIASES = {
     jwtSecretKeySecretName: 'jwtSecretName',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/suggest.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/suggest.js
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 function editDistance(a, b) {
@@ -50606,7 +50606,7 @@ function didYouMean(key, known) {
     return bestDistance <= limit ? best : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/unknown-top-level-key.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/unknown-top-level-key.js
 
 /** Keys helm itself accepts at the top level of any chart's values. */
 const HELM_RESERVED = new Set(['global']);
@@ -50656,7 +50656,7 @@ function defaultsNote(defaults) {
     return notable.length ? ` (${notable.map((k) => `${k}: true`).join(', ')})` : '';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/flat-dotted-key.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/flat-dotted-key.js
 
 
 const flatDottedKey = {
@@ -50695,7 +50695,7 @@ const flatDottedKey = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/git-sync-config.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/git-sync-config.js
 
 
 const GIT_SYNC = ['dags', 'gitSync'];
@@ -50766,7 +50766,7 @@ const gitSyncConfig = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/helm-hook-job.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/helm-hook-job.js
 
 
 const helmHookJob = {
@@ -50803,7 +50803,7 @@ const helmHookJob = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/hook-secret.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/hook-secret.js
 
 
 
@@ -50861,7 +50861,7 @@ const hookSecret = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/metadata-secret-missing.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/metadata-secret-missing.js
 
 const metadataSecretMissing = {
     meta: {
@@ -50888,7 +50888,7 @@ const metadataSecretMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/migrations-not-run.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/migrations-not-run.js
 
 const migrationsNotRun = {
     meta: {
@@ -50918,7 +50918,7 @@ const migrationsNotRun = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/random-secret-drift.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/random-secret-drift.js
 
 
 /** The literal value next to each secret name: set, the secret is stable (but committed; see committed-secret). */
@@ -50958,7 +50958,7 @@ const randomSecretDrift = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/remote-logging-config.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/remote-logging-config.js
 
 
 function remoteLoggingOn(ctx) {
@@ -51016,7 +51016,7 @@ const remoteLoggingConfig = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/result-backend-without-celery.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/result-backend-without-celery.js
 
 
 const resultBackendWithoutCelery = {
@@ -51049,7 +51049,7 @@ const resultBackendWithoutCelery = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/scheduler-replicas.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/scheduler-replicas.js
 
 const schedulerReplicas = {
     meta: {
@@ -51078,7 +51078,7 @@ const schedulerReplicas = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/schema-violation.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/schema-violation.js
 
 /** Schema errors that a dedicated rule explains better (so they are not reported twice). */
 const EXPLAINED_ELSEWHERE = [{ instancePath: '/apiServer', property: 'defaultUser' }];
@@ -51176,7 +51176,7 @@ const schemaViolation = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/wasb-literal-prefix.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/wasb-literal-prefix.js
 
 
 
@@ -51233,7 +51233,7 @@ const wasbLiteralPrefix = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/webserver-ignored.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/webserver-ignored.js
 
 
 /** webserver keys that still matter on Airflow 3 (defaultUser drives the create-user job; see deprecated-default-user). */
@@ -51271,7 +51271,7 @@ const webserverIgnored = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/rules/index.js
 
 
 
@@ -51336,7 +51336,7 @@ var ucs2length = __nccwpck_require__(6214);
 var uri = __nccwpck_require__(6285);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
 var validation_error = __nccwpck_require__(5402);
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/schema.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/schema.js
 
 
 
@@ -51433,7 +51433,7 @@ function clearSchemaMemoryCache() {
     memory.clear();
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/engine.js
 
 
 
@@ -51635,7 +51635,7 @@ function renderDetail(render, loadFailed, mode) {
 
 /***/ }),
 
-/***/ 3471:
+/***/ 6344:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52464,7 +52464,7 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./.build/tsc-Ph63ib/src/values/tool-cache.js
+;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/values/tool-cache.js
 
 const TOOL = 'airflow-helm-chart';
 /** Charts cached in the runner's tool cache (RUNNER_TOOL_CACHE), like setup-* actions cache tools. */
@@ -55700,7 +55700,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9976);
+/******/ var __webpack_exports__ = __nccwpck_require__(3661);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

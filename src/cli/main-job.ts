@@ -6,6 +6,7 @@ import { lintDags } from '../dags/engine.js';
 import { validateValues } from '../values/engine.js';
 import { verifyWasbLogs } from '../wasb/engine.js';
 import type { CliCommand, CliContext } from './command.js';
+import { migrateCommand } from './migrate.js';
 
 /** The repository this CLI ships in: dist/cli/index.js → two levels up; from source, the cwd. */
 export function projectRoot(entryScript: string | undefined): string {
@@ -17,7 +18,7 @@ export const EXAMPLE_VALUES = 'examples/platform/airflow/values.yaml';
 export const EXAMPLE_CHART = '1.19.0';
 
 /** One step of the main job. `optional` steps that cannot run here (offline) are skipped with a reason. */
-type Step = { title: string; optional?: boolean; run: (root: string, ctx: CliContext) => Promise<CheckResult> };
+type Step = { title: string; optional?: boolean; run: (root: string, ctx: CliContext) => Promise<CheckResult | CheckResult[]> };
 
 const STEPS: Step[] = [
   {
@@ -43,6 +44,11 @@ const STEPS: Step[] = [
       });
     },
   },
+  {
+    title: 'migrate-kind --plan (the commands a kind run would execute; nothing is run)',
+    run: (root, ctx) =>
+      migrateCommand.run({ ...ctx, cwd: root, positionals: [], values: { plan: true, values: [EXAMPLE_VALUES], 'chart-version': EXAMPLE_CHART } }),
+  },
 ];
 
 /**
@@ -60,7 +66,7 @@ export const mainJobCommand: CliCommand = {
     for (const step of STEPS) {
       ctx.log(`▶ ${step.title}`);
       try {
-        results.push(await step.run(root, ctx));
+        results.push(...[await step.run(root, ctx)].flat());
       } catch (e) {
         // Offline without a cached chart: say so and go on; nothing else depends on it.
         if (!step.optional || !(e instanceof UsageError)) throw e;

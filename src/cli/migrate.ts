@@ -1,0 +1,122 @@
+import { UsageError } from '../core/finding.js';
+import { registerSecret } from '../core/secrets.js';
+import type { Tool } from '../kube/command.js';
+import { runMigrate } from '../kube/engine.js';
+import { lineLogger } from '../kube/logger.js';
+import { parseMigrateOptions, type RawMigrateInputs } from '../kube/options.js';
+import { formatPlan } from '../kube/plan.js';
+import { DryRunner, ExecRunner } from '../kube/runner.js';
+import { ensureTools } from '../kube/tools.js';
+import type { CliCommand } from './command.js';
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
+
+/**
+ * `migrate`: the migrate-kind engine from a terminal. `--plan` prints every phase with its timeout
+ * and the exact commands (argv, stdin manifests redacted) without running anything.
+ */
+export const migrateCommand: CliCommand = {
+  name: 'migrate',
+  summary: 'Run (or --plan) the Airflow DB migration with Helm hooks off on kind or an existing cluster.',
+  usage:
+    'airflow-gitops migrate [--plan] --values FILE [--values FILE …] [--chart-version 1.19.0] [--airflow-image IMG] ' +
+    '[--cluster kind|existing] [--context CTX] [--namespace airflow] [--release-name airflow] [--from-chart-version V ' +
+    '--from-airflow-version V [--from-values FILE]] [--admin-user NAME] [--smoke-dag ID] [--timeout-minutes 30] [--keep-cluster]\n' +
+    'Secrets come from the environment, never argv: AIRFLOW_ADMIN_PASSWORD, AIRFLOW_WASB_CONNECTION.',
+  options: {
+    plan: { type: 'boolean', default: false },
+    values: { type: 'string', multiple: true },
+    'chart-version': { type: 'string' },
+    'airflow-image': { type: 'string' },
+    cluster: { type: 'string' },
+    'cluster-name': { type: 'string' },
+    'kind-node-image': { type: 'string' },
+    context: { type: 'string' },
+    namespace: { type: 'string' },
+    'release-name': { type: 'string' },
+    'from-chart-version': { type: 'string' },
+    'from-airflow-version': { type: 'string' },
+    'from-values': { type: 'string', multiple: true },
+    'admin-user': { type: 'string' },
+    'wasb-connection-id': { type: 'string' },
+    'timeout-minutes': { type: 'string' },
+    'keep-cluster': { type: 'boolean', default: false },
+    'load-image': { type: 'boolean', default: false },
+    'smoke-dag': { type: 'string' },
+    'work-dir': { type: 'string' },
+    'diagnostics-dir': { type: 'string' },
+  },
+  async run(ctx) {
+    const v = ctx.values;
+    const values = list(v.values);
+    const sectionValues = migrateSection(ctx.config.sections['migrate']);
+    const adminPassword = process.env.AIRFLOW_ADMIN_PASSWORD ?? '';
+    const wasbConnection = process.env.AIRFLOW_WASB_CONNECTION ?? '';
+    registerSecret(adminPassword);
+    registerSecret(wasbConnection);
+    const raw: RawMigrateInputs = {
+      ...sectionValues,
+      valuesFiles: values.length ? values : sectionValues.valuesFiles,
+      chartVersion: (v['chart-version'] as string) ?? sectionValues.chartVersion,
+      airflowImage: (v['airflow-image'] as string) ?? sectionValues.airflowImage,
+      cluster: v.cluster as string,
+      clusterName: v['cluster-name'] as string,
+      kindNodeImage: v['kind-node-image'] as string,
+      context: v.context as string,
+      namespace: (v.namespace as string) ?? sectionValues.namespace,
+      releaseName: (v['release-name'] as string) ?? sectionValues.releaseName,
+      fromChartVersion: v['from-chart-version'] as string,
+      fromAirflowVersion: v['from-airflow-version'] as string,
+      fromValues: list(v['from-values']),
+      adminUser: v['admin-user'] as string,
+      adminPassword,
+      wasbConnection,
+      wasbConnectionId: v['wasb-connection-id'] as string,
+      timeoutMinutes: v['timeout-minutes'] as string,
+      keepCluster: Boolean(v['keep-cluster']),
+      loadImage: Boolean(v['load-image']),
+      smokeDag: v['smoke-dag'] as string,
+      workDir: v['work-dir'] as string,
+      diagnosticsDir: v['diagnostics-dir'] as string,
+      pollMs: process.env.AIRFLOW_GITOPS_POLL_MS,
+      cwd: ctx.cwd,
+    };
+    if (!raw.valuesFiles?.length) {
+      if (!v.plan) throw new UsageError('migrate needs at least one --values file (the release\'s Helm values).');
+      ctx.log("note: no --values given; planning with the chart's default values.");
+    }
+    const options = parseMigrateOptions(raw);
+    const log = lineLogger(ctx.log);
+    if (v.plan) {
+      const dry = new DryRunner();
+      // The plan is the output; progress lines of the dry run would only repeat it.
+      const outcome = await runMigrate(options, dry, lineLogger(() => undefined), true);
+      if (outcome.run) ctx.out(formatPlan(outcome.run));
+      return [outcome.result];
+    }
+    const needed: Tool[] = options.cluster === 'kind' ? ['kind', 'kubectl', 'helm', ...(options.loadImage ? (['docker'] as Tool[]) : [])] : ['kubectl'];
+    const tools = await ensureTools(needed, log, false);
+    const outcome = await runMigrate(options, new ExecRunner(tools), log);
+    if (outcome.run?.report.clusterCreated && !options.keepCluster) {
+      ctx.log(`kind cluster ${options.clusterName} left running; delete it with: kind delete cluster --name ${options.clusterName}`);
+    }
+    return [outcome.result];
+  },
+};
+
+/** The `migrate:` section of .airflow-gitops.yml: defaults for values files, chart and release. */
+function migrateSection(raw: unknown): Partial<RawMigrateInputs> {
+  if (raw === undefined || raw === null) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError('Config section migrate must be a mapping (values, chartVersion, airflowImage, namespace, releaseName).');
+  const r = raw as Record<string, unknown>;
+  const known = new Set(['values', 'chartVersion', 'airflowImage', 'namespace', 'releaseName']);
+  const unknown = Object.keys(r).filter((k) => !known.has(k));
+  if (unknown.length) throw new UsageError(`Config section migrate has unknown key(s) ${unknown.join(', ')}; allowed: ${[...known].join(', ')}.`);
+  const s = (k: string) => {
+    if (r[k] === undefined) return undefined;
+    if (typeof r[k] !== 'string') throw new UsageError(`Config migrate.${k} must be a string.`);
+    return r[k] as string;
+  };
+  if (r.values !== undefined && (!Array.isArray(r.values) || r.values.some((x) => typeof x !== 'string'))) throw new UsageError('Config migrate.values must be a list of file paths.');
+  return { valuesFiles: r.values as string[] | undefined, chartVersion: s('chartVersion'), airflowImage: s('airflowImage'), namespace: s('namespace'), releaseName: s('releaseName') };
+}

@@ -1,0 +1,159 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { UsageError } from '../core/finding.js';
+import {
+  CHART_AIRFLOW_VERSION,
+  DEFAULT_AIRFLOW_REPOSITORY,
+  DEFAULT_CHART_VERSION,
+  DEFAULT_KIND_NODE_IMAGE,
+  airflowVersionFromImage,
+} from './versions.js';
+
+export type ClusterMode = 'kind' | 'existing';
+
+/** Everything the migration needs, parsed and validated once at the edge (action inputs or CLI flags). */
+export interface MigrateOptions {
+  valuesFiles: string[];
+  chartVersion: string;
+  /** repository:tag of the Airflow image the release runs. */
+  airflowImage: string;
+  airflowVersion: string;
+  cluster: ClusterMode;
+  clusterName: string;
+  kindNodeImage: string;
+  /** Existing mode: kube context (empty = current). */
+  context: string;
+  namespace: string;
+  releaseName: string;
+  /** Upgrade gating: install this first, migrate, then upgrade to the target. */
+  from?: { chartVersion: string; airflowImage: string; airflowVersion: string; valuesFiles: string[] };
+  adminUser: string;
+  adminPassword: string;
+  /** Airflow connection URI for remote logging (WASB); added after the migration when set. */
+  wasbConnection: string;
+  wasbConnectionId: string;
+  timeoutMinutes: number;
+  keepCluster: boolean;
+  /** Load the Airflow image from the local Docker daemon into kind (images built earlier in the job). */
+  loadImage: boolean;
+  smokeDag: string;
+  workDir: string;
+  diagnosticsDir: string;
+  /** Interval between status polls; tests set it to milliseconds. */
+  pollMs: number;
+  cwd: string;
+}
+
+export interface RawMigrateInputs {
+  valuesFiles?: string[];
+  chartVersion?: string;
+  airflowImage?: string;
+  cluster?: string;
+  clusterName?: string;
+  kindNodeImage?: string;
+  context?: string;
+  namespace?: string;
+  releaseName?: string;
+  fromChartVersion?: string;
+  fromAirflowVersion?: string;
+  fromValues?: string[];
+  adminUser?: string;
+  adminPassword?: string;
+  wasbConnection?: string;
+  wasbConnectionId?: string;
+  timeoutMinutes?: string;
+  keepCluster?: boolean;
+  loadImage?: boolean;
+  smokeDag?: string;
+  workDir?: string;
+  diagnosticsDir?: string;
+  pollMs?: string;
+  cwd?: string;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+function dnsLabel(value: string, what: string): string {
+  if (!DNS_LABEL.test(value)) throw new UsageError(`${what} "${value}" is not a valid Kubernetes name (lowercase letters, digits and '-', at most 63 characters).`);
+  return value;
+}
+
+function resolveImage(chartVersion: string, image: string | undefined, what: string): { image: string; version: string } {
+  const img = (image ?? '').trim();
+  if (img) {
+    if (/\s/.test(img)) throw new UsageError(`${what} "${img}" must be an image reference without spaces.`);
+    const version = airflowVersionFromImage(img) ?? CHART_AIRFLOW_VERSION[chartVersion];
+    if (!version) throw new UsageError(`Cannot tell the Airflow version of ${what} "${img}"; tag it with the version (e.g. apache/airflow:3.1.7).`);
+    return { image: img, version };
+  }
+  const version = CHART_AIRFLOW_VERSION[chartVersion];
+  if (!version) {
+    throw new UsageError(`Chart ${chartVersion} is not in the known-versions table (${Object.keys(CHART_AIRFLOW_VERSION).join(', ')}); set airflow-image explicitly.`);
+  }
+  return { image: `${DEFAULT_AIRFLOW_REPOSITORY}:${version}`, version };
+}
+
+function versionFromAirflowVersion(v: string | undefined): string | undefined {
+  const t = (v ?? '').trim();
+  if (!t) return undefined;
+  if (!/^\d+\.\d+\.\d+$/.test(t)) throw new UsageError(`from-airflow-version must look like 2.9.3 (got "${t}").`);
+  return `${DEFAULT_AIRFLOW_REPOSITORY}:${t}`;
+}
+
+export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
+  const cwd = raw.cwd ?? process.cwd();
+  const chartVersion = (raw.chartVersion ?? '').trim() || DEFAULT_CHART_VERSION;
+  if (!/^\d+\.\d+\.\d+$/.test(chartVersion)) throw new UsageError(`chart-version must be a chart release like 1.19.0 (got "${chartVersion}").`);
+  const cluster = ((raw.cluster ?? '').trim() || 'kind') as ClusterMode;
+  if (cluster !== 'kind' && cluster !== 'existing') throw new UsageError(`cluster must be kind or existing (got "${raw.cluster}").`);
+  const target = resolveImage(chartVersion, raw.airflowImage, 'airflow-image');
+  const valuesFiles = (raw.valuesFiles ?? []).map((f) => f.trim()).filter(Boolean);
+  let from: MigrateOptions['from'];
+  const fromChart = (raw.fromChartVersion ?? '').trim();
+  if (fromChart || (raw.fromAirflowVersion ?? '').trim()) {
+    if (cluster === 'existing') throw new UsageError('Upgrade gating (from-chart-version / from-airflow-version) needs a throwaway cluster: use cluster: kind.');
+    const fc = fromChart || chartVersion;
+    if (!/^\d+\.\d+\.\d+$/.test(fc)) throw new UsageError(`from-chart-version must be a chart release like 1.15.0 (got "${fc}").`);
+    const old = resolveImage(fc, versionFromAirflowVersion(raw.fromAirflowVersion), 'from-airflow-version');
+    const fromValues = (raw.fromValues ?? []).map((f) => f.trim()).filter(Boolean);
+    from = { chartVersion: fc, airflowImage: old.image, airflowVersion: old.version, valuesFiles: fromValues.length ? fromValues : valuesFiles };
+  }
+  const timeoutMinutes = Number((raw.timeoutMinutes ?? '').trim() || '30');
+  if (!Number.isFinite(timeoutMinutes) || timeoutMinutes <= 0 || timeoutMinutes > 360) {
+    throw new UsageError(`timeout-minutes must be a number between 0 and 360 (got "${raw.timeoutMinutes}").`);
+  }
+  const pollMs = Number((raw.pollMs ?? '').trim() || '2000');
+  if (!Number.isFinite(pollMs) || pollMs < 0) throw new UsageError(`poll interval must be a non-negative number of milliseconds (got "${raw.pollMs}").`);
+  const adminUser = (raw.adminUser ?? '').trim();
+  if (adminUser && !/^[A-Za-z0-9_.@-]{1,64}$/.test(adminUser)) throw new UsageError(`admin-user "${adminUser}" may use letters, digits and _.@- only.`);
+  if (adminUser && cluster === 'existing' && !raw.adminPassword) {
+    // A generated password is fine for a throwaway cluster, useless for a real one (nobody could log in).
+    throw new UsageError('admin-user on cluster: existing needs admin-password (from a secret); a generated one would be unknown to everyone.');
+  }
+  const workDir = raw.workDir?.trim() || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'airflow-gitops-migrate');
+  return {
+    valuesFiles,
+    chartVersion,
+    airflowImage: target.image,
+    airflowVersion: target.version,
+    cluster,
+    clusterName: dnsLabel((raw.clusterName ?? '').trim() || 'airflow-gitops', 'cluster name'),
+    kindNodeImage: (raw.kindNodeImage ?? '').trim() || DEFAULT_KIND_NODE_IMAGE,
+    context: (raw.context ?? '').trim(),
+    namespace: dnsLabel((raw.namespace ?? '').trim() || 'airflow', 'namespace'),
+    releaseName: dnsLabel((raw.releaseName ?? '').trim() || 'airflow', 'release-name'),
+    from,
+    adminUser,
+    adminPassword: raw.adminPassword ?? '',
+    wasbConnection: (raw.wasbConnection ?? '').trim(),
+    wasbConnectionId: (raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage',
+    timeoutMinutes,
+    keepCluster: raw.keepCluster ?? false,
+    loadImage: raw.loadImage ?? false,
+    smokeDag: (raw.smokeDag ?? '').trim(),
+    workDir,
+    diagnosticsDir: raw.diagnosticsDir?.trim() || path.join(workDir, 'diagnostics'),
+    pollMs,
+    cwd,
+  };
+}

@@ -1,0 +1,101 @@
+import type { MigrateRun, ReleaseTarget } from '../context.js';
+import { findConfigMap, imagePullFailure, runAirflowJob } from '../jobs.js';
+import { IMAGE_PULL_REASONS, podProblems } from '../parsers.js';
+import { componentNotReady, migrationNotIdempotent, smokeRunFailed } from '../rules/index.js';
+import { LIST_RUNS_DAG_ARGS, airflowMajor } from '../versions.js';
+import { MIGRATION_COMPONENT } from './install.js';
+import { MIGRATE_ARGS, judgeMigration } from './migrate.js';
+import type { PhaseDef } from './phase.js';
+
+interface Workload {
+  kind: string;
+  name: string;
+  component: string;
+}
+
+/**
+ * A second migration must be a no-op (idempotency, reported); the scheduler, api-server (webserver on
+ * Airflow 2), dag-processor and triggerer must become Ready; optionally a smoke DAG run must succeed.
+ */
+export const verifyPhase: PhaseDef = {
+  id: 'verify',
+  title: 'verify',
+  share: 0.2,
+  appliesTo: () => true,
+  async run(run, target) {
+    const o = run.options;
+    const configMap = await findConfigMap(run);
+    const name = `${o.releaseName}-gitops-migrate-again`;
+    const again = await runAirflowJob(run, target, { name, component: MIGRATION_COMPONENT, args: MIGRATE_ARGS, configMap, note: 'a second migration must have nothing to do' });
+    const steps = judgeMigration(run, name, again);
+    if (!run.dryRun) {
+      run.report.idempotent = steps.upgrades.length === 0;
+      run.report.idempotencyDetail = steps.upgrades.length === 0
+        ? `second \`airflow db migrate\` applied nothing (${again.seconds.toFixed(1)} s)`
+        : `second \`airflow db migrate\` applied ${steps.upgrades.length} step(s): ${steps.upgrades.map((u) => `${u.from ?? '∅'}→${u.to}`).join(', ')}`;
+      if (!run.report.idempotent) throw run.fail(migrationNotIdempotent, `The migration is not idempotent: ${run.report.idempotencyDetail}.`);
+    }
+    await waitForComponents(run, target);
+    if (o.smokeDag) await smokeRun(run, target);
+  },
+};
+
+export async function waitForComponents(run: MigrateRun, target: ReleaseTarget): Promise<void> {
+  const o = run.options;
+  const list = await run.exec(run.kubectl(['get', 'deployments,statefulsets', '-n', o.namespace, '-l', `tier=airflow,release=${o.releaseName}`, '-o', 'json'], { note: 'the long-running Airflow components' }), { quiet: true });
+  let workloads: Workload[];
+  if (run.dryRun) {
+    // Planning only: the chart makes the triggerer a StatefulSet while triggerer.persistence is on (the default).
+    const persistence = (target.values.triggerer as { persistence?: { enabled?: boolean } } | undefined)?.persistence?.enabled;
+    workloads = target.components.map((c) => ({ kind: c === 'triggerer' && persistence !== false ? 'statefulset' : 'deployment', name: `${o.releaseName}-${c}`, component: c }));
+  } else {
+    const items = (JSON.parse(list.stdout) as { items?: Array<{ kind: string; metadata: { name: string; labels?: Record<string, string> } }> }).items ?? [];
+    workloads = items.map((i) => ({ kind: i.kind.toLowerCase(), name: i.metadata.name, component: i.metadata.labels?.component ?? '' }));
+    const missing = target.components.filter((c) => !workloads.some((w) => w.component === c));
+    if (missing.length) {
+      throw run.fail(componentNotReady, `Airflow ${target.airflowVersion} needs ${target.components.join(', ')}, but the release has no ${missing.join(', ')}.`, missing.includes('api-server') ? 'Airflow 3 replaced the webserver with airflow-api-server; use chart 1.16+ for Airflow 3.' : undefined);
+    }
+  }
+  for (const c of target.components) {
+    const w = workloads.find((x) => x.component === c);
+    if (!w) continue;
+    const r = await run.exec(run.kubectl(['rollout', 'status', `${w.kind}/${w.name}`, '-n', o.namespace, `--timeout=${run.remainingSeconds()}s`]), { allowFailure: true });
+    if (r.exitCode !== 0) {
+      const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `component=${c},release=${o.releaseName}`, '-o', 'json']), { quiet: true, allowFailure: true });
+      const problems = podProblems(pods.stdout);
+      const pulls = problems.filter((p) => IMAGE_PULL_REASONS.has(p.reason));
+      if (pulls.length) throw imagePullFailure(run, pulls);
+      const p = problems[0];
+      throw run.fail(
+        componentNotReady,
+        `${w.kind}/${w.name} (${c}) did not become Ready${p ? `: pod ${p.pod} container ${p.container}${p.init ? ' (init)' : ''} ${p.reason}${p.restarts ? `, ${p.restarts} restart(s)` : ''}` : ''}.`,
+        p?.container === 'wait-for-airflow-migrations' ? 'The pod still waits for migrations: the schema does not match its image.' : 'Read its describe and logs in the diagnostics.',
+      );
+    }
+  }
+}
+
+async function smokeRun(run: MigrateRun, target: ReleaseTarget): Promise<void> {
+  const o = run.options;
+  const scheduler = ['-n', o.namespace, `deployment/${o.releaseName}-scheduler`, '-c', 'scheduler'];
+  const runId = `airflow-gitops-smoke-${target.label}`;
+  await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', o.smokeDag], { note: 'the smoke DAG must be parsed and unpaused' }));
+  await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', o.smokeDag, '--run-id', runId]));
+  for (;;) {
+    const dagArgs = (LIST_RUNS_DAG_ARGS[airflowMajor(target.airflowVersion)] ?? LIST_RUNS_DAG_ARGS['3'])(o.smokeDag);
+    const r = await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'list-runs', ...dagArgs, '-o', 'json'], { repeat: 'until the run succeeds or fails' }), { quiet: true });
+    if (run.dryRun) return;
+    let state: string | undefined;
+    try {
+      state = (JSON.parse(r.stdout) as Array<{ run_id: string; state: string }>).find((x) => x.run_id === runId)?.state;
+    } catch {
+      state = undefined;
+    }
+    if (state === 'success') {
+      run.report.notes.push(`Smoke DAG ${o.smokeDag} run ${runId} succeeded (${target.label}).`);
+      return;
+    }
+    if (state === 'failed') throw run.fail(smokeRunFailed, `Smoke DAG ${o.smokeDag} run ${runId} failed.`);
+    await run.sleep(o.pollMs);
+  }
+}

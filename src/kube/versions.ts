@@ -1,0 +1,105 @@
+/**
+ * Facts that change by version, as data tables (never `if` chains in the phases).
+ * Sources: each chart's Chart.yaml appVersion; Airflow's airflow/utils/db.py _REVISION_HEADS_MAP;
+ * chart templates (component names, wait-for-migrations init container, secret keys).
+ */
+
+/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
+export const CHART_AIRFLOW_VERSION: Record<string, string> = {
+  '1.15.0': '2.9.3',
+  '1.18.0': '3.0.2',
+  '1.19.0': '3.1.7',
+};
+
+export const DEFAULT_CHART_VERSION = '1.19.0';
+export const CHART_REPO_URL = 'https://airflow.apache.org';
+export const CHART_NAME = 'airflow';
+export const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';
+
+/** Airflow version → alembic head of its metadata schema (airflow.utils.db._REVISION_HEADS_MAP). */
+export const AIRFLOW_ALEMBIC_HEAD: Record<string, string> = {
+  '2.9.2': '686269002441',
+  '2.9.3': '686269002441',
+  '2.10.0': '22ed7efa9da2',
+  '2.10.3': '5f2621c13b39',
+  '3.0.0': '29ce7909c52b',
+  '3.0.2': '29ce7909c52b',
+  '3.0.3': 'fe199e1abd77',
+  '3.1.0': 'cc92b33c6709',
+  '3.1.7': 'cc92b33c6709',
+};
+
+/** The long-running components each Airflow major version must bring to Ready (chart `component` labels). */
+export const AIRFLOW_COMPONENTS: Record<string, string[]> = {
+  // Airflow 2: the webserver serves the UI; the standalone dag-processor is opt-in (dagProcessor.enabled).
+  '2': ['scheduler', 'webserver', 'triggerer'],
+  // Airflow 3: airflow-api-server replaced the webserver; the dag-processor is always separate.
+  '3': ['scheduler', 'api-server', 'dag-processor', 'triggerer'],
+};
+
+export const FAB_AUTH_MANAGER = 'airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager';
+export const SIMPLE_AUTH_MANAGER = 'airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager';
+
+/**
+ * The auth manager a chart configures when the values do not set config.core.auth_manager.
+ * Charts 1.18+ set FAB in their default config; on Airflow 2 the FAB security manager is built in.
+ */
+export const CHART_DEFAULT_AUTH_MANAGER: Record<string, string> = {
+  '1.15.0': FAB_AUTH_MANAGER,
+  '1.18.0': FAB_AUTH_MANAGER,
+  '1.19.0': FAB_AUTH_MANAGER,
+};
+
+/** Pinned tools, installed with @actions/tool-cache when not on PATH; checksums come from each release's published .sha256 file. */
+export interface ToolPin {
+  version: string;
+  /** Download URL for linux/amd64 ({version} substituted). */
+  url: string;
+  /** URL of the published checksum file ("<hex>" or "<hex>  <file>"). */
+  sha256Url: string;
+  /** For archives: the path of the binary inside the extracted tree. */
+  archivePath?: string;
+}
+
+export const TOOL_PINS: Record<'kind' | 'helm' | 'kubectl', ToolPin> = {
+  kind: {
+    version: 'v0.29.0',
+    url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64',
+    sha256Url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64.sha256sum',
+  },
+  helm: {
+    version: 'v3.18.4',
+    url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz',
+    sha256Url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz.sha256sum',
+    archivePath: 'linux-amd64/helm',
+  },
+  kubectl: {
+    version: 'v1.33.1',
+    url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl',
+    sha256Url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl.sha256',
+  },
+};
+
+/** kind v0.29.0's default node image tag (Kubernetes 1.33.1). */
+export const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.33.1';
+/** The shared database mirrors the user's production PostgreSQL (15+ needs an explicit GRANT on schema public). */
+export const POSTGRES_IMAGE = 'postgres:16.4';
+export const SHARED_DB_NAMESPACE = 'warble-system';
+export const SHARED_DB_SERVICE = 'postgresql';
+
+export function airflowMajor(version: string): string {
+  return version.split('.')[0] ?? '3';
+}
+
+/** The version from an image reference like apache/airflow:3.1.7 or apache/airflow:3.1.7-python3.12. */
+export function airflowVersionFromImage(image: string): string | undefined {
+  const tag = image.includes('@') ? undefined : image.slice(image.lastIndexOf(':') + 1);
+  const m = tag?.match(/^(\d+\.\d+\.\d+)/);
+  return m ? m[1] : undefined;
+}
+
+/** `airflow dags list-runs` took the DAG id as -d on Airflow 2 and as a positional argument on Airflow 3. */
+export const LIST_RUNS_DAG_ARGS: Record<string, (dagId: string) => string[]> = {
+  '2': (dagId) => ['-d', dagId],
+  '3': (dagId) => [dagId],
+};

@@ -1,0 +1,109 @@
+import { jest } from '@jest/globals';
+import { runCli } from '../../src/cli/main.js';
+import { migrateCommand } from '../../src/cli/migrate.js';
+import { UsageError } from '../../src/core/finding.js';
+import { parseMigrateOptions } from '../../src/kube/options.js';
+
+describe('parseMigrateOptions', () => {
+  it('defaults: kind, chart 1.19.0 with its own Airflow 3.1.7 image, release airflow in airflow', () => {
+    const o = parseMigrateOptions({ valuesFiles: ['v.yaml'], workDir: '/w' });
+    expect(o).toMatchObject({ cluster: 'kind', chartVersion: '1.19.0', airflowImage: 'apache/airflow:3.1.7', airflowVersion: '3.1.7', namespace: 'airflow', releaseName: 'airflow', timeoutMinutes: 30, kindNodeImage: 'kindest/node:v1.33.1', diagnosticsDir: '/w/diagnostics' });
+    expect(o.from).toBeUndefined();
+  });
+
+  it('reads the Airflow version from a custom image tag', () => {
+    expect(parseMigrateOptions({ airflowImage: 'ghcr.io/frakma/airflow:3.1.7-python3.12' }).airflowVersion).toBe('3.1.7');
+  });
+
+  it("an image pinned by digest takes the chart version's Airflow version", () => {
+    expect(parseMigrateOptions({ airflowImage: 'registry/airflow@sha256:abc' })).toMatchObject({ airflowImage: 'registry/airflow@sha256:abc', airflowVersion: '3.1.7' });
+  });
+
+  it('upgrade gating: old chart, old image and old values (default: the same values)', () => {
+    const o = parseMigrateOptions({ valuesFiles: ['v.yaml'], fromChartVersion: '1.15.0', fromAirflowVersion: '2.9.3' });
+    expect(o.from).toEqual({ chartVersion: '1.15.0', airflowImage: 'apache/airflow:2.9.3', airflowVersion: '2.9.3', valuesFiles: ['v.yaml'] });
+  });
+
+  it.each([
+    [{ cluster: 'minikube' }, /cluster must be kind or existing/],
+    [{ chartVersion: 'latest' }, /chart-version must be a chart release/],
+    [{ chartVersion: '1.99.0' }, /Chart 1\.99\.0 is not in the known-versions table/],
+    [{ chartVersion: '1.99.0', airflowImage: 'registry/airflow@sha256:abc' }, /Cannot tell the Airflow version/],
+    [{ airflowImage: 'my airflow:3.1.7' }, /must be an image reference without spaces/],
+    [{ timeoutMinutes: '0' }, /timeout-minutes must be a number between 0 and 360/],
+    [{ namespace: 'Airflow_Prod' }, /namespace "Airflow_Prod" is not a valid Kubernetes name/],
+    [{ cluster: 'existing', fromChartVersion: '1.15.0' }, /Upgrade gating .* needs a throwaway cluster/],
+    [{ fromAirflowVersion: 'two' }, /from-airflow-version must look like 2\.9\.3/],
+    [{ adminUser: 'admin; rm -rf /' }, /admin-user .* may use letters, digits/],
+    [{ cluster: 'existing', adminUser: 'admin' }, /admin-user on cluster: existing needs admin-password/],
+  ])('rejects %j with one sentence', (raw, message) => {
+    expect(() => parseMigrateOptions(raw)).toThrow(UsageError);
+    expect(() => parseMigrateOptions(raw)).toThrow(message);
+  });
+});
+
+describe('migrate CLI', () => {
+  const io = () => {
+    const out: string[] = [];
+    const sink = { write: (s: string) => (out.push(s), true) } as unknown as NodeJS.WriteStream;
+    return { out, io: { out: sink, err: sink } };
+  };
+
+  it('a real run needs a values file: exit 2 with a usage sentence', async () => {
+    const { out, io: streams } = io();
+    expect(await runCli(['migrate'], [migrateCommand], streams)).toBe(2);
+    expect(out.join('')).toContain('migrate needs at least one --values file');
+  });
+
+  it('--plan without values plans the chart defaults and runs nothing', async () => {
+    const { out, io: streams } = io();
+    const printed: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (printed.push(String(chunk)), true));
+    try {
+      expect(await runCli(['migrate', '--plan', '--work-dir', '/tmp/airflow-gitops-plan'], [migrateCommand], streams)).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out.join('')).toContain("planning with the chart's default values");
+    const plan = printed.join('');
+    expect(plan).toContain('$ kind create cluster --name airflow-gitops --image kindest/node:v1.33.1 --config /tmp/airflow-gitops-plan/kind-config.yaml');
+    expect(plan).toContain('$ helm upgrade --install airflow airflow --repo https://airflow.apache.org --version 1.19.0 --namespace airflow -f /tmp/airflow-gitops-plan/ci-overlay-target.yaml');
+    expect(plan).toMatch(/## 6\. verify \(timeout 360 s\)/);
+  });
+
+  it('rejects unknown flags (exit 2) — secrets are never accepted on argv', async () => {
+    const { out, io: streams } = io();
+    expect(await runCli(['migrate', '--values', 'v.yaml', '--admin-password', 'x'], [migrateCommand], streams)).toBe(2);
+    expect(out.join('')).toMatch(/Unknown option '--admin-password'/);
+  });
+
+  it('--plan for upgrade gating lists each release under its own install and migrate phases', async () => {
+    const { io: streams } = io();
+    const printed: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (printed.push(String(chunk)), true));
+    try {
+      expect(await runCli(['migrate', '--plan', '--from-chart-version', '1.15.0', '--from-airflow-version', '2.9.3', '--work-dir', '/tmp/airflow-gitops-plan'], [migrateCommand], streams)).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const sections = printed.join('').split(/^## /m).slice(1);
+    const section = (title: string) => sections.find((s) => s.startsWith(title))!;
+    expect(sections.map((s) => s.split(' (timeout')[0].split('\n')[0])).toEqual([
+      '1. cluster',
+      '2. shared database',
+      '3. secrets',
+      '4. install (from chart 1.15.0 / Airflow 2.9.3)',
+      '5. migrate (from chart 1.15.0 / Airflow 2.9.3)',
+      '6. seed old release',
+      '7. install (to chart 1.19.0 / Airflow 3.1.7)',
+      '8. migrate (to chart 1.19.0 / Airflow 3.1.7)',
+      '9. verify',
+      'post: cleanup',
+      'on failure: diagnostics',
+    ]);
+    expect(section('4. install').match(/--version (\S+)/g)).toEqual(['--version 1.15.0', '--version 1.15.0']);
+    expect(section('7. install').match(/--version (\S+)/g)).toEqual(['--version 1.19.0', '--version 1.19.0']);
+    expect(section('6. seed')).toContain('rollout status deployment/airflow-webserver');
+    expect(section('9. verify')).toContain('rollout status deployment/airflow-api-server');
+  });
+});
