@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { runCli } from '../../src/cli/main.js';
 import { migrateCommand } from '../../src/cli/migrate.js';
 import { UsageError } from '../../src/core/finding.js';
@@ -57,15 +56,9 @@ describe('migrate CLI', () => {
 
   it('--plan without values plans the chart defaults and runs nothing', async () => {
     const { out, io: streams } = io();
-    const printed: string[] = [];
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (printed.push(String(chunk)), true));
-    try {
-      expect(await runCli(['migrate', '--plan', '--work-dir', '/tmp/airflow-gitops-plan'], [migrateCommand], streams)).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
+    expect(await runCli(['migrate', '--plan', '--work-dir', '/tmp/airflow-gitops-plan'], [migrateCommand], streams)).toBe(0);
     expect(out.join('')).toContain("planning with the chart's default values");
-    const plan = printed.join('');
+    const plan = out.join('');
     expect(plan).toContain('$ kind create cluster --name airflow-gitops --image kindest/node:v1.33.1 --config /tmp/airflow-gitops-plan/kind-config.yaml');
     expect(plan).toContain('$ helm upgrade --install airflow airflow --repo https://airflow.apache.org --version 1.19.0 --namespace airflow -f /tmp/airflow-gitops-plan/ci-overlay-target.yaml');
     expect(plan).toMatch(/## 6\. verify \(timeout 360 s\)/);
@@ -78,15 +71,9 @@ describe('migrate CLI', () => {
   });
 
   it('--plan for upgrade gating lists each release under its own install and migrate phases', async () => {
-    const { io: streams } = io();
-    const printed: string[] = [];
-    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (printed.push(String(chunk)), true));
-    try {
-      expect(await runCli(['migrate', '--plan', '--from-chart-version', '1.15.0', '--from-airflow-version', '2.9.3', '--work-dir', '/tmp/airflow-gitops-plan'], [migrateCommand], streams)).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
-    const sections = printed.join('').split(/^## /m).slice(1);
+    const { out, io: streams } = io();
+    expect(await runCli(['migrate', '--plan', '--from-chart-version', '1.15.0', '--from-airflow-version', '2.9.3', '--work-dir', '/tmp/airflow-gitops-plan'], [migrateCommand], streams)).toBe(0);
+    const sections = out.join('').split(/^## /m).slice(1);
     const section = (title: string) => sections.find((s) => s.startsWith(title))!;
     expect(sections.map((s) => s.split(' (timeout')[0].split('\n')[0])).toEqual([
       '1. cluster',
