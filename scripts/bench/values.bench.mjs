@@ -1,0 +1,91 @@
+// Benchmark: validate-values as a whole process (node + bundle start-up, chart load, schema, rules,
+// report), cold (empty cache: ajv compiles the chart's ~700 KB values.schema.json) and warm (the
+// precompiled validator is loaded from the cache dir). Runs the built CLI bundle, dist/cli/index.js
+// (falls back to the action bundle, dist/validate-values/index.js, when the CLI lacks the command).
+// Environment knobs: BENCH_VALUES_RUNS=7, BENCH_VALUES_CHART=../shared/charts/airflow-1.19.0.
+// Standalone: node scripts/bench/values.bench.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms) => `${Math.round(ms)} ms`;
+
+function cliRunner(chart) {
+  const cli = path.join(root, 'dist/cli/index.js');
+  if (existsSync(cli)) {
+    const probe = spawnSync(process.execPath, [cli, 'validate-values', '--help'], { encoding: 'utf8' });
+    if (probe.status === 0) {
+      return { name: 'dist/cli/index.js validate-values', argv: (file) => [cli, 'validate-values', file, '--chart', chart, '--no-render', '--fail-on', 'never'], env: () => ({}) };
+    }
+  }
+  const action = path.join(root, 'dist/validate-values/index.js');
+  if (!existsSync(action)) throw new Error('Build first: node scripts/build.mjs cli validate-values');
+  return {
+    name: 'dist/validate-values/index.js (action bundle)',
+    argv: () => [action],
+    env: (file, tmp) => {
+      const out = path.join(tmp, 'out');
+      writeFileSync(out, '');
+      return { 'INPUT_VALUES-FILES': file, INPUT_CHART: chart, INPUT_RENDER: 'off', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: out, RUNNER_TOOL_CACHE: path.join(tmp, 'tool-cache') };
+    },
+  };
+}
+
+function timeOne(runner, file, cacheDir) {
+  const env = { ...process.env, AIRFLOW_GITOPS_CACHE_DIR: cacheDir, ...runner.env(file, cacheDir) };
+  const started = performance.now();
+  const res = spawnSync(process.execPath, runner.argv(file), { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (res.status !== 0 && res.status !== 1) throw new Error(`validate-values exited ${res.status}: ${res.stderr}`);
+  return ms;
+}
+
+export async function run() {
+  const runs = Number(process.env.BENCH_VALUES_RUNS ?? 7);
+  const chart = path.resolve(root, process.env.BENCH_VALUES_CHART ?? '../shared/charts/airflow-1.19.0');
+  if (!existsSync(path.join(chart, 'values.schema.json'))) throw new Error(`No chart at ${chart}; set BENCH_VALUES_CHART.`);
+  const runner = cliRunner(chart);
+  const files = [
+    ['corrected example', 'examples/platform/airflow/values.yaml'],
+    ["user's original", path.relative(root, path.resolve(root, '../shared/user-setup/platform/airflow/values.yaml'))],
+  ].filter(([, f]) => existsSync(path.resolve(root, f)));
+  const schemaBytes = readFileSync(path.join(chart, 'values.schema.json')).length;
+  const chartVersion = /^version:\s*(\S+)/m.exec(readFileSync(path.join(chart, 'Chart.yaml'), 'utf8'))?.[1] ?? '?';
+  const rows = [];
+  for (const [label, file] of files) {
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < runs; i++) {
+      const cache = mkdtempSync(path.join(os.tmpdir(), 'values-bench-'));
+      try {
+        cold.push(timeOne(runner, file, cache));
+        warm.push(timeOne(runner, file, cache));
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
+    }
+    rows.push(`| ${label} | ${fmt(median(cold))} | ${fmt(Math.max(...cold))} | ${fmt(median(warm))} | ${fmt(Math.max(...warm))} |`);
+  }
+  const markdown = [
+    `Whole process: \`node ${runner.name}\` on one values file against chart ${chartVersion} (values.schema.json ${(schemaBytes / 1024).toFixed(0)} KiB), rendered check off, ${runs} runs each.`,
+    'Cold = empty cache directory (ajv compiles the schema and writes the standalone validator); warm = the same cache directory again (the precompiled validator is loaded from disk).',
+    '',
+    '| Values file | Cold (median) | Cold (max) | Warm (median) | Warm (max) |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+  return { title: 'validate-values: cold and warm run time', markdown };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { title, markdown } = await run();
+  console.log(`## ${title}\n\n${markdown}`);
+}
