@@ -16,7 +16,11 @@ const WASM = [
 ];
 
 export function entries() {
-  const list = [{ name: 'cli', entry: 'src/cli/index.ts' }];
+  const list = [
+    { name: 'cli', entry: 'src/cli/index.ts' },
+    // Worker threads of lint-dags (CLI and action) run this small bundle.
+    { name: 'lint-worker', entry: 'src/dags/worker-main.ts' },
+  ];
   for (const name of fs.readdirSync(path.join(root, 'actions')).sort()) {
     const yml = path.join(root, 'actions', name, 'action.yml');
     if (!fs.existsSync(yml)) continue;

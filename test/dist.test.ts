@@ -9,7 +9,7 @@ describe('dist/ is committed and fresh', () => {
   const actionNames = fs.readdirSync(path.join(root, 'actions')).filter((n) => fs.existsSync(path.join(root, 'actions', n, 'action.yml')));
   const nodeActions = actionNames.filter((n) => /using:\s*['"]?node24/.test(fs.readFileSync(path.join(root, 'actions', n, 'action.yml'), 'utf8')));
 
-  it.each([...nodeActions, 'cli'])('dist/%s was built from the current sources (npm run build)', (name) => {
+  it.each([...nodeActions, 'cli', 'lint-worker'])('dist/%s was built from the current sources (npm run build)', (name) => {
     const manifest = path.join(root, 'dist', name, 'sources.json');
     expect(fs.existsSync(path.join(root, 'dist', name, 'index.js'))).toBe(true);
     const recorded = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, string>;

@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7199:
+/***/ 2129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 6399:
+/***/ 8225:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43096,13 +43096,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7768);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2229);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7653);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9422);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7199);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2061);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3446);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7107);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7739);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3250);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5128);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2129);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1099);
 
 
 
@@ -43122,14 +43122,14 @@ async function main() {
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`annotate must be all or changed (got "${annotate}").`);
     const report = (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportInputs */ .gM)();
     const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('config') || undefined);
-    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url) });
+    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url)) });
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
     (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(token);
     const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestFiles */ .s)(token) : undefined;
     await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
 }
-if ((0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .isLintWorker */ .m)())
-    (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .runLintWorker */ .$)();
+if ((0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .isLintWorker */ .ml)())
+    (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .runLintWorker */ .$D)();
 else
     await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(main);
 
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2061:
+/***/ 1099:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43155,11 +43155,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/finding.js
-var finding = __nccwpck_require__(2229);
-// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/secrets.js
-var secrets = __nccwpck_require__(7653);
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-FSL1oP/src/core/finding.js
+var finding = __nccwpck_require__(7107);
+// EXTERNAL MODULE: ./.build/tsc-FSL1oP/src/core/secrets.js
+var secrets = __nccwpck_require__(7739);
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/annotations.js
 
 
 
@@ -43206,7 +43206,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/sarif.js
 
 
 
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/actions/run-action.js
 
 
 
@@ -43445,7 +43445,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 7768:
+/***/ 3446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43455,7 +43455,7 @@ async function runAction(body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2229);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7107);
 
 
 
@@ -43575,7 +43575,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 2229:
+/***/ 7107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,7 +43629,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 7653:
+/***/ 7739:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43679,7 +43679,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 80:
+/***/ 3250:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43699,12 +43699,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/files.js
 
 
 
@@ -43925,9 +43925,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-EAFy8R/src/core/finding.js
-var core_finding = __nccwpck_require__(2229);
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-FSL1oP/src/core/finding.js
+var core_finding = __nccwpck_require__(7107);
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43953,7 +43953,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -44076,7 +44076,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44095,7 +44095,15 @@ const DAG_DECORATORS = new Set([
     'airflow.models.dag.dag',
 ]);
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
-const TASK_DECORATORS = new Set(['airflow.decorators.task', 'airflow.sdk.task']);
+const TASK_DECORATORS = new Set([
+    'airflow.decorators.task',
+    'airflow.sdk.task',
+    // @setup / @teardown make a task named after the function, like @task (DagBag on 2.9.3, 3.1.8, 3.3.2).
+    'airflow.decorators.setup',
+    'airflow.decorators.teardown',
+    'airflow.sdk.setup',
+    'airflow.sdk.teardown',
+]);
 /** Flavours of @task whose return value names the task_ids to follow. */
 const BRANCH_TASK_FLAVOURS = new Set(['branch', 'branch_virtualenv', 'branch_external_python']);
 const TASK_GROUP_CLASSES = new Set([
@@ -44203,7 +44211,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44299,7 +44307,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/model.js
 
 
 
@@ -44886,7 +44894,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44914,7 +44922,7 @@ function applyNoqa(findings, src) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/parser.js
 
 
 
@@ -44938,11 +44946,24 @@ function locateWasm(file) {
         throw new Error(`${file} not found (looked in ${candidates.slice(0, 3).join(', ')}); rebuild dist with npm run build.`);
     return found;
 }
+const RAW_CURSOR_FUNCTIONS = [
+    '_ts_init', '_ts_tree_cursor_goto_first_child_wasm', '_ts_tree_cursor_goto_next_sibling_wasm', '_ts_tree_cursor_goto_parent_wasm',
+    '_ts_tree_cursor_current_node_type_id_wasm', '_ts_tree_cursor_current_field_id_wasm', '_ts_tree_cursor_current_node_is_missing_wasm',
+    '_ts_tree_cursor_start_index_wasm', '_ts_tree_cursor_end_index_wasm', '_ts_tree_cursor_delete_wasm',
+];
+let wasmModule;
+let transferBuffer = 0;
 let parserPromise;
 function getParser() {
     parserPromise ??= (async () => {
         const runtime = locateWasm(WASM_FILES.runtime);
-        await tree_sitter/* Parser */.iX.init({ locateFile: () => runtime });
+        const moduleOptions = { locateFile: () => runtime };
+        await tree_sitter/* Parser */.iX.init(moduleOptions);
+        const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
+        if (missing.length)
+            throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
+        wasmModule = moduleOptions;
+        transferBuffer = wasmModule._ts_init();
         const language = await tree_sitter/* Language */.TM.load(external_node_fs_.readFileSync(locateWasm(WASM_FILES.python)));
         const parser = new tree_sitter/* Parser */.iX();
         parser.setLanguage(language);
@@ -44994,20 +45015,29 @@ function tablesFor(tree) {
     }
     return t;
 }
+/** A cursor over `tree` whose state lives in the wasm transfer buffer (see TreeSitterModule). */
+function rawCursor(tree) {
+    const m = wasmModule;
+    const js = tree.walk();
+    const base = transferBuffer >> 2;
+    for (let i = 0; i < 4; i++)
+        m.HEAP32[base + i] = js[i];
+    return { m, t: tree[0] };
+}
 /** MISSING nodes (often anonymous, like a `)`), collected in a second walk only when the tree has errors. */
 function collectMissing(tree, types) {
     const missing = [];
-    const cursor = tree.walk();
+    const { m, t } = rawCursor(tree);
     for (;;) {
-        if (cursor.nodeIsMissing) {
-            const at = cursor.startIndex;
-            missing.push({ type: types[cursor.nodeTypeId] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
+        if (m._ts_tree_cursor_current_node_is_missing_wasm(t)) {
+            const at = m._ts_tree_cursor_start_index_wasm(t);
+            missing.push({ type: types[m._ts_tree_cursor_current_node_type_id_wasm(t)] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
         }
-        if (cursor.gotoFirstChild())
+        if (m._ts_tree_cursor_goto_first_child_wasm(t))
             continue;
-        while (!cursor.gotoNextSibling()) {
-            if (!cursor.gotoParent()) {
-                cursor.delete();
+        while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+            if (!m._ts_tree_cursor_goto_parent_wasm(t)) {
+                m._ts_tree_cursor_delete_wasm(t);
                 return missing;
             }
         }
@@ -45015,38 +45045,49 @@ function collectMissing(tree, types) {
 }
 function copyTree(tree) {
     const { types, named: namedById, fields } = tablesFor(tree);
-    const cursor = tree.walk();
+    const { m, t } = rawCursor(tree);
     const errors = [];
     const index = new Map();
-    for (const t of INDEXED)
-        index.set(t, []);
-    const root = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, children: [], parent: null };
+    for (const type of INDEXED)
+        index.set(type, []);
+    const root = {
+        type: types[m._ts_tree_cursor_current_node_type_id_wasm(t)] ?? 'module',
+        field: null,
+        start: m._ts_tree_cursor_start_index_wasm(t),
+        end: m._ts_tree_cursor_end_index_wasm(t),
+        children: [],
+        parent: null,
+    };
     const out = { root, errors, index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
     // Parallel stacks: the copied node for each cursor depth, its bracket and block depth.
     const stack = [root];
     const bracketDepth = [0];
     const blockDepth = [0];
-    if (!cursor.gotoFirstChild()) {
-        cursor.delete();
+    const finish = () => {
+        m._ts_tree_cursor_delete_wasm(t);
+        if (tree.rootNode.hasError) {
+            out.errors.push(...collectMissing(tree, types));
+            out.errors.sort((a, b) => a.start - b.start);
+        }
         return out;
-    }
+    };
+    if (!m._ts_tree_cursor_goto_first_child_wasm(t))
+        return finish();
     for (;;) {
         const parent = stack[stack.length - 1];
-        const typeId = cursor.nodeTypeId;
+        const typeId = m._ts_tree_cursor_current_node_type_id_wasm(t);
         const type = types[typeId] ?? 'ERROR';
-        const fieldId = cursor.currentFieldId;
+        const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
         const field = fieldId ? fields[fieldId] : null;
         let node;
         if ((namedById[typeId] && !OPAQUE.has(type)) || field !== null || type === 'ERROR') {
-            const start = cursor.startIndex;
-            const end = cursor.endIndex;
-            node = { type, field, start, end, children: [], parent };
+            node = { type, field, start: m._ts_tree_cursor_start_index_wasm(t), end: m._ts_tree_cursor_end_index_wasm(t), children: [], parent };
             if (type === 'ERROR')
                 errors.push(node);
             parent.children.push(node);
             index.get(type)?.push(node);
         }
-        if (node && cursor.gotoFirstChild()) {
+        if (node && m._ts_tree_cursor_goto_first_child_wasm(t)) {
             const brackets = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
             const blocks = blockDepth[blockDepth.length - 1] + (type === 'block' ? 1 : 0);
             if (brackets > out.maxBracketDepth) {
@@ -45066,15 +45107,9 @@ function copyTree(tree) {
             }
             continue;
         }
-        while (!cursor.gotoNextSibling()) {
-            if (!cursor.gotoParent() || stack.length === 1) {
-                cursor.delete();
-                if (tree.rootNode.hasError) {
-                    out.errors.push(...collectMissing(tree, types));
-                    out.errors.sort((a, b) => a.start - b.start);
-                }
-                return out;
-            }
+        while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+            if (!m._ts_tree_cursor_goto_parent_wasm(t) || stack.length === 1)
+                return finish();
             stack.pop();
             bracketDepth.pop();
             blockDepth.pop();
@@ -45082,7 +45117,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45161,6 +45196,7 @@ const IMPORT_CHANGES = [
     { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
     { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -45681,13 +45717,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45847,7 +45883,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -45937,7 +45973,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -45999,7 +46035,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -46025,7 +46061,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46082,7 +46118,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46114,7 +46150,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46145,7 +46181,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46188,7 +46224,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/metadata-db-access.js
 
 
 
@@ -46234,7 +46270,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46314,7 +46350,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/parse-time.js
 
 
 
@@ -46392,7 +46428,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/policy.js
 
 
 
@@ -46459,7 +46495,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/schedule.js
 
 
 
@@ -46568,7 +46604,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/start-date.js
 
 
 
@@ -46657,7 +46693,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -46761,7 +46797,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46782,7 +46818,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46798,7 +46834,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46826,7 +46862,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -47265,7 +47301,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/undefined-name.js
 
 
 
@@ -47297,7 +47333,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/index.js
 
 
 
@@ -47343,7 +47379,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/analyze.js
 
 
 
@@ -47430,7 +47466,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-EAFy8R/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/engine.js
 
 
 
@@ -47549,24 +47585,37 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 9422:
+/***/ 5128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ runLintWorker),
-/* harmony export */   m: () => (/* binding */ isLintWorker)
+/* harmony export */   $D: () => (/* binding */ runLintWorker),
+/* harmony export */   Dj: () => (/* binding */ lintWorkerScript),
+/* harmony export */   ml: () => (/* binding */ isLintWorker)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3250);
+
+
 
 
 /** True inside a lint worker thread started by lintDags (the bundle runs itself as the worker). */
 function isLintWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.airflowGitopsLintWorker === true;
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.airflowGitopsLintWorker === true;
+}
+/**
+ * The script worker threads run: dist/lint-worker/index.js beside the running bundle when it
+ * exists, else the running bundle itself (which answers isLintWorker()).
+ */
+function lintWorkerScript(runningBundle) {
+    const small = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(runningBundle), '../lint-worker/index.js');
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(small) ? small : runningBundle;
 }
 function runLintWorker() {
-    node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (job) => {
-        (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .lintFiles */ .ji)(job).then((results) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage(results), (e) => {
+    node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.on('message', (job) => {
+        (0,_engine_js__WEBPACK_IMPORTED_MODULE_3__/* .lintFiles */ .ji)(job).then((results) => node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.postMessage(results), (e) => {
             throw e;
         });
     });
@@ -54730,7 +54779,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6399);
+/******/ var __webpack_exports__ = __nccwpck_require__(8225);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

@@ -4,7 +4,7 @@ import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/finding.js';
 import { registerSecret } from '../core/secrets.js';
 import { lintDags } from '../dags/engine.js';
-import { isLintWorker, runLintWorker } from '../dags/worker.js';
+import { isLintWorker, lintWorkerScript, runLintWorker } from '../dags/worker.js';
 import { pullRequestFiles } from './changed-files.js';
 import { readReportInputs, reportToGitHub, runAction } from './run-action.js';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (annotate !== 'all' && annotate !== 'changed') throw new UsageError(`annotate must be all or changed (got "${annotate}").`);
   const report = readReportInputs();
   const config = loadConfig(core.getInput('config') || undefined);
-  const result = await lintDags({ paths, root: process.cwd(), config, workerScript: fileURLToPath(import.meta.url) });
+  const result = await lintDags({ paths, root: process.cwd(), config, workerScript: lintWorkerScript(fileURLToPath(import.meta.url)) });
   const token = core.getInput('github-token');
   registerSecret(token);
   const annotateFiles = annotate === 'changed' ? await pullRequestFiles(token) : undefined;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
-import { isLintWorker, runLintWorker } from '../dags/worker.js';
+import { isLintWorker, lintWorkerScript, runLintWorker } from '../dags/worker.js';
 import { runCli } from './main.js';
 import { commands } from './registry.js';
 

@@ -1,4 +1,5 @@
 import { lintDags } from '../dags/engine.js';
+import { lintWorkerScript } from '../dags/worker.js';
 import { UsageError } from '../core/finding.js';
 import type { CliCommand } from './command.js';
 
@@ -9,7 +10,7 @@ export const lintDagsCommand: CliCommand = {
   options: {},
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('lint-dags needs at least one file, directory or glob (e.g. dags/).');
-    const result = await lintDags({ paths: ctx.positionals, root: ctx.cwd, config: ctx.config, workerScript: ctx.entryScript });
+    const result = await lintDags({ paths: ctx.positionals, root: ctx.cwd, config: ctx.config, workerScript: ctx.entryScript && lintWorkerScript(ctx.entryScript) });
     return [result];
   },
 };

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { CheckResult } from '../core/check.js';
 import { UsageError } from '../core/finding.js';
 import { lintDags } from '../dags/engine.js';
+import { lintWorkerScript } from '../dags/worker.js';
 import { validateValues } from '../values/engine.js';
 import { verifyWasbLogs } from '../wasb/engine.js';
 import type { CliCommand, CliContext } from './command.js';
@@ -23,7 +24,7 @@ type Step = { title: string; optional?: boolean; run: (root: string, ctx: CliCon
 const STEPS: Step[] = [
   {
     title: 'lint-dags on dags/',
-    run: (root, ctx) => lintDags({ paths: ['dags'], root, config: ctx.config, workerScript: ctx.entryScript }),
+    run: (root, ctx) => lintDags({ paths: ['dags'], root, config: ctx.config, workerScript: ctx.entryScript && lintWorkerScript(ctx.entryScript) }),
   },
   {
     title: `validate-values on ${EXAMPLE_VALUES}`,

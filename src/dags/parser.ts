@@ -23,12 +23,45 @@ function locateWasm(file: string): string {
   return found;
 }
 
+/**
+ * The Emscripten module behind web-tree-sitter (the options object given to Parser.init becomes it).
+ * The JS TreeCursor copies its state in and out of a transfer buffer through generic setValue /
+ * getValue on every move — a third of lint time. The raw wasm cursor functions read and write that
+ * buffer themselves, so the tree copy below keeps the cursor there and calls them directly.
+ */
+interface TreeSitterModule {
+  _ts_init(): number;
+  HEAP32: Int32Array;
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+  _ts_tree_cursor_delete_wasm(tree: number): void;
+}
+
+const RAW_CURSOR_FUNCTIONS = [
+  '_ts_init', '_ts_tree_cursor_goto_first_child_wasm', '_ts_tree_cursor_goto_next_sibling_wasm', '_ts_tree_cursor_goto_parent_wasm',
+  '_ts_tree_cursor_current_node_type_id_wasm', '_ts_tree_cursor_current_field_id_wasm', '_ts_tree_cursor_current_node_is_missing_wasm',
+  '_ts_tree_cursor_start_index_wasm', '_ts_tree_cursor_end_index_wasm', '_ts_tree_cursor_delete_wasm',
+] as const;
+
+let wasmModule: TreeSitterModule | undefined;
+let transferBuffer = 0;
 let parserPromise: Promise<Parser> | undefined;
 
 export function getParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     const runtime = locateWasm(WASM_FILES.runtime);
-    await Parser.init({ locateFile: () => runtime });
+    const moduleOptions: Record<string, unknown> = { locateFile: () => runtime };
+    await Parser.init(moduleOptions);
+    const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
+    if (missing.length) throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
+    wasmModule = moduleOptions as unknown as TreeSitterModule;
+    transferBuffer = wasmModule._ts_init();
     const language = await Language.load(fs.readFileSync(locateWasm(WASM_FILES.python)));
     const parser = new Parser();
     parser.setLanguage(language);
@@ -107,19 +140,28 @@ function tablesFor(tree: Tree): LanguageTables {
   return t;
 }
 
+/** A cursor over `tree` whose state lives in the wasm transfer buffer (see TreeSitterModule). */
+function rawCursor(tree: Tree): { m: TreeSitterModule; t: number } {
+  const m = wasmModule!;
+  const js = tree.walk() as unknown as Record<number, number>;
+  const base = transferBuffer >> 2;
+  for (let i = 0; i < 4; i++) m.HEAP32[base + i] = js[i];
+  return { m, t: (tree as unknown as Record<number, number>)[0] };
+}
+
 /** MISSING nodes (often anonymous, like a `)`), collected in a second walk only when the tree has errors. */
 function collectMissing(tree: Tree, types: string[]): PyNode[] {
   const missing: PyNode[] = [];
-  const cursor = tree.walk();
+  const { m, t } = rawCursor(tree);
   for (;;) {
-    if (cursor.nodeIsMissing) {
-      const at = cursor.startIndex;
-      missing.push({ type: types[cursor.nodeTypeId] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
+    if (m._ts_tree_cursor_current_node_is_missing_wasm(t)) {
+      const at = m._ts_tree_cursor_start_index_wasm(t);
+      missing.push({ type: types[m._ts_tree_cursor_current_node_type_id_wasm(t)] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
     }
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) {
-        cursor.delete();
+    if (m._ts_tree_cursor_goto_first_child_wasm(t)) continue;
+    while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+      if (!m._ts_tree_cursor_goto_parent_wasm(t)) {
+        m._ts_tree_cursor_delete_wasm(t);
         return missing;
       }
     }
@@ -128,36 +170,46 @@ function collectMissing(tree: Tree, types: string[]): PyNode[] {
 
 function copyTree(tree: Tree): ParsedTree {
   const { types, named: namedById, fields } = tablesFor(tree);
-  const cursor = tree.walk();
+  const { m, t } = rawCursor(tree);
   const errors: PyNode[] = [];
   const index = new Map<string, PyNode[]>();
-  for (const t of INDEXED) index.set(t, []);
-  const root: PyNode = { type: cursor.nodeType, field: null, start: cursor.startIndex, end: cursor.endIndex, children: [], parent: null };
+  for (const type of INDEXED) index.set(type, []);
+  const root: PyNode = {
+    type: types[m._ts_tree_cursor_current_node_type_id_wasm(t)] ?? 'module',
+    field: null,
+    start: m._ts_tree_cursor_start_index_wasm(t),
+    end: m._ts_tree_cursor_end_index_wasm(t),
+    children: [],
+    parent: null,
+  };
   const out: ParsedTree = { root, errors, index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
   // Parallel stacks: the copied node for each cursor depth, its bracket and block depth.
   const stack: PyNode[] = [root];
   const bracketDepth: number[] = [0];
   const blockDepth: number[] = [0];
-  if (!cursor.gotoFirstChild()) {
-    cursor.delete();
+  const finish = () => {
+    m._ts_tree_cursor_delete_wasm(t);
+    if (tree.rootNode.hasError) {
+      out.errors.push(...collectMissing(tree, types));
+      out.errors.sort((a, b) => a.start - b.start);
+    }
     return out;
-  }
+  };
+  if (!m._ts_tree_cursor_goto_first_child_wasm(t)) return finish();
   for (;;) {
     const parent = stack[stack.length - 1];
-    const typeId = cursor.nodeTypeId;
+    const typeId = m._ts_tree_cursor_current_node_type_id_wasm(t);
     const type = types[typeId] ?? 'ERROR';
-    const fieldId = cursor.currentFieldId;
+    const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
     const field = fieldId ? fields[fieldId] : null;
     let node: PyNode | undefined;
     if ((namedById[typeId] && !OPAQUE.has(type)) || field !== null || type === 'ERROR') {
-      const start = cursor.startIndex;
-      const end = cursor.endIndex;
-      node = { type, field, start, end, children: [], parent };
+      node = { type, field, start: m._ts_tree_cursor_start_index_wasm(t), end: m._ts_tree_cursor_end_index_wasm(t), children: [], parent };
       if (type === 'ERROR') errors.push(node);
       parent.children.push(node);
       index.get(type)?.push(node);
     }
-    if (node && cursor.gotoFirstChild()) {
+    if (node && m._ts_tree_cursor_goto_first_child_wasm(t)) {
       const brackets = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
       const blocks = blockDepth[blockDepth.length - 1] + (type === 'block' ? 1 : 0);
       if (brackets > out.maxBracketDepth) {
@@ -177,15 +229,8 @@ function copyTree(tree: Tree): ParsedTree {
       }
       continue;
     }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent() || stack.length === 1) {
-        cursor.delete();
-        if (tree.rootNode.hasError) {
-          out.errors.push(...collectMissing(tree, types));
-          out.errors.sort((a, b) => a.start - b.start);
-        }
-        return out;
-      }
+    while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+      if (!m._ts_tree_cursor_goto_parent_wasm(t) || stack.length === 1) return finish();
       stack.pop();
       bracketDepth.pop();
       blockDepth.pop();

@@ -1,0 +1,8098 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 588:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
+
+/***/ }),
+
+/***/ 943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TM: () => (/* binding */ Language),
+/* harmony export */   iX: () => (/* binding */ Parser)
+/* harmony export */ });
+/* unused harmony exports CaptureQuantifier, LANGUAGE_VERSION, LookaheadIterator, MIN_COMPATIBLE_VERSION, Node, Query, Tree, TreeCursor */
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+
+// src/constants.ts
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+
+// src/lookahead_iterator.ts
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+
+// src/tree.ts
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+
+// src/tree_cursor.ts
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+
+// src/node.ts
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+
+// src/marshal.ts
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+
+// src/query.ts
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/language.ts
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input) {
+    let bytes;
+    if (input instanceof Uint8Array) {
+      bytes = Promise.resolve(input);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs2 = await import("fs/promises");
+        bytes = fs2.readFile(input);
+      } else {
+        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+
+// lib/tree-sitter.mjs
+var Module2 = (() => {
+  var _scriptName = import.meta.url;
+  return async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var readyPromiseResolve, readyPromiseReject;
+    var readyPromise = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire } = await import("module");
+      var require = createRequire(import.meta.url);
+    }
+    Module.currentQueryProgressCallback = null;
+    Module.currentProgressCallback = null;
+    Module.currentLogCallback = null;
+    Module.currentParseCallback = null;
+    var moduleOverrides = Object.assign({}, Module);
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      throw toThrow;
+    }, "quit_");
+    var scriptDirectory = "";
+    function locateFile(path) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path, scriptDirectory);
+      }
+      return scriptDirectory + path;
+    }
+    __name(locateFile, "locateFile");
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require("fs");
+      var nodePath = require("path");
+      if (!import.meta.url.startsWith("data:")) {
+        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      }
+      readBinary = /* @__PURE__ */ __name((filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return ret;
+      }, "readAsync");
+      if (!Module["thisProgram"] && process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+        process.exitCode = status;
+        throw toThrow;
+      }, "quit_");
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      if (ENVIRONMENT_IS_WORKER) {
+        scriptDirectory = self.location.href;
+      } else if (typeof document != "undefined" && document.currentScript) {
+        scriptDirectory = document.currentScript.src;
+      }
+      if (_scriptName) {
+        scriptDirectory = _scriptName;
+      }
+      if (scriptDirectory.startsWith("blob:")) {
+        scriptDirectory = "";
+      } else {
+        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = /* @__PURE__ */ __name((url) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(
+              /** @type{!ArrayBuffer} */
+              xhr.response
+            );
+          }, "readBinary");
+        }
+        readAsync = /* @__PURE__ */ __name(async (url) => {
+          if (isFileURI(url)) {
+            return new Promise((resolve, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url, {
+            credentials: "same-origin"
+          });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        }, "readAsync");
+      }
+    } else {
+    }
+    var out = Module["print"] || console.log.bind(console);
+    var err = Module["printErr"] || console.error.bind(console);
+    Object.assign(Module, moduleOverrides);
+    moduleOverrides = null;
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    var dynamicLibraries = Module["dynamicLibraries"] || [];
+    var wasmBinary = Module["wasmBinary"];
+    var wasmMemory;
+    var ABORT = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    __name(assert, "assert");
+    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+    var HEAP_DATA_VIEW;
+    var runtimeInitialized = false;
+    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+    function updateMemoryViews() {
+      var b = wasmMemory.buffer;
+      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+      Module["HEAP8"] = HEAP8 = new Int8Array(b);
+      Module["HEAP16"] = HEAP16 = new Int16Array(b);
+      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+      Module["HEAP32"] = HEAP32 = new Int32Array(b);
+      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    }
+    __name(updateMemoryViews, "updateMemoryViews");
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+    var __RELOC_FUNCS__ = [];
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    __name(preRun, "preRun");
+    function initRuntime() {
+      runtimeInitialized = true;
+      callRuntimeCallbacks(__RELOC_FUNCS__);
+      wasmExports["__wasm_call_ctors"]();
+      callRuntimeCallbacks(onPostCtors);
+    }
+    __name(initRuntime, "initRuntime");
+    function preMain() {
+    }
+    __name(preMain, "preMain");
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    __name(postRun, "postRun");
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function getUniqueRunDependency(id) {
+      return id;
+    }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
+    function addRunDependency(id) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    __name(addRunDependency, "addRunDependency");
+    function removeRunDependency(id) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    __name(removeRunDependency, "removeRunDependency");
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject(e);
+      throw e;
+    }
+    __name(abort, "abort");
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("tree-sitter.wasm");
+      }
+      return new URL(/* asset import */ __nccwpck_require__(588), __nccwpck_require__.b).href;
+    }
+    __name(findWasmBinary, "findWasmBinary");
+    function getBinarySync(file) {
+      if (file == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    __name(getBinarySync, "getBinarySync");
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    __name(getWasmBinary, "getWasmBinary");
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary2 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        return instance2;
+      } catch (reason) {
+        err(`failed to asynchronously prepare wasm: ${reason}`);
+        abort(reason);
+      }
+    }
+    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+    async function instantiateAsync(binary2, binaryFile, imports) {
+      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, {
+            credentials: "same-origin"
+          });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason) {
+          err(`wasm streaming compile failed: ${reason}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    __name(instantiateAsync, "instantiateAsync");
+    function getWasmImports() {
+      return {
+        "env": wasmImports,
+        "wasi_snapshot_preview1": wasmImports,
+        "GOT.mem": new Proxy(wasmImports, GOTHandler),
+        "GOT.func": new Proxy(wasmImports, GOTHandler)
+      };
+    }
+    __name(getWasmImports, "getWasmImports");
+    async function createWasm() {
+      function receiveInstance(instance2, module2) {
+        wasmExports = instance2.exports;
+        wasmExports = relocateExports(wasmExports, 1024);
+        var metadata2 = getDylinkMetadata(module2);
+        if (metadata2.neededDynlibs) {
+          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+        }
+        mergeLibSymbols(wasmExports, "main");
+        LDSO.init();
+        loadDylibs();
+        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      __name(receiveInstance, "receiveInstance");
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result2) {
+        return receiveInstance(result2["instance"], result2["module"]);
+      }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
+      var info2 = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve, reject) => {
+          Module["instantiateWasm"](info2, (mod, inst) => {
+            receiveInstance(mod, inst);
+            resolve(mod.exports);
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      try {
+        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+        var exports = receiveInstantiationResult(result);
+        return exports;
+      } catch (e) {
+        readyPromiseReject(e);
+        return Promise.reject(e);
+      }
+    }
+    __name(createWasm, "createWasm");
+    var ASM_CONSTS = {};
+    class ExitStatus {
+      static {
+        __name(this, "ExitStatus");
+      }
+      name = "ExitStatus";
+      constructor(status) {
+        this.message = `Program terminated with exit(${status})`;
+        this.status = status;
+      }
+    }
+    var GOT = {};
+    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+    var GOTHandler = {
+      get(obj, symName) {
+        var rtn = GOT[symName];
+        if (!rtn) {
+          rtn = GOT[symName] = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          });
+        }
+        if (!currentModuleWeakSymbols.has(symName)) {
+          rtn.required = true;
+        }
+        return rtn;
+      }
+    };
+    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    }, "callRuntimeCallbacks");
+    var onPostRuns = [];
+    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+    var onPreRuns = [];
+    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u2 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str;
+    }, "UTF8ArrayToString");
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+      var offset = 0;
+      var end = 0;
+      function getU8() {
+        return binary2[offset++];
+      }
+      __name(getU8, "getU8");
+      function getLEB() {
+        var ret = 0;
+        var mul = 1;
+        while (1) {
+          var byte = binary2[offset++];
+          ret += (byte & 127) * mul;
+          mul *= 128;
+          if (!(byte & 128)) break;
+        }
+        return ret;
+      }
+      __name(getLEB, "getLEB");
+      function getString() {
+        var len = getLEB();
+        offset += len;
+        return UTF8ArrayToString(binary2, offset - len, len);
+      }
+      __name(getString, "getString");
+      function failIf(condition, message) {
+        if (condition) throw new Error(message);
+      }
+      __name(failIf, "failIf");
+      var name2 = "dylink.0";
+      if (binary2 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        if (dylinkSection.length === 0) {
+          name2 = "dylink";
+          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        }
+        failIf(dylinkSection.length === 0, "need dylink section");
+        binary2 = new Uint8Array(dylinkSection[0]);
+        end = binary2.length;
+      } else {
+        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+        failIf(!magicNumberFound, "need to see wasm magic number");
+        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        offset = 9;
+        var section_size = getLEB();
+        end = offset + section_size;
+        name2 = getString();
+      }
+      var customSection = {
+        neededDynlibs: [],
+        tlsExports: /* @__PURE__ */ new Set(),
+        weakImports: /* @__PURE__ */ new Set()
+      };
+      if (name2 == "dylink") {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+        var neededDynlibsCount = getLEB();
+        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+          var libname = getString();
+          customSection.neededDynlibs.push(libname);
+        }
+      } else {
+        failIf(name2 !== "dylink.0");
+        var WASM_DYLINK_MEM_INFO = 1;
+        var WASM_DYLINK_NEEDED = 2;
+        var WASM_DYLINK_EXPORT_INFO = 3;
+        var WASM_DYLINK_IMPORT_INFO = 4;
+        var WASM_SYMBOL_TLS = 256;
+        var WASM_SYMBOL_BINDING_MASK = 3;
+        var WASM_SYMBOL_BINDING_WEAK = 1;
+        while (offset < end) {
+          var subsectionType = getU8();
+          var subsectionSize = getLEB();
+          if (subsectionType === WASM_DYLINK_MEM_INFO) {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+          } else if (subsectionType === WASM_DYLINK_NEEDED) {
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var symname = getString();
+              var flags2 = getLEB();
+              if (flags2 & WASM_SYMBOL_TLS) {
+                customSection.tlsExports.add(symname);
+              }
+            }
+          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var modname = getString();
+              var symname = getString();
+              var flags2 = getLEB();
+              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                customSection.weakImports.add(symname);
+              }
+            }
+          } else {
+            offset += subsectionSize;
+          }
+        }
+      }
+      return customSection;
+    }, "getDylinkMetadata");
+    function getValue(ptr, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          return HEAP8[ptr];
+        case "i8":
+          return HEAP8[ptr];
+        case "i16":
+          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+        case "i32":
+          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+        case "i64":
+          return HEAP64[ptr >> 3];
+        case "float":
+          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+        case "double":
+          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+        case "*":
+          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+        default:
+          abort(`invalid type for getValue: ${type}`);
+      }
+    }
+    __name(getValue, "getValue");
+    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+      var dso = {
+        refcount: Infinity,
+        name: name2,
+        exports: syms,
+        global: true
+      };
+      LDSO.loadedLibsByName[name2] = dso;
+      if (handle2 != void 0) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return dso;
+    }, "newDSO");
+    var LDSO = {
+      loadedLibsByName: {},
+      loadedLibsByHandle: {},
+      init() {
+        newDSO("__main__", 0, wasmImports);
+      }
+    };
+    var ___heap_base = 78224;
+    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size) => {
+      if (runtimeInitialized) {
+        return _calloc(size, 1);
+      }
+      var ret = ___heap_base;
+      var end = ret + alignMemory(size, 16);
+      ___heap_base = end;
+      GOT["__heap_base"].value = end;
+      return ret;
+    }, "getMemory");
+    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+      if (n < 128) {
+        target.push(n);
+      } else {
+        target.push(n % 128 | 128, n >> 7);
+      }
+    }, "uleb128Encode");
+    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+      var typeNames = {
+        "i": "i32",
+        "j": "i64",
+        "f": "f32",
+        "d": "f64",
+        "e": "externref",
+        "p": "i32"
+      };
+      var type = {
+        parameters: [],
+        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+      };
+      for (var i2 = 1; i2 < sig.length; ++i2) {
+        type.parameters.push(typeNames[sig[i2]]);
+      }
+      return type;
+    }, "sigToWasmTypes");
+    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+      var sigRet = sig.slice(0, 1);
+      var sigParam = sig.slice(1);
+      var typeCodes = {
+        "i": 127,
+        // i32
+        "p": 127,
+        // i32
+        "j": 126,
+        // i64
+        "f": 125,
+        // f32
+        "d": 124,
+        // f64
+        "e": 111
+      };
+      target.push(96);
+      uleb128Encode(sigParam.length, target);
+      for (var i2 = 0; i2 < sigParam.length; ++i2) {
+        target.push(typeCodes[sigParam[i2]]);
+      }
+      if (sigRet == "v") {
+        target.push(0);
+      } else {
+        target.push(1, typeCodes[sigRet]);
+      }
+    }, "generateFuncType");
+    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+      if (typeof WebAssembly.Function == "function") {
+        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+      }
+      var typeSectionBody = [1];
+      generateFuncType(sig, typeSectionBody);
+      var bytes = [
+        0,
+        97,
+        115,
+        109,
+        // magic ("\0asm")
+        1,
+        0,
+        0,
+        0,
+        // version: 1
+        1
+      ];
+      uleb128Encode(typeSectionBody.length, bytes);
+      bytes.push(...typeSectionBody);
+      bytes.push(
+        2,
+        7,
+        // import section
+        // (import "e" "f" (func 0 (type 0)))
+        1,
+        1,
+        101,
+        1,
+        102,
+        0,
+        0,
+        7,
+        5,
+        // export section
+        // (export "f" (func 0 (type 0)))
+        1,
+        1,
+        102,
+        0,
+        0
+      );
+      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+      var instance2 = new WebAssembly.Instance(module2, {
+        "e": {
+          "f": func2
+        }
+      });
+      var wrappedFunc = instance2.exports["f"];
+      return wrappedFunc;
+    }, "convertJsFunctionToWasm");
+    var wasmTableMirror = [];
+    var wasmTable = new WebAssembly.Table({
+      "initial": 31,
+      "element": "anyfunc"
+    });
+    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+      var func2 = wasmTableMirror[funcPtr];
+      if (!func2) {
+        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+      }
+      return func2;
+    }, "getWasmTableEntry");
+    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+      if (functionsInTableMap) {
+        for (var i2 = offset; i2 < offset + count; i2++) {
+          var item = getWasmTableEntry(i2);
+          if (item) {
+            functionsInTableMap.set(item, i2);
+          }
+        }
+      }
+    }, "updateTableMap");
+    var functionsInTableMap;
+    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+      if (!functionsInTableMap) {
+        functionsInTableMap = /* @__PURE__ */ new WeakMap();
+        updateTableMap(0, wasmTable.length);
+      }
+      return functionsInTableMap.get(func2) || 0;
+    }, "getFunctionAddress");
+    var freeTableIndexes = [];
+    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+      if (freeTableIndexes.length) {
+        return freeTableIndexes.pop();
+      }
+      try {
+        wasmTable.grow(1);
+      } catch (err2) {
+        if (!(err2 instanceof RangeError)) {
+          throw err2;
+        }
+        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+      }
+      return wasmTable.length - 1;
+    }, "getEmptyTableSlot");
+    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+      wasmTable.set(idx, func2);
+      wasmTableMirror[idx] = wasmTable.get(idx);
+    }, "setWasmTableEntry");
+    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+      var rtn = getFunctionAddress(func2);
+      if (rtn) {
+        return rtn;
+      }
+      var ret = getEmptyTableSlot();
+      try {
+        setWasmTableEntry(ret, func2);
+      } catch (err2) {
+        if (!(err2 instanceof TypeError)) {
+          throw err2;
+        }
+        var wrapped = convertJsFunctionToWasm(func2, sig);
+        setWasmTableEntry(ret, wrapped);
+      }
+      functionsInTableMap.set(func2, ret);
+      return ret;
+    }, "addFunction");
+    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+      for (var symName in exports) {
+        if (isInternalSym(symName)) {
+          continue;
+        }
+        var value = exports[symName];
+        GOT[symName] ||= new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+        if (replace || GOT[symName].value == 0) {
+          if (typeof value == "function") {
+            GOT[symName].value = addFunction(value);
+          } else if (typeof value == "number") {
+            GOT[symName].value = value;
+          } else {
+            err(`unhandled export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "updateGOT");
+    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+      var relocated = {};
+      for (var e in exports) {
+        var value = exports[e];
+        if (typeof value == "object") {
+          value = value.value;
+        }
+        if (typeof value == "number") {
+          value += memoryBase2;
+        }
+        relocated[e] = value;
+      }
+      updateGOT(relocated, replace);
+      return relocated;
+    }, "relocateExports");
+    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+      var existing = wasmImports[symName];
+      if (!existing || existing.stub) {
+        return false;
+      }
+      return true;
+    }, "isSymbolDefined");
+    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+      var rtn = getWasmTableEntry(ptr)(...args2);
+      return rtn;
+    }, "dynCall");
+    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+      var sp = stackSave();
+      try {
+        return dynCall(sig, ptr, args2);
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e;
+        _setThrew(1, 0);
+        if (sig[0] == "j") return 0n;
+      }
+    }, "createInvokeFunction");
+    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+      var sym;
+      if (isSymbolDefined(symName)) {
+        sym = wasmImports[symName];
+      } else if (symName.startsWith("invoke_")) {
+        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+      }
+      return {
+        sym,
+        name: symName
+      };
+    }, "resolveGlobalSymbol");
+    var onPostCtors = [];
+    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+      var metadata = getDylinkMetadata(binary);
+      currentModuleWeakSymbols = metadata.weakImports;
+      function loadModule() {
+        var memAlign = Math.pow(2, metadata.memoryAlign);
+        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+        var tableBase = metadata.tableSize ? wasmTable.length : 0;
+        if (handle) {
+          HEAP8[handle + 8] = 1;
+          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+        }
+        if (metadata.tableSize) {
+          wasmTable.grow(metadata.tableSize);
+        }
+        var moduleExports;
+        function resolveSymbol(sym) {
+          var resolved = resolveGlobalSymbol(sym).sym;
+          if (!resolved && localScope) {
+            resolved = localScope[sym];
+          }
+          if (!resolved) {
+            resolved = moduleExports[sym];
+          }
+          return resolved;
+        }
+        __name(resolveSymbol, "resolveSymbol");
+        var proxyHandler = {
+          get(stubs, prop) {
+            switch (prop) {
+              case "__memory_base":
+                return memoryBase;
+              case "__table_base":
+                return tableBase;
+            }
+            if (prop in wasmImports && !wasmImports[prop].stub) {
+              var res = wasmImports[prop];
+              return res;
+            }
+            if (!(prop in stubs)) {
+              var resolved;
+              stubs[prop] = (...args2) => {
+                resolved ||= resolveSymbol(prop);
+                return resolved(...args2);
+              };
+            }
+            return stubs[prop];
+          }
+        };
+        var proxy = new Proxy({}, proxyHandler);
+        var info = {
+          "GOT.mem": new Proxy({}, GOTHandler),
+          "GOT.func": new Proxy({}, GOTHandler),
+          "env": proxy,
+          "wasi_snapshot_preview1": proxy
+        };
+        function postInstantiation(module, instance) {
+          updateTableMap(tableBase, metadata.tableSize);
+          moduleExports = relocateExports(instance.exports, memoryBase);
+          if (!flags.allowUndefined) {
+            reportUndefinedSymbols();
+          }
+          function addEmAsm(addr, body) {
+            var args = [];
+            var arity = 0;
+            for (; arity < 16; arity++) {
+              if (body.indexOf("$" + arity) != -1) {
+                args.push("$" + arity);
+              } else {
+                break;
+              }
+            }
+            args = args.join(",");
+            var func = `(${args}) => { ${body} };`;
+            ASM_CONSTS[start] = eval(func);
+          }
+          __name(addEmAsm, "addEmAsm");
+          if ("__start_em_asm" in moduleExports) {
+            var start = moduleExports["__start_em_asm"];
+            var stop = moduleExports["__stop_em_asm"];
+            while (start < stop) {
+              var jsString = UTF8ToString(start);
+              addEmAsm(start, jsString);
+              start = HEAPU8.indexOf(0, start) + 1;
+            }
+          }
+          function addEmJs(name, cSig, body) {
+            var jsArgs = [];
+            cSig = cSig.slice(1, -1);
+            if (cSig != "void") {
+              cSig = cSig.split(",");
+              for (var i in cSig) {
+                var jsArg = cSig[i].split(" ").pop();
+                jsArgs.push(jsArg.replace("*", ""));
+              }
+            }
+            var func = `(${jsArgs}) => ${body};`;
+            moduleExports[name] = eval(func);
+          }
+          __name(addEmJs, "addEmJs");
+          for (var name in moduleExports) {
+            if (name.startsWith("__em_js__")) {
+              var start = moduleExports[name];
+              var jsString = UTF8ToString(start);
+              var parts = jsString.split("<::>");
+              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+              delete moduleExports[name];
+            }
+          }
+          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+          if (applyRelocs) {
+            if (runtimeInitialized) {
+              applyRelocs();
+            } else {
+              __RELOC_FUNCS__.push(applyRelocs);
+            }
+          }
+          var init = moduleExports["__wasm_call_ctors"];
+          if (init) {
+            if (runtimeInitialized) {
+              init();
+            } else {
+              addOnPostCtor(init);
+            }
+          }
+          return moduleExports;
+        }
+        __name(postInstantiation, "postInstantiation");
+        if (flags.loadAsync) {
+          if (binary instanceof WebAssembly.Module) {
+            var instance = new WebAssembly.Instance(binary, info);
+            return Promise.resolve(postInstantiation(binary, instance));
+          }
+          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+        }
+        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+        var instance = new WebAssembly.Instance(module, info);
+        return postInstantiation(module, instance);
+      }
+      __name(loadModule, "loadModule");
+      if (flags.loadAsync) {
+        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+      }
+      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+      return loadModule();
+    }, "loadWebAssemblyModule");
+    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+      for (var [sym, exp] of Object.entries(exports)) {
+        const setImport = /* @__PURE__ */ __name((target) => {
+          if (!isSymbolDefined(target)) {
+            wasmImports[target] = exp;
+          }
+        }, "setImport");
+        setImport(sym);
+        const main_alias = "__main_argc_argv";
+        if (sym == "main") {
+          setImport(main_alias);
+        }
+        if (sym == main_alias) {
+          setImport("main");
+        }
+      }
+    }, "mergeLibSymbols");
+    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+      var arrayBuffer = await readAsync(url);
+      return new Uint8Array(arrayBuffer);
+    }, "asyncLoad");
+    function loadDynamicLibrary(libName2, flags2 = {
+      global: true,
+      nodelete: true
+    }, localScope2, handle2) {
+      var dso = LDSO.loadedLibsByName[libName2];
+      if (dso) {
+        if (!flags2.global) {
+          if (localScope2) {
+            Object.assign(localScope2, dso.exports);
+          }
+        } else if (!dso.global) {
+          dso.global = true;
+          mergeLibSymbols(dso.exports, libName2);
+        }
+        if (flags2.nodelete && dso.refcount !== Infinity) {
+          dso.refcount = Infinity;
+        }
+        dso.refcount++;
+        if (handle2) {
+          LDSO.loadedLibsByHandle[handle2] = dso;
+        }
+        return flags2.loadAsync ? Promise.resolve(true) : true;
+      }
+      dso = newDSO(libName2, handle2, "loading");
+      dso.refcount = flags2.nodelete ? Infinity : 1;
+      dso.global = flags2.global;
+      function loadLibData() {
+        if (handle2) {
+          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+          if (data && dataSize) {
+            var libData = HEAP8.slice(data, data + dataSize);
+            return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          }
+        }
+        var libFile = locateFile(libName2);
+        if (flags2.loadAsync) {
+          return asyncLoad(libFile);
+        }
+        if (!readBinary) {
+          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+        }
+        return readBinary(libFile);
+      }
+      __name(loadLibData, "loadLibData");
+      function getExports() {
+        if (flags2.loadAsync) {
+          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+        }
+        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      }
+      __name(getExports, "getExports");
+      function moduleLoaded(exports) {
+        if (dso.global) {
+          mergeLibSymbols(exports, libName2);
+        } else if (localScope2) {
+          Object.assign(localScope2, exports);
+        }
+        dso.exports = exports;
+      }
+      __name(moduleLoaded, "moduleLoaded");
+      if (flags2.loadAsync) {
+        return getExports().then((exports) => {
+          moduleLoaded(exports);
+          return true;
+        });
+      }
+      moduleLoaded(getExports());
+      return true;
+    }
+    __name(loadDynamicLibrary, "loadDynamicLibrary");
+    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+      for (var [symName, entry] of Object.entries(GOT)) {
+        if (entry.value == 0) {
+          var value = resolveGlobalSymbol(symName, true).sym;
+          if (!value && !entry.required) {
+            continue;
+          }
+          if (typeof value == "function") {
+            entry.value = addFunction(value, value.sig);
+          } else if (typeof value == "number") {
+            entry.value = value;
+          } else {
+            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "reportUndefinedSymbols");
+    var loadDylibs = /* @__PURE__ */ __name(() => {
+      if (!dynamicLibraries.length) {
+        reportUndefinedSymbols();
+        return;
+      }
+      addRunDependency("loadDylibs");
+      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      })), Promise.resolve()).then(() => {
+        reportUndefinedSymbols();
+        removeRunDependency("loadDylibs");
+      });
+    }, "loadDylibs");
+    var noExitRuntime = Module["noExitRuntime"] || true;
+    function setValue(ptr, value, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          HEAP8[ptr] = value;
+          break;
+        case "i8":
+          HEAP8[ptr] = value;
+          break;
+        case "i16":
+          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+          break;
+        case "i32":
+          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+          break;
+        case "i64":
+          HEAP64[ptr >> 3] = BigInt(value);
+          break;
+        case "float":
+          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+          break;
+        case "double":
+          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+          break;
+        case "*":
+          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+          break;
+        default:
+          abort(`invalid type for setValue: ${type}`);
+      }
+    }
+    __name(setValue, "setValue");
+    var ___memory_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1024);
+    var ___stack_pointer = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": true
+    }, 78224);
+    var ___table_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1);
+    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+    __abort_js.sig = "v";
+    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+    _emscripten_get_now.sig = "d";
+    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+    _emscripten_date_now.sig = "d";
+    var nowIsMonotonic = 1;
+    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    __name(_clock_time_get, "_clock_time_get");
+    _clock_time_get.sig = "iijp";
+    var getHeapMax = /* @__PURE__ */ __name(() => (
+      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+      // for any code that deals with heap sizes, which would require special
+      // casing all heap size related code to treat 0 specially.
+      2147483648
+    ), "getHeapMax");
+    var growMemory = /* @__PURE__ */ __name((size) => {
+      var b = wasmMemory.buffer;
+      var pages = (size - b.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    }, "growMemory");
+    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    }, "_emscripten_resize_heap");
+    _emscripten_resize_heap.sig = "ip";
+    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+    _fd_close.sig = "ii";
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      return 70;
+    }
+    __name(_fd_seek, "_fd_seek");
+    _fd_seek.sig = "iijip";
+    var printCharBuffers = [null, [], []];
+    var printChar = /* @__PURE__ */ __name((stream, curr) => {
+      var buffer = printCharBuffers[stream];
+      if (curr === 0 || curr === 10) {
+        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+        buffer.length = 0;
+      } else {
+        buffer.push(curr);
+      }
+    }, "printChar");
+    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+      if (printCharBuffers[1].length) printChar(1, 10);
+      if (printCharBuffers[2].length) printChar(2, 10);
+    }, "flush_NO_FILESYSTEM");
+    var SYSCALLS = {
+      varargs: void 0,
+      getStr(ptr) {
+        var ret = UTF8ToString(ptr);
+        return ret;
+      }
+    };
+    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+      var num = 0;
+      for (var i2 = 0; i2 < iovcnt; i2++) {
+        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+        iov += 8;
+        for (var j = 0; j < len; j++) {
+          printChar(fd, HEAPU8[ptr + j]);
+        }
+        num += len;
+      }
+      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+      return 0;
+    }, "_fd_write");
+    _fd_write.sig = "iippp";
+    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+      if (Module.currentLogCallback) {
+        const message = UTF8ToString(messageAddress);
+        Module.currentLogCallback(message, isLexMessage !== 0);
+      }
+    }
+    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+      const INPUT_BUFFER_SIZE = 10 * 1024;
+      const string = Module.currentParseCallback(index, {
+        row,
+        column
+      });
+      if (typeof string === "string") {
+        setValue(lengthAddress, string.length, "i32");
+        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+      } else {
+        setValue(lengthAddress, 0, "i32");
+      }
+    }
+    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+    function _tree_sitter_progress_callback(currentOffset, hasError) {
+      if (Module.currentProgressCallback) {
+        return Module.currentProgressCallback({
+          currentOffset,
+          hasError
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+    function _tree_sitter_query_progress_callback(currentOffset) {
+      if (Module.currentQueryProgressCallback) {
+        return Module.currentQueryProgressCallback({
+          currentOffset
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+    var _proc_exit = /* @__PURE__ */ __name((code) => {
+      EXITSTATUS = code;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code);
+        ABORT = true;
+      }
+      quit_(code, new ExitStatus(code));
+    }, "_proc_exit");
+    _proc_exit.sig = "vi";
+    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+      EXITSTATUS = status;
+      _proc_exit(status);
+    }, "exitJS");
+    var handleException = /* @__PURE__ */ __name((e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    }, "handleException");
+    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+      var len = 0;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var c = str.charCodeAt(i2);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i2;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    }, "lengthBytesUTF8");
+    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var u = str.charCodeAt(i2);
+        if (u >= 55296 && u <= 57343) {
+          var u1 = str.charCodeAt(++i2);
+          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+        }
+        if (u <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u;
+        } else if (u <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u >> 6;
+          heap[outIdx++] = 128 | u & 63;
+        } else if (u <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u >> 12;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u >> 18;
+          heap[outIdx++] = 128 | u >> 12 & 63;
+          heap[outIdx++] = 128 | u >> 6 & 63;
+          heap[outIdx++] = 128 | u & 63;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    }, "stringToUTF8Array");
+    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+      var size = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str, ret, size);
+      return ret;
+    }, "stringToUTF8OnStack");
+    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+      var str = "";
+      while (1) {
+        var ch = HEAPU8[ptr++];
+        if (!ch) return str;
+        str += String.fromCharCode(ch);
+      }
+    }, "AsciiToString");
+    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+      maxBytesToWrite ??= 2147483647;
+      if (maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      var startPtr = outPtr;
+      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+        var codeUnit = str.charCodeAt(i2);
+        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+        outPtr += 2;
+      }
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+      return outPtr - startPtr;
+    }, "stringToUTF16");
+    var wasmImports = {
+      /** @export */
+      __heap_base: ___heap_base,
+      /** @export */
+      __indirect_function_table: wasmTable,
+      /** @export */
+      __memory_base: ___memory_base,
+      /** @export */
+      __stack_pointer: ___stack_pointer,
+      /** @export */
+      __table_base: ___table_base,
+      /** @export */
+      _abort_js: __abort_js,
+      /** @export */
+      clock_time_get: _clock_time_get,
+      /** @export */
+      emscripten_resize_heap: _emscripten_resize_heap,
+      /** @export */
+      fd_close: _fd_close,
+      /** @export */
+      fd_seek: _fd_seek,
+      /** @export */
+      fd_write: _fd_write,
+      /** @export */
+      memory: wasmMemory,
+      /** @export */
+      tree_sitter_log_callback: _tree_sitter_log_callback,
+      /** @export */
+      tree_sitter_parse_callback: _tree_sitter_parse_callback,
+      /** @export */
+      tree_sitter_progress_callback: _tree_sitter_progress_callback,
+      /** @export */
+      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+    };
+    var wasmExports = await createWasm();
+    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+    var _malloc = Module["_malloc"] = wasmExports["malloc"];
+    var _calloc = Module["_calloc"] = wasmExports["calloc"];
+    var _realloc = Module["_realloc"] = wasmExports["realloc"];
+    var _free = Module["_free"] = wasmExports["free"];
+    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+    var _memset = Module["_memset"] = wasmExports["memset"];
+    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+    var _memmove = Module["_memmove"] = wasmExports["memmove"];
+    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+    var _memchr = Module["_memchr"] = wasmExports["memchr"];
+    var _strlen = Module["_strlen"] = wasmExports["strlen"];
+    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+    var _strncat = Module["_strncat"] = wasmExports["strncat"];
+    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+    var _towlower = Module["_towlower"] = wasmExports["towlower"];
+    var _towupper = Module["_towupper"] = wasmExports["towupper"];
+    var _setThrew = wasmExports["setThrew"];
+    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+    Module["setValue"] = setValue;
+    Module["getValue"] = getValue;
+    Module["UTF8ToString"] = UTF8ToString;
+    Module["stringToUTF8"] = stringToUTF8;
+    Module["lengthBytesUTF8"] = lengthBytesUTF8;
+    Module["AsciiToString"] = AsciiToString;
+    Module["stringToUTF16"] = stringToUTF16;
+    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+    function callMain(args2 = []) {
+      var entryFunction = resolveGlobalSymbol("main").sym;
+      if (!entryFunction) return;
+      args2.unshift(thisProgram);
+      var argc = args2.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args2.forEach((arg) => {
+        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+        argv_ptr += 4;
+      });
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+      try {
+        var ret = entryFunction(argc, argv);
+        exitJS(
+          ret,
+          /* implicit = */
+          true
+        );
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    __name(callMain, "callMain");
+    function run(args2 = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"];
+        if (!noInitialRun) callMain(args2);
+        postRun();
+      }
+      __name(doRun, "doRun");
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    __name(run, "run");
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].pop()();
+      }
+    }
+    run();
+    moduleRtn = readyPromise;
+    return moduleRtn;
+  };
+})();
+var tree_sitter_default = Module2;
+
+// src/bindings.ts
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module3) {
+    Module3 = await tree_sitter_default(moduleOptions);
+  }
+  return Module3;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+
+// src/parser.ts
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+//# sourceMappingURL=tree-sitter.js.map
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/files.js
+
+
+
+const files_DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (10 * 1024 * 1024));
+// PEP 263: a coding declaration on line 1 or 2 decides how Python decodes the source.
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+function readTextFile(file, maxBytes = files_DEFAULT_MAX_FILE_BYTES) {
+    let stat;
+    try {
+        stat = fs.statSync(file);
+    }
+    catch (e) {
+        return { kind: 'unreadable', reason: e.code ?? String(e) };
+    }
+    if (!stat.isFile())
+        return { kind: 'unreadable', reason: 'not a regular file' };
+    if (stat.size > maxBytes)
+        return { kind: 'too-large', bytes: stat.size, limit: maxBytes };
+    let buf;
+    try {
+        buf = fs.readFileSync(file);
+    }
+    catch (e) {
+        return { kind: 'unreadable', reason: e.code ?? String(e) };
+    }
+    return decodeSource(buf);
+}
+function decodeSource(buf) {
+    const bytes = buf.length;
+    if (buf.subarray(0, 8192).includes(0))
+        return { kind: 'binary', bytes };
+    let start = 0;
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        start = 3;
+    const encoding = declaredEncoding(buf) ?? 'utf-8';
+    let decoder;
+    try {
+        decoder = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: true });
+    }
+    catch {
+        return { kind: 'bad-encoding', bytes, line: 1, encoding };
+    }
+    try {
+        return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };
+    }
+    catch {
+        return { kind: 'bad-encoding', bytes, line: firstBadUtf8Line(buf), encoding };
+    }
+}
+/** Python codec names that WHATWG TextDecoder spells differently. */
+const PYTHON_CODEC_ALIASES = {
+    'latin-1': 'iso-8859-1',
+    latin1: 'iso-8859-1',
+    l1: 'iso-8859-1',
+    'iso8859-1': 'iso-8859-1',
+    utf8: 'utf-8',
+    'utf-8-sig': 'utf-8',
+    cp1252: 'windows-1252',
+};
+function declaredEncoding(buf) {
+    const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
+    for (const line of head) {
+        const m = CODING_COOKIE.exec(line);
+        if (m) {
+            const name = m[1].toLowerCase().replace(/_/g, '-');
+            return PYTHON_CODEC_ALIASES[name] ?? name;
+        }
+        if (!/^[ \t\f]*(#|$)/.test(line))
+            break;
+    }
+    return undefined;
+}
+function firstBadUtf8Line(buf) {
+    const decoder = new external_node_util_namespaceObject.TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i <= buf.length; i++) {
+        if (i === buf.length || buf[i] === 0x0a) {
+            try {
+                decoder.decode(buf.subarray(lineStart, i));
+            }
+            catch {
+                return line;
+            }
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return line;
+}
+/** Converts a glob (**, *, ?, {a,b}, [abc]) to a RegExp over forward-slash paths. */
+function globToRegExp(glob) {
+    let re = '';
+    let i = 0;
+    let inBraces = 0;
+    while (i < glob.length) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slashAfter = glob[i + 2] === '/';
+                re += slashAfter ? '(?:.*/)?' : '.*';
+                i += slashAfter ? 3 : 2;
+                continue;
+            }
+            re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            inBraces++;
+            re += '(?:';
+        }
+        else if (c === '}' && inBraces > 0) {
+            inBraces--;
+            re += ')';
+        }
+        else if (c === ',' && inBraces > 0)
+            re += '|';
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 1);
+            if (close > i) {
+                re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+                i = close + 1;
+                continue;
+            }
+            re += '\\[';
+        }
+        else
+            re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+        i++;
+    }
+    return new RegExp('^' + re + '$');
+}
+function hasGlobMagic(p) {
+    return /[*?{[]/.test(p);
+}
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache']);
+function toPosix(p) {
+    return p.split(path.sep).join('/');
+}
+/**
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
+ * sorted and de-duplicated. Directories are walked without following symlinks.
+ */
+function files_expandPaths(inputs, root, extensions, ignore = []) {
+    const ignoreRes = ignore.map(globToRegExp);
+    const found = new Set();
+    const missing = [];
+    const wanted = (rel) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+    const walk = (absDir, onFile) => {
+        const stack = [absDir];
+        while (stack.length) {
+            const dir = stack.pop();
+            let entries;
+            try {
+                entries = fs.readdirSync(dir, { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            for (const e of entries) {
+                const abs = path.join(dir, e.name);
+                if (e.isDirectory()) {
+                    if (!SKIPPED_DIRS.has(e.name))
+                        stack.push(abs);
+                }
+                else if (e.isFile())
+                    onFile(toPosix(path.relative(root, abs)));
+            }
+        }
+    };
+    for (const input of inputs) {
+        if (hasGlobMagic(input)) {
+            const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
+            const base = staticPrefix(input);
+            let matched = false;
+            walk(path.resolve(root, base), (rel) => {
+                if (re.test(rel) && wanted(rel)) {
+                    found.add(rel);
+                    matched = true;
+                }
+            });
+            if (!matched)
+                missing.push(input);
+            continue;
+        }
+        const abs = path.resolve(root, input);
+        let stat;
+        try {
+            stat = fs.statSync(abs);
+        }
+        catch {
+            missing.push(input);
+            continue;
+        }
+        if (stat.isDirectory()) {
+            walk(abs, (rel) => {
+                if (wanted(rel))
+                    found.add(rel);
+            });
+        }
+        else {
+            const rel = toPosix(path.relative(root, abs));
+            if (!ignoreRes.some((r) => r.test(rel)))
+                found.add(rel);
+        }
+    }
+    return { files: [...found].sort(), missing };
+}
+function staticPrefix(glob) {
+    const parts = toPosix(glob).split('/');
+    const out = [];
+    for (const p of parts) {
+        if (hasGlobMagic(p))
+            break;
+        out.push(p);
+    }
+    return out.join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/finding.js
+/** The one findings model shared by every check, reporter, action and the CLI. */
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
+function docsUrlFor(ruleId, ruleName) {
+    return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId.toLowerCase()}-${ruleName}`;
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.range?.startLine ?? 0) - (b.range?.startLine ?? 0) ||
+        (a.range?.startColumn ?? 0) - (b.range?.startColumn ?? 0) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+function countBySeverity(findings) {
+    const totals = { error: 0, warning: 0, note: 0 };
+    for (const f of findings)
+        totals[f.severity]++;
+    return totals;
+}
+function parseFailOn(value) {
+    const v = (value ?? '').trim() || 'error';
+    if (v === 'error' || v === 'warning' || v === 'never')
+        return v;
+    throw new finding_UsageError(`fail-on must be error, warning or never (got "${v}").`);
+}
+function failsAt(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+/** Bad invocation or configuration: exit code 2 with one sentence, no stack. */
+class finding_UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/rule.js
+
+/** Turns a rule's report() calls into Findings, applying the configured severity. */
+function rule_makeFinding(meta, severity, message, file, range, fix) {
+    const finding = {
+        ruleId: meta.id,
+        ruleName: meta.name,
+        severity,
+        message,
+        docsUrl: docsUrlFor(meta.id, meta.name),
+    };
+    if (file !== undefined)
+        finding.file = file;
+    if (range)
+        finding.range = range;
+    if (fix)
+        finding.fix = fix;
+    return finding;
+}
+/** Resolves a rule's effective severity from config overrides (by id or name). */
+function rule_effectiveSeverity(meta, overrides) {
+    if (!overrides)
+        return meta.severity;
+    return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/ast.js
+function childByField(node, field) {
+    for (const c of node.children)
+        if (c.field === field)
+            return c;
+    return undefined;
+}
+function childrenByField(node, field) {
+    return node.children.filter((c) => c.field === field);
+}
+function namedChildren(node) {
+    return node.children.filter((c) => c.field !== 'operator');
+}
+/** Depth-first, pre-order, iterative (deeply nested input must not exhaust the JS stack). */
+function* walk(root) {
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        yield n;
+        for (let i = n.children.length - 1; i >= 0; i--)
+            stack.push(n.children[i]);
+    }
+}
+function ancestors(node) {
+    const out = [];
+    for (let p = node.parent; p; p = p.parent)
+        out.push(p);
+    return out;
+}
+/** Text helpers bound to one source string. */
+class SourceText {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        this.lineStarts = starts;
+    }
+    of(node) {
+        return this.text.slice(node.start, node.end);
+    }
+    /** 1-based line and column of a UTF-16 offset. */
+    position(offset) {
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    }
+    range(start, end) {
+        const s = this.position(start);
+        const e = this.position(Math.max(start, end));
+        return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+    }
+    lineText(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        const next = this.lineStarts[line];
+        return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+/** The value of a plain string literal node (no f-string, no implicit concatenation of f-strings), else undefined. */
+function stringValue(node, src) {
+    if (node.type === 'concatenated_string') {
+        let out = '';
+        for (const c of node.children) {
+            const v = stringValue(c, src);
+            if (v === undefined)
+                return undefined;
+            out += v;
+        }
+        return out;
+    }
+    if (node.type !== 'string')
+        return undefined;
+    if (node.children.some((c) => c.type === 'interpolation'))
+        return undefined;
+    const raw = src.of(node);
+    const m = /^([rRbBuU]{0,2})('''|"""|'|")/.exec(raw);
+    if (!m)
+        return undefined;
+    const prefix = m[1].toLowerCase();
+    if (prefix.includes('f'))
+        return undefined;
+    const q = m[2];
+    const body = raw.slice(m[0].length, raw.length - q.length);
+    if (prefix.includes('r'))
+        return body;
+    return body.replace(/\\(?:(\n)|([\\'"abfnrtv])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/g, (_all, nl, ch, hex, uni) => {
+        if (nl)
+            return '';
+        if (hex)
+            return String.fromCharCode(parseInt(hex, 16));
+        if (uni)
+            return String.fromCharCode(parseInt(uni, 16));
+        const map = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v' };
+        return map[ch] ?? ch;
+    });
+}
+/** Dotted name of an identifier/attribute chain (`a.b.c`), else undefined. */
+function dottedName(node, src) {
+    if (node.type === 'identifier')
+        return src.of(node);
+    if (node.type === 'attribute') {
+        const obj = childByField(node, 'object');
+        const attr = childByField(node, 'attribute');
+        if (!obj || !attr)
+            return undefined;
+        const base = dottedName(obj, src);
+        return base === undefined ? undefined : `${base}.${src.of(attr)}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow-names.js
+/**
+ * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
+ * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
+ */
+const DAG_CLASSES = new Set([
+    'airflow.DAG',
+    'airflow.models.DAG',
+    'airflow.models.dag.DAG',
+    'airflow.sdk.DAG',
+    'airflow.sdk.definitions.dag.DAG',
+]);
+const DAG_DECORATORS = new Set([
+    'airflow.decorators.dag',
+    'airflow.sdk.dag',
+    'airflow.sdk.definitions.dag.dag',
+    'airflow.models.dag.dag',
+]);
+/** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
+const TASK_DECORATORS = new Set([
+    'airflow.decorators.task',
+    'airflow.sdk.task',
+    // @setup / @teardown make a task named after the function, like @task (DagBag on 2.9.3, 3.1.8, 3.3.2).
+    'airflow.decorators.setup',
+    'airflow.decorators.teardown',
+    'airflow.sdk.setup',
+    'airflow.sdk.teardown',
+]);
+/** Flavours of @task whose return value names the task_ids to follow. */
+const BRANCH_TASK_FLAVOURS = new Set(['branch', 'branch_virtualenv', 'branch_external_python']);
+const TASK_GROUP_CLASSES = new Set([
+    'airflow.utils.task_group.TaskGroup',
+    'airflow.sdk.TaskGroup',
+    'airflow.sdk.definitions.taskgroup.TaskGroup',
+]);
+const TASK_GROUP_DECORATORS = new Set([
+    'airflow.decorators.task_group',
+    'airflow.sdk.task_group',
+]);
+const CHAIN_FUNCTIONS = new Set([
+    'airflow.models.baseoperator.chain',
+    'airflow.sdk.chain',
+    'airflow.sdk.bases.operator.chain',
+    'airflow.utils.helpers.chain',
+]);
+/** Operators whose python_callable returns the task_id(s) to follow. */
+const BRANCH_OPERATOR_NAMES = new Set([
+    'BranchPythonOperator',
+    'BranchPythonVirtualenvOperator',
+    'BranchExternalPythonOperator',
+]);
+/** Calls that return "now": a start_date built from them moves on every parse. */
+const NOW_FUNCTIONS = new Set([
+    'datetime.datetime.now',
+    'datetime.datetime.utcnow',
+    'datetime.datetime.today',
+    'datetime.date.today',
+    'pendulum.now',
+    'pendulum.today',
+    'pendulum.yesterday',
+    'pendulum.tomorrow',
+    'airflow.utils.timezone.utcnow',
+    'airflow.utils.timezone.datetime.now',
+    'time.time',
+]);
+/** Constructors of a datetime that is naive unless given tzinfo=. */
+const NAIVE_DATETIME_CONSTRUCTORS = new Set(['datetime.datetime']);
+/** Parse-time calls that read Airflow Variables or Connections (a DB or secrets-backend round trip). */
+const VARIABLE_CONNECTION_CALLS = new Set([
+    'airflow.models.Variable.get',
+    'airflow.models.variable.Variable.get',
+    'airflow.sdk.Variable.get',
+    'airflow.models.Connection.get',
+    'airflow.models.Connection.get_connection_from_secrets',
+    'airflow.models.connection.Connection.get_connection_from_secrets',
+    'airflow.sdk.Connection.get',
+    'airflow.hooks.base.BaseHook.get_connection',
+    'airflow.sdk.BaseHook.get_connection',
+    'airflow.hooks.base_hook.BaseHook.get_connection',
+]);
+/** Module prefixes whose calls do network or database I/O. */
+const NETWORK_CALL_PREFIXES = [
+    'requests.',
+    'httpx.',
+    'urllib.request.',
+    'urllib3.',
+    'http.client.',
+    'socket.',
+    'psycopg2.connect',
+    'psycopg.connect',
+    'pymysql.connect',
+    'sqlalchemy.create_engine',
+    'boto3.client',
+    'boto3.resource',
+    'redis.Redis',
+    'pymongo.MongoClient',
+    'kubernetes.config.load_incluster_config',
+    'kubernetes.config.load_kube_config',
+];
+const airflow_names_DEFAULT_HEAVY_IMPORTS = (/* unused pure expression or super */ null && ([
+    'kubernetes',
+    'pandas',
+    'numpy',
+    'torch',
+    'tensorflow',
+    'sklearn',
+    'transformers',
+    'qdrant_client',
+    'scipy',
+    'matplotlib',
+    'pyspark',
+    'keras',
+]));
+/** Metadata-database access that Airflow 3's task SDK no longer allows. */
+const METADATA_DB_CALLS = new Set([
+    'airflow.utils.session.create_session',
+    'airflow.utils.session.provide_session',
+    'airflow.utils.db.create_session',
+    'airflow.utils.db.provide_session',
+    'airflow.settings.Session',
+    'airflow.settings.engine.connect',
+]);
+const CRON_PRESETS = new Set([
+    '@once',
+    '@continuous',
+    '@hourly',
+    '@daily',
+    '@weekly',
+    '@monthly',
+    '@quarterly',
+    '@yearly',
+    '@annually',
+    '@midnight',
+]);
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/resolve.js
+
+/**
+ * Resolves expressions to the fully-qualified names they refer to through the file's imports:
+ * `DAG` after `from airflow import DAG` → `airflow.DAG`; `dates.days_ago` after
+ * `from airflow.utils import dates` → `airflow.utils.dates.days_ago`.
+ */
+class NameResolver {
+    scopes;
+    src;
+    byScope = new Map();
+    constructor(scopes, src) {
+        this.scopes = scopes;
+        this.src = src;
+        for (const imp of scopes.imports) {
+            let map = this.byScope.get(imp.scope);
+            if (!map)
+                this.byScope.set(imp.scope, (map = new Map()));
+            if (!map.has(imp.local) || imp.from)
+                map.set(imp.local, imp);
+        }
+    }
+    /** The innermost scope containing `node` (walks up to the nearest scope-owning node). */
+    scopeAt(node) {
+        for (let n = node.parent; n; n = n.parent) {
+            const s = this.scopes.scopeOf.get(n);
+            if (s)
+                return s;
+        }
+        return this.scopes.module;
+    }
+    lookupImport(name, scope) {
+        for (let s = scope; s; s = s.parent) {
+            const hit = this.byScope.get(s)?.get(name);
+            if (hit)
+                return hit;
+        }
+        return undefined;
+    }
+    /** Fully-qualified name for an identifier/attribute chain, or undefined when it is not imported. */
+    qualify(node) {
+        const parts = [];
+        let n = node;
+        while (n && n.type === 'attribute') {
+            const attr = childByField(n, 'attribute');
+            if (!attr)
+                return undefined;
+            parts.unshift(this.src.of(attr));
+            n = childByField(n, 'object');
+        }
+        if (!n || n.type !== 'identifier')
+            return undefined;
+        const head = this.src.of(n);
+        const scope = this.scopeAt(node);
+        // `import a.b.c` then `a.b.c.x`: prefer the longest imported dotted prefix.
+        for (let k = parts.length; k >= 1; k--) {
+            const dotted = [head, ...parts.slice(0, k)].join('.');
+            const imp = this.lookupImport(dotted, scope);
+            if (imp && !imp.from && imp.local === dotted)
+                return [imp.qualified, ...parts.slice(k)].join('.');
+        }
+        const imp = this.lookupImport(head, scope);
+        if (!imp)
+            return undefined;
+        return [imp.qualified, ...parts].join('.');
+    }
+    /** The qualified name of what a call calls (`f(...)`), or undefined. */
+    callee(call) {
+        const fn = childByField(call, 'function');
+        return fn ? this.qualify(fn) : undefined;
+    }
+}
+/** Keyword arguments of a call by name, and its positional arguments. */
+function callArguments(call, src) {
+    const keywords = new Map();
+    const keywordNames = new Map();
+    const positional = [];
+    const args = childByField(call, 'arguments');
+    if (!args || args.type !== 'argument_list')
+        return { keywords, keywordNames, positional };
+    for (const a of args.children) {
+        if (a.type === 'keyword_argument') {
+            const name = childByField(a, 'name');
+            const value = childByField(a, 'value');
+            if (name && value) {
+                const key = src.of(name);
+                keywords.set(key, value);
+                keywordNames.set(key, name);
+            }
+        }
+        else if (a.type !== 'dictionary_splat' && a.type !== 'list_splat' && a.type !== 'comment')
+            positional.push(a);
+    }
+    return { keywords, keywordNames, positional };
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/model.js
+
+
+
+const isGroup = (r) => 'group' in r;
+/** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
+function groupEnds(tasks, which) {
+    const inside = new Set(tasks);
+    if (which === 'leaves')
+        return tasks.filter((t) => ![...t.downstream].some((d) => inside.has(d)));
+    return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
+}
+/** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
+function decoratorTarget(dec, resolver) {
+    const expr = dec.children[0];
+    if (!expr)
+        return { expr: dec };
+    if (expr.type === 'call') {
+        const fn = childByField(expr, 'function');
+        return { qualified: fn ? resolver.qualify(fn) : undefined, call: expr, expr };
+    }
+    return { qualified: resolver.qualify(expr), expr };
+}
+function decoratorsOf(def) {
+    const parent = def.parent;
+    if (parent?.type !== 'decorated_definition')
+        return [];
+    return parent.children.filter((c) => c.type === 'decorator');
+}
+function isTaskDecorator(qualified) {
+    if (!qualified)
+        return undefined;
+    for (const base of TASK_DECORATORS) {
+        if (qualified === base)
+            return {};
+        if (qualified.startsWith(base + '.'))
+            return { flavour: qualified.slice(base.length + 1) };
+    }
+    return undefined;
+}
+/**
+ * Extracts DAGs, tasks and dependencies the way Airflow would build them when it imports the file:
+ * `with DAG(...)`, `dag = DAG(...)` + `dag=dag`, `@dag` functions; tasks from operator calls with
+ * task_id= and @task function calls (a second call gets `name__1`); dependencies from >>, <<,
+ * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
+ */
+function buildDagModel(root, src, resolver, index) {
+    const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
+    const functionsByName = new Map();
+    const taskGroupFunctions = new Map();
+    const dagFunctions = [];
+    // Pass 1: definitions (task functions, @dag functions, task groups, plain functions).
+    const defs = index.get('function_definition') ?? [];
+    for (const def of defs) {
+        const nameNode = childByField(def, 'name');
+        if (!nameNode)
+            continue;
+        const name = src.of(nameNode);
+        if (!functionsByName.has(name))
+            functionsByName.set(name, def);
+        for (const dec of decoratorsOf(def)) {
+            const target = decoratorTarget(dec, resolver);
+            const task = isTaskDecorator(target.qualified);
+            if (task) {
+                const args = target.call ? callArguments(target.call, src) : undefined;
+                const idNode = args?.keywords.get('task_id');
+                const tf = {
+                    def,
+                    name,
+                    taskId: idNode ? stringValue(idNode, src) : undefined,
+                    flavour: task.flavour,
+                    branch: task.flavour !== undefined && BRANCH_TASK_FLAVOURS.has(task.flavour.split('.')[0]),
+                };
+                model.taskFunctions.set(name, tf);
+                if (target.call)
+                    model.taskCalls.push(target.call);
+            }
+            else if (target.qualified && DAG_DECORATORS.has(target.qualified)) {
+                dagFunctions.push({ def, call: target.call });
+                if (target.call)
+                    model.dagCalls.push(target.call);
+            }
+            else if (target.qualified && TASK_GROUP_DECORATORS.has(target.qualified)) {
+                taskGroupFunctions.set(name, def);
+            }
+        }
+    }
+    const isDagCall = (call) => {
+        const q = resolver.callee(call);
+        return q !== undefined && DAG_CLASSES.has(q);
+    };
+    const dagIdFromCall = (call) => {
+        if (!call)
+            return {};
+        const { keywords, positional } = callArguments(call, src);
+        const node = keywords.get('dag_id') ?? positional[0];
+        return node ? { id: stringValue(node, src), node } : {};
+    };
+    /** Walks one DAG's body statements and builds its tasks and edges. */
+    const buildDag = (dag, body, variables) => {
+        const counts = new Map();
+        const groupPrefix = [];
+        const newTask = (t, unique) => {
+            let taskId;
+            if (t.baseId !== undefined) {
+                const full = [...groupPrefix, t.baseId].join('.');
+                if (unique) {
+                    // Airflow suffixes repeated @task calls: name, name__1, name__2 …
+                    const n = counts.get(full) ?? 0;
+                    counts.set(full, n + 1);
+                    taskId = n === 0 ? full : `${full}__${n}`;
+                }
+                else
+                    taskId = full;
+            }
+            const { baseId: _ignored, ...rest } = t;
+            const task = { ...rest, taskId, downstream: new Set() };
+            dag.tasks.push(task);
+            return task;
+        };
+        const link = (up, down) => {
+            const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
+            const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+            for (const u of ups)
+                for (const d of downs)
+                    if (u !== d)
+                        u.downstream.add(d);
+        };
+        let loopDepth = 0;
+        const evalExpr = (node) => {
+            if (!node)
+                return [];
+            switch (node.type) {
+                case 'identifier':
+                    return variables.get(src.of(node)) ?? [];
+                case 'parenthesized_expression':
+                    return node.children.flatMap((c) => evalExpr(c));
+                case 'list':
+                case 'tuple':
+                case 'expression_list':
+                case 'set':
+                    return node.children.flatMap((c) => evalExpr(c));
+                case 'binary_operator': {
+                    const op = childByField(node, 'operator');
+                    const left = evalExpr(childByField(node, 'left'));
+                    const right = evalExpr(childByField(node, 'right'));
+                    const opText = op ? src.of(op) : '';
+                    if (opText === '>>')
+                        link(left, right);
+                    else if (opText === '<<')
+                        link(right, left);
+                    else
+                        return [...left, ...right];
+                    return right;
+                }
+                case 'call':
+                    return evalCall(node);
+                case 'list_comprehension':
+                case 'generator_expression':
+                case 'set_comprehension':
+                case 'dictionary_comprehension': {
+                    loopDepth++;
+                    const out = node.children.flatMap((c) => evalExpr(c));
+                    loopDepth--;
+                    return out;
+                }
+                case 'for_in_clause':
+                    return evalExpr(childByField(node, 'right'));
+                case 'await':
+                case 'keyword_argument':
+                case 'list_splat':
+                    return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
+                case 'attribute':
+                    // `task_a.output` or `group.some_attr`: the object's tasks.
+                    return evalExpr(childByField(node, 'object'));
+                case 'subscript':
+                    return evalExpr(childByField(node, 'value'));
+                default:
+                    return [];
+            }
+        };
+        const evalArgs = (call) => {
+            const args = childByField(call, 'arguments');
+            if (!args)
+                return [];
+            return args.children.flatMap((a) => evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a));
+        };
+        const evalCall = (call) => {
+            const fn = childByField(call, 'function');
+            if (!fn)
+                return [];
+            const qualified = resolver.qualify(fn);
+            // chain(a, b, [c, d])
+            if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
+                const args = childByField(call, 'arguments');
+                const groups = (args?.children ?? []).map((a) => evalExpr(a));
+                for (let i = 0; i + 1 < groups.length; i++)
+                    link(groups[i], groups[i + 1]);
+                return groups[groups.length - 1] ?? [];
+            }
+            // a.set_downstream(b) / a.set_upstream(b)
+            if (fn.type === 'attribute') {
+                const method = childByField(fn, 'attribute');
+                const m = method ? src.of(method) : '';
+                if (m === 'set_downstream' || m === 'set_upstream') {
+                    const self = evalExpr(childByField(fn, 'object'));
+                    const other = evalArgs(call);
+                    if (m === 'set_downstream')
+                        link(self, other);
+                    else
+                        link(other, self);
+                    return [];
+                }
+            }
+            // @task function called: name(...), name.override(...)(...), name.partial(...).expand(...)
+            const tf = taskFunctionCalled(fn);
+            if (tf) {
+                const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
+                const inputs = [...upstream, ...evalArgs(call)];
+                if (loopDepth > 0)
+                    dag.dynamic = true;
+                model.taskCalls.push(call);
+                const task = newTask({
+                    baseId: tf.overrideId ?? tf.fn.taskId ?? tf.fn.name,
+                    node: call,
+                    kind: 'taskflow',
+                    callee: tf.fn.name,
+                    branch: tf.fn.branch,
+                    callable: tf.fn.def,
+                    call,
+                }, true);
+                link(inputs, [task]);
+                return [task];
+            }
+            // @task_group function called: its tasks get the group prefix.
+            if (fn.type === 'identifier' && taskGroupFunctions.has(src.of(fn))) {
+                const def = taskGroupFunctions.get(src.of(fn));
+                const inputs = evalArgs(call);
+                groupPrefix.push(src.of(fn));
+                const before = dag.tasks.length;
+                const body = childByField(def, 'body');
+                const inner = new Map(variables);
+                const last = body ? runBlock(body.children, inner) : [];
+                groupPrefix.pop();
+                const group = { group: dag.tasks.slice(before) };
+                link(inputs, [group]);
+                return last.length ? last : [group];
+            }
+            // Operator: any call with task_id=.
+            const { keywords } = callArguments(call, src);
+            const idNode = keywords.get('task_id');
+            if (idNode) {
+                const inputs = evalArgs(call);
+                if (loopDepth > 0)
+                    dag.dynamic = true;
+                const id = stringValue(idNode, src);
+                if (id === undefined)
+                    dag.dynamic = true;
+                model.taskCalls.push(call);
+                const opName = qualified ?? src.of(fn);
+                const shortName = opName.split('.').pop() ?? opName;
+                let callable;
+                const pc = keywords.get('python_callable');
+                if (pc?.type === 'identifier')
+                    callable = functionsByName.get(src.of(pc));
+                const task = newTask({ baseId: id, node: idNode, kind: 'operator', callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call }, false);
+                link(inputs, [task]);
+                return [task];
+            }
+            // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
+            evalExpr(fn.type === 'attribute' ? childByField(fn, 'object') : undefined);
+            return evalArgs(call);
+        };
+        const taskFunctionCalled = (fn) => {
+            if (fn.type === 'identifier') {
+                const tf = model.taskFunctions.get(src.of(fn));
+                return tf ? { fn: tf, chainArgs: [] } : undefined;
+            }
+            // name.override(task_id=…)(…) and name.partial(…).expand(…) / name.expand(…)
+            if (fn.type === 'attribute') {
+                const method = childByField(fn, 'attribute');
+                const obj = childByField(fn, 'object');
+                const m = method ? src.of(method) : '';
+                if ((m === 'expand' || m === 'expand_kwargs' || m === 'partial') && obj) {
+                    const inner = obj.type === 'call' ? childByField(obj, 'function') : obj;
+                    if (!inner)
+                        return undefined;
+                    const base = obj.type === 'call' ? taskFunctionCalledAttr(inner) : taskFunctionCalled(inner);
+                    if (base && obj.type === 'call')
+                        base.chainArgs.push(obj);
+                    return base;
+                }
+            }
+            if (fn.type === 'call')
+                return taskFunctionCalledAttr(childByField(fn, 'function'), fn);
+            return undefined;
+        };
+        const taskFunctionCalledAttr = (fn, outerCall) => {
+            if (!fn || fn.type !== 'attribute')
+                return undefined;
+            const method = childByField(fn, 'attribute');
+            const obj = childByField(fn, 'object');
+            if (!method || !obj || obj.type !== 'identifier')
+                return undefined;
+            const tf = model.taskFunctions.get(src.of(obj));
+            if (!tf)
+                return undefined;
+            const m = src.of(method);
+            if (m === 'override' && outerCall) {
+                const idNode = callArguments(outerCall, src).keywords.get('task_id');
+                return { fn: tf, overrideId: idNode ? stringValue(idNode, src) : undefined, chainArgs: [] };
+            }
+            if (m === 'partial')
+                return { fn: tf, chainArgs: [] };
+            return undefined;
+        };
+        const bindTargets = (left, value, vars) => {
+            if (!left)
+                return;
+            if (left.type === 'identifier')
+                vars.set(src.of(left), value);
+            else if (left.type === 'pattern_list' || left.type === 'tuple_pattern' || left.type === 'list_pattern') {
+                left.children.forEach((c, i) => bindTargets(c, value[i] ? [value[i]] : [], vars));
+            }
+        };
+        const runBlock = (stmts, vars) => {
+            let last = [];
+            for (const stmt of stmts)
+                last = runStatement(stmt, vars);
+            return last;
+        };
+        const runStatement = (stmt, vars) => {
+            switch (stmt.type) {
+                case 'expression_statement': {
+                    let last = [];
+                    for (const c of stmt.children) {
+                        if (c.type === 'assignment') {
+                            let value = c;
+                            const targets = [];
+                            while (value?.type === 'assignment') {
+                                const l = childByField(value, 'left');
+                                if (l)
+                                    targets.push(l);
+                                value = childByField(value, 'right');
+                            }
+                            last = evalExpr(value);
+                            for (const t of targets)
+                                bindTargets(t, last, vars);
+                        }
+                        else if (c.type === 'augmented_assignment') {
+                            last = evalExpr(childByField(c, 'right'));
+                        }
+                        else
+                            last = evalExpr(c);
+                    }
+                    return last;
+                }
+                case 'return_statement':
+                    return stmt.children.flatMap((c) => evalExpr(c));
+                case 'with_statement': {
+                    const clause = stmt.children.find((c) => c.type === 'with_clause');
+                    let pushed = 0;
+                    for (const item of clause?.children ?? []) {
+                        const value = childByField(item, 'value');
+                        const expr = value?.type === 'as_pattern' ? value.children[0] : value;
+                        if (expr?.type === 'call') {
+                            const q = resolver.callee(expr);
+                            if (q && TASK_GROUP_CLASSES.has(q)) {
+                                const { keywords, positional } = callArguments(expr, src);
+                                const gid = keywords.get('group_id') ?? positional[0];
+                                const prefixOff = keywords.get('prefix_group_id');
+                                const id = gid ? stringValue(gid, src) : undefined;
+                                if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
+                                    groupPrefix.push(id);
+                                    pushed++;
+                                }
+                                else if (id === undefined)
+                                    dag.dynamic = true;
+                                continue;
+                            }
+                            evalExpr(expr);
+                        }
+                    }
+                    const body = childByField(stmt, 'body');
+                    const before = dag.tasks.length;
+                    const out = body ? runBlock(body.children, vars) : [];
+                    for (let i = 0; i < pushed; i++)
+                        groupPrefix.pop();
+                    // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
+                    for (const item of clause?.children ?? []) {
+                        const value = childByField(item, 'value');
+                        if (value?.type === 'as_pattern') {
+                            const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
+                            const id = target?.children[0];
+                            if (id?.type === 'identifier' && pushed > 0)
+                                vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
+                        }
+                    }
+                    return out;
+                }
+                case 'for_statement':
+                case 'while_statement': {
+                    loopDepth++;
+                    const right = childByField(stmt, 'right') ?? childByField(stmt, 'condition');
+                    evalExpr(right);
+                    const body = childByField(stmt, 'body');
+                    const before = dag.tasks.length;
+                    if (body)
+                        runBlock(body.children, vars);
+                    if (dag.tasks.length > before)
+                        dag.dynamic = true;
+                    loopDepth--;
+                    return [];
+                }
+                case 'if_statement':
+                case 'try_statement': {
+                    for (const c of stmt.children) {
+                        if (c.type === 'block')
+                            runBlock(c.children, vars);
+                        else if (c.field === 'condition')
+                            evalExpr(c);
+                        else if (['elif_clause', 'else_clause', 'except_clause', 'finally_clause'].includes(c.type)) {
+                            for (const cc of c.children)
+                                if (cc.type === 'block')
+                                    runBlock(cc.children, vars);
+                        }
+                    }
+                    return [];
+                }
+                case 'decorated_definition':
+                case 'function_definition':
+                case 'class_definition':
+                    return [];
+                default:
+                    return [];
+            }
+        };
+        runBlock(body, variables);
+    };
+    // Pass 2: `with DAG(...)` and `x = DAG(...)` anywhere at module level (also inside if/try blocks).
+    const moduleVars = new Map();
+    const dagVariables = new Map();
+    const visitModuleBlock = (stmts) => {
+        for (const stmt of stmts) {
+            if (stmt.type === 'with_statement') {
+                const clause = stmt.children.find((c) => c.type === 'with_clause');
+                for (const item of clause?.children ?? []) {
+                    const value = childByField(item, 'value');
+                    const call = value?.type === 'as_pattern' ? value.children[0] : value;
+                    let dagCall;
+                    let alias;
+                    if (call?.type === 'call' && isDagCall(call))
+                        dagCall = call;
+                    if (call?.type === 'identifier' && dagVariables.has(src.of(call))) {
+                        // `dag = DAG(...)` then `with dag:`
+                        const dag = dagVariables.get(src.of(call));
+                        const body = childByField(stmt, 'body');
+                        if (body)
+                            buildDag(dag, body.children, moduleVars);
+                        continue;
+                    }
+                    if (!dagCall)
+                        continue;
+                    if (value?.type === 'as_pattern') {
+                        const target = value.children.find((c) => c.type === 'as_pattern_target');
+                        if (target?.children[0]?.type === 'identifier')
+                            alias = src.of(target.children[0]);
+                    }
+                    model.dagCalls.push(dagCall);
+                    const { id, node } = dagIdFromCall(dagCall);
+                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic: false };
+                    model.dags.push(dag);
+                    if (alias)
+                        dagVariables.set(alias, dag);
+                    const body = childByField(stmt, 'body');
+                    if (body) {
+                        model.parseTimeBodies.push(body);
+                        // A with-block does not open a scope: its variables stay visible to later statements.
+                        buildDag(dag, body.children, moduleVars);
+                    }
+                }
+            }
+            else if (stmt.type === 'expression_statement') {
+                const assign = stmt.children[0];
+                if (assign?.type === 'assignment') {
+                    const right = childByField(assign, 'right');
+                    const left = childByField(assign, 'left');
+                    if (right?.type === 'call' && isDagCall(right)) {
+                        model.dagCalls.push(right);
+                        const { id, node } = dagIdFromCall(right);
+                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic: false };
+                        model.dags.push(dag);
+                        if (left?.type === 'identifier')
+                            dagVariables.set(src.of(left), dag);
+                        continue;
+                    }
+                }
+                // Module-level operators attached with dag=<var>.
+                collectDagKwargTasks(stmt);
+            }
+            else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
+                for (const c of stmt.children) {
+                    if (c.type === 'block')
+                        visitModuleBlock(c.children);
+                    else
+                        for (const cc of c.children)
+                            if (cc.type === 'block')
+                                visitModuleBlock(cc.children);
+                }
+            }
+        }
+    };
+    const pendingDagKwarg = [];
+    const collectDagKwargTasks = (stmt) => pendingDagKwarg.push(stmt);
+    visitModuleBlock(root.children);
+    // Classic style: module-level statements attach operators with dag=<var>, and dependency
+    // statements (a >> b) belong to the DAG of the tasks they name.
+    const ownerOf = new Map();
+    for (const dag of model.dags)
+        for (const t of dag.tasks)
+            ownerOf.set(t, dag);
+    for (const stmt of pendingDagKwarg) {
+        let target;
+        const st = [stmt];
+        while (st.length && !target) {
+            const n = st.pop();
+            if (n.type === 'keyword_argument') {
+                const name = childByField(n, 'name');
+                const value = childByField(n, 'value');
+                if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
+                    target = dagVariables.get(src.of(value));
+            }
+            else if (n.type === 'identifier') {
+                const refs = moduleVars.get(src.of(n)) ?? [];
+                const task = refs.find((r) => !isGroup(r));
+                if (task)
+                    target = ownerOf.get(task);
+            }
+            for (const c of n.children)
+                st.push(c);
+        }
+        if (!target)
+            continue;
+        const before = target.tasks.length;
+        buildDag(target, [stmt], moduleVars);
+        for (const t of target.tasks.slice(before))
+            ownerOf.set(t, target);
+    }
+    // Pass 3: @dag functions; calling one registers the DAG and runs its body.
+    const calledNames = new Set();
+    for (const call of index.get('call') ?? []) {
+        const fn = childByField(call, 'function');
+        if (fn?.type === 'identifier')
+            calledNames.add(src.of(fn));
+    }
+    for (const { def, call } of dagFunctions) {
+        const nameNode = childByField(def, 'name');
+        const name = src.of(nameNode);
+        const fromDecorator = dagIdFromCall(call);
+        const dag = {
+            dagId: fromDecorator.id ?? (fromDecorator.node ? undefined : name),
+            idNode: fromDecorator.node ?? nameNode,
+            kind: 'decorator',
+            call,
+            function: def,
+            registered: calledNames.has(name),
+            tasks: [],
+            dynamic: false,
+        };
+        model.dags.push(dag);
+        const body = childByField(def, 'body');
+        if (body) {
+            model.parseTimeBodies.push(body);
+            buildDag(dag, body.children, new Map(moduleVars));
+        }
+    }
+    return model;
+}
+/** Every task-to-task edge of a DAG as [upstream, downstream]. */
+function edgesOf(dag) {
+    const out = [];
+    for (const t of dag.tasks)
+        for (const d of t.downstream)
+            out.push([t, d]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/noqa.js
+const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
+/** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
+function applyNoqa(findings, src) {
+    const cache = new Map();
+    const codesOn = (line) => {
+        if (!cache.has(line)) {
+            const m = NOQA.exec(src.lineText(line));
+            cache.set(line, !m ? null : m[1] ? new Set(m[1].split(',').map((s) => s.trim().toUpperCase())) : 'all');
+        }
+        return cache.get(line);
+    };
+    return findings.filter((f) => {
+        if (!f.range)
+            return true;
+        const codes = codesOn(f.range.startLine);
+        if (codes === null)
+            return true;
+        if (codes === 'all')
+            return false;
+        return !codes.has(f.ruleId.toUpperCase()) && !codes.has(f.ruleName.toUpperCase());
+    });
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(254);
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/parser.js
+
+
+
+
+const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm' };
+/**
+ * The wasm files sit beside the ncc bundle (dist/<name>/) and in node_modules during tests;
+ * look in both so the same code runs bundled and from source.
+ */
+function locateWasm(file) {
+    const here = external_node_path_namespaceObject.dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const pkg = file === WASM_FILES.runtime ? 'web-tree-sitter' : 'tree-sitter-python';
+    const candidates = [external_node_path_namespaceObject.join(here, file)];
+    for (let dir = here;; dir = external_node_path_namespaceObject.dirname(dir)) {
+        candidates.push(external_node_path_namespaceObject.join(dir, 'node_modules', pkg, file));
+        if (external_node_path_namespaceObject.dirname(dir) === dir)
+            break;
+    }
+    const found = candidates.find((c) => external_node_fs_namespaceObject.existsSync(c));
+    if (!found)
+        throw new Error(`${file} not found (looked in ${candidates.slice(0, 3).join(', ')}); rebuild dist with npm run build.`);
+    return found;
+}
+const RAW_CURSOR_FUNCTIONS = [
+    '_ts_init', '_ts_tree_cursor_goto_first_child_wasm', '_ts_tree_cursor_goto_next_sibling_wasm', '_ts_tree_cursor_goto_parent_wasm',
+    '_ts_tree_cursor_current_node_type_id_wasm', '_ts_tree_cursor_current_field_id_wasm', '_ts_tree_cursor_current_node_is_missing_wasm',
+    '_ts_tree_cursor_start_index_wasm', '_ts_tree_cursor_end_index_wasm', '_ts_tree_cursor_delete_wasm',
+];
+let wasmModule;
+let transferBuffer = 0;
+let parserPromise;
+function getParser() {
+    parserPromise ??= (async () => {
+        const runtime = locateWasm(WASM_FILES.runtime);
+        const moduleOptions = { locateFile: () => runtime };
+        await tree_sitter/* Parser */.iX.init(moduleOptions);
+        const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
+        if (missing.length)
+            throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
+        wasmModule = moduleOptions;
+        transferBuffer = wasmModule._ts_init();
+        const language = await tree_sitter/* Language */.TM.load(external_node_fs_namespaceObject.readFileSync(locateWasm(WASM_FILES.python)));
+        const parser = new tree_sitter/* Parser */.iX();
+        parser.setLanguage(language);
+        return parser;
+    })();
+    return parserPromise;
+}
+const BRACKETED = new Set([
+    'parenthesized_expression', 'argument_list', 'list', 'tuple', 'dictionary', 'set', 'subscript',
+    'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
+    'tuple_pattern', 'list_pattern',
+]);
+/** Node types rules look up directly. */
+const INDEXED = new Set([
+    'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
+    'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
+    'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
+]);
+/** Named node types whose insides no rule reads: their children are not copied. */
+const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
+/** Parses Python source and copies the tree into plain objects in one cursor walk. */
+function parsePython(parser, text) {
+    const tree = parser.parse(text);
+    if (!tree)
+        throw new Error('tree-sitter returned no tree');
+    try {
+        return copyTree(tree);
+    }
+    finally {
+        tree.delete();
+    }
+}
+const tablesByLanguage = new WeakMap();
+function tablesFor(tree) {
+    const lang = tree.language;
+    let t = tablesByLanguage.get(lang);
+    if (!t) {
+        const types = [];
+        const named = [];
+        for (let id = 0; id < lang.nodeTypeCount; id++) {
+            types.push(lang.nodeTypeForId(id) ?? 'ERROR');
+            named.push(lang.nodeTypeIsNamed(id));
+        }
+        const fields = [null];
+        for (let id = 1; id <= lang.fieldCount; id++)
+            fields.push(lang.fieldNameForId(id));
+        t = { types, named, fields };
+        tablesByLanguage.set(lang, t);
+    }
+    return t;
+}
+/** A cursor over `tree` whose state lives in the wasm transfer buffer (see TreeSitterModule). */
+function rawCursor(tree) {
+    const m = wasmModule;
+    const js = tree.walk();
+    const base = transferBuffer >> 2;
+    for (let i = 0; i < 4; i++)
+        m.HEAP32[base + i] = js[i];
+    return { m, t: tree[0] };
+}
+/** MISSING nodes (often anonymous, like a `)`), collected in a second walk only when the tree has errors. */
+function collectMissing(tree, types) {
+    const missing = [];
+    const { m, t } = rawCursor(tree);
+    for (;;) {
+        if (m._ts_tree_cursor_current_node_is_missing_wasm(t)) {
+            const at = m._ts_tree_cursor_start_index_wasm(t);
+            missing.push({ type: types[m._ts_tree_cursor_current_node_type_id_wasm(t)] ?? '?', field: null, start: at, end: at, children: [], parent: null, missing: true });
+        }
+        if (m._ts_tree_cursor_goto_first_child_wasm(t))
+            continue;
+        while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+            if (!m._ts_tree_cursor_goto_parent_wasm(t)) {
+                m._ts_tree_cursor_delete_wasm(t);
+                return missing;
+            }
+        }
+    }
+}
+function copyTree(tree) {
+    const { types, named: namedById, fields } = tablesFor(tree);
+    const { m, t } = rawCursor(tree);
+    const errors = [];
+    const index = new Map();
+    for (const type of INDEXED)
+        index.set(type, []);
+    const root = {
+        type: types[m._ts_tree_cursor_current_node_type_id_wasm(t)] ?? 'module',
+        field: null,
+        start: m._ts_tree_cursor_start_index_wasm(t),
+        end: m._ts_tree_cursor_end_index_wasm(t),
+        children: [],
+        parent: null,
+    };
+    const out = { root, errors, index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
+    // Parallel stacks: the copied node for each cursor depth, its bracket and block depth.
+    const stack = [root];
+    const bracketDepth = [0];
+    const blockDepth = [0];
+    const finish = () => {
+        m._ts_tree_cursor_delete_wasm(t);
+        if (tree.rootNode.hasError) {
+            out.errors.push(...collectMissing(tree, types));
+            out.errors.sort((a, b) => a.start - b.start);
+        }
+        return out;
+    };
+    if (!m._ts_tree_cursor_goto_first_child_wasm(t))
+        return finish();
+    for (;;) {
+        const parent = stack[stack.length - 1];
+        const typeId = m._ts_tree_cursor_current_node_type_id_wasm(t);
+        const type = types[typeId] ?? 'ERROR';
+        const fieldId = m._ts_tree_cursor_current_field_id_wasm(t);
+        const field = fieldId ? fields[fieldId] : null;
+        let node;
+        if ((namedById[typeId] && !OPAQUE.has(type)) || field !== null || type === 'ERROR') {
+            node = { type, field, start: m._ts_tree_cursor_start_index_wasm(t), end: m._ts_tree_cursor_end_index_wasm(t), children: [], parent };
+            if (type === 'ERROR')
+                errors.push(node);
+            parent.children.push(node);
+            index.get(type)?.push(node);
+        }
+        if (node && m._ts_tree_cursor_goto_first_child_wasm(t)) {
+            const brackets = bracketDepth[bracketDepth.length - 1] + (BRACKETED.has(type) ? 1 : 0);
+            const blocks = blockDepth[blockDepth.length - 1] + (type === 'block' ? 1 : 0);
+            if (brackets > out.maxBracketDepth) {
+                out.maxBracketDepth = brackets;
+                out.maxBracketOffset = node.start;
+            }
+            if (blocks > out.maxBlockDepth) {
+                out.maxBlockDepth = blocks;
+                out.maxBlockOffset = node.start;
+            }
+            stack.push(node);
+            bracketDepth.push(brackets);
+            blockDepth.push(blocks);
+            if (stack.length > out.maxDepth) {
+                out.maxDepth = stack.length;
+                out.maxDepthOffset = node.start;
+            }
+            continue;
+        }
+        while (!m._ts_tree_cursor_goto_next_sibling_wasm(t)) {
+            if (!m._ts_tree_cursor_goto_parent_wasm(t) || stack.length === 1)
+                return finish();
+            stack.pop();
+            bracketDepth.pop();
+            blockDepth.pop();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow3.js
+/**
+ * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
+ * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
+ *
+ * Sources: ruff's airflow rules (AIR301 removal, AIR302 moved-to-provider, AIR311/AIR312 suggested
+ * updates, AIR321 moved in 3.1; ruff 0.17.6 plus names an earlier AIR301 listed), the deprecation
+ * shims Airflow 3.1 itself ships (`add_deprecated_classes` maps in airflow/{operators,sensors,hooks,
+ * decorators,models,io,utils,…}/__init__.py) and Airflow's release notes.
+ *
+ * Verified 2026-11-24 against a real install of apache-airflow 3.1.8 (apache-airflow-core 3.1.8,
+ * apache-airflow-task-sdk 1.1.8, apache-airflow-providers-standard 1.21.0; the default extras
+ * common-sql 2.4.0, common-io 1.11.0, common-compat 1.23.0 and smtp 3.2.0 came with it) on Python 3.11:
+ * every `path` was imported the way a DAG would (`from parent import name`, `import module` for
+ * matchPrefix entries, attribute walk for class members such as TriggerRule.DUMMY) in a fresh
+ * process, which set `importFailsOn31`. A 'deprecated' or 'removed' kind that contradicted the real
+ * install was corrected (for example get_current_context still imports from airflow.operators.python,
+ * with a warning). Replacements under airflow.sdk, airflow.providers.standard and core were imported
+ * too; replacements in other providers (amazon, google, postgres, http, …) were not installed.
+ * The argument tables were checked the same way: DAG(**{arg}) / EmptyOperator(**{arg}) on 3.1.8,
+ * and the context keys against airflow.sdk.definitions.context.Context.
+ */
+/** Sorted by kind, then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
+const IMPORT_CHANGES = [
+    // --- Removed in Airflow 3 (ruff AIR301 and Airflow release notes).
+    { path: 'airflow.PY310', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY311', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY312', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY36', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY37', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY38', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY39', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.api_connexion', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi', importFailsOn31: true, note: 'The Connexion REST API was replaced by the FastAPI API server.' },
+    { path: 'airflow.api_connexion.security', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security', importFailsOn31: true },
+    { path: 'airflow.api_connexion.security.requires_access', kind: 'removed', importFailsOn31: true, note: 'Use airflow.api_fastapi.core_api.security.requires_access_* instead.' },
+    { path: 'airflow.api_connexion.security.requires_access_dataset', kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security.requires_access_asset', importFailsOn31: true },
+    { path: 'airflow.auth.managers.base_auth_manager', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.auth.managers.base_auth_manager.BaseAuthManager', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.base_auth_manager.BaseAuthManager', importFailsOn31: true },
+    { path: 'airflow.auth.managers.base_auth_manager.is_authorized_dataset', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.base_auth_manager.BaseAuthManager.is_authorized_asset', importFailsOn31: true },
+    { path: 'airflow.auth.managers.models.resource_details', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.models.resource_details', importFailsOn31: true },
+    { path: 'airflow.auth.managers.models.resource_details.DatasetDetails', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.models.resource_details.AssetDetails', importFailsOn31: true },
+    { path: 'airflow.configuration.as_dict', kind: 'removed', replacement: 'airflow.configuration.conf.as_dict', importFailsOn31: true },
+    { path: 'airflow.configuration.get', kind: 'removed', replacement: 'airflow.configuration.conf.get', importFailsOn31: true },
+    { path: 'airflow.configuration.getboolean', kind: 'removed', replacement: 'airflow.configuration.conf.getboolean', importFailsOn31: true },
+    { path: 'airflow.configuration.getfloat', kind: 'removed', replacement: 'airflow.configuration.conf.getfloat', importFailsOn31: true },
+    { path: 'airflow.configuration.getint', kind: 'removed', replacement: 'airflow.configuration.conf.getint', importFailsOn31: true },
+    { path: 'airflow.configuration.has_option', kind: 'removed', replacement: 'airflow.configuration.conf.has_option', importFailsOn31: true },
+    { path: 'airflow.configuration.remove_option', kind: 'removed', replacement: 'airflow.configuration.conf.remove_option', importFailsOn31: true },
+    { path: 'airflow.configuration.set', kind: 'removed', replacement: 'airflow.configuration.conf.set', importFailsOn31: true },
+    { path: 'airflow.contrib', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The whole airflow.contrib module has been removed.' },
+    { path: 'airflow.datasets.DatasetAliasEvent', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.datasets.DatasetEvent', kind: 'removed', importFailsOn31: true, note: 'DatasetEvent has been made private in Airflow 3. Use dict[str, Any] for the time being. An AssetEvent type will be added to the apache-airflow-task-sdk in a future version.' },
+    { path: 'airflow.datasets.manager', matchPrefix: true, kind: 'removed', replacement: 'airflow.assets.manager', importFailsOn31: true },
+    { path: 'airflow.datasets.manager.DatasetManager', kind: 'removed', replacement: 'airflow.assets.manager.AssetManager', importFailsOn31: true },
+    { path: 'airflow.datasets.manager.dataset_manager', kind: 'removed', replacement: 'airflow.assets.manager.asset_manager', importFailsOn31: true },
+    { path: 'airflow.datasets.manager.resolve_dataset_manager', kind: 'removed', replacement: 'airflow.assets.manager.resolve_asset_manager', importFailsOn31: true },
+    { path: 'airflow.hooks.base_hook', matchPrefix: true, kind: 'removed', replacement: 'airflow.hooks.base', importFailsOn31: true },
+    { path: 'airflow.hooks.base_hook.BaseHook', kind: 'removed', replacement: 'airflow.sdk.BaseHook', importFailsOn31: true },
+    { path: 'airflow.io.store', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.io', importFailsOn31: true },
+    { path: 'airflow.io.store.attach', kind: 'removed', replacement: 'airflow.sdk.io.attach', importFailsOn31: true },
+    { path: 'airflow.lineage.hook.DatasetLineageInfo', kind: 'removed', replacement: 'airflow.lineage.hook.AssetLineageInfo', importFailsOn31: true },
+    { path: 'airflow.listeners.spec.dataset', matchPrefix: true, kind: 'removed', replacement: 'airflow.listeners.spec.asset', importFailsOn31: true },
+    { path: 'airflow.listeners.spec.dataset.on_dataset_changed', kind: 'removed', replacement: 'airflow.listeners.spec.asset.on_asset_changed', importFailsOn31: true },
+    { path: 'airflow.listeners.spec.dataset.on_dataset_created', kind: 'removed', replacement: 'airflow.listeners.spec.asset.on_asset_created', importFailsOn31: true },
+    { path: 'airflow.metrics.validators.AllowListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternAllowListValidator', importFailsOn31: true },
+    { path: 'airflow.metrics.validators.BlockListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternBlockListValidator', importFailsOn31: true },
+    { path: 'airflow.models.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
+    { path: 'airflow.models.ParamsDict', kind: 'removed', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: true },
+    { path: 'airflow.models.param.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
+    { path: 'airflow.operators.postgres_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.common.sql.operators.sql', importFailsOn31: true },
+    { path: 'airflow.operators.postgres_operator.Mapping', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.operators.subdag', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.operators.subdag.SubDagOperator', kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.operators.subdag_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.operators.subdag_operator.SubDagOperator', kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.providers.amazon.aws.auth_manager.avp.entities.AvpEntities.DATASET', kind: 'removed', replacement: 'airflow.providers.amazon.aws.auth_manager.avp.entities.AvpEntities.ASSET', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
+    { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
+    { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
+    { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.bigquery.create_dataset', kind: 'removed', replacement: 'airflow.providers.google.assets.bigquery.create_asset', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.gcs.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.convert_asset_to_openlineage', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.gcs.create_dataset', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.create_asset', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.gcs.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.sanitize_uri', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.mysql.datasets.mysql.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.mysql.assets.mysql.sanitize_uri', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.providers.openlineage.utils.utils.DatasetInfo', kind: 'removed', replacement: 'airflow.providers.openlineage.utils.utils.AssetInfo', provider: 'apache-airflow-providers-openlineage', importFailsOn31: true },
+    { path: 'airflow.providers.openlineage.utils.utils.translate_airflow_dataset', kind: 'removed', replacement: 'airflow.providers.openlineage.utils.utils.translate_airflow_asset', provider: 'apache-airflow-providers-openlineage', importFailsOn31: true },
+    { path: 'airflow.providers.postgres.datasets.postgres.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.postgres.assets.postgres.sanitize_uri', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
+    { path: 'airflow.providers.trino.datasets.trino.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.trino.assets.trino.sanitize_uri', provider: 'apache-airflow-providers-trino', importFailsOn31: true },
+    { path: 'airflow.secrets.local_filesystem.load_connections', kind: 'removed', replacement: 'airflow.secrets.local_filesystem.load_connections_dict', importFailsOn31: true },
+    { path: 'airflow.security.permissions.RESOURCE_DATASET', kind: 'removed', replacement: 'airflow.security.permissions.RESOURCE_ASSET', importFailsOn31: true },
+    { path: 'airflow.sensors.base_sensor_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.bases.sensor', importFailsOn31: true },
+    { path: 'airflow.sensors.base_sensor_operator.BaseSensorOperator', kind: 'removed', replacement: 'airflow.sdk.BaseSensorOperator', importFailsOn31: true },
+    { path: 'airflow.timetables.simple.DatasetTriggeredTimetable', kind: 'removed', replacement: 'airflow.timetables.simple.AssetTriggeredTimetable', importFailsOn31: true },
+    { path: 'airflow.triggers.external_task.TaskStateTrigger', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dag_cycle_tester.test_cycle', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.date_range', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.days_ago', kind: 'removed', replacement: 'a fixed, timezone-aware date such as pendulum.datetime(2025, 1, 1, tz=\'UTC\'); for relative dates pendulum.today(\'UTC\').add(days=-N)', importFailsOn31: true, note: 'A moving start_date also breaks scheduling; use a constant.' },
+    { path: 'airflow.utils.dates.infer_time_unit', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.parse_execution_date', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.round_time', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.scale_time_units', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.db.create_session', kind: 'removed', importFailsOn31: true, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API.' },
+    { path: 'airflow.utils.decorators.apply_defaults', kind: 'removed', importFailsOn31: true, note: 'Defaults are applied automatically since Airflow 2; delete the decorator.' },
+    { path: 'airflow.utils.file.TemporaryDirectory', kind: 'removed', replacement: 'tempfile.TemporaryDirectory', importFailsOn31: true },
+    { path: 'airflow.utils.file.mkdirs', kind: 'removed', importFailsOn31: true, note: 'Use pathlib.Path({path}).mkdir instead.' },
+    { path: 'airflow.utils.helpers.chain', kind: 'removed', replacement: 'airflow.sdk.chain', importFailsOn31: true },
+    { path: 'airflow.utils.helpers.cross_downstream', kind: 'removed', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: true },
+    { path: 'airflow.utils.log.secrets_masker', kind: 'removed', replacement: 'airflow.sdk.execution_time.secrets_masker', importFailsOn31: true },
+    { path: 'airflow.utils.state.SHUTDOWN', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.state.terminating_states', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.trigger_rule.TriggerRule.DUMMY', kind: 'removed', replacement: 'airflow.task.trigger_rule.TriggerRule.ALWAYS', importFailsOn31: true },
+    { path: 'airflow.utils.trigger_rule.TriggerRule.NONE_FAILED_OR_SKIPPED', kind: 'removed', replacement: 'airflow.task.trigger_rule.TriggerRule.NONE_FAILED_MIN_ONE_SUCCESS', importFailsOn31: true },
+    { path: 'airflow.www', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The Flask web server was replaced by the FastAPI API server in Airflow 3.' },
+    { path: 'airflow.www.auth', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.www.auth.has_access', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.www.auth.has_access_dataset', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.www.utils', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.www.utils.get_sensitive_variables_fields', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.www.utils.should_hide_value_for_key', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    // --- Moved to a provider package (ruff AIR302; module-wide entries derived from the verified imports).
+    { path: 'airflow.api.auth.backend.basic_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.auth_current_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.auth_current_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.find_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.find_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.log', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.log', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.find_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.find_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.log', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.log', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.fab_auth_manager', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.fab_auth_manager', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.fab_auth_manager.FabAuthManager', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.security_manager.override', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.security_manager.override.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.security_manager.override.MAX_NUM_DATABASE_USER_SESSIONS', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.MAX_NUM_DATABASE_USER_SESSIONS', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.config_templates.default_celery', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.default_celery', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.config_templates.default_celery.DEFAULT_CELERY_CONFIG', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_executor', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-celery', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.executors.celery_executor.CeleryExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_executor.CeleryExecutor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_executor.app', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_executor_utils.app', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_kubernetes_executor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_kubernetes_executor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_kubernetes_executor.CeleryKubernetesExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.dask_executor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.daskexecutor.executors.dask_executor', provider: 'apache-airflow-providers-daskexecutor', importFailsOn31: true },
+    { path: 'airflow.executors.dask_executor.DaskExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor', provider: 'apache-airflow-providers-daskexecutor', importFailsOn31: true },
+    { path: 'airflow.executors.kubernetes_executor_types', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.executors.kubernetes_executor_types.ALL_NAMESPACES', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types.ALL_NAMESPACES', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.executors.kubernetes_executor_types.POD_EXECUTOR_DONE_KEY', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types.POD_EXECUTOR_DONE_KEY', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.hooks.S3_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.hooks.S3_hook.S3Hook', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3.S3Hook', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.hooks.S3_hook.provide_bucket_name', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3.provide_bucket_name', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi.ConnectorProtocol', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.ConnectorProtocol', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi.DbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.DbApiHook', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi_hook.DbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.DbApiHook', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.docker_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.docker.hooks.docker', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.hooks.docker_hook.DockerHook', kind: 'moved-to-provider', replacement: 'airflow.providers.docker.hooks.docker.DockerHook', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.hooks.druid_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.hooks.druid_hook.DruidDbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid.DruidDbApiHook', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.hooks.druid_hook.DruidHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid.DruidHook', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HIVE_QUEUE_PRIORITIES', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HIVE_QUEUE_PRIORITIES', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HiveCliHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveCliHook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HiveMetastoreHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveMetastoreHook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HiveServer2Hook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveServer2Hook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.http_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.hooks.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.hooks.http_hook.HttpHook', kind: 'moved-to-provider', replacement: 'airflow.providers.http.hooks.http.HttpHook', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.hooks.jdbc_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
+    { path: 'airflow.hooks.jdbc_hook.JdbcHook', kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc.JdbcHook', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
+    { path: 'airflow.hooks.jdbc_hook.jaydebeapi', kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc.jaydebeapi', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
+    { path: 'airflow.hooks.mssql_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.mssql.hooks.mssql', provider: 'apache-airflow-providers-microsoft-mssql', importFailsOn31: true },
+    { path: 'airflow.hooks.mssql_hook.MsSqlHook', kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.mssql.hooks.mssql.MsSqlHook', provider: 'apache-airflow-providers-microsoft-mssql', importFailsOn31: true },
+    { path: 'airflow.hooks.mysql_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.hooks.mysql', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.hooks.mysql_hook.MySqlHook', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.hooks.mysql.MySqlHook', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.hooks.oracle_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.oracle.hooks.oracle', provider: 'apache-airflow-providers-oracle', importFailsOn31: true },
+    { path: 'airflow.hooks.oracle_hook.OracleHook', kind: 'moved-to-provider', replacement: 'airflow.providers.oracle.hooks.oracle.OracleHook', provider: 'apache-airflow-providers-oracle', importFailsOn31: true },
+    { path: 'airflow.hooks.pig_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.hooks.pig', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.hooks.pig_hook.PigCliHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.hooks.pig.PigCliHook', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.hooks.postgres_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.postgres.hooks.postgres', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
+    { path: 'airflow.hooks.postgres_hook.PostgresHook', kind: 'moved-to-provider', replacement: 'airflow.providers.postgres.hooks.postgres.PostgresHook', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
+    { path: 'airflow.hooks.presto_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.presto.hooks.presto', provider: 'apache-airflow-providers-presto', importFailsOn31: true },
+    { path: 'airflow.hooks.presto_hook.PrestoHook', kind: 'moved-to-provider', replacement: 'airflow.providers.presto.hooks.presto.PrestoHook', provider: 'apache-airflow-providers-presto', importFailsOn31: true },
+    { path: 'airflow.hooks.samba_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.samba.hooks.samba', provider: 'apache-airflow-providers-samba', importFailsOn31: true },
+    { path: 'airflow.hooks.samba_hook.SambaHook', kind: 'moved-to-provider', replacement: 'airflow.providers.samba.hooks.samba.SambaHook', provider: 'apache-airflow-providers-samba', importFailsOn31: true },
+    { path: 'airflow.hooks.slack_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.slack.hooks.slack', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.hooks.slack_hook.SlackHook', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.hooks.slack.SlackHook', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.hooks.sqlite_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.sqlite.hooks.sqlite', provider: 'apache-airflow-providers-sqlite', importFailsOn31: true },
+    { path: 'airflow.hooks.sqlite_hook.SqliteHook', kind: 'moved-to-provider', replacement: 'airflow.providers.sqlite.hooks.sqlite.SqliteHook', provider: 'apache-airflow-providers-sqlite', importFailsOn31: true },
+    { path: 'airflow.hooks.subprocess.SubprocessResult', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.hooks.subprocess.SubprocessResult', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.hooks.subprocess.working_directory', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.hooks.subprocess.working_directory', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.hooks.webhdfs_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.hooks.webhdfs', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.hooks.webhdfs_hook.WebHDFSHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.hooks.zendesk_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.zendesk.hooks.zendesk', provider: 'apache-airflow-providers-zendesk', importFailsOn31: true },
+    { path: 'airflow.hooks.zendesk_hook.ZendeskHook', kind: 'moved-to-provider', replacement: 'airflow.providers.zendesk.hooks.zendesk.ZendeskHook', provider: 'apache-airflow-providers-zendesk', importFailsOn31: true },
+    { path: 'airflow.kubernetes', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.k8s_model', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.k8s_model.K8SModel', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.K8SModel', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.k8s_model.append_to_pod', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.append_to_pod', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client._disable_verify_ssl', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client._disable_verify_ssl', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client._enable_tcp_keepalive', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client._enable_tcp_keepalive', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client.get_kube_client', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client.get_kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.add_pod_suffix', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.add_unique_suffix', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.annotations_for_logging_task_metadata', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.annotations_for_logging_task_metadata', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.annotations_to_key', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.annotations_to_key', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.create_pod_id', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.create_unique_id', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.get_logs_task_metadata', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.get_logs_task_metadata', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.rand_str', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.rand_str', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod.Port', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1ContainerPort', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod.Resources', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1ResourceRequirements', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.pod_generator.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.PodGenerator', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.PodGeneratorDeprecated', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.add_pod_suffix', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.add_unique_suffix', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.datetime_to_label_safe_datestring', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.datetime_to_label_safe_datestring', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.extend_object_field', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.extend_object_field', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.label_safe_datestring_to_datetime', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.label_safe_datestring_to_datetime', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.make_safe_label_value', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.make_safe_label_value', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.merge_objects', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.merge_objects', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.rand_str', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.rand_str', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator_deprecated', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.pod_generator_deprecated.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator_deprecated.PodGenerator', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator_deprecated.make_safe_label_value', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.make_safe_label_value', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher.PodLauncher', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodManager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher.PodStatus', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodPhase', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodLauncher', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodManager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodStatus', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodPhase', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.get_kube_client', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client.get_kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_runtime_info_env', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_runtime_info_env.PodRuntimeInfoEnv', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1EnvVar', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.secret', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.secret.K8SModel', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.K8SModel', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.secret.Secret', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.secret.Secret', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume.Volume', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1Volume', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume_mount', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume_mount.VolumeMount', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1VolumeMount', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.macros.hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.macros.hive.closest_ds_partition', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive.closest_ds_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.macros.hive.max_partition', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive.max_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.bash_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.bash', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.bash_operator.BashOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.branch_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.branch', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.branch_operator.BaseBranchOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.IntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.ThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.ValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.dagrun_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dagrun_operator.TriggerDagRunLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dagrun_operator.TriggerDagRunOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.datetime.target_times_as_dates', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.datetime.target_times_as_dates', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.docker_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.docker.operators.docker', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.operators.docker_operator.DockerOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.docker.operators.docker.DockerOperator', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.operators.druid_check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.druid_check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.druid_check_operator.DruidCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.dummy', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy.DummyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy.EmptyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy_operator.DummyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy_operator.EmptyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.email.EmailOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp.EmailOperator', provider: 'apache-airflow-providers-smtp', importFailsOn31: false, note: '3.1 still ships a deprecation shim (needs apache-airflow-providers-smtp).' },
+    { path: 'airflow.operators.email_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp', provider: 'apache-airflow-providers-smtp', importFailsOn31: true },
+    { path: 'airflow.operators.email_operator.EmailOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp.EmailOperator', provider: 'apache-airflow-providers-smtp', importFailsOn31: true },
+    { path: 'airflow.operators.gcs_to_s3', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.gcs_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.gcs_to_s3.GCSToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.gcs_to_s3.GCSToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.google_api_to_s3_transfer', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.google_api_to_s3_transfer.GoogleApiToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3.GoogleApiToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.google_api_to_s3_transfer.GoogleApiToS3Transfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3.GoogleApiToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.hive_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_operator.HiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive.HiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_stats_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive_stats', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_stats_operator.HiveStatsCollectionOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive_stats.HiveStatsCollectionOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_druid', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_druid.HiveToDruidOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid.HiveToDruidOperator', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_druid.HiveToDruidTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid.HiveToDruidOperator', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_mysql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_mysql.HiveToMySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql.HiveToMySqlOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_mysql.HiveToMySqlTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql.HiveToMySqlOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_samba_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_samba', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_samba_operator.HiveToSambaOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_samba.HiveToSambaOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.http_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.operators.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.operators.http_operator.SimpleHttpOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.http.operators.http.HttpOperator', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.operators.jdbc_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.jdbc_operator.JdbcOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.latest_only_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.latest_only', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.latest_only_operator.LatestOnlyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.latest_only.LatestOnlyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_operator.MsSqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_to_hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_to_hive.MsSqlToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive.MsSqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_to_hive.MsSqlToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive.MsSqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_operator.MySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_to_hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_to_hive.MySqlToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive.MySqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_to_hive.MySqlToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive.MySqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.oracle_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.oracle_operator.OracleOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.papermill_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.papermill.operators.papermill', provider: 'apache-airflow-providers-papermill', importFailsOn31: true },
+    { path: 'airflow.operators.papermill_operator.PapermillOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.papermill.operators.papermill.PapermillOperator', provider: 'apache-airflow-providers-papermill', importFailsOn31: true },
+    { path: 'airflow.operators.pig_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.operators.pig', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.operators.pig_operator.PigOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.operators.pig.PigOperator', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.operators.postgres_operator.PostgresOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.IntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.PrestoCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.PrestoIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.PrestoValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.ValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_to_mysql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_to_mysql.PrestoToMySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql.PrestoToMySqlOperator', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_to_mysql.PrestoToMySqlTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql.PrestoToMySqlOperator', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.BranchPythonOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.BranchPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.PythonOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.PythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.PythonVirtualenvOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.PythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.ShortCircuitOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.ShortCircuitOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.redshift_to_s3_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.redshift_to_s3_operator.RedshiftToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.redshift_to_s3_operator.RedshiftToS3Transfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_file_transform_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.operators.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_file_transform_operator.S3FileTransformOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.operators.s3.S3FileTransformOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_hive_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_hive_operator.S3ToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive.S3ToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_hive_operator.S3ToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive.S3ToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_redshift_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_redshift_operator.S3ToRedshiftOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.slack_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.operators.slack_operator.SlackAPIOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack.SlackAPIOperator', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.operators.slack_operator.SlackAPIPostOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack.SlackAPIPostOperator', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.operators.sql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.BaseSQLOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.BaseSQLOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.BranchSQLOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.BranchSQLOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLColumnCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLColumnCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLTableCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLTableCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql._convert_to_float_if_possible', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql._convert_to_float_if_possible', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.parse_boolean', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.parse_boolean', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sqlite_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sqlite_operator.SqliteOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.trigger_dagrun.TriggerDagRunLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.date_time_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.date_time', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.date_time_sensor.DateTimeSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task.ExternalTaskSensorLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor.ExternalTaskMarker', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskMarker', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor.ExternalTaskSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor.ExternalTaskSensorLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.hive_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.hive_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.hive_partition_sensor.HivePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.hive_partition.HivePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.http_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.sensors.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.sensors.http_sensor.HttpSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.http.sensors.http.HttpSensor', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.sensors.metastore_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.metastore_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.metastore_partition_sensor.MetastorePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.metastore_partition.MetastorePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.named_hive_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.named_hive_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.named_hive_partition_sensor.NamedHivePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.named_hive_partition.NamedHivePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.s3_key_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.sensors.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.sensors.s3_key_sensor.S3KeySensor', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.sensors.s3.S3KeySensor', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.sensors.sql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.sql.SqlSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql.SqlSensor', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.sql_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.sql_sensor.SqlSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql.SqlSensor', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.time_delta.WaitSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta.WaitSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.time_delta_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.time_delta_sensor.TimeDeltaSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.web_hdfs_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.sensors.web_hdfs', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.sensors.web_hdfs_sensor.WebHdfsSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.sensors.web_hdfs.WebHdfsSensor', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.utils.log.cloudwatch_task_handler.CloudwatchTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.log.cloudwatch_task_handler.CloudwatchTaskHandler', provider: 'apache-airflow-providers-amazon', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-amazon is installed.' },
+    { path: 'airflow.utils.log.es_task_handler.ElasticsearchTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.elasticsearch.log.es_task_handler.ElasticsearchTaskHandler', provider: 'apache-airflow-providers-elasticsearch', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-elasticsearch is installed.' },
+    { path: 'airflow.utils.log.gcs_task_handler.GCSTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.google.cloud.log.gcs_task_handler.GCSTaskHandler', provider: 'apache-airflow-providers-google', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-google is installed.' },
+    { path: 'airflow.utils.log.s3_task_handler.S3TaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.log.s3_task_handler.S3TaskHandler', provider: 'apache-airflow-providers-amazon', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-amazon is installed.' },
+    { path: 'airflow.utils.log.stackdriver_task_handler.StackdriverTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.google.cloud.log.stackdriver_task_handler.StackdriverTaskHandler', provider: 'apache-airflow-providers-google', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-google is installed.' },
+    { path: 'airflow.utils.log.wasb_task_handler.WasbTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.azure.log.wasb_task_handler.WasbTaskHandler', provider: 'apache-airflow-providers-microsoft-azure', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-microsoft-azure is installed.' },
+    { path: 'airflow.www.security', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.www.security.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    // --- Deprecated: still importable on 3.1, new home in airflow.sdk or a provider (ruff AIR311/AIR312/AIR321 and the shims Airflow 3.1 ships).
+    { path: 'airflow.AirflowException', kind: 'deprecated', replacement: 'airflow.exceptions.AirflowException', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+    { path: 'airflow.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Datasets are Assets in Airflow 3 (Dataset → Asset, DatasetAlias → AssetAlias).' },
+    { path: 'airflow.datasets.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.DatasetAlias', kind: 'deprecated', replacement: 'airflow.sdk.AssetAlias', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.DatasetAll', kind: 'deprecated', replacement: 'airflow.sdk.AssetAll', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.DatasetAny', kind: 'deprecated', replacement: 'airflow.sdk.AssetAny', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.expand_alias_to_datasets', kind: 'deprecated', replacement: 'airflow.models.asset.expand_alias_to_assets', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.metadata.Metadata', kind: 'deprecated', replacement: 'airflow.sdk.Metadata', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Import dag, task, task_group, setup and teardown from airflow.sdk.' },
+    { path: 'airflow.decorators.base.DecoratedMappedOperator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.DecoratedMappedOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.DecoratedOperator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.DecoratedOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.TaskDecorator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.TaskDecorator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.TaskDecoratorCollection', kind: 'deprecated', replacement: 'airflow.sdk.definitions.decorators.TaskDecoratorCollection', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.get_unique_task_id', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.get_unique_task_id', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.task_decorator_factory', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.task_decorator_factory', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.dag', kind: 'deprecated', replacement: 'airflow.sdk.dag', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.setup', kind: 'deprecated', replacement: 'airflow.sdk.setup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.task', kind: 'deprecated', replacement: 'airflow.sdk.task', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.task_group', kind: 'deprecated', replacement: 'airflow.sdk.task_group', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.teardown', kind: 'deprecated', replacement: 'airflow.sdk.teardown', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.base.BaseHook', kind: 'deprecated', replacement: 'airflow.sdk.BaseHook', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.filesystem.FSHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.filesystem.FSHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.package_index.PackageIndexHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.package_index.PackageIndexHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.subprocess.SubprocessHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.subprocess.SubprocessHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.Properties', kind: 'deprecated', replacement: 'airflow.sdk.io.Properties', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io._BUILTIN_SCHEME_TO_FS', kind: 'deprecated', replacement: 'airflow.sdk.io.fs._BUILTIN_SCHEME_TO_FS', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.attach', kind: 'deprecated', replacement: 'airflow.sdk.io.attach', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.get_fs', kind: 'deprecated', replacement: 'airflow.sdk.io.get_fs', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.has_fs', kind: 'deprecated', replacement: 'airflow.sdk.io.has_fs', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.path.ObjectStoragePath', kind: 'deprecated', replacement: 'airflow.sdk.ObjectStoragePath', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.storage.attach', kind: 'deprecated', replacement: 'airflow.sdk.io.attach', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.typedef.Properties', kind: 'deprecated', replacement: 'airflow.sdk.io.typedef.Properties', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros', importFailsOn31: false },
+    { path: 'airflow.macros.datetime_diff_for_humans', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.datetime_diff_for_humans', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.datetime_diff_for_humans(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros.ds_add', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_add', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_add(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros.ds_format', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros.ds_format_locale', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format_locale', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format_locale(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
+    { path: 'airflow.models.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
+    { path: 'airflow.models.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+    { path: 'airflow.models.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false },
+    { path: 'airflow.models.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
+    { path: 'airflow.models.abstractoperator.AbstractOperator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.AbstractOperator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.DEFAULT_OWNER', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_OWNER', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.DEFAULT_QUEUE', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_QUEUE', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.DEFAULT_TASK_EXECUTION_TIMEOUT', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_TASK_EXECUTION_TIMEOUT', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.NotMapped', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.NotMapped', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.TaskStateChangeCallback', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.TaskStateChangeCallback', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.chain', kind: 'deprecated', replacement: 'airflow.sdk.chain', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.chain_linear', kind: 'deprecated', replacement: 'airflow.sdk.chain_linear', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.cross_downstream', kind: 'deprecated', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperatorlink.BaseOperatorLink', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperatorLink', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.connection.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+    { path: 'airflow.models.dag.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.operator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.param.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.param.ParamsDict', kind: 'deprecated', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.variable.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+    { path: 'airflow.notifications.basenotifier.BaseNotifier', kind: 'deprecated', replacement: 'airflow.sdk.BaseNotifier', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
+    { path: 'airflow.operators.bash.BashOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.branch.BaseBranchOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.branch.BranchMixIn', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BranchMixIn', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.datetime.BranchDateTimeOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.datetime.BranchDateTimeOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.empty.EmptyOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.generic_transfer.GenericTransfer', kind: 'deprecated', replacement: 'airflow.providers.common.sql.operators.generic_transfer.GenericTransfer', provider: 'apache-airflow-providers-common-sql', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.latest_only.LatestOnlyOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.latest_only.LatestOnlyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.BranchExternalPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchExternalPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.BranchPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.BranchPythonVirtualenvOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchPythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.ExternalPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.ExternalPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.PythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.PythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.PythonVirtualenvOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.PythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.ShortCircuitOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.ShortCircuitOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.get_current_context', kind: 'deprecated', replacement: 'airflow.sdk.get_current_context', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
+    { path: 'airflow.operators.smooth.SmoothOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.smooth.SmoothOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.trigger_dagrun.TriggerDagRunOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.weekday.BranchDayOfWeekOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.weekday.BranchDayOfWeekOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.secrets.cache.SecretCache', kind: 'deprecated', replacement: 'airflow.sdk.SecretCache', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.base.BaseSensorOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseSensorOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.base.PokeReturnValue', kind: 'deprecated', replacement: 'airflow.sdk.PokeReturnValue', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.base.poke_mode_only', kind: 'deprecated', replacement: 'airflow.sdk.bases.sensor.poke_mode_only', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.bash.BashSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.bash.BashSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.date_time.DateTimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.date_time.DateTimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.external_task.ExternalDagLink', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.external_task.ExternalTaskMarker', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskMarker', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.external_task.ExternalTaskSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.filesystem.FileSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.filesystem.FileSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.python.PythonSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.python.PythonSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_delta.TimeDeltaSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_delta.TimeDeltaSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_sensor.TimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_sensor.TimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.weekday.DayOfWeekSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.weekday.DayOfWeekSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.settings.Session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
+    { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'deprecated', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
+    { path: 'airflow.triggers.external_task.DagStateTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.DagStateTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.external_task.WorkflowTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.WorkflowTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.file.FileTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.file.FileTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.temporal.DateTimeTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.DateTimeTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.temporal.TimeDeltaTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.TimeDeltaTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.dag_parsing_context.get_parsing_context', kind: 'deprecated', replacement: 'airflow.sdk.get_parsing_context', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.db.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
+    { path: 'airflow.utils.decorators.fixup_decorator_warning_stack', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.fixup_decorator_warning_stack', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.decorators.remove_task_decorator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.remove_task_decorator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.operator_resources', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.definitions.operator_resources', importFailsOn31: false },
+    { path: 'airflow.utils.session.create_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+    { path: 'airflow.utils.session.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+    { path: 'airflow.utils.setup_teardown.BaseSetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.BaseSetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.setup_teardown.SetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.SetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.task_group.TaskGroup', kind: 'deprecated', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timeout.timeout', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.timeout.timeout', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.timezone', importFailsOn31: false },
+    { path: 'airflow.utils.timezone.coerce_datetime', kind: 'deprecated', replacement: 'airflow.sdk.timezone.coerce_datetime', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.convert_to_utc', kind: 'deprecated', replacement: 'airflow.sdk.timezone.convert_to_utc', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.datetime', kind: 'deprecated', replacement: 'airflow.sdk.timezone.datetime', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.make_naive', kind: 'deprecated', replacement: 'airflow.sdk.timezone.make_naive', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.parse', kind: 'deprecated', replacement: 'airflow.sdk.timezone.parse', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.utc', kind: 'deprecated', replacement: 'airflow.sdk.timezone.utc', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.utcnow', kind: 'deprecated', replacement: 'airflow.sdk.timezone.utcnow', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.trigger_rule', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.task.trigger_rule', importFailsOn31: false },
+    { path: 'airflow.utils.weight_rule.DB_SAFE_MAXIMUM', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.DB_SAFE_MAXIMUM', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.weight_rule.DB_SAFE_MINIMUM', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.DB_SAFE_MINIMUM', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.weight_rule.WeightRule', kind: 'deprecated', replacement: 'airflow.task.weight_rule.WeightRule', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.weight_rule.db_safe_priority', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.db_safe_priority', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.xcom.XCOM_RETURN_KEY', kind: 'deprecated', replacement: 'airflow.models.xcom.XCOM_RETURN_KEY', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+];
+/** DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError. */
+const REMOVED_DAG_ARGUMENTS = [
+    { name: 'schedule_interval', replacement: 'schedule', note: 'DAG() raises TypeError on 3.1.' },
+    { name: 'timetable', replacement: 'schedule', note: 'Pass the timetable object as schedule=. DAG() raises TypeError on 3.1.' },
+    { name: 'concurrency', replacement: 'max_active_tasks', note: 'DAG() raises TypeError on 3.1.' },
+    { name: 'fail_stop', replacement: 'fail_fast', note: 'DAG() raises TypeError on 3.1.' },
+    { name: 'default_view', note: 'The UI view is a user setting in Airflow 3; delete the argument. DAG() raises TypeError on 3.1.' },
+    { name: 'orientation', note: 'The graph orientation is a UI setting in Airflow 3; delete the argument. DAG() raises TypeError on 3.1.' },
+    { name: 'full_filepath', note: 'Delete the argument; Airflow sets the file location itself. DAG() raises TypeError on 3.1.' },
+    {
+        name: 'sla_miss_callback',
+        note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts (deadline=). 3.1 still accepts the argument but never calls it.',
+    },
+];
+/** BaseOperator / @task arguments (and operator-specific renames). */
+const REMOVED_OPERATOR_ARGUMENTS = [
+    { name: 'task_concurrency', replacement: 'max_active_tis_per_dag', note: 'Operators raise TypeError on 3.1.' },
+    { name: 'provide_context', note: 'The context is always passed to callables that accept **context; delete the argument. Operators raise TypeError on 3.1.' },
+    { name: 'sla', note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
+    { name: 'execution_date', replacement: 'logical_date', note: 'TriggerDagRunOperator.' },
+    { name: 'use_task_execution_day', replacement: 'use_task_logical_date', note: 'BranchDateTimeOperator, BranchDayOfWeekOperator, DayOfWeekSensor.' },
+];
+/**
+ * Task context keys (context["…"], context.get("…"), TaskFlow parameters, Jinja "{{ … }}") that are gone
+ * from airflow.sdk.definitions.context.Context on 3.1.8.
+ */
+const REMOVED_CONTEXT_KEYS = [
+    { name: 'execution_date', replacement: 'logical_date', note: 'logical_date is None for runs triggered without one; data_interval_start is always set for scheduled runs.' },
+    { name: 'next_execution_date', replacement: 'data_interval_end' },
+    { name: 'next_ds', replacement: 'Use {{ data_interval_end | ds }} instead.' },
+    { name: 'next_ds_nodash', replacement: 'Use {{ data_interval_end | ds_nodash }} instead.' },
+    { name: 'prev_execution_date', replacement: 'prev_data_interval_start_success', note: 'The previous successful run; for a fixed interval compute it from logical_date.' },
+    { name: 'prev_ds', replacement: 'Use {{ prev_data_interval_start_success | ds }} (previous successful run) or {{ macros.ds_add(ds, -N) }} instead.' },
+    { name: 'prev_ds_nodash', replacement: 'Use {{ prev_data_interval_start_success | ds_nodash }} (previous successful run) instead.' },
+    { name: 'prev_execution_date_success', replacement: 'prev_data_interval_start_success' },
+    { name: 'tomorrow_ds', replacement: 'Use {{ macros.ds_add(ds, 1) }} instead.' },
+    { name: 'tomorrow_ds_nodash', replacement: 'Use {{ macros.ds_format(macros.ds_add(ds, 1), "%Y-%m-%d", "%Y%m%d") }} instead.' },
+    { name: 'yesterday_ds', replacement: 'Use {{ macros.ds_add(ds, -1) }} instead.' },
+    { name: 'yesterday_ds_nodash', replacement: 'Use {{ macros.ds_format(macros.ds_add(ds, -1), "%Y-%m-%d", "%Y%m%d") }} instead.' },
+    { name: 'conf', replacement: 'Import it in the task: from airflow.configuration import conf.' },
+    { name: 'triggering_dataset_events', replacement: 'triggering_asset_events' },
+];
+/** trigger_rule values (strings or TriggerRule members, compared lower-case) rejected with ValueError on 3.1.8. */
+const REMOVED_TRIGGER_RULES = [
+    { name: 'none_failed_or_skipped', replacement: 'none_failed_min_one_success' },
+    { name: 'dummy', replacement: 'always' },
+];
+const EXACT = new Map(IMPORT_CHANGES.map((change) => [change.path, change]));
+const BY_PREFIX = new Map(IMPORT_CHANGES.filter((change) => change.matchPrefix).map((change) => [change.path, change]));
+/** Lookup helper: the most specific IMPORT_CHANGES entry for a fully-qualified name (exact match wins over prefix; longest prefix wins). */
+function findImportChange(qualifiedName) {
+    const exact = EXACT.get(qualifiedName);
+    if (exact)
+        return exact;
+    // Walk up the dotted path: the first module-wide entry found is the longest prefix.
+    for (let end = qualifiedName.lastIndexOf('.'); end > 0; end = qualifiedName.lastIndexOf('.', end - 1)) {
+        const change = BY_PREFIX.get(qualifiedName.slice(0, end));
+        if (change)
+            return change;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/context.js
+/** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
+function defineRule(meta, impl) {
+    return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-arguments.js
+
+
+
+
+const byName = (list) => new Map(list.map((a) => [a.name, a]));
+const DAG_ARGS = byName(REMOVED_DAG_ARGUMENTS);
+const OPERATOR_ARGS = byName(REMOVED_OPERATOR_ARGUMENTS);
+const CONTEXT_KEYS = byName(REMOVED_CONTEXT_KEYS);
+const TRIGGER_RULES = byName(REMOVED_TRIGGER_RULES);
+function replacementText(change) {
+    if (!change.replacement)
+        return change.note;
+    return change.replacement.includes(' ') ? change.replacement : `Use \`${change.replacement}\` instead.`;
+}
+function reportRemovedKeywords(ctx, calls, table, what) {
+    for (const call of calls) {
+        for (const [name, nameNode] of callArguments(call, ctx.src).keywordNames) {
+            const change = table.get(name);
+            if (change)
+                ctx.report(nameNode, `\`${name}\` is no longer a ${what} argument in Airflow 3.${change.note && change.replacement ? ' ' + change.note : ''}`, replacementText(change));
+        }
+    }
+}
+const removedDagArgument = defineRule({
+    id: 'DAG102',
+    name: 'airflow3-removed-dag-argument',
+    severity: 'error',
+    summary: 'Passes a DAG argument that Airflow 3 removed.',
+    docs: {
+        what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.map((a) => a.name).join(', ')}.`,
+        why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
+        example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
+    },
+}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG') });
+const removedOperatorArgument = defineRule({
+    id: 'DAG103',
+    name: 'airflow3-removed-operator-argument',
+    severity: 'error',
+    summary: 'Passes an operator/@task argument that Airflow 3 removed.',
+    docs: {
+        what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.map((a) => a.name).join(', ')}.`,
+        why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
+        example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
+        fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
+    },
+}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') });
+const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
+const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
+/** Names a Jinja expression reads at its root (not attributes): `execution_date` in `{{ execution_date.year }}`. */
+function templateRootNames(template) {
+    const out = [];
+    for (const m of template.matchAll(TEMPLATE_BLOCK)) {
+        const inner = m[1] ?? m[2] ?? '';
+        const base = m.index + 2;
+        // Drop string literals inside the template so 'execution_date' in quotes is not read as a name.
+        const code = inner.replace(/'[^']*'|"[^"]*"/g, (s) => ' '.repeat(s.length));
+        for (const w of code.matchAll(/[A-Za-z_]\w*/g)) {
+            const before = code.slice(0, w.index).trimEnd();
+            if (before.endsWith('.'))
+                continue;
+            out.push({ name: w[0], index: base + w.index });
+        }
+    }
+    return out;
+}
+const removedContextKey = defineRule({
+    id: 'DAG104',
+    name: 'airflow3-removed-context-key',
+    severity: 'error',
+    summary: 'Reads a task-context key that Airflow 3 removed (execution_date, next_ds, …).',
+    docs: {
+        what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…"), as TaskFlow parameters, and in Jinja templates such as "{{ execution_date }}".`,
+        why: 'On Airflow 3 the key is simply missing: templates render to an error and tasks fail with KeyError or a missing-argument TypeError at run time, long after the deploy looked fine.',
+        example: 'BashOperator(task_id="export", bash_command="export.sh {{ execution_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["next_ds"]',
+        fix: 'BashOperator(task_id="export", bash_command="export.sh {{ logical_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["data_interval_end"].to_date_string()',
+    },
+}, {
+    checkFile(ctx) {
+        const taskDefs = new Set([...ctx.model.taskFunctions.values()].map((t) => t.def));
+        for (const dag of ctx.model.dags)
+            for (const t of dag.tasks)
+                if (t.callable)
+                    taskDefs.add(t.callable);
+        const idx = (t) => ctx.tree.index.get(t) ?? [];
+        for (const n of [...idx('string'), ...idx('subscript'), ...idx('call'), ...idx('function_definition')]) {
+            if (n.type === 'string') {
+                const value = ctx.src.of(n);
+                if (!value.includes('{{') && !value.includes('{%'))
+                    continue;
+                for (const { name, index } of templateRootNames(value)) {
+                    const change = CONTEXT_KEYS.get(name);
+                    if (change)
+                        ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
+                }
+            }
+            else if (n.type === 'subscript') {
+                const obj = childByField(n, 'value');
+                const key = childByField(n, 'subscript');
+                if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)))
+                    continue;
+                const k = stringValue(key, ctx.src);
+                const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+                if (change)
+                    ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+            }
+            else if (n.type === 'call') {
+                const fn = childByField(n, 'function');
+                if (fn?.type !== 'attribute')
+                    continue;
+                const obj = childByField(fn, 'object');
+                if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+                    continue;
+                const first = childByField(n, 'arguments')?.children[0];
+                const k = first ? stringValue(first, ctx.src) : undefined;
+                const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+                if (change && first)
+                    ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+            }
+            else if (n.type === 'function_definition' && taskDefs.has(n)) {
+                for (const p of childByField(n, 'parameters')?.children ?? []) {
+                    const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
+                    if (!id || id.type !== 'identifier')
+                        continue;
+                    const change = CONTEXT_KEYS.get(ctx.src.of(id));
+                    if (change)
+                        ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
+                }
+            }
+        }
+    },
+});
+const removedTriggerRule = defineRule({
+    id: 'DAG105',
+    name: 'airflow3-removed-trigger-rule',
+    severity: 'error',
+    summary: 'Uses a trigger rule Airflow 3 removed.',
+    docs: {
+        what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members).`,
+        why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
+        example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
+        fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
+    },
+}, {
+    checkFile(ctx) {
+        for (const call of ctx.model.taskCalls) {
+            const value = callArguments(call, ctx.src).keywords.get('trigger_rule');
+            if (!value)
+                continue;
+            let rule = stringValue(value, ctx.src);
+            if (rule === undefined && value.type === 'attribute')
+                rule = ctx.src.of(childByField(value, 'attribute')).toLowerCase();
+            const change = rule !== undefined ? TRIGGER_RULES.get(rule) : undefined;
+            if (change)
+                ctx.report(value, `Trigger rule "${rule}" was removed in Airflow 3.`, replacementText(change));
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-imports.js
+
+
+/** Broken imports: removed, or moved without a compatibility shim. */
+function breaksOnAirflow3(change) {
+    return change.kind === 'removed' || change.importFailsOn31;
+}
+/** Import statements naming something Airflow 3 removed or moved, one hit per statement and outcome. */
+function importHits(ctx, breaking) {
+    const byStatement = new Map();
+    for (const imp of ctx.scopes.imports) {
+        const change = findImportChange(imp.qualified);
+        if (!change || breaksOnAirflow3(change) !== breaking)
+            continue;
+        let hit = byStatement.get(imp.statement);
+        if (!hit)
+            byStatement.set(imp.statement, (hit = { statement: imp.statement, changes: [] }));
+        if (!hit.changes.includes(change))
+            hit.changes.push(change);
+    }
+    return [...byStatement.values()];
+}
+const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
+function describe(hit) {
+    const { changes } = hit;
+    const what = changes.map((c) => `\`${c.path}\``).join(', ');
+    const plural = changes.length > 1;
+    const notes = [...new Set(changes.map((c) => c.note).filter(Boolean))].join(' ');
+    const providers = [...new Set(changes.map((c) => c.provider).filter(Boolean))].join(', ');
+    let message;
+    if (changes.every((c) => c.kind === 'removed'))
+        message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
+    else if (changes.every((c) => c.kind === 'moved-to-provider'))
+        message = `${what} moved to ${providers || 'a provider package'} in Airflow 3${changes.some((c) => c.importFailsOn31) ? '; the old path no longer imports' : ''}.`;
+    else
+        message = `${what} ${plural ? 'are' : 'is'} deprecated in Airflow 3.`;
+    if (notes)
+        message += ' ' + notes;
+    // One import line when every replacement is a plain qualified name.
+    const replacements = changes.map((c) => c.replacement);
+    let fix;
+    if (replacements.every(isQualifiedName)) {
+        const modules = new Set(replacements.map((r) => r.split('.').slice(0, -1).join('.')));
+        fix = modules.size === 1
+            ? `Use \`from ${[...modules][0]} import ${replacements.map((r) => r.split('.').pop()).join(', ')}\`${providers ? ` (${providers})` : ''}.`
+            : `Use ${replacements.map((r) => `\`${r}\``).join(', ')}.`;
+    }
+    else
+        fix = replacements.filter(Boolean).join(' ') || undefined;
+    return { message, fix };
+}
+const removedInAirflow3 = defineRule({
+    id: 'DAG101',
+    name: 'airflow3-removed-import',
+    severity: 'error',
+    summary: 'Imports a name that no longer exists in Airflow 3.',
+    docs: {
+        what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, …) and of names moved to providers without a compatibility path, with the replacement.',
+        why: 'The import raises ImportError when Airflow 3 parses the file: every DAG in it disappears (an import error in the UI).',
+        example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
+        fix: 'import pendulum\n\n@dag(schedule="0 6 * * *", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef detect_and_retrain(): ...',
+    },
+}, {
+    checkFile(ctx) {
+        for (const hit of importHits(ctx, true)) {
+            const { message, fix } = describe(hit);
+            ctx.report(hit.statement, message, fix);
+        }
+    },
+});
+const deprecatedInAirflow3 = defineRule({
+    id: 'DAG201',
+    name: 'airflow3-deprecated-import',
+    severity: 'warning',
+    summary: 'Imports a name Airflow 3 moved (airflow.sdk, the standard provider); the old path is deprecated.',
+    docs: {
+        what: 'Reports imports that still work on Airflow 3 through a deprecation shim but have a new home: airflow.decorators → airflow.sdk, airflow.DAG/airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard.',
+        why: 'The shims emit deprecation warnings on every parse and are scheduled for removal; moving now avoids the next breaking upgrade.',
+        example: 'from airflow.decorators import dag, task',
+        fix: 'from airflow.sdk import dag, task',
+    },
+}, {
+    checkFile(ctx) {
+        for (const hit of importHits(ctx, false)) {
+            const { message, fix } = describe(hit);
+            ctx.report(hit.statement, message, fix);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/branch-target.js
+
+
+/** String literals a branch callable can return, with the node that returns each. */
+function returnedTaskIds(def, src) {
+    const out = [];
+    const collect = (expr) => {
+        if (!expr)
+            return;
+        const s = stringValue(expr, src);
+        if (s !== undefined)
+            out.push({ id: s, node: expr });
+        else if (['list', 'tuple', 'expression_list', 'parenthesized_expression', 'set'].includes(expr.type))
+            expr.children.forEach(collect);
+        else if (expr.type === 'conditional_expression')
+            expr.children.forEach(collect);
+    };
+    const body = childByField(def, 'body');
+    const stack = body ? [body] : [];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition')
+            continue;
+        if (n.type === 'return_statement')
+            n.children.forEach(collect);
+        else
+            stack.push(...n.children);
+    }
+    return out;
+}
+const branchTargetNotDownstream = defineRule({
+    id: 'DAG405',
+    name: 'branch-target-not-downstream',
+    severity: 'error',
+    summary: 'A branch returns a task_id that is not directly downstream of it.',
+    docs: {
+        what: 'For @task.branch functions and BranchPythonOperator callables, checks every task_id literal they return against the tasks directly downstream of the branch task (TaskGroup prefixes included).',
+        why: 'Airflow fails the branch task at run time ("Branch … not found" / not a direct downstream task), so the path you meant to take never runs — and nothing warned at deploy time.',
+        example: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "retrain" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
+        fix: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "submit_rayjob" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
+    },
+}, {
+    checkFile(ctx) {
+        for (const dag of ctx.model.dags) {
+            for (const task of dag.tasks) {
+                if (!task.branch || !task.callable)
+                    continue;
+                const downstream = [...task.downstream];
+                if (downstream.some((d) => d.taskId === undefined))
+                    continue;
+                const ids = new Set(downstream.map((d) => d.taskId));
+                for (const r of returnedTaskIds(task.callable, ctx.src)) {
+                    if (ids.has(r.id))
+                        continue;
+                    const list = ids.size ? [...ids].sort().join(', ') : 'none';
+                    ctx.report(r.node, `Branch "${task.taskId ?? task.callee}" returns "${r.id}", which is not directly downstream of it (downstream: ${list}).`, `Return one of the direct downstream task_ids, or add "${r.id}" downstream of the branch.`);
+                }
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dag-never-registered.js
+
+
+const dagNeverRegistered = defineRule({
+    id: 'DAG406',
+    name: 'dag-never-registered',
+    severity: 'error',
+    summary: 'A @dag function is never called, so no DAG is created.',
+    docs: {
+        what: 'Reports functions decorated with @dag that the file never calls.',
+        why: 'The decorator only builds a factory; the DAG exists once the function is called at module level. Without the call the file imports cleanly and the DAG silently never appears.',
+        example: 'import pendulum\nfrom airflow.sdk import dag\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...',
+        fix: 'import pendulum\nfrom airflow.sdk import dag\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...\n\nnightly()',
+    },
+}, {
+    checkFile(ctx) {
+        for (const dag of ctx.model.dags) {
+            if (dag.kind !== 'decorator' || dag.registered || !dag.function)
+                continue;
+            const name = childByField(dag.function, 'name');
+            const fn = ctx.src.of(name);
+            ctx.report(name, `@dag function \`${fn}\` is never called, so DAG "${dag.dagId ?? fn}" is never registered.`, `Call \`${fn}()\` at module level.`);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dependency-cycle.js
+
+/** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
+function findCycle(tasks) {
+    const state = new Map();
+    for (const start of tasks) {
+        if (state.has(start))
+            continue;
+        // Iterative DFS with an explicit path so deep graphs cannot overflow the stack.
+        const path = [];
+        const iters = [];
+        state.set(start, 1);
+        path.push(start);
+        iters.push(start.downstream.values());
+        while (path.length) {
+            const next = iters[iters.length - 1].next();
+            if (next.done) {
+                state.set(path.pop(), 2);
+                iters.pop();
+                continue;
+            }
+            const t = next.value;
+            const s = state.get(t);
+            if (s === 1)
+                return [...path.slice(path.indexOf(t)), t];
+            if (s === undefined) {
+                state.set(t, 1);
+                path.push(t);
+                iters.push(t.downstream.values());
+            }
+        }
+    }
+    return undefined;
+}
+const dependencyCycle = defineRule({
+    id: 'DAG404',
+    name: 'dependency-cycle',
+    severity: 'error',
+    summary: 'Task dependencies form a cycle.',
+    docs: {
+        what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and prints the first cycle found.',
+        why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
+        example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load\n    load >> extract',
+        fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load',
+    },
+}, {
+    checkFile(ctx) {
+        for (const dag of ctx.model.dags) {
+            const cycle = findCycle(dag.tasks);
+            if (!cycle)
+                continue;
+            const names = cycle.map((t) => t.taskId ?? '?').join(' >> ');
+            ctx.report(cycle[0].call, `Dependency cycle in DAG "${dag.dagId ?? '?'}": ${names}.`, 'Remove one of the edges so the graph is acyclic.');
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-dag-id.js
+
+const duplicateDagId = defineRule({
+    id: 'DAG402',
+    name: 'duplicate-dag-id',
+    severity: 'error',
+    summary: 'Two DAGs share a dag_id, within a file or across files.',
+    docs: {
+        what: 'Collects every statically known dag_id of all linted files and reports each place a dag_id is defined more than once.',
+        why: 'Airflow keeps one of them and reports the other as an import error (AirflowDagDuplicatedIdException); which one wins depends on parse order, so the DAG that runs can change between deployments.',
+        example: '# dags/sales.py\nwith DAG("daily_report", schedule="@daily"): ...\n# dags/finance.py\nwith DAG("daily_report", schedule="@daily"): ...',
+        fix: '# dags/sales.py\nwith DAG("sales_daily_report", schedule="@daily"): ...\n# dags/finance.py\nwith DAG("finance_daily_report", schedule="@daily"): ...',
+    },
+}, {
+    checkProject(ctx) {
+        const byId = new Map();
+        for (const d of ctx.dags) {
+            if (!byId.has(d.dagId))
+                byId.set(d.dagId, []);
+            byId.get(d.dagId).push(d);
+        }
+        for (const [id, places] of byId) {
+            if (places.length < 2)
+                continue;
+            for (const p of places) {
+                const others = places.filter((o) => o !== p).map((o) => `${o.file}:${o.range.startLine}`);
+                ctx.report(p.file, p.range, `dag_id "${id}" is also defined at ${others.join(', ')}.`, 'Give every DAG a unique dag_id.');
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-task-id.js
+
+const duplicateTaskId = defineRule({
+    id: 'DAG403',
+    name: 'duplicate-task-id',
+    severity: 'error',
+    summary: 'Two tasks in one DAG share a task_id.',
+    docs: {
+        what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; repeated @task calls are suffixed __1, __2 by Airflow and are not duplicates).',
+        why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
+        example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
+        fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
+    },
+}, {
+    checkFile(ctx) {
+        for (const dag of ctx.model.dags) {
+            const first = new Map();
+            for (const task of dag.tasks) {
+                if (task.taskId === undefined)
+                    continue;
+                const line = first.get(task.taskId);
+                if (line === undefined) {
+                    first.set(task.taskId, ctx.src.position(task.node.start).line);
+                    continue;
+                }
+                ctx.report(task.node, `task_id "${task.taskId}" is already used in DAG "${dag.dagId ?? '?'}" at line ${line}.`, 'Give each task in a DAG its own task_id.');
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/invalid-id.js
+
+const VALID_ID = /^[\w.-]+$/;
+const MAX_ID_LENGTH = 250;
+function problem(id) {
+    if (id.length === 0)
+        return 'is empty';
+    if (id.length > MAX_ID_LENGTH)
+        return `is ${id.length} characters long (at most ${MAX_ID_LENGTH})`;
+    if (!VALID_ID.test(id))
+        return 'may only contain letters, digits, underscores, dots and dashes';
+    return undefined;
+}
+const invalidId = defineRule({
+    id: 'DAG401',
+    name: 'invalid-id',
+    severity: 'error',
+    summary: 'A dag_id or task_id Airflow rejects.',
+    docs: {
+        what: `Checks every statically known dag_id and task_id against Airflow's key rule: ^[\\w.-]+$ and at most ${MAX_ID_LENGTH} characters.`,
+        why: 'Airflow raises an error while the file is imported, so the DAG never appears.',
+        example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',
+        fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_etl", schedule="@daily"):\n    EmptyOperator(task_id="extract_raw")',
+    },
+}, {
+    checkFile(ctx) {
+        for (const dag of ctx.model.dags) {
+            if (dag.dagId !== undefined) {
+                const p = problem(dag.dagId);
+                if (p)
+                    ctx.report(dag.idNode, `dag_id "${dag.dagId}" ${p}.`, 'Use only letters, digits, _, . and -.');
+            }
+            for (const task of dag.tasks) {
+                if (task.taskId === undefined)
+                    continue;
+                const p = problem(task.taskId);
+                if (p)
+                    ctx.report(task.node, `task_id "${task.taskId}" ${p}.`, 'Use only letters, digits, _, . and -.');
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/metadata-db-access.js
+
+
+
+const metadataDbAccess = defineRule({
+    id: 'DAG601',
+    name: 'metadata-db-access',
+    severity: 'error',
+    summary: 'Direct metadata-database access, which Airflow 3 tasks cannot do.',
+    docs: {
+        what: 'Reports create_session / provide_session, settings.Session and session.query(<Airflow model>) in DAG files.',
+        why: 'Airflow 3 runs tasks through the Task SDK and the API server: task pods have no connection to the metadata database, so such code fails at run time (and the DAG processor has none either).',
+        example: 'from airflow.models import TaskInstance\nfrom airflow.sdk import task\nfrom airflow.utils.session import create_session\n\n@task\ndef count_failures():\n    with create_session() as session:\n        return session.query(TaskInstance).filter_by(state="failed").count()',
+        fix: 'from airflow.models import TaskInstance\nfrom airflow.sdk import task\nfrom airflow.utils.session import create_session\n\n@task\ndef count_failures():\n    # Use the Airflow REST API (or the task context) instead of the metadata DB.\n    return client.get_task_instances(state=["failed"]).total_entries',
+    },
+}, {
+    checkFile(ctx) {
+        for (const n of [...(ctx.tree.index.get('decorator') ?? []), ...(ctx.tree.index.get('call') ?? [])]) {
+            if (n.type === 'decorator') {
+                const expr = n.children[0];
+                const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
+                if (q && METADATA_DB_CALLS.has(q))
+                    ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
+                continue;
+            }
+            if (n.type !== 'call')
+                continue;
+            const fn = childByField(n, 'function');
+            if (!fn)
+                continue;
+            const q = ctx.resolver.qualify(fn);
+            if (q && METADATA_DB_CALLS.has(q)) {
+                ctx.report(n, `\`${ctx.src.of(fn)}()\` accesses the metadata database directly; Airflow 3 tasks have no DB connection.`, 'Use the Airflow REST API or the task context instead.');
+                continue;
+            }
+            // session.query(TaskInstance) — a query on an Airflow model
+            if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')) === 'query') {
+                const first = childByField(n, 'arguments')?.children[0];
+                const model = first ? ctx.resolver.qualify(first) : undefined;
+                if (model?.startsWith('airflow.models'))
+                    ctx.report(n, `Querying \`${model.split('.').pop()}\` reads the metadata database directly; Airflow 3 tasks have no DB connection.`, 'Use the Airflow REST API (e.g. airflow-client) instead.');
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/code.js
+
+/** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
+function moduleAssignments(root, src) {
+    const out = new Map();
+    const visit = (stmts) => {
+        for (const stmt of stmts) {
+            if (stmt.type === 'expression_statement') {
+                const a = stmt.children[0];
+                if (a?.type !== 'assignment')
+                    continue;
+                const left = childByField(a, 'left');
+                const right = childByField(a, 'right');
+                if (left?.type === 'identifier' && right && right.type !== 'assignment')
+                    out.set(src.of(left), right);
+            }
+            else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
+                for (const c of stmt.children) {
+                    if (c.type === 'block')
+                        visit(c.children);
+                    else
+                        for (const cc of c.children)
+                            if (cc.type === 'block')
+                                visit(cc.children);
+                }
+            }
+        }
+    };
+    visit(root.children);
+    return out;
+}
+/** Follows `x` to the module-level value it was assigned (a few hops, no cycles). */
+function followVariable(node, assignments, src) {
+    let n = node;
+    for (let hops = 0; hops < 5 && n.type === 'identifier'; hops++) {
+        const next = assignments.get(src.of(n));
+        if (!next || next === n)
+            break;
+        n = next;
+    }
+    return n;
+}
+/** The value of `key` in a dict literal `{"key": v}` or `dict(key=v)`. */
+function dictEntry(dict, key, src) {
+    if (dict.type === 'dictionary') {
+        for (const pair of dict.children) {
+            if (pair.type !== 'pair')
+                continue;
+            const k = childByField(pair, 'key');
+            if (k && (k.type === 'string' && src.of(k).slice(1, -1) === key))
+                return childByField(pair, 'value');
+        }
+    }
+    if (dict.type === 'call') {
+        const fn = childByField(dict, 'function');
+        if (fn && src.of(fn) === 'dict') {
+            for (const a of childByField(dict, 'arguments')?.children ?? []) {
+                if (a.type === 'keyword_argument' && src.of(childByField(a, 'name')) === key)
+                    return childByField(a, 'value');
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a node runs every time the DAG processor parses the file: module level, class bodies,
+ * decorator and default-argument expressions, and @dag function bodies (the DAG function is called
+ * at import). Ordinary function and lambda bodies run only inside tasks.
+ */
+function runsAtParseTime(node, model) {
+    let child = node;
+    for (let p = node.parent; p; child = p, p = p.parent) {
+        if (p.type === 'lambda' && child.field === 'body')
+            return false;
+        if (p.type === 'function_definition' && child.field === 'body' && !model.dags.some((d) => d.function === p))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/parse-time.js
+
+
+
+
+const parseTimeVariable = defineRule({
+    id: 'DAG501',
+    name: 'parse-time-variable-or-connection',
+    severity: 'warning',
+    summary: 'Variable.get / Connection / BaseHook.get_connection runs at every parse.',
+    docs: {
+        what: 'Reports reads of Airflow Variables and Connections in code that runs when the file is parsed: module level, DAG bodies and operator arguments.',
+        why: 'The DAG processor re-parses each file every 30 s by default; each read is a metadata-DB or secrets-backend round trip per parse per file, and on Airflow 3 the DAG processor has no direct DB access at all.',
+        example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG, Variable\n\nbucket = Variable.get("export_bucket")\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command=f"upload.sh {bucket}")',
+        fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG, Variable\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command="upload.sh {{ var.value.export_bucket }}")',
+    },
+}, {
+    checkFile(ctx) {
+        for (const node of ctx.tree.index.get('call') ?? []) {
+            const q = ctx.resolver.callee(node);
+            if (!q || !VARIABLE_CONNECTION_CALLS.has(q) || !runsAtParseTime(node, ctx.model))
+                continue;
+            const short = q.split('.').slice(-2).join('.');
+            ctx.report(node, `\`${short}()\` runs every time the DAG file is parsed.`, 'Read it inside the task, or use a Jinja template ({{ var.value.x }}, {{ conn.x }}).');
+        }
+    },
+});
+const parseTimeNetworkCall = defineRule({
+    id: 'DAG502',
+    name: 'parse-time-network-call',
+    severity: 'warning',
+    summary: 'An HTTP or database call runs at every parse.',
+    docs: {
+        what: `Reports calls into network and database clients (${NETWORK_CALL_PREFIXES.slice(0, 6).join(', ')}, …) in code that runs when the file is parsed.`,
+        why: 'Parsing must be fast and side-effect free: a slow or failing endpoint turns into DAG processor timeouts and import errors for the whole file.',
+        example: 'import requests\nfrom airflow.sdk import DAG, task\n\nTABLES = requests.get("https://catalog/api/tables").json()\n\nwith DAG("sync", schedule="@hourly"):\n    ...',
+        fix: 'import requests\nfrom airflow.sdk import DAG, task\n\n@task\ndef list_tables():\n    return requests.get("https://catalog/api/tables").json()',
+    },
+}, {
+    checkFile(ctx) {
+        for (const node of ctx.tree.index.get('call') ?? []) {
+            const q = ctx.resolver.callee(node);
+            if (!q || !NETWORK_CALL_PREFIXES.some((p) => q === p || q.startsWith(p)) || !runsAtParseTime(node, ctx.model))
+                continue;
+            ctx.report(node, `\`${ctx.src.of(childByField(node, 'function'))}()\` performs I/O every time the DAG file is parsed.`, 'Move the call into a task.');
+        }
+    },
+});
+const heavyTopLevelImport = defineRule({
+    id: 'DAG503',
+    name: 'heavy-top-level-import',
+    severity: 'warning',
+    summary: 'A heavy library is imported at module level.',
+    docs: {
+        what: 'Reports module-level imports (and imports in @dag bodies) of heavy libraries; the list is configurable (dags.heavy-imports / dags.extra-heavy-imports) and defaults to kubernetes, pandas, numpy, torch, tensorflow, sklearn, transformers, qdrant_client and a few more.',
+        why: 'Module-level imports run on every parse of the file by the DAG processor; importing large libraries there slows parsing for every DAG and can hit the DAG file processor timeout.',
+        example: 'from airflow.sdk import task\n\nfrom kubernetes import client, config\n\n@task\ndef submit():\n    config.load_incluster_config()',
+        fix: 'from airflow.sdk import task\n\n@task\ndef submit():\n    from kubernetes import client, config\n    config.load_incluster_config()',
+    },
+}, {
+    checkFile(ctx) {
+        const heavy = new Set(ctx.settings.heavyImports);
+        const seen = new Set();
+        for (const imp of ctx.scopes.imports) {
+            if (imp.scope !== ctx.scopes.module && !ctx.model.dags.some((d) => d.function && ctx.scopes.scopeOf.get(d.function) === imp.scope))
+                continue;
+            const root = imp.qualified.split('.')[0];
+            if (!heavy.has(root))
+                continue;
+            const key = `${imp.statement.start}:${root}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            ctx.report(imp.statement, `\`${root}\` is imported at module level and loads on every parse of this file.`, `Import ${root} inside the task function that uses it.`);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/policy.js
+
+
+
+
+const requiredTags = defineRule({
+    id: 'DAG701',
+    name: 'policy-required-tags',
+    severity: 'warning',
+    summary: 'The DAG lacks tags your policy requires (dags.required-tags).',
+    docs: {
+        what: 'When `dags.required-tags` is set in .airflow-gitops.yml, reports DAGs whose literal tags= list lacks any of them.',
+        why: 'Teams use tags for ownership, alert routing and UI filtering; an untagged DAG falls through all three.',
+        example: 'from airflow.sdk import DAG\n\n# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", tags=["etl", "team"]):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        const required = ctx.settings.requiredTags;
+        if (!required.length)
+            return;
+        for (const dag of ctx.model.dags) {
+            const tagsNode = dag.call ? callArguments(dag.call, ctx.src).keywords.get('tags') : undefined;
+            const tags = new Set();
+            if (tagsNode && (tagsNode.type === 'list' || tagsNode.type === 'tuple' || tagsNode.type === 'set')) {
+                for (const c of tagsNode.children) {
+                    const v = stringValue(c, ctx.src);
+                    if (v !== undefined)
+                        tags.add(v);
+                }
+            }
+            else if (tagsNode)
+                continue;
+            const missing = required.filter((t) => !tags.has(t));
+            if (missing.length)
+                ctx.report(tagsNode ?? dag.idNode, `DAG "${dag.dagId ?? '?'}" is missing required tag(s): ${missing.join(', ')}.`, `Add ${missing.map((m) => `"${m}"`).join(', ')} to tags=.`);
+        }
+    },
+});
+const requireOwner = defineRule({
+    id: 'DAG702',
+    name: 'policy-owner',
+    severity: 'warning',
+    summary: 'The DAG names no owner (dags.require-owner).',
+    docs: {
+        what: 'When `dags.require-owner: true` is set, reports DAGs whose default_args has no "owner" entry.',
+        why: 'Without an owner, failures page nobody and the UI shows the default "airflow" owner.',
+        example: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2, "owner": "data-platform"}):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        if (!ctx.settings.requireOwner)
+            return;
+        const assignments = moduleAssignments(ctx.tree.root, ctx.src);
+        for (const dag of ctx.model.dags) {
+            const defaults = dag.call ? callArguments(dag.call, ctx.src).keywords.get('default_args') : undefined;
+            const dict = defaults ? followVariable(defaults, assignments, ctx.src) : undefined;
+            if (dict && dict.type !== 'dictionary' && dict.type !== 'call')
+                continue;
+            if (dict && dictEntry(dict, 'owner', ctx.src))
+                continue;
+            ctx.report(dag.idNode, `DAG "${dag.dagId ?? '?'}" has no owner in default_args.`, 'Add "owner": "<team>" to default_args.');
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/schedule.js
+
+
+
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31, special: /^(L|\d{1,2}W|LW|\?)$/ },
+    { name: 'month', min: 1, max: 12, names: MONTHS },
+    { name: 'day of week', min: 0, max: 7, names: DAYS, special: /^(L|\d[L]|\d#[1-5]|[A-Z]{3}#[1-5]|\?)$/ },
+    { name: 'second', min: 0, max: 59 },
+];
+function atom(value, f) {
+    if (/^\d+$/.test(value))
+        return Number(value);
+    const idx = f.names?.indexOf(value.toUpperCase());
+    return idx !== undefined && idx >= 0 ? idx + (f.name === 'month' ? 1 : 0) : undefined;
+}
+/** Returns why a cron expression is invalid (croniter's grammar: 5 fields, or 6 with seconds), or undefined. */
+function cronProblem(expr) {
+    const parts = expr.trim().split(/\s+/);
+    if (parts.length < 5 || parts.length > 6)
+        return `has ${parts.length} fields; a cron expression has 5 (minute hour day-of-month month day-of-week)`;
+    for (let i = 0; i < parts.length; i++) {
+        const f = FIELDS[i];
+        for (const item of parts[i].split(',')) {
+            if (f.special?.test(item.toUpperCase()))
+                continue;
+            const [range, step, extra] = item.split('/');
+            if (extra !== undefined || (step !== undefined && !/^\d+$/.test(step)))
+                return `field ${i + 1} (${f.name}) "${item}" has an invalid step`;
+            if (step !== undefined && Number(step) === 0)
+                return `field ${i + 1} (${f.name}) has a step of 0`;
+            if (range === '*')
+                continue;
+            const bounds = range.split('-');
+            if (bounds.length > 2)
+                return `field ${i + 1} (${f.name}) "${item}" is not a value or range`;
+            const nums = bounds.map((b) => atom(b, f));
+            if (nums.some((n) => n === undefined))
+                return `field ${i + 1} (${f.name}) "${item}" is not a number${f.names ? ' or name' : ''}`;
+            for (const n of nums)
+                if (n < f.min || n > f.max)
+                    return `field ${i + 1} (${f.name}) value ${n} is outside ${f.min}-${f.max}`;
+            if (nums.length === 2 && nums[0] > nums[1] && f.name !== 'day of week')
+                return `field ${i + 1} (${f.name}) range "${range}" runs backwards`;
+        }
+    }
+    return undefined;
+}
+const missingSchedule = defineRule({
+    id: 'DAG407',
+    name: 'missing-schedule',
+    severity: 'warning',
+    summary: 'The DAG has no schedule: on Airflow 3 it never runs by itself.',
+    docs: {
+        what: 'Reports DAG(...) and @dag(...) without a `schedule` argument.',
+        why: 'Airflow 2 defaulted to a daily schedule; Airflow 3 defaults to None, so a DAG migrated as-is is only ever run when someone triggers it.',
+        example: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+        fix: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n# or schedule=None when it is meant to be triggered only',
+    },
+}, {
+    checkFile(ctx) {
+        for (const dag of ctx.model.dags) {
+            const kwargs = dag.call ? callArguments(dag.call, ctx.src).keywords : new Map();
+            // schedule_interval / timetable are reported by removed-dag-argument.
+            if (kwargs.has('schedule') || kwargs.has('schedule_interval') || kwargs.has('timetable'))
+                continue;
+            if (dag.call && ctx.src.of(dag.call).includes('**'))
+                continue;
+            ctx.report(dag.call ?? dag.idNode, `DAG "${dag.dagId ?? '?'}" has no schedule; on Airflow 3 the default is None, so it never runs on its own.`, 'Set schedule= (a cron, a preset such as "@daily", a timedelta or assets), or schedule=None to make manual runs explicit.');
+        }
+    },
+});
+const invalidSchedule = defineRule({
+    id: 'DAG408',
+    name: 'invalid-schedule',
+    severity: 'error',
+    summary: 'The schedule string is not a valid cron expression or preset.',
+    docs: {
+        what: `Validates string schedules: a cron expression (5 fields, or 6 with seconds; numbers, names, ranges, steps, lists) or one of ${[...CRON_PRESETS].join(', ')}.`,
+        why: 'Airflow rejects the schedule when it imports the file: an import error, and the DAG disappears.',
+        example: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',
+        fix: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 * * * *"):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        for (const call of ctx.model.dagCalls) {
+            const value = callArguments(call, ctx.src).keywords.get('schedule');
+            if (!value)
+                continue;
+            const s = stringValue(value, ctx.src);
+            if (s === undefined)
+                continue;
+            if (s.startsWith('@')) {
+                if (!CRON_PRESETS.has(s))
+                    ctx.report(value, `Unknown schedule preset "${s}".`, `Use one of ${[...CRON_PRESETS].join(', ')} or a cron expression.`);
+                continue;
+            }
+            const problem = cronProblem(s);
+            if (problem)
+                ctx.report(value, `Invalid cron schedule "${s}": ${problem}.`, 'Fix the cron expression (minute hour day-of-month month day-of-week).');
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/start-date.js
+
+
+
+
+
+/** Every start_date expression: DAG/@dag and operator arguments, and default_args entries. */
+function startDates(ctx) {
+    const assignments = moduleAssignments(ctx.tree.root, ctx.src);
+    const out = [];
+    for (const call of [...ctx.model.dagCalls, ...ctx.model.taskCalls]) {
+        const { keywords } = callArguments(call, ctx.src);
+        const direct = keywords.get('start_date');
+        if (direct)
+            out.push(direct);
+        const defaults = keywords.get('default_args');
+        if (defaults) {
+            const dict = followVariable(defaults, assignments, ctx.src);
+            const entry = dictEntry(dict, 'start_date', ctx.src);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return [...new Set(out)].map((n) => followVariable(n, assignments, ctx.src));
+}
+/** Calls inside an expression (the expression itself included), e.g. `datetime.now() - timedelta(1)`. */
+function callsIn(expr) {
+    const out = [];
+    const stack = [expr];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'call')
+            out.push(n);
+        if (n.type !== 'lambda')
+            stack.push(...n.children);
+    }
+    return out;
+}
+const dynamicStartDate = defineRule({
+    id: 'DAG409',
+    name: 'dynamic-start-date',
+    severity: 'error',
+    summary: 'start_date is computed from "now", so it moves on every parse.',
+    docs: {
+        what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow().',
+        why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
+        example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
+        fix: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        for (const expr of startDates(ctx)) {
+            const now = callsIn(expr).find((c) => {
+                const q = ctx.resolver.callee(c);
+                return q !== undefined && NOW_FUNCTIONS.has(q);
+            });
+            if (now)
+                ctx.report(now, `start_date is computed from \`${ctx.src.of(childByField(now, 'function'))}()\` and changes every time the file is parsed.`, 'Use a fixed, timezone-aware date such as pendulum.datetime(2025, 1, 1, tz="UTC").');
+        }
+    },
+});
+const naiveStartDate = defineRule({
+    id: 'DAG410',
+    name: 'naive-start-date',
+    severity: 'warning',
+    summary: 'start_date is a naive datetime (no timezone).',
+    docs: {
+        what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
+        why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
+        example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
+        fix: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        for (const expr of startDates(ctx)) {
+            if (expr.type !== 'call')
+                continue;
+            const q = ctx.resolver.callee(expr);
+            if (!q || !NAIVE_DATETIME_CONSTRUCTORS.has(q))
+                continue;
+            const { keywords, positional } = callArguments(expr, ctx.src);
+            // datetime(y, m, d, h, mi, s, us, tzinfo): the eighth positional argument is the zone.
+            if (keywords.has('tzinfo') || positional.length >= 8)
+                continue;
+            ctx.report(expr, 'start_date is a naive datetime; Airflow will read it in default_timezone.', 'Pass tzinfo= or use pendulum.datetime(..., tz="UTC").');
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/syntax.js
+
+/** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
+const MAX_BRACKET_DEPTH = 200;
+const MAX_BLOCK_DEPTH = 100;
+const MAX_TREE_DEPTH = 1000;
+/** The nearest enclosing node of one of `types`, stopping (undefined) at one of `stops`. */
+function enclosing(node, types, stops) {
+    for (let p = node.parent; p; p = p.parent) {
+        if (types.has(p.type))
+            return p;
+        if (stops.has(p.type))
+            return undefined;
+    }
+    return undefined;
+}
+const FUNCTIONS = new Set(['function_definition', 'lambda']);
+const CLASS = new Set(['class_definition']);
+const LOOPS = new Set(['for_statement', 'while_statement']);
+const LOOP_STOPS = new Set(['function_definition', 'lambda', 'class_definition']);
+const NONE = new Set();
+/** `break` inside a loop's body (not its else-block) is fine. */
+function inLoopBody(node) {
+    let child = node;
+    for (let p = node.parent; p; child = p, p = p.parent) {
+        if (LOOPS.has(p.type))
+            return child.field === 'body';
+        if (LOOP_STOPS.has(p.type))
+            return false;
+    }
+    return false;
+}
+/**
+ * What CPython would refuse to compile: tree-sitter's ERROR/MISSING nodes plus the compile-time
+ * errors tree-sitter accepts (Python 2 print, return outside a function, nesting limits, …).
+ */
+function findSyntaxProblems(tree, src) {
+    const problems = [];
+    const nodes = (type) => tree.index.get(type) ?? [];
+    const at = (node, message) => problems.push({ start: node.start, end: node.end, message });
+    for (const e of tree.errors) {
+        if (e.missing) {
+            problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"` });
+        }
+        else {
+            const snippet = src.of(e).trim().split('\n')[0].slice(0, 40);
+            at(e, snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax');
+        }
+    }
+    if (tree.maxBracketDepth > MAX_BRACKET_DEPTH) {
+        problems.push({ start: tree.maxBracketOffset, end: tree.maxBracketOffset + 1, message: `too many nested parentheses (Python allows ${MAX_BRACKET_DEPTH})` });
+    }
+    if (tree.maxBlockDepth > MAX_BLOCK_DEPTH) {
+        problems.push({ start: tree.maxBlockOffset, end: tree.maxBlockOffset + 1, message: `too many levels of indentation (Python allows ${MAX_BLOCK_DEPTH})` });
+    }
+    if (tree.maxDepth > MAX_TREE_DEPTH) {
+        problems.push({ start: tree.maxDepthOffset, end: tree.maxDepthOffset + 1, message: `expression nested more than ${MAX_TREE_DEPTH} levels deep: Python raises RecursionError while compiling it` });
+    }
+    for (const n of nodes('print_statement'))
+        at(n, "Missing parentheses in call to 'print' (Python 2 syntax)");
+    for (const n of nodes('exec_statement'))
+        at(n, "Missing parentheses in call to 'exec' (Python 2 syntax)");
+    for (const [type, word] of [['return_statement', 'return'], ['yield', 'yield'], ['await', 'await']]) {
+        for (const n of nodes(type))
+            if (!enclosing(n, FUNCTIONS, CLASS))
+                at(n, `'${word}' outside function`);
+    }
+    for (const type of ['break_statement', 'continue_statement']) {
+        for (const n of nodes(type))
+            if (!inLoopBody(n))
+                at(n, `'${src.of(n).trim()}' outside loop`);
+    }
+    for (const n of nodes('nonlocal_statement'))
+        if (!enclosing(n, FUNCTIONS, NONE))
+            at(n, 'nonlocal declaration not allowed at module level');
+    for (const params of [...nodes('parameters'), ...nodes('lambda_parameters')]) {
+        const seen = new Set();
+        for (const p of params.children) {
+            const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
+            if (!id || id.type !== 'identifier')
+                continue;
+            const name = src.of(id);
+            if (seen.has(name))
+                at(id, `duplicate argument '${name}' in function definition`);
+            seen.add(name);
+        }
+    }
+    for (const args of nodes('argument_list')) {
+        const seen = new Set();
+        for (const a of args.children) {
+            if (a.type !== 'keyword_argument')
+                continue;
+            const name = childByField(a, 'name');
+            if (!name)
+                continue;
+            const n = src.of(name);
+            if (seen.has(n))
+                at(name, `keyword argument repeated: ${n}`);
+            seen.add(n);
+        }
+    }
+    return problems.sort((a, b) => a.start - b.start);
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/syntax-error.js
+
+
+const syntaxError = defineRule({
+    id: 'DAG001',
+    name: 'syntax-error',
+    severity: 'error',
+    summary: 'The file is not valid Python 3: Airflow cannot import it.',
+    docs: {
+        what: 'Reports Python syntax errors with their position, including the compile-time errors CPython raises (Python 2 print, `return` outside a function, more than 200 nested brackets or 100 indentation levels, repeated keyword arguments).',
+        why: 'The DAG processor records an import error and every DAG in the file disappears from the UI; with git-sync that happens within a minute of the merge.',
+        example: 'with DAG("etl", schedule="@daily") as dag:\n    print "starting"',
+        fix: 'with DAG("etl", schedule="@daily") as dag:\n    print("starting")',
+    },
+}, {
+    checkFile(ctx) {
+        for (const p of findSyntaxProblems(ctx.tree, ctx.src))
+            ctx.report(p, p.message);
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/unreadable-file.js
+
+/** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
+const unreadableFile = defineRule({
+    id: 'DAG002',
+    name: 'unreadable-file',
+    severity: 'error',
+    summary: 'A .py file that is binary, not valid in its declared encoding, too large, or unreadable.',
+    docs: {
+        what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), and files that cannot be opened.',
+        why: 'git-sync ships whatever is in the folder; Airflow fails to import such a file (SyntaxError: invalid utf-8 / source code cannot contain null bytes) and the DAGs in it vanish.',
+        example: '# dags/report.py saved as Latin-1 without a coding line:\nTITLE = "Rapport g\\xe9n\\xe9ral"',
+        fix: '# dags/report.py saved as UTF-8:\nTITLE = "Rapport général"',
+    },
+}, {});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/python-builtins.js
+/** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
+const PYTHON_BUILTINS = new Set([
+    'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
+    'BlockingIOError', 'BrokenPipeError', 'BufferError', 'BytesWarning', 'ChildProcessError',
+    'ConnectionAbortedError', 'ConnectionError', 'ConnectionRefusedError', 'ConnectionResetError',
+    'DeprecationWarning', 'EOFError', 'Ellipsis', 'EncodingWarning', 'EnvironmentError', 'Exception',
+    'ExceptionGroup', 'False', 'FileExistsError', 'FileNotFoundError', 'FloatingPointError', 'FutureWarning',
+    'GeneratorExit', 'IOError', 'ImportError', 'ImportWarning', 'IndentationError', 'IndexError',
+    'InterruptedError', 'IsADirectoryError', 'KeyError', 'KeyboardInterrupt', 'LookupError', 'MemoryError',
+    'ModuleNotFoundError', 'NameError', 'None', 'NotADirectoryError', 'NotImplemented', 'NotImplementedError',
+    'OSError', 'OverflowError', 'PendingDeprecationWarning', 'PermissionError', 'ProcessLookupError',
+    'RecursionError', 'ReferenceError', 'ResourceWarning', 'RuntimeError', 'RuntimeWarning',
+    'StopAsyncIteration', 'StopIteration', 'SyntaxError', 'SyntaxWarning', 'SystemError', 'SystemExit',
+    'TabError', 'TimeoutError', 'True', 'TypeError', 'UnboundLocalError', 'UnicodeDecodeError',
+    'UnicodeEncodeError', 'UnicodeError', 'UnicodeTranslateError', 'UnicodeWarning', 'UserWarning',
+    'ValueError', 'Warning', 'ZeroDivisionError', '__annotations__', '__build_class__', '__builtins__',
+    '__cached__', '__class__', '__debug__', '__dict__', '__doc__', '__file__', '__import__', '__loader__',
+    '__module__', '__name__', '__package__', '__path__', '__qualname__', '__spec__', 'abs', 'aiter', 'all',
+    'anext', 'any', 'ascii', 'bin', 'bool', 'breakpoint', 'bytearray', 'bytes', 'callable', 'chr',
+    'classmethod', 'compile', 'complex', 'copyright', 'credits', 'delattr', 'dict', 'dir', 'divmod',
+    'enumerate', 'eval', 'exec', 'exit', 'filter', 'float', 'format', 'frozenset', 'getattr', 'globals',
+    'hasattr', 'hash', 'help', 'hex', 'id', 'input', 'int', 'isinstance', 'issubclass', 'iter', 'len',
+    'license', 'list', 'locals', 'map', 'max', 'memoryview', 'min', 'next', 'object', 'oct', 'open', 'ord',
+    'pow', 'print', 'property', 'quit', 'range', 'repr', 'reversed', 'round', 'set', 'setattr', 'slice',
+    'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
+]);
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/scopes.js
+
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
+/**
+ * Builds Python scopes (module, class, function, lambda, comprehension) with their bindings and
+ * every name read, following Python's rules: class bodies are invisible to nested functions,
+ * comprehensions have their own scope but evaluate their first iterable outside it, walrus binds in
+ * the enclosing non-comprehension scope, `global`/`nonlocal` redirect bindings.
+ */
+function analyzeScopes(root, src) {
+    const newScope = (kind, node, parent) => {
+        const s = { kind, node, parent, bindings: new Map(), globals: new Set(), nonlocals: new Set(), loops: [] };
+        scopes.push(s);
+        scopeOf.set(node, s);
+        return s;
+    };
+    const scopes = [];
+    const scopeOf = new Map();
+    const uses = [];
+    const imports = [];
+    const module = newScope('module', root, null);
+    let hasStarImport = false;
+    let futureAnnotations = false;
+    for (const stmt of root.children) {
+        if (stmt.type === 'future_import_statement' && src.of(stmt).includes('annotations'))
+            futureAnnotations = true;
+    }
+    const bind = (name, at, scope) => {
+        let target = scope;
+        if (scope.globals.has(name))
+            target = module;
+        else if (scope.nonlocals.has(name))
+            return;
+        const list = target.bindings.get(name);
+        if (list)
+            list.push(at);
+        else
+            target.bindings.set(name, [at]);
+    };
+    const bindTarget = (node, at, scope) => {
+        if (node.type === 'identifier')
+            bind(src.of(node), at, scope);
+        else if (TARGET_CONTAINERS.has(node.type))
+            for (const c of node.children)
+                bindTarget(c, at, scope);
+        else if (node.type === 'list_splat_pattern' || node.type === 'list_splat')
+            for (const c of node.children)
+                bindTarget(c, at, scope);
+        else
+            visit(node, scope);
+    };
+    const annotationsEvaluated = (scope) => !futureAnnotations && (scope.kind === 'module' || scope.kind === 'class');
+    const visitParameters = (params, outer, inner, at) => {
+        if (!params)
+            return;
+        for (const p of params.children) {
+            switch (p.type) {
+                case 'identifier':
+                    bind(src.of(p), at, inner);
+                    break;
+                case 'default_parameter':
+                case 'typed_default_parameter': {
+                    const name = childByField(p, 'name');
+                    const value = childByField(p, 'value');
+                    const type = childByField(p, 'type');
+                    if (value)
+                        visit(value, outer);
+                    if (type && !futureAnnotations)
+                        visit(type, outer);
+                    if (name)
+                        bindTarget(name, at, inner);
+                    break;
+                }
+                case 'typed_parameter': {
+                    const type = childByField(p, 'type');
+                    if (type && !futureAnnotations)
+                        visit(type, outer);
+                    for (const c of p.children)
+                        if (c.field !== 'type')
+                            bindParamName(c, at, inner);
+                    break;
+                }
+                case 'list_splat_pattern':
+                case 'dictionary_splat_pattern':
+                case 'tuple_pattern':
+                    bindParamName(p, at, inner);
+                    break;
+                default:
+                    break;
+            }
+        }
+    };
+    const bindParamName = (node, at, scope) => {
+        if (node.type === 'identifier')
+            bind(src.of(node), at, scope);
+        else
+            for (const c of node.children)
+                bindParamName(c, at, scope);
+    };
+    const visitCasePattern = (node, scope, at) => {
+        switch (node.type) {
+            case 'dotted_name': {
+                const ids = node.children.filter((c) => c.type === 'identifier');
+                if (ids.length === 1 && node.parent?.type === 'case_pattern') {
+                    const name = src.of(ids[0]);
+                    if (name !== '_')
+                        bind(name, at, scope);
+                }
+                else if (ids.length)
+                    visit(ids[0], scope);
+                return;
+            }
+            case 'class_pattern': {
+                for (const c of node.children) {
+                    if (c.type === 'dotted_name') {
+                        const first = c.children[0];
+                        if (first)
+                            visit(first, scope);
+                    }
+                    else
+                        visitCasePattern(c, scope, at);
+                }
+                return;
+            }
+            case 'keyword_pattern':
+                node.children.slice(1).forEach((c) => visitCasePattern(c, scope, at));
+                return;
+            case 'splat_pattern':
+                for (const c of node.children)
+                    if (c.type === 'identifier')
+                        bind(src.of(c), at, scope);
+                return;
+            case 'as_pattern':
+                for (const c of node.children) {
+                    if (c.type === 'identifier')
+                        bind(src.of(c), at, scope);
+                    else
+                        visitCasePattern(c, scope, at);
+                }
+                return;
+            case 'string':
+            case 'concatenated_string':
+            case 'integer':
+            case 'float':
+            case 'true':
+            case 'false':
+            case 'none':
+                return;
+            default:
+                for (const c of node.children)
+                    visitCasePattern(c, scope, at);
+        }
+    };
+    const visitComprehension = (node, scope) => {
+        const clauses = node.children.filter((c) => c.type === 'for_in_clause');
+        const first = clauses[0] && childByField(clauses[0], 'right');
+        if (first)
+            visit(first, scope);
+        const inner = newScope('comprehension', node, scope);
+        for (const clause of clauses) {
+            const left = childByField(clause, 'left');
+            if (left)
+                bindTarget(left, node.start, inner);
+            const right = childByField(clause, 'right');
+            if (right && clause !== clauses[0])
+                visit(right, inner);
+        }
+        for (const c of node.children)
+            if (c.type !== 'for_in_clause')
+                visit(c, inner);
+    };
+    const visit = (node, scope) => {
+        switch (node.type) {
+            case 'identifier':
+                uses.push({ name: src.of(node), node, scope });
+                return;
+            case 'comment':
+                return;
+            case 'decorated_definition':
+                for (const c of node.children)
+                    visit(c, scope);
+                return;
+            case 'function_definition': {
+                const name = childByField(node, 'name');
+                const inner = newScope('function', node, scope);
+                visitParameters(childByField(node, 'parameters'), scope, inner, node.start);
+                const ret = childByField(node, 'return_type');
+                if (ret && !futureAnnotations)
+                    visit(ret, scope);
+                if (name)
+                    bind(src.of(name), node.end, scope);
+                const body = childByField(node, 'body');
+                if (body)
+                    visit(body, inner);
+                return;
+            }
+            case 'class_definition': {
+                const name = childByField(node, 'name');
+                const supers = childByField(node, 'superclasses');
+                if (supers)
+                    visit(supers, scope);
+                const inner = newScope('class', node, scope);
+                const body = childByField(node, 'body');
+                if (body)
+                    visit(body, inner);
+                if (name)
+                    bind(src.of(name), node.end, scope);
+                return;
+            }
+            case 'lambda': {
+                const inner = newScope('lambda', node, scope);
+                visitParameters(childByField(node, 'parameters'), scope, inner, node.start);
+                const body = childByField(node, 'body');
+                if (body)
+                    visit(body, inner);
+                return;
+            }
+            case 'list_comprehension':
+            case 'set_comprehension':
+            case 'dictionary_comprehension':
+            case 'generator_expression':
+                visitComprehension(node, scope);
+                return;
+            case 'assignment': {
+                const right = childByField(node, 'right');
+                if (right)
+                    visit(right, scope);
+                const type = childByField(node, 'type');
+                if (type && annotationsEvaluated(scope))
+                    visit(type, scope);
+                const left = childByField(node, 'left');
+                // An annotation without a value (`x: int`) binds nothing.
+                if (left && (right || !type))
+                    bindTarget(left, node.end, scope);
+                else if (left && left.type !== 'identifier')
+                    visit(left, scope);
+                return;
+            }
+            case 'augmented_assignment': {
+                const left = childByField(node, 'left');
+                const right = childByField(node, 'right');
+                if (right)
+                    visit(right, scope);
+                if (left) {
+                    visit(left, scope);
+                    if (left.type === 'identifier')
+                        bind(src.of(left), node.end, scope);
+                }
+                return;
+            }
+            case 'named_expression': {
+                const value = childByField(node, 'value');
+                if (value)
+                    visit(value, scope);
+                let target = scope;
+                while (target.kind === 'comprehension' && target.parent)
+                    target = target.parent;
+                const name = childByField(node, 'name');
+                if (name)
+                    bind(src.of(name), node.end, target);
+                return;
+            }
+            case 'for_statement': {
+                const right = childByField(node, 'right');
+                if (right)
+                    visit(right, scope);
+                const left = childByField(node, 'left');
+                if (left)
+                    bindTarget(left, node.start, scope);
+                scope.loops.push([node.start, node.end]);
+                for (const c of node.children)
+                    if (c.field !== 'left' && c.field !== 'right')
+                        visit(c, scope);
+                return;
+            }
+            case 'while_statement':
+                scope.loops.push([node.start, node.end]);
+                for (const c of node.children)
+                    visit(c, scope);
+                return;
+            case 'as_pattern': {
+                // with … as x / except E as e
+                for (const c of node.children) {
+                    if (c.type === 'as_pattern_target')
+                        for (const t of c.children)
+                            bindTarget(t, node.end, scope);
+                    else if (c.field === 'alias')
+                        for (const t of c.children)
+                            bindTarget(t, node.end, scope);
+                    else
+                        visit(c, scope);
+                }
+                return;
+            }
+            case 'import_statement':
+            case 'import_from_statement':
+                visitImport(node, scope);
+                return;
+            case 'future_import_statement':
+                return;
+            case 'global_statement':
+                for (const c of node.children)
+                    if (c.type === 'identifier')
+                        scope.globals.add(src.of(c));
+                return;
+            case 'nonlocal_statement':
+                for (const c of node.children)
+                    if (c.type === 'identifier')
+                        scope.nonlocals.add(src.of(c));
+                return;
+            case 'keyword_argument': {
+                const value = childByField(node, 'value');
+                if (value)
+                    visit(value, scope);
+                return;
+            }
+            case 'attribute': {
+                const obj = childByField(node, 'object');
+                if (obj)
+                    visit(obj, scope);
+                return;
+            }
+            case 'case_clause':
+                for (const c of node.children) {
+                    if (c.type === 'case_pattern')
+                        visitCasePattern(c, scope, node.start);
+                    else
+                        visit(c, scope);
+                }
+                return;
+            case 'dotted_name': {
+                const first = node.children[0];
+                if (first)
+                    visit(first, scope);
+                return;
+            }
+            case 'type_alias_statement': {
+                const left = childByField(node, 'left');
+                const right = childByField(node, 'right');
+                if (right)
+                    visit(right, scope);
+                if (left)
+                    bindTarget(left.type === 'type' ? left.children[0] ?? left : left, node.end, scope);
+                return;
+            }
+            default:
+                for (const c of node.children)
+                    visit(c, scope);
+        }
+    };
+    const visitImport = (node, scope) => {
+        if (node.type === 'import_statement') {
+            for (const c of node.children) {
+                if (c.type === 'dotted_name') {
+                    const full = src.of(c).replace(/\s+/g, '');
+                    const local = full.split('.')[0];
+                    bind(local, node.end, scope);
+                    imports.push({ local, qualified: local, statement: node, nameNode: c, from: false, scope });
+                    // `import a.b.c` also makes a.b.c reachable through `a`; keep the full path for lookups.
+                    if (full !== local)
+                        imports.push({ local: full, qualified: full, statement: node, nameNode: c, from: false, scope });
+                }
+                else if (c.type === 'aliased_import') {
+                    const name = childByField(c, 'name');
+                    const alias = childByField(c, 'alias');
+                    if (name && alias) {
+                        bind(src.of(alias), node.end, scope);
+                        imports.push({ local: src.of(alias), qualified: src.of(name).replace(/\s+/g, ''), statement: node, nameNode: name, from: false, scope });
+                    }
+                }
+            }
+            return;
+        }
+        const moduleNode = childByField(node, 'module_name');
+        const moduleName = moduleNode ? src.of(moduleNode).replace(/\s+/g, '') : '';
+        for (const c of node.children) {
+            if (c.type === 'wildcard_import')
+                hasStarImport = true;
+            if (c.field !== 'name')
+                continue;
+            if (c.type === 'dotted_name') {
+                const name = src.of(c);
+                bind(name, node.end, scope);
+                imports.push({ local: name, qualified: `${moduleName}.${name}`, statement: node, nameNode: c, from: true, scope });
+            }
+            else if (c.type === 'aliased_import') {
+                const name = childByField(c, 'name');
+                const alias = childByField(c, 'alias');
+                if (name && alias) {
+                    bind(src.of(alias), node.end, scope);
+                    imports.push({ local: src.of(alias), qualified: `${moduleName}.${src.of(name)}`, statement: node, nameNode: name, from: true, scope });
+                }
+            }
+        }
+    };
+    for (const c of root.children)
+        visit(c, module);
+    return { module, scopes, uses, imports, hasStarImport, futureAnnotations, scopeOf };
+}
+const RUNS_IN_PLACE = new Set(['module', 'class', 'comprehension']);
+function boundBefore(scope, name, offset) {
+    const at = scope.bindings.get(name);
+    if (!at)
+        return false;
+    if (at.some((o) => o <= offset))
+        return true;
+    // Inside a loop, a binding later in the same loop is seen on the next iteration.
+    return scope.loops.some(([s, e]) => s <= offset && offset < e && at.some((o) => s <= o && o <= e));
+}
+/**
+ * True when the name read at `use` resolves to a binding or a builtin. Module, class and
+ * comprehension code runs where it stands, so there a binding must come first; function and lambda
+ * bodies run later and see every binding of their enclosing scopes. Class scopes are invisible to
+ * the scopes nested in them.
+ */
+function resolves(use, builtins, module) {
+    const { name } = use;
+    const offset = use.node.start;
+    let scope = use.scope;
+    if (scope.globals.has(name))
+        return module.bindings.has(name) || builtins.has(name);
+    if (scope.nonlocals.has(name))
+        return true;
+    let ordered = RUNS_IN_PLACE.has(scope.kind);
+    let first = true;
+    while (scope) {
+        if (first || scope.kind !== 'class') {
+            if (ordered ? boundBefore(scope, name, offset) : scope.bindings.has(name))
+                return true;
+        }
+        const parent = scope.parent;
+        ordered = ordered && scope.kind !== 'module' && parent !== null && RUNS_IN_PLACE.has(parent.kind) && scope.kind !== 'function' && scope.kind !== 'lambda';
+        scope = parent;
+        first = false;
+    }
+    return builtins.has(name);
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/undefined-name.js
+
+
+
+const undefinedName = defineRule({
+    id: 'DAG301',
+    name: 'undefined-name',
+    severity: 'error',
+    summary: 'A name is used that is never defined or imported.',
+    docs: {
+        what: 'Resolves every name through Python scopes (module, class, function, lambda, comprehension, global/nonlocal, builtins, imports) and reports the ones that bind to nothing. At module level a name must be bound before it is used. A star import turns the rule off for that file.',
+        why: 'At module level it is a NameError when Airflow imports the file (an import error, the DAG vanishes); inside a task it is a NameError when the task runs, after the deployment looked healthy.',
+        example: 'from airflow.sdk import task\n\n@task\ndef compute_drift() -> float:\n    vectors = load_vectors()\n    return compute_cosine_drift(vectors)',
+        fix: 'from airflow.sdk import task\n\nfrom drift.metrics import compute_cosine_drift, load_vectors\n\n@task\ndef compute_drift() -> float:\n    return compute_cosine_drift(load_vectors())',
+    },
+}, {
+    checkFile(ctx) {
+        if (ctx.scopes.hasStarImport)
+            return;
+        const seen = new Set();
+        for (const use of ctx.scopes.uses) {
+            if (resolves(use, PYTHON_BUILTINS, ctx.scopes.module))
+                continue;
+            const key = `${use.name}@${use.node.start}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            ctx.report(use.node, `Undefined name \`${use.name}\`.`, `Define or import \`${use.name}\` before it is used.`);
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every lint-dags rule, in documentation order. */
+const rules_dagRules = [
+    syntaxError,
+    unreadableFile,
+    removedInAirflow3,
+    removedDagArgument,
+    removedOperatorArgument,
+    removedContextKey,
+    removedTriggerRule,
+    deprecatedInAirflow3,
+    undefinedName,
+    invalidId,
+    duplicateDagId,
+    duplicateTaskId,
+    dependencyCycle,
+    branchTargetNotDownstream,
+    dagNeverRegistered,
+    missingSchedule,
+    invalidSchedule,
+    dynamicStartDate,
+    naiveStartDate,
+    parseTimeVariable,
+    parseTimeNetworkCall,
+    heavyTopLevelImport,
+    metadataDbAccess,
+    requiredTags,
+    requireOwner,
+];
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/analyze.js
+
+
+
+
+
+
+
+
+
+
+
+
+function summarizeModel(model, src) {
+    return model.dags.map((d) => ({
+        dagId: d.dagId,
+        line: src.position(d.idNode.start).line,
+        tasks: d.tasks.map((t) => t.taskId ?? '?'),
+        edges: edgesOf(d).map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?']),
+        dynamic: d.dynamic || d.tasks.some((t) => t.taskId === undefined),
+        registered: d.registered,
+    }));
+}
+/** Rules with their effective severity; rules turned off are dropped. */
+function activeRules(overrides) {
+    return rules_dagRules
+        .map((rule) => ({ rule, severity: rule_effectiveSeverity(rule.meta, overrides) }))
+        .filter((r) => r.severity !== 'off');
+}
+/** Findings for a file that never reaches the parser. */
+function unreadableFinding(file, read, overrides) {
+    const severity = rule_effectiveSeverity(unreadableFile.meta, overrides);
+    if (severity === 'off')
+        return undefined;
+    const at = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    switch (read.kind) {
+        case 'binary':
+            return rule_makeFinding(unreadableFile.meta, severity, `Binary file (${read.bytes} bytes, contains NUL bytes): Python cannot import it.`, file, at, 'Remove it from the DAGs folder or add it to ignore: in .airflow-gitops.yml.');
+        case 'bad-encoding':
+            return rule_makeFinding(unreadableFile.meta, severity, `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
+        case 'too-large':
+            return rule_makeFinding(unreadableFile.meta, 'warning', `Skipped: ${read.bytes} bytes is above the ${read.limit}-byte limit (dags.max-file-bytes).`, file, at, 'Split the file, or raise dags.max-file-bytes.');
+        case 'unreadable':
+            return rule_makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
+    }
+}
+/** Lints one file's bytes; pure apart from the shared parser. */
+function analyzeBuffer(parser, file, buf, settings, overrides) {
+    const read = decodeSource(buf);
+    if (read.kind !== 'text') {
+        const f = unreadableFinding(file, read, overrides);
+        return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+    }
+    return analyzeSource(parser, file, read.text, settings, overrides);
+}
+function analyzeSource(parser, file, text, settings, overrides) {
+    const src = new SourceText(text);
+    const tree = parsePython(parser, text);
+    const findings = [];
+    const rules = activeRules(overrides);
+    const reporter = (rule, severity) => (at, message, fix) => {
+        findings.push(rule_makeFinding(rule.meta, severity, message, file, src.range(at.start, at.end), fix));
+    };
+    const problems = findSyntaxProblems(tree, src);
+    if (problems.length) {
+        // Like CPython, stop at syntax errors: other rules would only add noise on a broken tree.
+        const sev = rule_effectiveSeverity(syntaxError.meta, overrides);
+        if (sev !== 'off')
+            for (const p of problems)
+                reporter(syntaxError, sev)(p, p.message);
+        return { file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false };
+    }
+    const scopes = analyzeScopes(tree.root, src);
+    const resolver = new NameResolver(scopes, src);
+    const model = buildDagModel(tree.root, src, resolver, tree.index);
+    for (const { rule, severity } of rules) {
+        if (!rule.checkFile || rule === syntaxError)
+            continue;
+        const ctx = { file, src, tree, scopes, resolver, model, settings, report: reporter(rule, severity) };
+        rule.checkFile(ctx);
+    }
+    const dags = model.dags
+        .filter((d) => d.dagId !== undefined && d.registered)
+        .map((d) => ({ dagId: d.dagId, file, range: src.range(d.idNode.start, d.idNode.end) }));
+    return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/engine.js
+
+
+
+
+
+
+
+
+
+
+
+
+function settingsFrom(config) {
+    const base = config.dags.heavyImports ?? [...DEFAULT_HEAVY_IMPORTS];
+    return {
+        heavyImports: [...base, ...(config.dags.extraHeavyImports ?? [])],
+        requiredTags: config.dags.requiredTags ?? [],
+        requireOwner: config.dags.requireOwner ?? false,
+    };
+}
+/** Worker threads only pay off past a few hundred files (each loads the parser). */
+const FILES_PER_WORKER_THRESHOLD = 150;
+const BATCH = 24;
+/** Reads and lints a list of files with one parser (what each worker thread runs). */
+async function lintFiles(job) {
+    const parser = await getParser();
+    const out = [];
+    for (const file of job.files) {
+        const abs = external_node_path_namespaceObject.join(job.root, file);
+        let buf;
+        try {
+            const size = external_node_fs_namespaceObject.statSync(abs).size;
+            if (size > job.maxBytes) {
+                const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
+                out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+                continue;
+            }
+            buf = external_node_fs_namespaceObject.readFileSync(abs);
+        }
+        catch (e) {
+            const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
+            out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+            continue;
+        }
+        out.push(analyzeBuffer(parser, file, buf, job.settings, job.overrides));
+    }
+    return out;
+}
+async function lintInWorkers(job, script, count) {
+    const queue = [...job.files];
+    const results = [];
+    const runOne = () => new Promise((resolve, reject) => {
+        const worker = new Worker(script, { workerData: { airflowGitopsLintWorker: true } });
+        const next = () => {
+            const files = queue.splice(0, BATCH);
+            if (files.length === 0) {
+                void worker.terminate();
+                resolve();
+                return;
+            }
+            worker.postMessage({ ...job, files });
+        };
+        worker.on('message', (batch) => {
+            results.push(...batch);
+            next();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+            if (code !== 0 && code !== 1)
+                reject(new Error(`lint worker exited with code ${code}`));
+        });
+        next();
+    });
+    await Promise.all(Array.from({ length: count }, runOne));
+    return results;
+}
+/** Lints DAG files: per-file rules (in worker threads for large trees), then cross-file rules. */
+async function lintDags(options) {
+    const started = performance.now();
+    const { config, root } = options;
+    const ignore = config.ignore;
+    const { files, missing } = expandPaths(options.paths, root, ['.py'], ignore);
+    if (missing.length && files.length === 0) {
+        throw new UsageError(`No Python files found at ${missing.map((m) => `"${m}"`).join(', ')} (relative to ${root}).`);
+    }
+    const overrides = config.rules;
+    const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+    const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    const workers = options.workers ?? (options.workerScript && files.length >= FILES_PER_WORKER_THRESHOLD ? Math.min(cpus, 8) : 0);
+    const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
+    analyses.sort((a, b) => a.file.localeCompare(b.file));
+    const findings = analyses.flatMap((a) => a.findings);
+    const identities = analyses.flatMap((a) => a.dags);
+    for (const rule of dagRules) {
+        if (!rule.checkProject)
+            continue;
+        const severity = effectiveSeverity(rule.meta, overrides);
+        if (severity === 'off')
+            continue;
+        rule.checkProject({
+            dags: identities,
+            report: (file, range, message, fix) => findings.push(makeFinding(rule.meta, severity, message, file, range, fix)),
+        });
+    }
+    const details = [];
+    if (missing.length)
+        details.push(['Paths not found', missing.join(', ')]);
+    return {
+        findings,
+        rules: dagRules.map((r) => r.meta),
+        run: { tool: 'lint-dags', version: VERSION, filesChecked: files.length, durationMs: performance.now() - started, details },
+        dags: Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries])),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/worker.js
+
+
+
+
+/** True inside a lint worker thread started by lintDags (the bundle runs itself as the worker). */
+function isLintWorker() {
+    return !isMainThread && workerData?.airflowGitopsLintWorker === true;
+}
+/**
+ * The script worker threads run: dist/lint-worker/index.js beside the running bundle when it
+ * exists, else the running bundle itself (which answers isLintWorker()).
+ */
+function lintWorkerScript(runningBundle) {
+    const small = path.resolve(path.dirname(runningBundle), '../lint-worker/index.js');
+    return fs.existsSync(small) ? small : runningBundle;
+}
+function runLintWorker() {
+    external_node_worker_threads_namespaceObject.parentPort.on('message', (job) => {
+        lintFiles(job).then((results) => external_node_worker_threads_namespaceObject.parentPort.postMessage(results), (e) => {
+            throw e;
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/worker-main.js
+
+// Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
+// starts without loading the CLI's Azure and Kubernetes code.
+runLintWorker();
+
+
+//# sourceMappingURL=index.js.map
