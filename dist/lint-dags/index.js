@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2129:
+/***/ 713:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 8225:
+/***/ 3225:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43096,13 +43096,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3446);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7107);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7739);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3250);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5128);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2129);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1099);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(206);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6619);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8755);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2346);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8576);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(713);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9635);
 
 
 
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1099:
+/***/ 9635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43155,11 +43155,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/tsc-FSL1oP/src/core/finding.js
-var finding = __nccwpck_require__(7107);
-// EXTERNAL MODULE: ./.build/tsc-FSL1oP/src/core/secrets.js
-var secrets = __nccwpck_require__(7739);
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-iRh0y3/src/core/finding.js
+var finding = __nccwpck_require__(6619);
+// EXTERNAL MODULE: ./.build/tsc-iRh0y3/src/core/secrets.js
+var secrets = __nccwpck_require__(8755);
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/report/annotations.js
 
 
 
@@ -43206,7 +43206,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/report/sarif.js
 
 
 
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/actions/run-action.js
 
 
 
@@ -43445,7 +43445,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 3446:
+/***/ 206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43455,7 +43455,7 @@ async function runAction(body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7107);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6619);
 
 
 
@@ -43575,7 +43575,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 7107:
+/***/ 6619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,7 +43629,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 7739:
+/***/ 8755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43679,7 +43679,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 3250:
+/***/ 2346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43699,12 +43699,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/core/files.js
 
 
 
@@ -43925,9 +43925,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-FSL1oP/src/core/finding.js
-var core_finding = __nccwpck_require__(7107);
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-iRh0y3/src/core/finding.js
+var core_finding = __nccwpck_require__(6619);
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43953,7 +43953,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -44076,7 +44076,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44211,7 +44211,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44307,7 +44307,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/model.js
 
 
 
@@ -44894,7 +44894,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44922,7 +44922,7 @@ function applyNoqa(findings, src) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/parser.js
 
 
 
@@ -45117,7 +45117,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45717,13 +45717,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45883,27 +45883,51 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
 function breaksOnAirflow3(change) {
     return change.kind === 'removed' || change.importFailsOn31;
 }
-/** Import statements naming something Airflow 3 removed or moved, one hit per statement and outcome. */
+/**
+ * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
+ * and attribute chains that reach such a name through an import that is itself fine
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`).
+ */
 function importHits(ctx, breaking) {
-    const byStatement = new Map();
-    for (const imp of ctx.scopes.imports) {
-        const change = findImportChange(imp.qualified);
-        if (!change || breaksOnAirflow3(change) !== breaking)
-            continue;
-        let hit = byStatement.get(imp.statement);
+    const byNode = new Map();
+    const add = (node, change) => {
+        if (breaksOnAirflow3(change) !== breaking)
+            return;
+        let hit = byNode.get(node);
         if (!hit)
-            byStatement.set(imp.statement, (hit = { statement: imp.statement, changes: [] }));
+            byNode.set(node, (hit = { node, changes: [] }));
         if (!hit.changes.includes(change))
             hit.changes.push(change);
+    };
+    const cleanImports = new Set();
+    for (const imp of ctx.scopes.imports) {
+        const change = findImportChange(imp.qualified);
+        if (change)
+            add(imp.statement, change);
+        else
+            cleanImports.add(imp.local.split('.')[0]);
     }
-    return [...byStatement.values()];
+    for (const use of ctx.scopes.uses) {
+        if (!cleanImports.has(use.name))
+            continue;
+        let chain = use.node;
+        while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain)
+            chain = chain.parent;
+        if (chain === use.node)
+            continue;
+        const qualified = ctx.resolver.qualify(chain);
+        const change = qualified ? findImportChange(qualified) : undefined;
+        if (change)
+            add(chain, change);
+    }
+    return [...byNode.values()];
 }
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
 function describe(hit) {
@@ -45949,7 +45973,7 @@ const removedInAirflow3 = defineRule({
     checkFile(ctx) {
         for (const hit of importHits(ctx, true)) {
             const { message, fix } = describe(hit);
-            ctx.report(hit.statement, message, fix);
+            ctx.report(hit.node, message, fix);
         }
     },
 });
@@ -45968,12 +45992,12 @@ const deprecatedInAirflow3 = defineRule({
     checkFile(ctx) {
         for (const hit of importHits(ctx, false)) {
             const { message, fix } = describe(hit);
-            ctx.report(hit.statement, message, fix);
+            ctx.report(hit.node, message, fix);
         }
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -46035,7 +46059,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -46061,7 +46085,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46118,7 +46142,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46150,7 +46174,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46181,7 +46205,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46224,7 +46248,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/metadata-db-access.js
 
 
 
@@ -46270,7 +46294,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46350,7 +46374,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/parse-time.js
 
 
 
@@ -46428,7 +46452,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/policy.js
 
 
 
@@ -46495,7 +46519,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/schedule.js
 
 
 
@@ -46604,7 +46628,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/start-date.js
 
 
 
@@ -46693,7 +46717,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -46797,7 +46821,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46818,7 +46842,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46834,7 +46858,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46862,7 +46886,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -47301,7 +47325,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/undefined-name.js
 
 
 
@@ -47333,7 +47357,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/rules/index.js
 
 
 
@@ -47379,7 +47403,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/analyze.js
 
 
 
@@ -47466,7 +47490,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-iRh0y3/src/dags/engine.js
 
 
 
@@ -47585,7 +47609,7 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 5128:
+/***/ 8576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47596,7 +47620,7 @@ async function lintDags(options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3250);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2346);
 
 
 
@@ -54779,7 +54803,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8225);
+/******/ var __webpack_exports__ = __nccwpck_require__(3225);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

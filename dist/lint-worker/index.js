@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/finding.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/core/rule.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,7 +4434,7 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -4557,7 +4557,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4692,7 +4692,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4788,7 +4788,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/model.js
 
 
 
@@ -5375,7 +5375,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5403,7 +5403,7 @@ function applyNoqa(findings, src) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/parser.js
 
 
 
@@ -5598,7 +5598,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -6198,13 +6198,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6364,27 +6364,51 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
 function breaksOnAirflow3(change) {
     return change.kind === 'removed' || change.importFailsOn31;
 }
-/** Import statements naming something Airflow 3 removed or moved, one hit per statement and outcome. */
+/**
+ * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
+ * and attribute chains that reach such a name through an import that is itself fine
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`).
+ */
 function importHits(ctx, breaking) {
-    const byStatement = new Map();
-    for (const imp of ctx.scopes.imports) {
-        const change = findImportChange(imp.qualified);
-        if (!change || breaksOnAirflow3(change) !== breaking)
-            continue;
-        let hit = byStatement.get(imp.statement);
+    const byNode = new Map();
+    const add = (node, change) => {
+        if (breaksOnAirflow3(change) !== breaking)
+            return;
+        let hit = byNode.get(node);
         if (!hit)
-            byStatement.set(imp.statement, (hit = { statement: imp.statement, changes: [] }));
+            byNode.set(node, (hit = { node, changes: [] }));
         if (!hit.changes.includes(change))
             hit.changes.push(change);
+    };
+    const cleanImports = new Set();
+    for (const imp of ctx.scopes.imports) {
+        const change = findImportChange(imp.qualified);
+        if (change)
+            add(imp.statement, change);
+        else
+            cleanImports.add(imp.local.split('.')[0]);
     }
-    return [...byStatement.values()];
+    for (const use of ctx.scopes.uses) {
+        if (!cleanImports.has(use.name))
+            continue;
+        let chain = use.node;
+        while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain)
+            chain = chain.parent;
+        if (chain === use.node)
+            continue;
+        const qualified = ctx.resolver.qualify(chain);
+        const change = qualified ? findImportChange(qualified) : undefined;
+        if (change)
+            add(chain, change);
+    }
+    return [...byNode.values()];
 }
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
 function describe(hit) {
@@ -6430,7 +6454,7 @@ const removedInAirflow3 = defineRule({
     checkFile(ctx) {
         for (const hit of importHits(ctx, true)) {
             const { message, fix } = describe(hit);
-            ctx.report(hit.statement, message, fix);
+            ctx.report(hit.node, message, fix);
         }
     },
 });
@@ -6449,12 +6473,12 @@ const deprecatedInAirflow3 = defineRule({
     checkFile(ctx) {
         for (const hit of importHits(ctx, false)) {
             const { message, fix } = describe(hit);
-            ctx.report(hit.statement, message, fix);
+            ctx.report(hit.node, message, fix);
         }
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6516,7 +6540,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6542,7 +6566,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6599,7 +6623,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6631,7 +6655,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6662,7 +6686,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6705,7 +6729,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/metadata-db-access.js
 
 
 
@@ -6751,7 +6775,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6831,7 +6855,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/parse-time.js
 
 
 
@@ -6909,7 +6933,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/policy.js
 
 
 
@@ -6976,7 +7000,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/schedule.js
 
 
 
@@ -7085,7 +7109,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/start-date.js
 
 
 
@@ -7174,7 +7198,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7278,7 +7302,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7299,7 +7323,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7315,7 +7339,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7343,7 +7367,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7782,7 +7806,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/undefined-name.js
 
 
 
@@ -7814,7 +7838,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/index.js
 
 
 
@@ -7860,7 +7884,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/analyze.js
 
 
 
@@ -7947,7 +7971,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/engine.js
 
 
 
@@ -8063,7 +8087,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/worker.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/worker.js
 
 
 
@@ -8088,7 +8112,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-FSL1oP/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.

@@ -3,7 +3,8 @@ import { findImportChange, type ImportChange } from '../data/airflow3.js';
 import { defineRule, type FileContext } from '../context.js';
 
 interface ImportHit {
-  statement: PyNode;
+  /** The import statement, or an attribute chain reaching a removed name through a module import. */
+  node: PyNode;
   changes: ImportChange[];
 }
 
@@ -12,17 +13,35 @@ export function breaksOnAirflow3(change: ImportChange): boolean {
   return change.kind === 'removed' || change.importFailsOn31;
 }
 
-/** Import statements naming something Airflow 3 removed or moved, one hit per statement and outcome. */
+/**
+ * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
+ * and attribute chains that reach such a name through an import that is itself fine
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`).
+ */
 function importHits(ctx: FileContext, breaking: boolean): ImportHit[] {
-  const byStatement = new Map<PyNode, ImportHit>();
+  const byNode = new Map<PyNode, ImportHit>();
+  const add = (node: PyNode, change: ImportChange) => {
+    if (breaksOnAirflow3(change) !== breaking) return;
+    let hit = byNode.get(node);
+    if (!hit) byNode.set(node, (hit = { node, changes: [] }));
+    if (!hit.changes.includes(change)) hit.changes.push(change);
+  };
+  const cleanImports = new Set<string>();
   for (const imp of ctx.scopes.imports) {
     const change = findImportChange(imp.qualified);
-    if (!change || breaksOnAirflow3(change) !== breaking) continue;
-    let hit = byStatement.get(imp.statement);
-    if (!hit) byStatement.set(imp.statement, (hit = { statement: imp.statement, changes: [] }));
-    if (!hit.changes.includes(change)) hit.changes.push(change);
+    if (change) add(imp.statement, change);
+    else cleanImports.add(imp.local.split('.')[0]);
   }
-  return [...byStatement.values()];
+  for (const use of ctx.scopes.uses) {
+    if (!cleanImports.has(use.name)) continue;
+    let chain = use.node;
+    while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain) chain = chain.parent;
+    if (chain === use.node) continue;
+    const qualified = ctx.resolver.qualify(chain);
+    const change = qualified ? findImportChange(qualified) : undefined;
+    if (change) add(chain, change);
+  }
+  return [...byNode.values()];
 }
 
 const isQualifiedName = (s: string | undefined) => s !== undefined && /^[\w.]+$/.test(s);
@@ -68,7 +87,7 @@ export const removedInAirflow3 = defineRule(
     checkFile(ctx) {
       for (const hit of importHits(ctx, true)) {
         const { message, fix } = describe(hit);
-        ctx.report(hit.statement, message, fix);
+        ctx.report(hit.node, message, fix);
       }
     },
   },
@@ -91,7 +110,7 @@ export const deprecatedInAirflow3 = defineRule(
     checkFile(ctx) {
       for (const hit of importHits(ctx, false)) {
         const { message, fix } = describe(hit);
-        ctx.report(hit.statement, message, fix);
+        ctx.report(hit.node, message, fix);
       }
     },
   },

@@ -149,3 +149,18 @@ describe('noqa', () => {
     expect(findings.map((f) => f.range?.startLine)).toEqual([3]);
   });
 });
+
+describe('DAG101/DAG201 through attribute chains', () => {
+  it('reports removed names reached through a module import, once, at the attribute', async () => {
+    const code = py`
+      import airflow
+      import airflow.utils.dates as dates_mod
+      from airflow import utils
+      a = airflow.utils.dates.days_ago(1)
+      b = dates_mod.days_ago(2)
+      c = utils.dates.days_ago(3)
+      d = airflow.sdk.DAG
+    `;
+    expect(await hits(code, ['DAG101', 'DAG201'])).toEqual(['DAG101@4', 'DAG101@5', 'DAG101@6']);
+  });
+});
