@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 588:
+/***/ 704:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
@@ -22,7 +22,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 254:
+/***/ 278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2329,7 +2329,7 @@ var Module2 = (() => {
       if (Module["locateFile"]) {
         return locateFile("tree-sitter.wasm");
       }
-      return new URL(/* asset import */ __nccwpck_require__(588), __nccwpck_require__.b).href;
+      return new URL(/* asset import */ __nccwpck_require__(704), __nccwpck_require__.b).href;
     }
     __name(findWasmBinary, "findWasmBinary");
     function getBinarySync(file) {
@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/core/finding.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/core/rule.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,7 +4434,7 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -4557,7 +4557,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4576,15 +4576,7 @@ const DAG_DECORATORS = new Set([
     'airflow.models.dag.dag',
 ]);
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
-const TASK_DECORATORS = new Set([
-    'airflow.decorators.task',
-    'airflow.sdk.task',
-    // @setup / @teardown make a task named after the function, like @task (DagBag on 2.9.3, 3.1.8, 3.3.2).
-    'airflow.decorators.setup',
-    'airflow.decorators.teardown',
-    'airflow.sdk.setup',
-    'airflow.sdk.teardown',
-]);
+const TASK_DECORATORS = new Set(['airflow.decorators.task', 'airflow.sdk.task']);
 /** Flavours of @task whose return value names the task_ids to follow. */
 const BRANCH_TASK_FLAVOURS = new Set(['branch', 'branch_virtualenv', 'branch_external_python']);
 const TASK_GROUP_CLASSES = new Set([
@@ -4692,7 +4684,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4788,7 +4780,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/model.js
 
 
 
@@ -5375,7 +5367,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5401,9 +5393,9 @@ function applyNoqa(findings, src) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
-var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/parser.js
+// EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(278);
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/parser.js
 
 
 
@@ -5598,7 +5590,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -5677,7 +5669,6 @@ const IMPORT_CHANGES = [
     { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
     { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -6198,13 +6189,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6364,7 +6355,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -6478,7 +6469,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6540,7 +6531,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6566,7 +6557,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6623,7 +6614,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6655,7 +6646,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6686,7 +6677,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6729,7 +6720,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/metadata-db-access.js
 
 
 
@@ -6775,7 +6766,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6855,7 +6846,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/parse-time.js
 
 
 
@@ -6933,7 +6924,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/policy.js
 
 
 
@@ -7000,7 +6991,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/schedule.js
 
 
 
@@ -7109,7 +7100,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/start-date.js
 
 
 
@@ -7198,7 +7189,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7302,7 +7293,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7323,7 +7314,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7339,7 +7330,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7367,7 +7358,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7806,7 +7797,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/undefined-name.js
 
 
 
@@ -7838,7 +7829,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/index.js
 
 
 
@@ -7884,7 +7875,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/analyze.js
 
 
 
@@ -7971,7 +7962,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/engine.js
 
 
 
@@ -8087,7 +8078,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/worker.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/worker.js
 
 
 
@@ -8112,7 +8103,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-kg8O0I/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.
