@@ -74,6 +74,10 @@ type TaskSet = Ref[];
 
 const isGroup = (r: Ref): r is GroupRef => 'group' in r;
 
+/** Methods of an operator or XComArg that return the same task. */
+const TASK_RETURNING_METHODS = new Set(['as_setup', 'as_teardown', 'expand', 'expand_kwargs', 'partial', 'override']);
+const EDGE_LABELS = new Set(['airflow.utils.edgemodifier.Label', 'airflow.sdk.Label', 'airflow.sdk.definitions.edges.Label']);
+
 /** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
 function groupEnds(tasks: TaskInfo[], which: 'roots' | 'leaves'): TaskInfo[] {
   const inside = new Set(tasks);
@@ -165,6 +169,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
   /** Walks one DAG's body statements and builds its tasks and edges. */
   const buildDag = (dag: DagInfo, body: PyNode[], variables: Map<string, TaskSet>) => {
     const counts = new Map<string, number>();
+    const groupCounts = new Map<string, number>();
     const groupPrefix: string[] = [];
     const newTask = (t: Omit<TaskInfo, 'downstream' | 'taskId'> & { baseId?: string }, unique: boolean): TaskInfo => {
       let taskId: string | undefined;
@@ -206,6 +211,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           const left = evalExpr(childByField(node, 'left'));
           const right = evalExpr(childByField(node, 'right'));
           const opText = op ? src.of(op) : '';
+          // `a >> Label("why") >> b`: the label only annotates the edge a → b.
+          if (isEdgeLabel(childByField(node, 'right'))) return left;
+          if (isEdgeLabel(childByField(node, 'left'))) return right;
           if (opText === '>>') link(left, right);
           else if (opText === '<<') link(right, left);
           else return [...left, ...right];
@@ -228,14 +236,23 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         case 'keyword_argument':
         case 'list_splat':
           return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
-        case 'attribute':
-          // `task_a.output` or `group.some_attr`: the object's tasks.
-          return evalExpr(childByField(node, 'object'));
+        case 'attribute': {
+          // `task_a.output` is an XComArg of the task (data passing); `task_a.task_id` is just a value.
+          const objTasks = evalExpr(childByField(node, 'object'));
+          const attr = childByField(node, 'attribute');
+          return attr && src.of(attr) === 'output' ? objTasks : [];
+        }
         case 'subscript':
           return evalExpr(childByField(node, 'value'));
         default:
           return [];
       }
+    };
+
+    const isEdgeLabel = (n: PyNode | undefined): boolean => {
+      if (n?.type !== 'call') return false;
+      const q = resolver.callee(n);
+      return q !== undefined && EDGE_LABELS.has(q);
     };
 
     const evalArgs = (call: PyNode): TaskSet => {
@@ -251,7 +268,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       // chain(a, b, [c, d])
       if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
         const args = childByField(call, 'arguments');
-        const groups = (args?.children ?? []).map((a) => evalExpr(a));
+        // chain(*steps) spreads a list: each element is its own group.
+        const groups = (args?.children ?? []).flatMap((a) => (a.type === 'list_splat' ? evalExpr(a).map((r) => [r]) : [evalExpr(a)]));
         for (let i = 0; i + 1 < groups.length; i++) link(groups[i], groups[i + 1]);
         return groups[groups.length - 1] ?? [];
       }
@@ -272,11 +290,11 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       if (tf) {
         const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
         const inputs = [...upstream, ...evalArgs(call)];
-        if (loopDepth > 0) dag.dynamic = true;
+        if (loopDepth > 0 || tf.dynamicId) dag.dynamic = true;
         model.taskCalls.push(call);
         const task = newTask(
           {
-            baseId: tf.overrideId ?? tf.fn.taskId ?? tf.fn.name,
+            baseId: tf.dynamicId ? undefined : (tf.overrideId ?? tf.fn.taskId ?? tf.fn.name),
             node: call,
             kind: 'taskflow',
             callee: tf.fn.name,
@@ -293,7 +311,11 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       if (fn.type === 'identifier' && taskGroupFunctions.has(src.of(fn))) {
         const def = taskGroupFunctions.get(src.of(fn))!;
         const inputs = evalArgs(call);
-        groupPrefix.push(src.of(fn));
+        // Calling a @task_group function again makes a new group: name, name__1, …
+        const groupPath = [...groupPrefix, src.of(fn)].join('.');
+        const n = groupCounts.get(groupPath) ?? 0;
+        groupCounts.set(groupPath, n + 1);
+        groupPrefix.push(n === 0 ? src.of(fn) : `${src.of(fn)}__${n}`);
         const before = dag.tasks.length;
         const body = childByField(def, 'body');
         const inner = new Map(variables);
@@ -324,12 +346,21 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         link(inputs, [task]);
         return [task];
       }
+      // A method on a task: as_setup()/as_teardown()/expand() return the task itself.
+      if (fn.type === 'attribute') {
+        const objTasks = evalExpr(childByField(fn, 'object'));
+        const method = src.of(childByField(fn, 'attribute')!);
+        const { keywords } = callArguments(call, src);
+        if (method === 'as_teardown') link(evalExpr(keywords.get('setups')), objTasks);
+        const args = evalArgs(call);
+        return TASK_RETURNING_METHODS.has(method) ? objTasks : objTasks.length ? [] : args;
+      }
       // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
-      evalExpr(fn.type === 'attribute' ? childByField(fn, 'object') : undefined);
       return evalArgs(call);
     };
 
-    const taskFunctionCalled = (fn: PyNode): { fn: TaskFunction; overrideId?: string; chainArgs: PyNode[] } | undefined => {
+    type TaskFunctionCall = { fn: TaskFunction; overrideId?: string; dynamicId?: boolean; chainArgs: PyNode[] };
+    const taskFunctionCalled = (fn: PyNode): TaskFunctionCall | undefined => {
       if (fn.type === 'identifier') {
         const tf = model.taskFunctions.get(src.of(fn));
         return tf ? { fn: tf, chainArgs: [] } : undefined;
@@ -350,7 +381,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       if (fn.type === 'call') return taskFunctionCalledAttr(childByField(fn, 'function'), fn);
       return undefined;
     };
-    const taskFunctionCalledAttr = (fn: PyNode | undefined, outerCall?: PyNode): { fn: TaskFunction; overrideId?: string; chainArgs: PyNode[] } | undefined => {
+    const taskFunctionCalledAttr = (fn: PyNode | undefined, outerCall?: PyNode): TaskFunctionCall | undefined => {
       if (!fn || fn.type !== 'attribute') return undefined;
       const method = childByField(fn, 'attribute');
       const obj = childByField(fn, 'object');
@@ -360,7 +391,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       const m = src.of(method);
       if (m === 'override' && outerCall) {
         const idNode = callArguments(outerCall, src).keywords.get('task_id');
-        return { fn: tf, overrideId: idNode ? stringValue(idNode, src) : undefined, chainArgs: [] };
+        const overrideId = idNode ? stringValue(idNode, src) : undefined;
+        return { fn: tf, overrideId, dynamicId: idNode !== undefined && overrideId === undefined, chainArgs: [] };
       }
       if (m === 'partial') return { fn: tf, chainArgs: [] };
       return undefined;
@@ -406,38 +438,35 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         case 'with_statement': {
           const clause = stmt.children.find((c) => c.type === 'with_clause');
           let pushed = 0;
+          const groupAliases: string[] = [];
           for (const item of clause?.children ?? []) {
             const value = childByField(item, 'value');
             const expr = value?.type === 'as_pattern' ? value.children[0] : value;
-            if (expr?.type === 'call') {
-              const q = resolver.callee(expr);
-              if (q && TASK_GROUP_CLASSES.has(q)) {
-                const { keywords, positional } = callArguments(expr, src);
-                const gid = keywords.get('group_id') ?? positional[0];
-                const prefixOff = keywords.get('prefix_group_id');
-                const id = gid ? stringValue(gid, src) : undefined;
-                if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
-                  groupPrefix.push(id);
-                  pushed++;
-                } else if (id === undefined) dag.dynamic = true;
-                continue;
-              }
+            if (expr?.type !== 'call') continue;
+            const q = resolver.callee(expr);
+            if (!q || !TASK_GROUP_CLASSES.has(q)) {
               evalExpr(expr);
+              continue;
             }
+            const { keywords, positional } = callArguments(expr, src);
+            const gid = keywords.get('group_id') ?? positional[0];
+            const prefixOff = keywords.get('prefix_group_id');
+            const id = gid ? stringValue(gid, src) : undefined;
+            if (id === undefined) dag.dynamic = true;
+            else if (!(prefixOff && src.of(prefixOff) === 'False')) {
+              groupPrefix.push(id);
+              pushed++;
+            }
+            // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
+            const target = value?.type === 'as_pattern' ? value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target') : undefined;
+            const alias = target?.children[0];
+            if (alias?.type === 'identifier') groupAliases.push(src.of(alias));
           }
           const body = childByField(stmt, 'body');
           const before = dag.tasks.length;
           const out = body ? runBlock(body.children, vars) : [];
           for (let i = 0; i < pushed; i++) groupPrefix.pop();
-          // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
-          for (const item of clause?.children ?? []) {
-            const value = childByField(item, 'value');
-            if (value?.type === 'as_pattern') {
-              const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
-              const id = target?.children[0];
-              if (id?.type === 'identifier' && pushed > 0) vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
-            }
-          }
+          for (const alias of groupAliases) vars.set(alias, [{ group: dag.tasks.slice(before) }]);
           return out;
         }
         case 'for_statement':

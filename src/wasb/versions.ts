@@ -28,9 +28,12 @@ export const BASE_FOLDER_HANDLING: VersionRow<BaseFolderHandling>[] = [
     source: 'airflow-core config_templates/airflow_local_settings.py passes remote_base_log_folder unchanged as remote_base (apache/airflow#58946)',
   },
   {
-    since: '3.2.0',
+    // Backported to the 3.1 line: 3.1.7's wheel still passes the value unchanged, 3.1.8's strips it
+    // (checked in the apache-airflow-core 3.1.6, 3.1.7, 3.1.8 and 3.2.0 wheels; 3.1.8 and 3.3.2 by a
+    // real upload in test/airflow/wasb-real.test.ts).
+    since: '3.1.8',
     value: 'strip-wasb-scheme',
-    source: 'apache/airflow#61013 (closes #58946): remote_base = remote_base_log_folder.removeprefix("wasb://")',
+    source: 'apache/airflow#61013 (closes #58946), released in apache-airflow-core 3.1.8: remote_base = remote_base_log_folder.removeprefix("wasb://")',
   },
 ];
 

@@ -76,3 +76,34 @@ describe('DAG model', () => {
     expect((await lint(code)).summaries[0].edges).toEqual([['a', 'b']]);
   });
 });
+
+describe('DAG model on the cases the real DagBag corrected (test/airflow/corpus/model-gaps)', () => {
+  const gaps = path.resolve(here, '../airflow/corpus/model-gaps');
+  const model = async (file: string) => (await lint(fs.readFileSync(path.join(gaps, file), 'utf8'))).summaries;
+  const edges = (s: { edges: Array<[string, string]> }) => s.edges.map((e) => e.join('>')).sort();
+
+  it('methods on tasks return the task: as_teardown(setups=), partial().expand() — no false cycle', async () => {
+    const [d] = await model('method_on_task.py');
+    expect(edges(d)).toEqual(['a>b', 'a>c', 'b>c', 'c>echo']);
+  });
+  it('Label(...) inside >> only annotates the edge', async () => {
+    expect(edges((await model('label.py'))[0])).toEqual(['a>b']);
+  });
+  it('chain(*tasks) links the spread list in order', async () => {
+    expect(edges((await model('chain_splat.py'))[0])).toEqual(['a>b', 'b>c']);
+  });
+  it('other.task_id as an argument is not data passing', async () => {
+    expect(edges((await model('attribute_dependency.py'))[0])).toEqual([]);
+  });
+  it('a @task_group called twice gets name__1', async () => {
+    expect((await model('task_group_twice.py'))[0].tasks).toEqual(['pipeline.fetch', 'pipeline__1.fetch']);
+  });
+  it('a TaskGroup without prefix is still a dependency end', async () => {
+    expect(edges((await model('prefix_off_group.py'))[0])).toEqual(['start>export']);
+  });
+  it('override(task_id=f"...") marks the DAG dynamic instead of naming a task that does not exist', async () => {
+    const [d] = await model('override_fstring.py');
+    expect(d.dynamic).toBe(true);
+    expect(d.tasks).not.toContain('sleep_for');
+  });
+});

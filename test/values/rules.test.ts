@@ -382,14 +382,15 @@ describe('validate-values rules', () => {
       const gcs = await run(v);
       expectOne(gcs, 'VAL050', gcs.line(/value: gs:/), /env AIRFLOW__LOGGING__REMOTE_BASE_LOG_FOLDER is "gs:\/\/bucket\/logs"/);
     });
-    it('VAL051: after the fix only a container mismatch is noted', async () => {
+    it('VAL051: after the fix (3.1.8, verified with the real handler) the rest of the URL is still the prefix', async () => {
       const v = base();
       v.config.logging.remote_base_log_folder = 'wasb://logs@acct.blob.core.windows.net/';
-      const r = await run(v, { airflowVersion: '3.2.0' });
-      const f = expectOne(r, 'VAL051', r.line(/remote_base_log_folder/));
-      expect(f.severity).toBe('note');
       v.config.azure_remote_logging.remote_wasb_log_container = 'logs';
-      expect((await run(v, { airflowVersion: '3.2.0' })).of('VAL051')).toEqual([]);
+      const r = await run(v, { airflowVersion: '3.1.8' });
+      const f = expectOne(r, 'VAL051', r.line(/remote_base_log_folder/), /strips "wasb:\/\/" and uses the rest as the blob-name prefix "logs@acct\.blob\.core\.windows\.net\/"/);
+      expect(f.severity).toBe('warning');
+      v.config.logging.remote_base_log_folder = 'wasb-logs';
+      expect((await run(v, { airflowVersion: '3.1.8' })).of('VAL051')).toEqual([]);
     });
   });
 

@@ -101,7 +101,8 @@ describe('computeLogLocation', () => {
 
 describe('version table and helpers', () => {
   it('looks rows up by version', () => {
-    expect(lookup(BASE_FOLDER_HANDLING, parseVersion('3.1.9')!)!.value).toBe('literal');
+    expect(lookup(BASE_FOLDER_HANDLING, parseVersion('3.1.7')!)!.value).toBe('literal');
+    expect(lookup(BASE_FOLDER_HANDLING, parseVersion('3.1.8')!)!.value).toBe('strip-wasb-scheme');
     expect(lookup(BASE_FOLDER_HANDLING, parseVersion('v3.2.0rc1')!)!.value).toBe('strip-wasb-scheme');
     expect(lookup(BASE_FOLDER_HANDLING, parseVersion('3.3')!)!.value).toBe('strip-wasb-scheme');
     expect(lookup(DEFAULT_LOG_FILENAME_TEMPLATE, parseVersion('2.2.0')!)).toBeUndefined();

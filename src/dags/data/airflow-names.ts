@@ -19,7 +19,15 @@ export const DAG_DECORATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
-export const TASK_DECORATORS: ReadonlySet<string> = new Set(['airflow.decorators.task', 'airflow.sdk.task']);
+export const TASK_DECORATORS: ReadonlySet<string> = new Set([
+  'airflow.decorators.task',
+  'airflow.sdk.task',
+  // @setup / @teardown make a task named after the function, like @task (DagBag on 2.9.3, 3.1.8, 3.3.2).
+  'airflow.decorators.setup',
+  'airflow.decorators.teardown',
+  'airflow.sdk.setup',
+  'airflow.sdk.teardown',
+]);
 
 /** Flavours of @task whose return value names the task_ids to follow. */
 export const BRANCH_TASK_FLAVOURS: ReadonlySet<string> = new Set(['branch', 'branch_virtualenv', 'branch_external_python']);

@@ -7,12 +7,6 @@ export interface AirflowFacts {
   webserver: boolean;
   /** The secret whose random default drifts: webserverSecretKey (2) or apiSecretKey + jwtSecret (3). */
   driftingSecrets: Array<{ key: string; what: string }>;
-  /**
-   * The WASB handler uses [logging] remote_base_log_folder verbatim as the blob-name prefix, so
-   * `wasb://container@account…/` becomes part of every blob name (apache/airflow#58946, fixed by
-   * apache/airflow#61013 after 3.1).
-   */
-  wasbLiteralPrefix: boolean;
 }
 
 export const AIRFLOW_FACTS: AirflowFacts[] = [
@@ -20,7 +14,6 @@ export const AIRFLOW_FACTS: AirflowFacts[] = [
     since: '2.0.0',
     webserver: true,
     driftingSecrets: [{ key: 'webserverSecretKeySecretName', what: 'webserver secret key' }],
-    wasbLiteralPrefix: true,
   },
   {
     since: '3.0.0',
@@ -29,16 +22,6 @@ export const AIRFLOW_FACTS: AirflowFacts[] = [
       { key: 'jwtSecretName', what: 'JWT signing secret' },
       { key: 'apiSecretKeySecretName', what: 'API secret key' },
     ],
-    wasbLiteralPrefix: true,
-  },
-  {
-    since: '3.2.0',
-    webserver: false,
-    driftingSecrets: [
-      { key: 'jwtSecretName', what: 'JWT signing secret' },
-      { key: 'apiSecretKeySecretName', what: 'API secret key' },
-    ],
-    wasbLiteralPrefix: false,
   },
 ];
 

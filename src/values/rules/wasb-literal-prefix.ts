@@ -2,6 +2,10 @@ import { type ValuesRule } from '../context.js';
 import { DEFAULT_WASB_LOG_CONTAINER } from '../data/airflow-facts.js';
 import { airflowSetting } from '../chart-model.js';
 import { remoteLoggingOn } from './remote-logging-config.js';
+import { BASE_FOLDER_HANDLING, lookup, parseVersion } from '../../wasb/versions.js';
+
+// One table decides, for verify-wasb-logs and for this rule, what Airflow does with the base folder.
+const FIXED_IN = BASE_FOLDER_HANDLING.find((r) => r.value === 'strip-wasb-scheme')!.since;
 
 /** wasb://container@account.blob.core.windows.net/path — the form the provider docs show. */
 const FULL_URL = /^wasbs?:\/\/([^@/]+)@([^./]+)\.[^/]*(\/.*)?$/;
@@ -15,7 +19,7 @@ export const wasbLiteralPrefix: ValuesRule = {
     summary: 'A wasb:// URL in remote_base_log_folder is used literally as the blob-name prefix.',
     docs: {
       what: 'Explains where Airflow really writes task logs when remote_base_log_folder is a full `wasb://container@account…` URL, and prints the exact blob-name prefix.',
-      why: 'Up to Airflow 3.1 the WASB handler does not parse the URL (apache/airflow#58946): the container comes from [azure_remote_logging] remote_wasb_log_container (default airflow-logs), the account from the connection, and the whole URL string becomes the start of every blob name. The fix (apache/airflow#61013, Airflow 3.2) strips "wasb://", which changes the prefix, so logs written before the upgrade disappear from the UI.',
+      why: 'Up to Airflow 3.1 the WASB handler does not parse the URL (apache/airflow#58946): the container comes from [azure_remote_logging] remote_wasb_log_container (default airflow-logs), the account from the connection, and the whole URL string becomes the start of every blob name. The fix (apache/airflow#61013, Airflow ' + FIXED_IN + ') strips only "wasb://": the prefix changes (to "container@account.host/"), so logs written before the upgrade disappear from the UI, and the URL still does not choose the container or account.',
       example: 'config:\n  logging:\n    remote_logging: "True"\n    remote_base_log_folder: "wasb://airflow-logs@myaccount.blob.core.windows.net/"\n    remote_log_conn_id: azure_blob_storage\n',
       fix: 'config:\n  logging:\n    remote_logging: "True"\n    remote_base_log_folder: "wasb-airflow-logs"\n    remote_log_conn_id: azure_blob_storage   # its login is the account\n  azure_remote_logging:\n    remote_wasb_log_container: airflow-logs\n',
     },
@@ -39,9 +43,17 @@ export const wasbLiteralPrefix: ValuesRule = {
       urlContainer === container ? `it matches the URL only because the URL names ${containerSetting ? 'that setting' : 'the default'}` : `the "${urlContainer}" in the URL is not used`;
     const containerPart = `container "${container}" (from [azure_remote_logging] remote_wasb_log_container${containerSetting ? '' : ', default'}; ${containerNote})`;
     const accountPart = `the storage account of connection "${conn}" (the "${urlAccount}" in the URL is not used)`;
-    if (ctx.airflowFacts.wasbLiteralPrefix) {
+    const version = parseVersion(ctx.airflowVersion);
+    const handling = version ? lookup(BASE_FOLDER_HANDLING, version)?.value : undefined;
+    const stripped = prefix.replace(/^wasb:\/\//, '');
+    if (handling === 'literal') {
       ctx.report(folderPath, {
-        message: `Airflow ${ctx.airflowVersion} uses this URL verbatim as the blob-name prefix "${prefix}" (apache/airflow#58946): task logs land in ${containerPart}, in ${accountPart}, as "${prefix}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log". The fix (apache/airflow#61013, Airflow 3.2) strips "wasb://" and the prefix becomes "${prefix.replace(/^wasbs?:\/\//, '')}", so logs written before the upgrade no longer show in the UI.`,
+        message: `Airflow ${ctx.airflowVersion} uses this URL verbatim as the blob-name prefix "${prefix}" (apache/airflow#58946): task logs land in ${containerPart}, in ${accountPart}, as "${prefix}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log". The fix (apache/airflow#61013, Airflow ${FIXED_IN}) strips "wasb://" and the prefix becomes "${stripped}", so logs written before the upgrade no longer show in the UI.`,
+        fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+      });
+    } else if (handling === 'strip-wasb-scheme' && stripped !== prefix) {
+      ctx.report(folderPath, {
+        message: `Airflow ${ctx.airflowVersion} strips "wasb://" and uses the rest as the blob-name prefix "${stripped}" (apache/airflow#61013): task logs land in ${containerPart}, in ${accountPart}, as "${stripped}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log".`,
         fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
       });
     } else if (urlContainer !== container) {
