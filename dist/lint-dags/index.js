@@ -1133,7 +1133,7 @@ const Dispatcher = __nccwpck_require__(2243)
 const Pool = __nccwpck_require__(20)
 const BalancedPool = __nccwpck_require__(9989)
 const Agent = __nccwpck_require__(3389)
-const ProxyAgent = __nccwpck_require__(5027)
+const ProxyAgent = __nccwpck_require__(7408)
 const EnvHttpProxyAgent = __nccwpck_require__(2785)
 const RetryAgent = __nccwpck_require__(8610)
 const errors = __nccwpck_require__(1059)
@@ -8866,7 +8866,7 @@ module.exports = Dispatcher
 
 const DispatcherBase = __nccwpck_require__(8641)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
-const ProxyAgent = __nccwpck_require__(5027)
+const ProxyAgent = __nccwpck_require__(7408)
 const Agent = __nccwpck_require__(3389)
 
 const DEFAULT_PORTS = {
@@ -9506,7 +9506,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 5027:
+/***/ 7408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2066:
+/***/ 5432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 7408:
+/***/ 5810:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43096,13 +43096,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8841);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6951);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8180);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8508);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6833);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7085);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2066);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1109);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1165);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7458);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1266);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8987);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(215);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5432);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7263);
 
 
 
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1109:
+/***/ 7263:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43155,11 +43155,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(8841);
-// EXTERNAL MODULE: ./.build/tsc-M7DEQa/src/core/finding.js
-var finding = __nccwpck_require__(8180);
-// EXTERNAL MODULE: ./.build/tsc-M7DEQa/src/core/secrets.js
-var secrets = __nccwpck_require__(8508);
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
+var finding = __nccwpck_require__(7458);
+// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/secrets.js
+var secrets = __nccwpck_require__(1266);
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/annotations.js
 
 
 
@@ -43206,7 +43206,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/sarif.js
 
 
 
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/actions/run-action.js
 
 
 
@@ -43445,7 +43445,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 6951:
+/***/ 1165:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43455,7 +43455,7 @@ async function runAction(body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7207);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8180);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7458);
 
 
 
@@ -43575,7 +43575,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 8180:
+/***/ 7458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,7 +43629,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 1266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43679,7 +43679,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 6833:
+/***/ 8987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43699,12 +43699,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/files.js
 
 
 
@@ -43925,9 +43925,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-M7DEQa/src/core/finding.js
-var core_finding = __nccwpck_require__(8180);
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
+var core_finding = __nccwpck_require__(7458);
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43953,7 +43953,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -44076,7 +44076,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44095,7 +44095,15 @@ const DAG_DECORATORS = new Set([
     'airflow.models.dag.dag',
 ]);
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
-const TASK_DECORATORS = new Set(['airflow.decorators.task', 'airflow.sdk.task']);
+const TASK_DECORATORS = new Set([
+    'airflow.decorators.task',
+    'airflow.sdk.task',
+    // @setup / @teardown make a task named after the function, like @task (DagBag on 2.9.3, 3.1.8, 3.3.2).
+    'airflow.decorators.setup',
+    'airflow.decorators.teardown',
+    'airflow.sdk.setup',
+    'airflow.sdk.teardown',
+]);
 /** Flavours of @task whose return value names the task_ids to follow. */
 const BRANCH_TASK_FLAVOURS = new Set(['branch', 'branch_virtualenv', 'branch_external_python']);
 const TASK_GROUP_CLASSES = new Set([
@@ -44203,7 +44211,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44299,11 +44307,14 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/model.js
 
 
 
 const isGroup = (r) => 'group' in r;
+/** Methods of an operator or XComArg that return the same task. */
+const TASK_RETURNING_METHODS = new Set(['as_setup', 'as_teardown', 'expand', 'expand_kwargs', 'partial', 'override']);
+const EDGE_LABELS = new Set(['airflow.utils.edgemodifier.Label', 'airflow.sdk.Label', 'airflow.sdk.definitions.edges.Label']);
 /** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
 function groupEnds(tasks, which) {
     const inside = new Set(tasks);
@@ -44400,6 +44411,7 @@ function buildDagModel(root, src, resolver, index) {
     /** Walks one DAG's body statements and builds its tasks and edges. */
     const buildDag = (dag, body, variables) => {
         const counts = new Map();
+        const groupCounts = new Map();
         const groupPrefix = [];
         const newTask = (t, unique) => {
             let taskId;
@@ -44446,6 +44458,11 @@ function buildDagModel(root, src, resolver, index) {
                     const left = evalExpr(childByField(node, 'left'));
                     const right = evalExpr(childByField(node, 'right'));
                     const opText = op ? src.of(op) : '';
+                    // `a >> Label("why") >> b`: the label only annotates the edge a → b.
+                    if (isEdgeLabel(childByField(node, 'right')))
+                        return left;
+                    if (isEdgeLabel(childByField(node, 'left')))
+                        return right;
                     if (opText === '>>')
                         link(left, right);
                     else if (opText === '<<')
@@ -44471,14 +44488,23 @@ function buildDagModel(root, src, resolver, index) {
                 case 'keyword_argument':
                 case 'list_splat':
                     return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
-                case 'attribute':
-                    // `task_a.output` or `group.some_attr`: the object's tasks.
-                    return evalExpr(childByField(node, 'object'));
+                case 'attribute': {
+                    // `task_a.output` is an XComArg of the task (data passing); `task_a.task_id` is just a value.
+                    const objTasks = evalExpr(childByField(node, 'object'));
+                    const attr = childByField(node, 'attribute');
+                    return attr && src.of(attr) === 'output' ? objTasks : [];
+                }
                 case 'subscript':
                     return evalExpr(childByField(node, 'value'));
                 default:
                     return [];
             }
+        };
+        const isEdgeLabel = (n) => {
+            if (n?.type !== 'call')
+                return false;
+            const q = resolver.callee(n);
+            return q !== undefined && EDGE_LABELS.has(q);
         };
         const evalArgs = (call) => {
             const args = childByField(call, 'arguments');
@@ -44494,7 +44520,8 @@ function buildDagModel(root, src, resolver, index) {
             // chain(a, b, [c, d])
             if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
                 const args = childByField(call, 'arguments');
-                const groups = (args?.children ?? []).map((a) => evalExpr(a));
+                // chain(*steps) spreads a list: each element is its own group.
+                const groups = (args?.children ?? []).flatMap((a) => (a.type === 'list_splat' ? evalExpr(a).map((r) => [r]) : [evalExpr(a)]));
                 for (let i = 0; i + 1 < groups.length; i++)
                     link(groups[i], groups[i + 1]);
                 return groups[groups.length - 1] ?? [];
@@ -44518,11 +44545,11 @@ function buildDagModel(root, src, resolver, index) {
             if (tf) {
                 const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
                 const inputs = [...upstream, ...evalArgs(call)];
-                if (loopDepth > 0)
+                if (loopDepth > 0 || tf.dynamicId)
                     dag.dynamic = true;
                 model.taskCalls.push(call);
                 const task = newTask({
-                    baseId: tf.overrideId ?? tf.fn.taskId ?? tf.fn.name,
+                    baseId: tf.dynamicId ? undefined : (tf.overrideId ?? tf.fn.taskId ?? tf.fn.name),
                     node: call,
                     kind: 'taskflow',
                     callee: tf.fn.name,
@@ -44537,7 +44564,11 @@ function buildDagModel(root, src, resolver, index) {
             if (fn.type === 'identifier' && taskGroupFunctions.has(src.of(fn))) {
                 const def = taskGroupFunctions.get(src.of(fn));
                 const inputs = evalArgs(call);
-                groupPrefix.push(src.of(fn));
+                // Calling a @task_group function again makes a new group: name, name__1, …
+                const groupPath = [...groupPrefix, src.of(fn)].join('.');
+                const n = groupCounts.get(groupPath) ?? 0;
+                groupCounts.set(groupPath, n + 1);
+                groupPrefix.push(n === 0 ? src.of(fn) : `${src.of(fn)}__${n}`);
                 const before = dag.tasks.length;
                 const body = childByField(def, 'body');
                 const inner = new Map(variables);
@@ -44568,8 +44599,17 @@ function buildDagModel(root, src, resolver, index) {
                 link(inputs, [task]);
                 return [task];
             }
+            // A method on a task: as_setup()/as_teardown()/expand() return the task itself.
+            if (fn.type === 'attribute') {
+                const objTasks = evalExpr(childByField(fn, 'object'));
+                const method = src.of(childByField(fn, 'attribute'));
+                const { keywords } = callArguments(call, src);
+                if (method === 'as_teardown')
+                    link(evalExpr(keywords.get('setups')), objTasks);
+                const args = evalArgs(call);
+                return TASK_RETURNING_METHODS.has(method) ? objTasks : objTasks.length ? [] : args;
+            }
             // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
-            evalExpr(fn.type === 'attribute' ? childByField(fn, 'object') : undefined);
             return evalArgs(call);
         };
         const taskFunctionCalled = (fn) => {
@@ -44609,7 +44649,8 @@ function buildDagModel(root, src, resolver, index) {
             const m = src.of(method);
             if (m === 'override' && outerCall) {
                 const idNode = callArguments(outerCall, src).keywords.get('task_id');
-                return { fn: tf, overrideId: idNode ? stringValue(idNode, src) : undefined, chainArgs: [] };
+                const overrideId = idNode ? stringValue(idNode, src) : undefined;
+                return { fn: tf, overrideId, dynamicId: idNode !== undefined && overrideId === undefined, chainArgs: [] };
             }
             if (m === 'partial')
                 return { fn: tf, chainArgs: [] };
@@ -44661,42 +44702,40 @@ function buildDagModel(root, src, resolver, index) {
                 case 'with_statement': {
                     const clause = stmt.children.find((c) => c.type === 'with_clause');
                     let pushed = 0;
+                    const groupAliases = [];
                     for (const item of clause?.children ?? []) {
                         const value = childByField(item, 'value');
                         const expr = value?.type === 'as_pattern' ? value.children[0] : value;
-                        if (expr?.type === 'call') {
-                            const q = resolver.callee(expr);
-                            if (q && TASK_GROUP_CLASSES.has(q)) {
-                                const { keywords, positional } = callArguments(expr, src);
-                                const gid = keywords.get('group_id') ?? positional[0];
-                                const prefixOff = keywords.get('prefix_group_id');
-                                const id = gid ? stringValue(gid, src) : undefined;
-                                if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
-                                    groupPrefix.push(id);
-                                    pushed++;
-                                }
-                                else if (id === undefined)
-                                    dag.dynamic = true;
-                                continue;
-                            }
+                        if (expr?.type !== 'call')
+                            continue;
+                        const q = resolver.callee(expr);
+                        if (!q || !TASK_GROUP_CLASSES.has(q)) {
                             evalExpr(expr);
+                            continue;
                         }
+                        const { keywords, positional } = callArguments(expr, src);
+                        const gid = keywords.get('group_id') ?? positional[0];
+                        const prefixOff = keywords.get('prefix_group_id');
+                        const id = gid ? stringValue(gid, src) : undefined;
+                        if (id === undefined)
+                            dag.dynamic = true;
+                        else if (!(prefixOff && src.of(prefixOff) === 'False')) {
+                            groupPrefix.push(id);
+                            pushed++;
+                        }
+                        // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
+                        const target = value?.type === 'as_pattern' ? value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target') : undefined;
+                        const alias = target?.children[0];
+                        if (alias?.type === 'identifier')
+                            groupAliases.push(src.of(alias));
                     }
                     const body = childByField(stmt, 'body');
                     const before = dag.tasks.length;
                     const out = body ? runBlock(body.children, vars) : [];
                     for (let i = 0; i < pushed; i++)
                         groupPrefix.pop();
-                    // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
-                    for (const item of clause?.children ?? []) {
-                        const value = childByField(item, 'value');
-                        if (value?.type === 'as_pattern') {
-                            const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
-                            const id = target?.children[0];
-                            if (id?.type === 'identifier' && pushed > 0)
-                                vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
-                        }
-                    }
+                    for (const alias of groupAliases)
+                        vars.set(alias, [{ group: dag.tasks.slice(before) }]);
                     return out;
                 }
                 case 'for_statement':
@@ -44886,7 +44925,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44914,7 +44953,7 @@ function applyNoqa(findings, src) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(278);
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/parser.js
 
 
 
@@ -45109,7 +45148,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45188,6 +45227,7 @@ const IMPORT_CHANGES = [
     { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
     { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -45708,13 +45748,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45874,7 +45914,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -45988,7 +46028,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -46050,7 +46090,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -46076,7 +46116,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46133,7 +46173,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46165,7 +46205,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46196,7 +46236,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46239,7 +46279,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/metadata-db-access.js
 
 
 
@@ -46285,7 +46325,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46365,7 +46405,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/parse-time.js
 
 
 
@@ -46443,7 +46483,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/policy.js
 
 
 
@@ -46510,7 +46550,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/schedule.js
 
 
 
@@ -46619,7 +46659,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/start-date.js
 
 
 
@@ -46708,7 +46748,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -46812,7 +46852,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46833,7 +46873,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46849,7 +46889,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46877,7 +46917,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -47316,7 +47356,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/undefined-name.js
 
 
 
@@ -47348,7 +47388,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/index.js
 
 
 
@@ -47394,7 +47434,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/analyze.js
 
 
 
@@ -47481,7 +47521,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-M7DEQa/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/engine.js
 
 
 
@@ -47600,7 +47640,7 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 7085:
+/***/ 215:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47611,7 +47651,7 @@ async function lintDags(options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6833);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8987);
 
 
 
@@ -54794,7 +54834,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7408);
+/******/ var __webpack_exports__ = __nccwpck_require__(5810);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/core/finding.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/core/rule.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,7 +4434,7 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -4557,7 +4557,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4576,7 +4576,15 @@ const DAG_DECORATORS = new Set([
     'airflow.models.dag.dag',
 ]);
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
-const TASK_DECORATORS = new Set(['airflow.decorators.task', 'airflow.sdk.task']);
+const TASK_DECORATORS = new Set([
+    'airflow.decorators.task',
+    'airflow.sdk.task',
+    // @setup / @teardown make a task named after the function, like @task (DagBag on 2.9.3, 3.1.8, 3.3.2).
+    'airflow.decorators.setup',
+    'airflow.decorators.teardown',
+    'airflow.sdk.setup',
+    'airflow.sdk.teardown',
+]);
 /** Flavours of @task whose return value names the task_ids to follow. */
 const BRANCH_TASK_FLAVOURS = new Set(['branch', 'branch_virtualenv', 'branch_external_python']);
 const TASK_GROUP_CLASSES = new Set([
@@ -4684,7 +4692,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4780,11 +4788,14 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/model.js
 
 
 
 const isGroup = (r) => 'group' in r;
+/** Methods of an operator or XComArg that return the same task. */
+const TASK_RETURNING_METHODS = new Set(['as_setup', 'as_teardown', 'expand', 'expand_kwargs', 'partial', 'override']);
+const EDGE_LABELS = new Set(['airflow.utils.edgemodifier.Label', 'airflow.sdk.Label', 'airflow.sdk.definitions.edges.Label']);
 /** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
 function groupEnds(tasks, which) {
     const inside = new Set(tasks);
@@ -4881,6 +4892,7 @@ function buildDagModel(root, src, resolver, index) {
     /** Walks one DAG's body statements and builds its tasks and edges. */
     const buildDag = (dag, body, variables) => {
         const counts = new Map();
+        const groupCounts = new Map();
         const groupPrefix = [];
         const newTask = (t, unique) => {
             let taskId;
@@ -4927,6 +4939,11 @@ function buildDagModel(root, src, resolver, index) {
                     const left = evalExpr(childByField(node, 'left'));
                     const right = evalExpr(childByField(node, 'right'));
                     const opText = op ? src.of(op) : '';
+                    // `a >> Label("why") >> b`: the label only annotates the edge a → b.
+                    if (isEdgeLabel(childByField(node, 'right')))
+                        return left;
+                    if (isEdgeLabel(childByField(node, 'left')))
+                        return right;
                     if (opText === '>>')
                         link(left, right);
                     else if (opText === '<<')
@@ -4952,14 +4969,23 @@ function buildDagModel(root, src, resolver, index) {
                 case 'keyword_argument':
                 case 'list_splat':
                     return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
-                case 'attribute':
-                    // `task_a.output` or `group.some_attr`: the object's tasks.
-                    return evalExpr(childByField(node, 'object'));
+                case 'attribute': {
+                    // `task_a.output` is an XComArg of the task (data passing); `task_a.task_id` is just a value.
+                    const objTasks = evalExpr(childByField(node, 'object'));
+                    const attr = childByField(node, 'attribute');
+                    return attr && src.of(attr) === 'output' ? objTasks : [];
+                }
                 case 'subscript':
                     return evalExpr(childByField(node, 'value'));
                 default:
                     return [];
             }
+        };
+        const isEdgeLabel = (n) => {
+            if (n?.type !== 'call')
+                return false;
+            const q = resolver.callee(n);
+            return q !== undefined && EDGE_LABELS.has(q);
         };
         const evalArgs = (call) => {
             const args = childByField(call, 'arguments');
@@ -4975,7 +5001,8 @@ function buildDagModel(root, src, resolver, index) {
             // chain(a, b, [c, d])
             if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
                 const args = childByField(call, 'arguments');
-                const groups = (args?.children ?? []).map((a) => evalExpr(a));
+                // chain(*steps) spreads a list: each element is its own group.
+                const groups = (args?.children ?? []).flatMap((a) => (a.type === 'list_splat' ? evalExpr(a).map((r) => [r]) : [evalExpr(a)]));
                 for (let i = 0; i + 1 < groups.length; i++)
                     link(groups[i], groups[i + 1]);
                 return groups[groups.length - 1] ?? [];
@@ -4999,11 +5026,11 @@ function buildDagModel(root, src, resolver, index) {
             if (tf) {
                 const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
                 const inputs = [...upstream, ...evalArgs(call)];
-                if (loopDepth > 0)
+                if (loopDepth > 0 || tf.dynamicId)
                     dag.dynamic = true;
                 model.taskCalls.push(call);
                 const task = newTask({
-                    baseId: tf.overrideId ?? tf.fn.taskId ?? tf.fn.name,
+                    baseId: tf.dynamicId ? undefined : (tf.overrideId ?? tf.fn.taskId ?? tf.fn.name),
                     node: call,
                     kind: 'taskflow',
                     callee: tf.fn.name,
@@ -5018,7 +5045,11 @@ function buildDagModel(root, src, resolver, index) {
             if (fn.type === 'identifier' && taskGroupFunctions.has(src.of(fn))) {
                 const def = taskGroupFunctions.get(src.of(fn));
                 const inputs = evalArgs(call);
-                groupPrefix.push(src.of(fn));
+                // Calling a @task_group function again makes a new group: name, name__1, …
+                const groupPath = [...groupPrefix, src.of(fn)].join('.');
+                const n = groupCounts.get(groupPath) ?? 0;
+                groupCounts.set(groupPath, n + 1);
+                groupPrefix.push(n === 0 ? src.of(fn) : `${src.of(fn)}__${n}`);
                 const before = dag.tasks.length;
                 const body = childByField(def, 'body');
                 const inner = new Map(variables);
@@ -5049,8 +5080,17 @@ function buildDagModel(root, src, resolver, index) {
                 link(inputs, [task]);
                 return [task];
             }
+            // A method on a task: as_setup()/as_teardown()/expand() return the task itself.
+            if (fn.type === 'attribute') {
+                const objTasks = evalExpr(childByField(fn, 'object'));
+                const method = src.of(childByField(fn, 'attribute'));
+                const { keywords } = callArguments(call, src);
+                if (method === 'as_teardown')
+                    link(evalExpr(keywords.get('setups')), objTasks);
+                const args = evalArgs(call);
+                return TASK_RETURNING_METHODS.has(method) ? objTasks : objTasks.length ? [] : args;
+            }
             // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
-            evalExpr(fn.type === 'attribute' ? childByField(fn, 'object') : undefined);
             return evalArgs(call);
         };
         const taskFunctionCalled = (fn) => {
@@ -5090,7 +5130,8 @@ function buildDagModel(root, src, resolver, index) {
             const m = src.of(method);
             if (m === 'override' && outerCall) {
                 const idNode = callArguments(outerCall, src).keywords.get('task_id');
-                return { fn: tf, overrideId: idNode ? stringValue(idNode, src) : undefined, chainArgs: [] };
+                const overrideId = idNode ? stringValue(idNode, src) : undefined;
+                return { fn: tf, overrideId, dynamicId: idNode !== undefined && overrideId === undefined, chainArgs: [] };
             }
             if (m === 'partial')
                 return { fn: tf, chainArgs: [] };
@@ -5142,42 +5183,40 @@ function buildDagModel(root, src, resolver, index) {
                 case 'with_statement': {
                     const clause = stmt.children.find((c) => c.type === 'with_clause');
                     let pushed = 0;
+                    const groupAliases = [];
                     for (const item of clause?.children ?? []) {
                         const value = childByField(item, 'value');
                         const expr = value?.type === 'as_pattern' ? value.children[0] : value;
-                        if (expr?.type === 'call') {
-                            const q = resolver.callee(expr);
-                            if (q && TASK_GROUP_CLASSES.has(q)) {
-                                const { keywords, positional } = callArguments(expr, src);
-                                const gid = keywords.get('group_id') ?? positional[0];
-                                const prefixOff = keywords.get('prefix_group_id');
-                                const id = gid ? stringValue(gid, src) : undefined;
-                                if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
-                                    groupPrefix.push(id);
-                                    pushed++;
-                                }
-                                else if (id === undefined)
-                                    dag.dynamic = true;
-                                continue;
-                            }
+                        if (expr?.type !== 'call')
+                            continue;
+                        const q = resolver.callee(expr);
+                        if (!q || !TASK_GROUP_CLASSES.has(q)) {
                             evalExpr(expr);
+                            continue;
                         }
+                        const { keywords, positional } = callArguments(expr, src);
+                        const gid = keywords.get('group_id') ?? positional[0];
+                        const prefixOff = keywords.get('prefix_group_id');
+                        const id = gid ? stringValue(gid, src) : undefined;
+                        if (id === undefined)
+                            dag.dynamic = true;
+                        else if (!(prefixOff && src.of(prefixOff) === 'False')) {
+                            groupPrefix.push(id);
+                            pushed++;
+                        }
+                        // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
+                        const target = value?.type === 'as_pattern' ? value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target') : undefined;
+                        const alias = target?.children[0];
+                        if (alias?.type === 'identifier')
+                            groupAliases.push(src.of(alias));
                     }
                     const body = childByField(stmt, 'body');
                     const before = dag.tasks.length;
                     const out = body ? runBlock(body.children, vars) : [];
                     for (let i = 0; i < pushed; i++)
                         groupPrefix.pop();
-                    // `with TaskGroup(...) as tg:` then `tg >> x`: the group stands for its tasks.
-                    for (const item of clause?.children ?? []) {
-                        const value = childByField(item, 'value');
-                        if (value?.type === 'as_pattern') {
-                            const target = value.children.find((c) => c.field === 'alias' || c.type === 'as_pattern_target');
-                            const id = target?.children[0];
-                            if (id?.type === 'identifier' && pushed > 0)
-                                vars.set(src.of(id), [{ group: dag.tasks.slice(before) }]);
-                        }
-                    }
+                    for (const alias of groupAliases)
+                        vars.set(alias, [{ group: dag.tasks.slice(before) }]);
                     return out;
                 }
                 case 'for_statement':
@@ -5367,7 +5406,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5395,7 +5434,7 @@ function applyNoqa(findings, src) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(278);
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/parser.js
 
 
 
@@ -5590,7 +5629,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -5669,6 +5708,7 @@ const IMPORT_CHANGES = [
     { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
     { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -6189,13 +6229,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6355,7 +6395,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -6469,7 +6509,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6531,7 +6571,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6557,7 +6597,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6614,7 +6654,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6646,7 +6686,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6677,7 +6717,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6720,7 +6760,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/metadata-db-access.js
 
 
 
@@ -6766,7 +6806,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6846,7 +6886,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/parse-time.js
 
 
 
@@ -6924,7 +6964,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/policy.js
 
 
 
@@ -6991,7 +7031,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/schedule.js
 
 
 
@@ -7100,7 +7140,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/start-date.js
 
 
 
@@ -7189,7 +7229,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7293,7 +7333,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7314,7 +7354,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7330,7 +7370,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7358,7 +7398,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7797,7 +7837,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/undefined-name.js
 
 
 
@@ -7829,7 +7869,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/index.js
 
 
 
@@ -7875,7 +7915,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/analyze.js
 
 
 
@@ -7962,7 +8002,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/engine.js
 
 
 
@@ -8078,7 +8118,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/worker.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/worker.js
 
 
 
@@ -8103,7 +8143,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-fkJLXT/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.
