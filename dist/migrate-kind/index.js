@@ -40435,20 +40435,20 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6677:
+/***/ 9579:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5796);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1266);
-/* harmony import */ var _kube_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4662);
-/* harmony import */ var _kube_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6321);
-/* harmony import */ var _kube_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8505);
-/* harmony import */ var _kube_phases_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3718);
-/* harmony import */ var _kube_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9443);
-/* harmony import */ var _kube_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4774);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7263);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8047);
+/* harmony import */ var _kube_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6588);
+/* harmony import */ var _kube_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9595);
+/* harmony import */ var _kube_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3679);
+/* harmony import */ var _kube_phases_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4436);
+/* harmony import */ var _kube_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8069);
+/* harmony import */ var _kube_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1416);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1269);
 
 
 
@@ -40527,7 +40527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7263:
+/***/ 1269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40544,11 +40544,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(8722);
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
-var finding = __nccwpck_require__(7458);
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/secrets.js
-var secrets = __nccwpck_require__(1266);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/core/finding.js
+var finding = __nccwpck_require__(6532);
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/core/secrets.js
+var secrets = __nccwpck_require__(8047);
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/report/annotations.js
 
 
 
@@ -40595,7 +40595,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -40662,7 +40662,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/report/sarif.js
 
 
 
@@ -40752,7 +40752,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -40775,7 +40775,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/actions/run-action.js
 
 
 
@@ -40834,7 +40834,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 7458:
+/***/ 6532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40888,7 +40888,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 1266:
+/***/ 8047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40938,7 +40938,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 4662:
+/***/ 6588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40951,11 +40951,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/core/check.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/secrets.js
-var secrets = __nccwpck_require__(1266);
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/core/secrets.js
+var secrets = __nccwpck_require__(8047);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
@@ -40964,7 +40964,7 @@ var dist = __nccwpck_require__(7207);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/core/files.js
 
 
 
@@ -41185,9 +41185,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
-var core_finding = __nccwpck_require__(7458);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/core/finding.js
+var core_finding = __nccwpck_require__(6532);
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -41213,7 +41213,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/rules/alias-limit.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/rules/alias-limit.js
 const aliasLimit = {
     id: 'VAL003',
     name: 'alias-limit',
@@ -41229,7 +41229,7 @@ const aliasLimit = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/rules/duplicate-key.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/rules/duplicate-key.js
 const duplicateKey = {
     id: 'VAL002',
     name: 'duplicate-key',
@@ -41245,7 +41245,7 @@ const duplicateKey = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/rules/empty-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/rules/empty-values-file.js
 const emptyValuesFile = {
     id: 'VAL006',
     name: 'empty-values-file',
@@ -41261,7 +41261,7 @@ const emptyValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/rules/invalid-yaml.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/rules/invalid-yaml.js
 const invalidYaml = {
     id: 'VAL001',
     name: 'invalid-yaml',
@@ -41277,7 +41277,7 @@ const invalidYaml = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/rules/root-not-mapping.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/rules/root-not-mapping.js
 const rootNotMapping = {
     id: 'VAL004',
     name: 'root-not-mapping',
@@ -41293,7 +41293,7 @@ const rootNotMapping = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/rules/unreadable-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/rules/unreadable-values-file.js
 const unreadableValuesFile = {
     id: 'VAL005',
     name: 'unreadable-values-file',
@@ -41309,7 +41309,7 @@ const unreadableValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/values/load.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/values/load.js
 
 
 
@@ -41526,7 +41526,7 @@ function findFirstAlias(root) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/command.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/command.js
 /** Quotes an argument for display only; commands are always executed as argv arrays. */
 function shellQuote(arg) {
     if (arg === '')
@@ -41539,7 +41539,7 @@ function formatCommand(cmd) {
     return [cmd.tool, ...cmd.args].map(shellQuote).join(' ') + (cmd.stdin !== undefined ? ' <<< (stdin)' : '');
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/helm-hooks-rendered.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/helm-hooks-rendered.js
 const helmHooksRendered = {
     id: 'MIG001',
     name: 'helm-hooks-rendered',
@@ -41555,7 +41555,7 @@ const helmHooksRendered = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/migration-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/migration-failed.js
 const migrationFailed = {
     id: 'MIG002',
     name: 'migration-failed',
@@ -41571,7 +41571,7 @@ const migrationFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/migration-lock-timeout.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/migration-lock-timeout.js
 const migrationLockTimeout = {
     id: 'MIG003',
     name: 'migration-lock-timeout',
@@ -41587,7 +41587,7 @@ const migrationLockTimeout = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/image-pull-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/image-pull-failed.js
 const imagePullFailed = {
     id: 'MIG004',
     name: 'image-pull-failed',
@@ -41603,7 +41603,7 @@ const imagePullFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/component-not-ready.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/component-not-ready.js
 const componentNotReady = {
     id: 'MIG005',
     name: 'component-not-ready',
@@ -41619,7 +41619,7 @@ const componentNotReady = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/phase-timeout.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/phase-timeout.js
 const phaseTimeout = {
     id: 'MIG006',
     name: 'phase-timeout',
@@ -41635,7 +41635,7 @@ const phaseTimeout = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/migration-not-idempotent.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/migration-not-idempotent.js
 const migrationNotIdempotent = {
     id: 'MIG007',
     name: 'migration-not-idempotent',
@@ -41651,7 +41651,7 @@ const migrationNotIdempotent = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/immutable-migration-job.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/immutable-migration-job.js
 const immutableJob = {
     id: 'MIG008',
     name: 'immutable-migration-job',
@@ -41667,7 +41667,7 @@ const immutableJob = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/required-secret-missing.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/required-secret-missing.js
 const secretMissing = {
     id: 'MIG009',
     name: 'required-secret-missing',
@@ -41683,7 +41683,7 @@ const secretMissing = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/admin-user-skipped.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/admin-user-skipped.js
 const adminUserSkipped = {
     id: 'MIG010',
     name: 'admin-user-skipped',
@@ -41699,7 +41699,7 @@ const adminUserSkipped = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/command-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/command-failed.js
 const commandFailed = {
     id: 'MIG011',
     name: 'command-failed',
@@ -41715,7 +41715,7 @@ const commandFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/unapplied-migrations.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/unapplied-migrations.js
 const unappliedMigrations = {
     id: 'MIG012',
     name: 'unapplied-migrations',
@@ -41731,7 +41731,7 @@ const unappliedMigrations = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/admin-user-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/admin-user-failed.js
 const userCreationFailed = {
     id: 'MIG013',
     name: 'admin-user-failed',
@@ -41747,7 +41747,7 @@ const userCreationFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/smoke-run-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/smoke-run-failed.js
 const smokeRunFailed = {
     id: 'MIG014',
     name: 'smoke-run-failed',
@@ -41763,7 +41763,7 @@ const smokeRunFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/rules/index.js
 
 
 
@@ -41782,7 +41782,7 @@ const smokeRunFailed = {
 /** Every migrate-kind rule, for docs and SARIF. */
 const migrateRules = [helmHooksRendered, migrationFailed, migrationLockTimeout, imagePullFailed, componentNotReady, phaseTimeout, migrationNotIdempotent, immutableJob, secretMissing, adminUserSkipped, commandFailed, unappliedMigrations, userCreationFailed, smokeRunFailed];
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/context.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/context.js
 
 
 
@@ -41946,9 +41946,9 @@ function indent(text) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/kube/versions.js
-var versions = __nccwpck_require__(7204);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/manifests.js
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/kube/versions.js
+var versions = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/manifests.js
 
 
 function toYamlDocuments(objects) {
@@ -42155,7 +42155,7 @@ function ciOverlay(params) {
     return overlay;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/facts.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/facts.js
 
 
 
@@ -42221,7 +42221,7 @@ function buildTarget(label, options, spec, values) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/cluster.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/cluster.js
 
 
 
@@ -42261,7 +42261,7 @@ const clusterPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/database.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/database.js
 
 
 /**
@@ -42287,64 +42287,98 @@ const databasePhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/parsers.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/parsers.js
 /**
  * Pure parsers for what Airflow, kubectl and helm print. Each takes the raw text and returns a small
  * typed result, so they can be tested against real output captured from a cluster.
  */
-const ALEMBIC_REV = /^[0-9a-f]{8,32}$/;
+// Alembic revision ids are free-form: Airflow 3.2 ships `1b2c3d4e5f6g` (not hex), so match [0-9a-z].
+const REV = '[0-9a-z]{8,32}';
+const ALEMBIC_REV = new RegExp(`^${REV}$`);
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** Airflow 2.9 colours its log lines even when stdout is not a terminal. */
+function plain(output) {
+    return output.replace(ANSI, '');
+}
 /**
  * The alembic revision in the metadata DB, from the revision probe (`alembic_version=<rev>`), from
- * `psql -tA -c 'SELECT version_num FROM alembic_version'`, or from a migration log (last
- * "Running upgrade A -> B" target). null: the table does not exist yet (fresh database);
- * undefined: the text says nothing about it.
+ * `psql -tA -c 'SELECT version_num FROM alembic_version'`, or from a migration log (the last target
+ * of the first chain of "Running upgrade A -> B" steps, or of the ORM stamp on a fresh database).
+ * null: the table does not exist yet (fresh database); undefined: the text says nothing about it.
  */
 function parseAlembicRevision(output) {
-    const marker = [...output.matchAll(/^alembic_version=(\S*)\s*$/gm)].pop();
+    const text = plain(output);
+    const marker = [...text.matchAll(/^alembic_version=(\S*)\s*$/gm)].pop();
     if (marker) {
         const v = marker[1];
         return v === '' || v === 'none' || v === 'None' ? null : v;
     }
-    if (/relation "alembic_version" does not exist|UndefinedTable/.test(output))
+    if (/relation "alembic_version" does not exist|UndefinedTable/.test(text))
         return null;
-    const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
     if (lines.length === 1 && ALEMBIC_REV.test(lines[0]))
         return lines[0];
-    const upgrades = parseMigrationOutput(output).upgrades;
-    if (upgrades.length)
-        return upgrades[upgrades.length - 1].to;
+    const steps = parseMigrationOutput(text);
+    // Airflow migrates its own schema first, then external DB managers (FAB: alembic_version_fab),
+    // whose steps start a new chain; the core revision is the end of the first chain.
+    const core = steps.chains[0];
+    if (core?.length)
+        return core[core.length - 1].to;
+    if (steps.stamps.length)
+        return steps.stamps[0];
     return undefined;
 }
 /** Reads `airflow db migrate` output: alembic's "Running upgrade A -> B, message" steps and the outcome. */
 function parseMigrationOutput(output) {
+    const text = plain(output);
     const upgrades = [];
-    for (const m of output.matchAll(/Running upgrade (\S*?)\s*->\s*([0-9a-f]{8,})(?:,\s*(.*))?$/gm)) {
-        upgrades.push({ from: m[1] ? m[1] : null, to: m[2], message: (m[3] ?? '').trim() });
+    const chains = [];
+    // The message ends before structlog's trailing ` [alembic.runtime.migration] loc=migration.py:611`.
+    const step = new RegExp(`Running upgrade (\\S*?)\\s*->\\s*(${REV})\\b(?:,\\s*(.*?))?(?:\\s+\\[[\\w.]+\\](?:\\s+loc=\\S+)?)?\\s*$`, 'gm');
+    for (const m of text.matchAll(step)) {
+        const s = { from: m[1] ? m[1] : null, to: m[2], message: (m[3] ?? '').trim() };
+        const chain = chains[chains.length - 1];
+        if (chain && chain[chain.length - 1].to === s.from)
+            chain.push(s);
+        else
+            chains.push([s]);
+        upgrades.push(s);
     }
-    const done = /Database migrating done!|DB migrations done/.test(output);
-    const explicitNothing = /No migrations to apply; nothing to do\./.test(output);
-    const lockTimeout = isLockTimeout(output);
-    const errorLine = output
+    const stamps = [...text.matchAll(new RegExp(`Running stamp_revision\\s+\\S*\\s*->\\s*(${REV})\\b`, 'g'))].map((m) => m[1]);
+    const done = /Database migrat(?:ing|ion) done!|DB migrations done/.test(text);
+    const explicitNothing = /No migrations to apply; nothing to do\./.test(text);
+    const lockTimeout = isLockTimeout(text);
+    const concurrentCreate = /UniqueViolation[\s\S]*?unique constraint "pg_(?:class_relname|type_typname)_nsp_index"/.test(text);
+    const errorLines = text
         .split(/\r?\n/)
-        .reverse()
-        .find((l) => /^(?:[\w.]+(?:Error|Exception)|sqlalchemy\.exc\.\w+|psycopg2\.\S+|ERROR\b|Error:)/.test(l.trim()));
+        .map((l) => l.trim())
+        .filter((l) => /^(?:[\w.]+(?:Error|Exception|LockNotAvailable)|sqlalchemy\.exc\.\w+|psycopg2\.\S+|ERROR\b|Error:)/.test(l));
+    // A lock timeout is followed by a secondary InFailedSqlTransaction from the lock's cleanup; report the cause.
+    const errorLine = (lockTimeout ? errorLines.filter((l) => isLockTimeout(l)).pop() : undefined) ?? errorLines[errorLines.length - 1];
     return {
         upgrades,
+        chains,
+        stamps,
         done,
-        nothingToDo: explicitNothing || (done && upgrades.length === 0),
+        nothingToDo: explicitNothing || (done && upgrades.length === 0 && stamps.length === 0),
         lockTimeout,
-        error: errorLine?.trim(),
+        concurrentCreate,
+        error: errorLine,
     };
 }
 /** PostgreSQL cancels pg_advisory_lock after Airflow's lock_timeout (1800 ms) when another migration holds it. */
 function isLockTimeout(output) {
     return /canceling statement due to lock timeout|LockNotAvailable/.test(output);
 }
-/** `airflow users create` (FAB provider): created, already there (idempotent re-run), or failed. */
+/**
+ * `airflow users create` (FAB provider): created, already there (idempotent re-run), or failed.
+ * The FAB provider on Airflow 2.9 says "already exist in the db"; on Airflow 3 "already exists in the db".
+ */
 function parseCreateUserOutput(output) {
     if (/User "[^"]*" created with role "[^"]*"/.test(output))
         return 'created';
-    if (/\S+ already exist in the db/.test(output))
+    if (/\S+ already exists? in the db/.test(output))
         return 'exists';
     if (/is not a valid role\. Valid roles are/.test(output))
         return 'invalid-role';
@@ -42446,7 +42480,7 @@ function isNotFound(output) {
     return /\(NotFound\)|not found/.test(output);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/diagnostics.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/diagnostics.js
 
 
 
@@ -42507,7 +42541,7 @@ function clip(text, max = 6000) {
     return t.length > max ? `${t.slice(0, max)}\n… (${t.length - max} more characters in the diagnostics directory)` : t;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/jobs.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/jobs.js
 
 
 
@@ -42589,7 +42623,7 @@ async function findConfigMap(run) {
     return first ? first.replace(/^configmap\//, '') : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/install.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/install.js
 
 
 
@@ -42669,7 +42703,7 @@ async function clearCompletedMigrationJobs(run, deleteCompleted = true) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/migrate.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/migrate.js
 
 
 
@@ -42695,8 +42729,10 @@ function judgeMigration(run, name, out) {
     const steps = parseMigrationOutput(out.logs);
     if (run.dryRun)
         return steps;
-    if (steps.lockTimeout) {
-        throw run.fail(migrationLockTimeout, `Migration Job ${name} could not take Airflow's migration lock: another migration is running against the same database.`, 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).');
+    // A concurrent migration shows as a lock timeout, or — when the other one created tables after
+    // releasing Airflow's lock (FAB on 3.1.8) — as a unique violation on a table it just created.
+    if (steps.lockTimeout || steps.concurrentCreate) {
+        throw run.fail(migrationLockTimeout, `Migration Job ${name} ran into another migration against the same database (${steps.lockTimeout ? "Airflow's migration lock timed out" : 'a table it was creating already existed'}).`, 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).');
     }
     if (!out.succeeded) {
         throw run.fail(migrationFailed, `airflow db migrate failed in Job ${name}${out.state?.failedCondition ? ` (${out.state.failedCondition})` : ''}: ${steps.error ?? lastLines(out.logs)}`, 'Read the Job log in the diagnostics; fix the database or the image, then re-run.');
@@ -42748,7 +42784,7 @@ const migratePhase = {
             throw run.fail(unappliedMigrations, `airflow db check-migrations in ${target.airflowImage} did not pass after the migration: ${lastLines(check.logs)}`);
         }
         const after = await probeRevision(run, target, `${r}-gitops-revision-after`, configMap);
-        const expected = versions/* AIRFLOW_ALEMBIC_HEAD */.y9[target.airflowVersion];
+        const expected = (0,versions/* alembicHeadFor */.Dp)(target.airflowVersion);
         if (!run.dryRun && expected && after !== expected) {
             throw run.fail(unappliedMigrations, `alembic_version is ${after ?? 'missing'} after the migration, but Airflow ${target.airflowVersion}'s head is ${expected}.`);
         }
@@ -42806,7 +42842,7 @@ async function addConnection(run, target, configMap) {
     run.report.notes.push(outcome === 'added' ? `Connection ${o.wasbConnectionId} added.` : `Connection ${o.wasbConnectionId} already existed; left unchanged.`);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/secrets.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/secrets.js
 
 
 
@@ -42857,7 +42893,7 @@ const secretsPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/verify.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/verify.js
 
 
 
@@ -42953,7 +42989,7 @@ async function smokeRun(run, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/phases/seed.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/phases/seed.js
 
 /** Upgrade gating: the old release must be healthy, and carries a DAG run into the upgrade when smoke-dag is set. */
 const seedPhase = {
@@ -42973,7 +43009,7 @@ const seedPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/engine.js
 
 
 
@@ -43122,7 +43158,7 @@ function migrationTable(run) {
 
 /***/ }),
 
-/***/ 6321:
+/***/ 9595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43130,7 +43166,7 @@ function migrationTable(run) {
 /* harmony export */ });
 /* unused harmony export lineLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8722);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1266);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8047);
 
 
 const actionsLogger = {
@@ -43153,7 +43189,7 @@ function lineLogger(write) {
 
 /***/ }),
 
-/***/ 8505:
+/***/ 3679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43166,11 +43202,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
-var finding = __nccwpck_require__(7458);
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/kube/versions.js
-var versions = __nccwpck_require__(7204);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/options.js
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/core/finding.js
+var finding = __nccwpck_require__(6532);
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/kube/versions.js
+var versions = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/options.js
 
 
 
@@ -43272,7 +43308,7 @@ function parseMigrateOptions(raw) {
 
 /***/ }),
 
-/***/ 3718:
+/***/ 4436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43286,7 +43322,7 @@ function deleteClusterCommand(clusterName, kubeconfig) {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 8069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43323,7 +43359,7 @@ class DryRunner {
 
 /***/ }),
 
-/***/ 4774:
+/***/ 1416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44160,11 +44196,11 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
-var finding = __nccwpck_require__(7458);
-// EXTERNAL MODULE: ./.build/tsc-YJMQBD/src/kube/versions.js
-var versions = __nccwpck_require__(7204);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/kube/tools.js
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/core/finding.js
+var finding = __nccwpck_require__(6532);
+// EXTERNAL MODULE: ./.build/tsc-Ts7I5K/src/kube/versions.js
+var versions = __nccwpck_require__(182);
+;// CONCATENATED MODULE: ./.build/tsc-Ts7I5K/src/kube/tools.js
 
 
 
@@ -44248,11 +44284,12 @@ async function ensureTools(tools, log, install = true) {
 
 /***/ }),
 
-/***/ 7204:
+/***/ 182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DS: () => (/* binding */ CHART_NAME),
+/* harmony export */   Dp: () => (/* binding */ alembicHeadFor),
 /* harmony export */   Ir: () => (/* binding */ airflowMajor),
 /* harmony export */   MX: () => (/* binding */ CHART_DEFAULT_AUTH_MANAGER),
 /* harmony export */   Se: () => (/* binding */ TOOL_PINS),
@@ -44268,9 +44305,9 @@ async function ensureTools(tools, log, install = true) {
 /* harmony export */   rv: () => (/* binding */ FAB_AUTH_MANAGER),
 /* harmony export */   sv: () => (/* binding */ AIRFLOW_COMPONENTS),
 /* harmony export */   tL: () => (/* binding */ SHARED_DB_SERVICE),
-/* harmony export */   y9: () => (/* binding */ AIRFLOW_ALEMBIC_HEAD),
 /* harmony export */   yf: () => (/* binding */ SIMPLE_AUTH_MANAGER)
 /* harmony export */ });
+/* unused harmony export AIRFLOW_ALEMBIC_HEAD */
 /**
  * Facts that change by version, as data tables (never `if` chains in the phases).
  * Sources: each chart's Chart.yaml appVersion; Airflow's airflow/utils/db.py _REVISION_HEADS_MAP;
@@ -44297,7 +44334,31 @@ const AIRFLOW_ALEMBIC_HEAD = {
     '3.0.3': 'fe199e1abd77',
     '3.1.0': 'cc92b33c6709',
     '3.1.7': 'cc92b33c6709',
+    // Verified against the real Airflow (test/airflow/migration-real.test.ts): _REVISION_HEADS_MAP and
+    // alembic's ScriptDirectory heads of apache-airflow 3.1.8 and 3.3.2.
+    '3.1.8': '509b94a1042d',
+    '3.2.0': '1d6611b6ab7c',
+    '3.3.0': 'd2f4e1b3c5a7',
+    '3.3.2': 'd2f4e1b3c5a7',
 };
+const versionKey = (v) => v.split(/[.+-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+const compareVersions = (a, b) => {
+    const [x, y] = [versionKey(a), versionKey(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+/**
+ * Airflow's alembic head for a version: the table entry, or — between two entries with the same
+ * head — that head (no migration was added in between). Past the newest entry of a line it is
+ * unknown: a patch release can add migrations (3.1.8 did), and a guessed head would fail a good run.
+ */
+function alembicHeadFor(version) {
+    if (AIRFLOW_ALEMBIC_HEAD[version])
+        return AIRFLOW_ALEMBIC_HEAD[version];
+    const known = Object.keys(AIRFLOW_ALEMBIC_HEAD).sort(compareVersions);
+    const below = known.filter((v) => compareVersions(v, version) < 0).pop();
+    const above = known.find((v) => compareVersions(v, version) > 0);
+    return below && above && AIRFLOW_ALEMBIC_HEAD[below] === AIRFLOW_ALEMBIC_HEAD[above] ? AIRFLOW_ALEMBIC_HEAD[below] : undefined;
+}
 /** The long-running components each Airflow major version must bring to Ready (chart `component` labels). */
 const AIRFLOW_COMPONENTS = {
     // Airflow 2: the webserver serves the UI; the standalone dag-processor is opt-in (dagProcessor.enabled).
@@ -47578,7 +47639,7 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6677);
+/******/ var __webpack_exports__ = __nccwpck_require__(9579);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

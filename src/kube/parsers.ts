@@ -3,59 +3,107 @@
  * typed result, so they can be tested against real output captured from a cluster.
  */
 
-const ALEMBIC_REV = /^[0-9a-f]{8,32}$/;
+// Alembic revision ids are free-form: Airflow 3.2 ships `1b2c3d4e5f6g` (not hex), so match [0-9a-z].
+const REV = '[0-9a-z]{8,32}';
+const ALEMBIC_REV = new RegExp(`^${REV}$`);
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/** Airflow 2.9 colours its log lines even when stdout is not a terminal. */
+function plain(output: string): string {
+  return output.replace(ANSI, '');
+}
 
 /**
  * The alembic revision in the metadata DB, from the revision probe (`alembic_version=<rev>`), from
- * `psql -tA -c 'SELECT version_num FROM alembic_version'`, or from a migration log (last
- * "Running upgrade A -> B" target). null: the table does not exist yet (fresh database);
- * undefined: the text says nothing about it.
+ * `psql -tA -c 'SELECT version_num FROM alembic_version'`, or from a migration log (the last target
+ * of the first chain of "Running upgrade A -> B" steps, or of the ORM stamp on a fresh database).
+ * null: the table does not exist yet (fresh database); undefined: the text says nothing about it.
  */
 export function parseAlembicRevision(output: string): string | null | undefined {
-  const marker = [...output.matchAll(/^alembic_version=(\S*)\s*$/gm)].pop();
+  const text = plain(output);
+  const marker = [...text.matchAll(/^alembic_version=(\S*)\s*$/gm)].pop();
   if (marker) {
     const v = marker[1];
     return v === '' || v === 'none' || v === 'None' ? null : v;
   }
-  if (/relation "alembic_version" does not exist|UndefinedTable/.test(output)) return null;
-  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (/relation "alembic_version" does not exist|UndefinedTable/.test(text)) return null;
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 1 && ALEMBIC_REV.test(lines[0])) return lines[0];
-  const upgrades = parseMigrationOutput(output).upgrades;
-  if (upgrades.length) return upgrades[upgrades.length - 1].to;
+  const steps = parseMigrationOutput(text);
+  // Airflow migrates its own schema first, then external DB managers (FAB: alembic_version_fab),
+  // whose steps start a new chain; the core revision is the end of the first chain.
+  const core = steps.chains[0];
+  if (core?.length) return core[core.length - 1].to;
+  if (steps.stamps.length) return steps.stamps[0];
   return undefined;
 }
 
+export interface MigrationStep {
+  from: string | null;
+  to: string;
+  message: string;
+}
+
 export interface MigrationSteps {
-  upgrades: Array<{ from: string | null; to: string; message: string }>;
-  /** `Database migrating done!` (Airflow 2.7+ and 3) was printed. */
+  upgrades: MigrationStep[];
+  /**
+   * The upgrades split where a step does not continue the previous one: the first chain is Airflow's
+   * own schema (alembic_version), later ones external DB managers (FAB's alembic_version_fab).
+   */
+  chains: MigrationStep[][];
+  /** `Running stamp_revision -> X`: a fresh database created from the ORM and stamped at head (core first, then FAB). */
+  stamps: string[];
+  /** `Database migrating done!` (Airflow 2.7 to 3.1) or `Database migration done!` (3.2+) was printed. */
   done: boolean;
-  /** Nothing was applied: no "Running upgrade" step, or Airflow said so explicitly. */
+  /** Nothing was applied: no upgrade step and no stamp, or Airflow said so explicitly. */
   nothingToDo: boolean;
   /** The migration could not take Airflow's advisory lock (pg_advisory_lock with lock_timeout). */
   lockTimeout: boolean;
+  /**
+   * Another migration created the same objects at the same moment: on a fresh database Airflow 3.1
+   * creates FAB's tables after releasing its migration lock, so a second concurrent `airflow db migrate`
+   * can fail with a duplicate key in PostgreSQL's catalog (pg_class/pg_type) instead of a lock timeout.
+   */
+  concurrentCreate: boolean;
   /** The first error line (traceback tail), when the run failed. */
   error?: string;
 }
 
 /** Reads `airflow db migrate` output: alembic's "Running upgrade A -> B, message" steps and the outcome. */
 export function parseMigrationOutput(output: string): MigrationSteps {
-  const upgrades: MigrationSteps['upgrades'] = [];
-  for (const m of output.matchAll(/Running upgrade (\S*?)\s*->\s*([0-9a-f]{8,})(?:,\s*(.*))?$/gm)) {
-    upgrades.push({ from: m[1] ? m[1] : null, to: m[2], message: (m[3] ?? '').trim() });
+  const text = plain(output);
+  const upgrades: MigrationStep[] = [];
+  const chains: MigrationStep[][] = [];
+  // The message ends before structlog's trailing ` [alembic.runtime.migration] loc=migration.py:611`.
+  const step = new RegExp(`Running upgrade (\\S*?)\\s*->\\s*(${REV})\\b(?:,\\s*(.*?))?(?:\\s+\\[[\\w.]+\\](?:\\s+loc=\\S+)?)?\\s*$`, 'gm');
+  for (const m of text.matchAll(step)) {
+    const s: MigrationStep = { from: m[1] ? m[1] : null, to: m[2], message: (m[3] ?? '').trim() };
+    const chain = chains[chains.length - 1];
+    if (chain && chain[chain.length - 1].to === s.from) chain.push(s);
+    else chains.push([s]);
+    upgrades.push(s);
   }
-  const done = /Database migrating done!|DB migrations done/.test(output);
-  const explicitNothing = /No migrations to apply; nothing to do\./.test(output);
-  const lockTimeout = isLockTimeout(output);
-  const errorLine = output
+  const stamps = [...text.matchAll(new RegExp(`Running stamp_revision\\s+\\S*\\s*->\\s*(${REV})\\b`, 'g'))].map((m) => m[1]);
+  const done = /Database migrat(?:ing|ion) done!|DB migrations done/.test(text);
+  const explicitNothing = /No migrations to apply; nothing to do\./.test(text);
+  const lockTimeout = isLockTimeout(text);
+  const concurrentCreate = /UniqueViolation[\s\S]*?unique constraint "pg_(?:class_relname|type_typname)_nsp_index"/.test(text);
+  const errorLines = text
     .split(/\r?\n/)
-    .reverse()
-    .find((l) => /^(?:[\w.]+(?:Error|Exception)|sqlalchemy\.exc\.\w+|psycopg2\.\S+|ERROR\b|Error:)/.test(l.trim()));
+    .map((l) => l.trim())
+    .filter((l) => /^(?:[\w.]+(?:Error|Exception|LockNotAvailable)|sqlalchemy\.exc\.\w+|psycopg2\.\S+|ERROR\b|Error:)/.test(l));
+  // A lock timeout is followed by a secondary InFailedSqlTransaction from the lock's cleanup; report the cause.
+  const errorLine = (lockTimeout ? errorLines.filter((l) => isLockTimeout(l)).pop() : undefined) ?? errorLines[errorLines.length - 1];
   return {
     upgrades,
+    chains,
+    stamps,
     done,
-    nothingToDo: explicitNothing || (done && upgrades.length === 0),
+    nothingToDo: explicitNothing || (done && upgrades.length === 0 && stamps.length === 0),
     lockTimeout,
-    error: errorLine?.trim(),
+    concurrentCreate,
+    error: errorLine,
   };
 }
 
@@ -66,10 +114,13 @@ export function isLockTimeout(output: string): boolean {
 
 export type CreateUserOutcome = 'created' | 'exists' | 'invalid-role' | 'failed';
 
-/** `airflow users create` (FAB provider): created, already there (idempotent re-run), or failed. */
+/**
+ * `airflow users create` (FAB provider): created, already there (idempotent re-run), or failed.
+ * The FAB provider on Airflow 2.9 says "already exist in the db"; on Airflow 3 "already exists in the db".
+ */
 export function parseCreateUserOutput(output: string): CreateUserOutcome {
   if (/User "[^"]*" created with role "[^"]*"/.test(output)) return 'created';
-  if (/\S+ already exist in the db/.test(output)) return 'exists';
+  if (/\S+ already exists? in the db/.test(output)) return 'exists';
   if (/is not a valid role\. Valid roles are/.test(output)) return 'invalid-role';
   return 'failed';
 }

@@ -27,7 +27,32 @@ export const AIRFLOW_ALEMBIC_HEAD: Record<string, string> = {
   '3.0.3': 'fe199e1abd77',
   '3.1.0': 'cc92b33c6709',
   '3.1.7': 'cc92b33c6709',
+  // Verified against the real Airflow (test/airflow/migration-real.test.ts): _REVISION_HEADS_MAP and
+  // alembic's ScriptDirectory heads of apache-airflow 3.1.8 and 3.3.2.
+  '3.1.8': '509b94a1042d',
+  '3.2.0': '1d6611b6ab7c',
+  '3.3.0': 'd2f4e1b3c5a7',
+  '3.3.2': 'd2f4e1b3c5a7',
 };
+
+const versionKey = (v: string) => v.split(/[.+-]/).slice(0, 3).map((n) => Number.parseInt(n, 10) || 0);
+const compareVersions = (a: string, b: string) => {
+  const [x, y] = [versionKey(a), versionKey(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+/**
+ * Airflow's alembic head for a version: the table entry, or — between two entries with the same
+ * head — that head (no migration was added in between). Past the newest entry of a line it is
+ * unknown: a patch release can add migrations (3.1.8 did), and a guessed head would fail a good run.
+ */
+export function alembicHeadFor(version: string): string | undefined {
+  if (AIRFLOW_ALEMBIC_HEAD[version]) return AIRFLOW_ALEMBIC_HEAD[version];
+  const known = Object.keys(AIRFLOW_ALEMBIC_HEAD).sort(compareVersions);
+  const below = known.filter((v) => compareVersions(v, version) < 0).pop();
+  const above = known.find((v) => compareVersions(v, version) > 0);
+  return below && above && AIRFLOW_ALEMBIC_HEAD[below] === AIRFLOW_ALEMBIC_HEAD[above] ? AIRFLOW_ALEMBIC_HEAD[below] : undefined;
+}
 
 /** The long-running components each Airflow major version must bring to Ready (chart `component` labels). */
 export const AIRFLOW_COMPONENTS: Record<string, string[]> = {

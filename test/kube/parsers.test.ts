@@ -164,3 +164,30 @@ metadata:
     expect(isNotFound('error: You must be logged in to the server (Unauthorized)')).toBe(false);
   });
 });
+
+describe('alembicHeadFor', () => {
+  it('uses the table, fills gaps only between entries with the same head, and never guesses past the newest', async () => {
+    const { alembicHeadFor } = await import('../../src/kube/versions.js');
+    expect(alembicHeadFor('3.1.8')).toBe('509b94a1042d');
+    expect(alembicHeadFor('3.1.5')).toBe('cc92b33c6709'); // between 3.1.0 and 3.1.7, both cc92b33c6709
+    expect(alembicHeadFor('3.1.9')).toBeUndefined(); // between 3.1.8 and 3.2.0, heads differ
+    expect(alembicHeadFor('3.3.5')).toBeUndefined(); // past the newest entry
+  });
+});
+
+describe('judgeMigration', () => {
+  // Excerpt of the real loser of two concurrent `airflow db migrate` on Airflow 3.1.8 (test/airflow/migration-real.test.ts).
+  const raceLoser = [
+    'sqlalchemy.exc.IntegrityError: (psycopg2.errors.UniqueViolation) duplicate key value violates unique constraint "pg_type_typname_nsp_index"',
+    'DETAIL:  Key (relname, relnamespace)=(ab_permission_id_seq, 2200) already exists.',
+  ].join('\n');
+  const run = { dryRun: false, fail: (rule: { id: string }, message: string) => Object.assign(new Error(message), { ruleId: rule.id }) };
+
+  it('reports a migration that lost a race against another one as a concurrency problem (MIG003), not a plain failure', async () => {
+    const { judgeMigration } = await import('../../src/kube/phases/migrate.js');
+    const outcome = { succeeded: false, logs: raceLoser, seconds: 1 };
+    expect(() => judgeMigration(run as never, 'airflow-run-airflow-migrations', outcome as never)).toThrow(
+      expect.objectContaining({ ruleId: 'MIG003', message: expect.stringContaining('ran into another migration') }),
+    );
+  });
+});

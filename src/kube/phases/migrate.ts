@@ -4,7 +4,7 @@ import { findConfigMap, runAirflowJob, waitForJob, type JobOutcome } from '../jo
 import { REVISION_PROBE_ARGS } from '../manifests.js';
 import { parseAddConnectionOutput, parseAlembicRevision, parseCheckMigrations, parseCreateUserOutput, parseMigrationOutput } from '../parsers.js';
 import { adminUserSkipped, commandFailed, migrationFailed, migrationLockTimeout, unappliedMigrations, userCreationFailed } from '../rules/index.js';
-import { AIRFLOW_ALEMBIC_HEAD, SIMPLE_AUTH_MANAGER } from '../versions.js';
+import { alembicHeadFor, SIMPLE_AUTH_MANAGER } from '../versions.js';
 import { MIGRATION_COMPONENT, clearCompletedMigrationJobs } from './install.js';
 import type { PhaseDef } from './phase.js';
 
@@ -26,8 +26,10 @@ export function lastLines(text: string, n = 3): string {
 export function judgeMigration(run: MigrateRun, name: string, out: JobOutcome): ReturnType<typeof parseMigrationOutput> {
   const steps = parseMigrationOutput(out.logs);
   if (run.dryRun) return steps;
-  if (steps.lockTimeout) {
-    throw run.fail(migrationLockTimeout, `Migration Job ${name} could not take Airflow's migration lock: another migration is running against the same database.`, 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).');
+  // A concurrent migration shows as a lock timeout, or — when the other one created tables after
+  // releasing Airflow's lock (FAB on 3.1.8) — as a unique violation on a table it just created.
+  if (steps.lockTimeout || steps.concurrentCreate) {
+    throw run.fail(migrationLockTimeout, `Migration Job ${name} ran into another migration against the same database (${steps.lockTimeout ? "Airflow's migration lock timed out" : 'a table it was creating already existed'}).`, 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).');
   }
   if (!out.succeeded) {
     throw run.fail(migrationFailed, `airflow db migrate failed in Job ${name}${out.state?.failedCondition ? ` (${out.state.failedCondition})` : ''}: ${steps.error ?? lastLines(out.logs)}`, 'Read the Job log in the diagnostics; fix the database or the image, then re-run.');
@@ -81,7 +83,7 @@ export const migratePhase: PhaseDef = {
     }
 
     const after = await probeRevision(run, target, `${r}-gitops-revision-after`, configMap);
-    const expected = AIRFLOW_ALEMBIC_HEAD[target.airflowVersion];
+    const expected = alembicHeadFor(target.airflowVersion);
     if (!run.dryRun && expected && after !== expected) {
       throw run.fail(unappliedMigrations, `alembic_version is ${after ?? 'missing'} after the migration, but Airflow ${target.airflowVersion}'s head is ${expected}.`);
     }
