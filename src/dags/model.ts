@@ -4,6 +4,7 @@ import {
   BRANCH_TASK_FLAVOURS,
   CHAIN_FUNCTIONS,
   DAG_CLASSES,
+  ASSET_DECORATORS,
   DAG_DECORATORS,
   TASK_DECORATORS,
   TASK_GROUP_CLASSES,
@@ -150,6 +151,14 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         if (target.call) model.dagCalls.push(target.call);
       } else if (target.qualified && TASK_GROUP_DECORATORS.has(target.qualified)) {
         taskGroupFunctions.set(name, def);
+      } else if (target.qualified && ASSET_DECORATORS.has(target.qualified)) {
+        // @asset: Airflow 3 builds a DAG and one task, both named after the function, at import.
+        // The body runs inside that task, so it is not parse-time code (no `function` here).
+        const call = target.call ?? dec;
+        if (target.call) model.dagCalls.push(target.call);
+        const dag: DagInfo = { dagId: name, idNode: nameNode, kind: 'decorator', call: target.call, registered: true, tasks: [], dynamic: false };
+        dag.tasks.push({ taskId: name, node: nameNode, kind: 'taskflow', callee: name, branch: false, callable: def, call, downstream: new Set() });
+        model.dags.push(dag);
       }
     }
   }

@@ -65,14 +65,6 @@ const GAP = {
  * that no longer happens on any version fails the test, so the list cannot go stale.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'examples:airflow/example_dags/example_asset_decorator.py|asset1_producer|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_decorator.py|asset2_producer|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_partition.py|compute_player_odds|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_partition.py|live_region_player_stats|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_partition.py|multi_region_player_stats|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_partition.py|regional_stats_breakdown|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_partition.py|team_b_player_stats|dag': GAP.ASSET,
-  'examples:airflow/example_dags/example_asset_partition.py|team_c_player_stats|dag': GAP.ASSET,
   'examples:airflow/example_dags/example_custom_weight.py|import|import': GAP.PLUGIN,
   'examples:airflow/example_dags/example_dynamic_task_mapping.py|example_task_group_mapping|tasks': GAP.MAPPED_GROUP,
   'examples:airflow/example_dags/example_python_decorator.py|example_python_decorator|tasks': GAP.OVERRIDE_DYNAMIC_ID,
@@ -99,7 +91,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'test/airflow/corpus/handwritten/broken_missing_module.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/handwritten/multi_dag_factory.py|multi_region_eu|dag': GAP.LOOP_DAGS,
   'test/airflow/corpus/handwritten/multi_dag_factory.py|multi_region_us|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/model-gaps/asset.py|daily_report|dag': GAP.ASSET,
   'test/airflow/corpus/model-gaps/helper_function.py|helper_function|tasks': GAP.HELPER_FUNCTION,
   'test/airflow/corpus/model-gaps/loop_dags.py|sync_eu|dag': GAP.LOOP_DAGS,
   'test/airflow/corpus/model-gaps/loop_dags.py|sync_us|dag': GAP.LOOP_DAGS,

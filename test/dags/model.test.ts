@@ -107,3 +107,13 @@ describe('DAG model on the cases the real DagBag corrected (test/airflow/corpus/
     expect(d.tasks).not.toContain('sleep_for');
   });
 });
+
+describe('@asset', () => {
+  it('is a DAG with one task named after the function, scheduled by its decorator', async () => {
+    const code = 'from airflow.sdk import asset\n\n@asset(schedule="@daily")\ndef daily_report():\n    import pandas\n    return 1\n';
+    const { summaries, findings } = await lint(code);
+    expect(summaries.map((d) => [d.dagId, d.tasks])).toEqual([['daily_report', ['daily_report']]]);
+    // Its body runs in the task: importing pandas there is fine, and the schedule is present.
+    expect(findings).toEqual([]);
+  });
+});

@@ -18,6 +18,9 @@ export const DAG_DECORATORS: ReadonlySet<string> = new Set([
   'airflow.models.dag.dag',
 ]);
 
+/** Airflow 3's `@asset`: a DAG with one task, both named after the decorated function. */
+export const ASSET_DECORATORS: ReadonlySet<string> = new Set(['airflow.sdk.asset', 'airflow.sdk.definitions.asset.decorators.asset']);
+
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
 export const TASK_DECORATORS: ReadonlySet<string> = new Set([
   'airflow.decorators.task',
