@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 704:
+/***/ 588:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
@@ -22,7 +22,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 278:
+/***/ 254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2329,7 +2329,7 @@ var Module2 = (() => {
       if (Module["locateFile"]) {
         return locateFile("tree-sitter.wasm");
       }
-      return new URL(/* asset import */ __nccwpck_require__(704), __nccwpck_require__.b).href;
+      return new URL(/* asset import */ __nccwpck_require__(588), __nccwpck_require__.b).href;
     }
     __name(findWasmBinary, "findWasmBinary");
     function getBinarySync(file) {
@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/finding.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/core/rule.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,7 +4434,7 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -4557,7 +4557,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4575,6 +4575,8 @@ const DAG_DECORATORS = new Set([
     'airflow.sdk.definitions.dag.dag',
     'airflow.models.dag.dag',
 ]);
+/** Airflow 3's `@asset`: a DAG with one task, both named after the decorated function. */
+const ASSET_DECORATORS = new Set(['airflow.sdk.asset', 'airflow.sdk.definitions.asset.decorators.asset']);
 /** `@task`, and its flavours `@task.branch`, `@task.bash`, … (the attribute after these). */
 const TASK_DECORATORS = new Set([
     'airflow.decorators.task',
@@ -4692,7 +4694,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4788,7 +4790,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/model.js
 
 
 
@@ -4875,6 +4877,16 @@ function buildDagModel(root, src, resolver, index) {
             }
             else if (target.qualified && TASK_GROUP_DECORATORS.has(target.qualified)) {
                 taskGroupFunctions.set(name, def);
+            }
+            else if (target.qualified && ASSET_DECORATORS.has(target.qualified)) {
+                // @asset: Airflow 3 builds a DAG and one task, both named after the function, at import.
+                // The body runs inside that task, so it is not parse-time code (no `function` here).
+                const call = target.call ?? dec;
+                if (target.call)
+                    model.dagCalls.push(target.call);
+                const dag = { dagId: name, idNode: nameNode, kind: 'decorator', call: target.call, registered: true, tasks: [], dynamic: false };
+                dag.tasks.push({ taskId: name, node: nameNode, kind: 'taskflow', callee: name, branch: false, callable: def, call, downstream: new Set() });
+                model.dags.push(dag);
             }
         }
     }
@@ -5406,7 +5418,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5432,9 +5444,9 @@ function applyNoqa(findings, src) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
-var tree_sitter = __nccwpck_require__(278);
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/parser.js
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(254);
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/parser.js
 
 
 
@@ -5629,7 +5641,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -6229,13 +6241,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6395,7 +6407,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -6509,7 +6521,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6571,7 +6583,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6597,7 +6609,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6654,7 +6666,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6686,7 +6698,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6717,7 +6729,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6760,7 +6772,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/metadata-db-access.js
 
 
 
@@ -6806,7 +6818,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6886,7 +6898,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/parse-time.js
 
 
 
@@ -6964,7 +6976,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/policy.js
 
 
 
@@ -7031,7 +7043,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/schedule.js
 
 
 
@@ -7140,7 +7152,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/start-date.js
 
 
 
@@ -7229,7 +7241,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7333,7 +7345,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7354,7 +7366,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7370,7 +7382,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7398,7 +7410,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7837,7 +7849,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/undefined-name.js
 
 
 
@@ -7869,7 +7881,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/index.js
 
 
 
@@ -7915,7 +7927,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/analyze.js
 
 
 
@@ -8002,7 +8014,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/engine.js
 
 
 
@@ -8118,7 +8130,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/worker.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/worker.js
 
 
 
@@ -8143,7 +8155,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-YJMQBD/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     keepCluster: core.getInput('keep-cluster') === 'true',
     loadImage: core.getInput('load-image') === 'true',
     smokeDag: core.getInput('smoke-dag'),
+    azurite: core.getInput('azurite') === 'true',
+    azuriteHostPort: core.getInput('azurite-host-port'),
     diagnosticsDir: core.getInput('diagnostics-dir'),
     pollMs: process.env.AIRFLOW_GITOPS_POLL_MS,
   });

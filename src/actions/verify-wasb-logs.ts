@@ -34,6 +34,8 @@ await runAction(async () => {
     parseWasbSection(config.sections.wasb, config.file),
     cwd,
   );
-  const result = await verifyWasbLogs({ ...options, severities: config.rules, log: (line) => core.info(line) });
+  const expectRunId = core.getInput('expect-log-run-id').trim();
+  const expectLog = expectRunId ? { runId: expectRunId, pollMs: Number(process.env.AIRFLOW_GITOPS_POLL_MS) || undefined } : undefined;
+  const result = await verifyWasbLogs({ ...options, expectLog, severities: config.rules, log: (line) => core.info(line) });
   await reportToGitHub(result, report);
 });

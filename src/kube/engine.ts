@@ -14,9 +14,10 @@ import { collectDiagnostics } from './phases/diagnostics.js';
 import { installPhase } from './phases/install.js';
 import { migratePhase } from './phases/migrate.js';
 import type { PhaseDef } from './phases/phase.js';
+import { remoteLogsPhase, remoteLogsSetup } from './phases/remote-logs.js';
 import { secretsPhase } from './phases/secrets.js';
 import { seedPhase } from './phases/seed.js';
-import { verifyPhase } from './phases/verify.js';
+import { SMOKE_RUN_ID, verifyPhase } from './phases/verify.js';
 import { commandFailed, migrateRules } from './rules/index.js';
 import type { Runner } from './runner.js';
 
@@ -51,7 +52,7 @@ export function generateSecrets(options: MigrateOptions): GeneratedSecrets {
 /** The ordered phases: setup once, install + migrate per release (old one first when gating), verify the target. */
 export function phaseSequence(targets: ReleaseTarget[]): Array<{ phase: PhaseDef; target: ReleaseTarget }> {
   const target = targets[targets.length - 1];
-  const seq: Array<{ phase: PhaseDef; target: ReleaseTarget }> = [clusterPhase, databasePhase, secretsPhase].map((phase) => ({ phase, target: targets[0] }));
+  const seq: Array<{ phase: PhaseDef; target: ReleaseTarget }> = [clusterPhase, databasePhase, remoteLogsPhase, secretsPhase].map((phase) => ({ phase, target: targets[0] }));
   for (const t of targets) {
     seq.push({ phase: installPhase, target: t }, { phase: migratePhase, target: t });
     if (t.label === 'from') seq.push({ phase: seedPhase, target: t });
@@ -131,10 +132,22 @@ export async function runMigrate(options: MigrateOptions, runner: Runner, log: L
     'migration-seconds': last?.seconds !== undefined ? last.seconds.toFixed(1) : '',
     'alembic-revision': last?.after ?? '',
     'diagnostics-dir': run.report.diagnosticsFiles.length ? options.diagnosticsDir : '',
+    ...remoteLogsOutputs(run),
   };
   return {
     result: { findings: run.findings, rules, run: { ...baseRun, durationMs: Date.now() - started, details, sections }, outputs },
     run,
+  };
+}
+
+/** With azurite: where the smoke run's task log went, for verify-wasb-logs (upgrade-gate). */
+function remoteLogsOutputs(run: MigrateRun): Record<string, string> {
+  const setup = remoteLogsSetup(run);
+  const smoked = Boolean(run.options.smokeDag) && run.report.notes.some((n) => n.startsWith(`Smoke DAG ${run.options.smokeDag} run ${SMOKE_RUN_ID} succeeded`));
+  return {
+    'remote-logs-connection': setup?.hostConnectionString ?? '',
+    'remote-logs-container': setup?.container ?? '',
+    'smoke-run-id': smoked ? SMOKE_RUN_ID : '',
   };
 }
 

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { azuritePortMapping, DEFAULT_AZURITE_HOST_PORT } from './azurite.js';
 import type { MigrateOptions } from './options.js';
 import { POSTGRES_IMAGE, SHARED_DB_NAMESPACE, SHARED_DB_SERVICE } from './versions.js';
 
@@ -10,12 +11,15 @@ export function toYamlDocuments(objects: object[]): string {
 }
 
 /** kind's cluster config (kind.x-k8s.io/v1alpha4): one control-plane node on the pinned node image. */
-export function kindConfig(options: Pick<MigrateOptions, 'clusterName' | 'kindNodeImage'>): Record<string, unknown> {
+export function kindConfig(options: Pick<MigrateOptions, 'clusterName' | 'kindNodeImage'> & Partial<Pick<MigrateOptions, 'azurite' | 'azuriteHostPort'>>): Record<string, unknown> {
+  const node: Record<string, unknown> = { role: 'control-plane', image: options.kindNodeImage };
+  // The in-cluster Azurite's NodePort on the runner's loopback, so verify-wasb-logs can read the task log.
+  if (options.azurite) node.extraPortMappings = [azuritePortMapping(options.azuriteHostPort ?? DEFAULT_AZURITE_HOST_PORT)];
   return {
     kind: 'Cluster',
     apiVersion: 'kind.x-k8s.io/v1alpha4',
     name: options.clusterName,
-    nodes: [{ role: 'control-plane', image: options.kindNodeImage }],
+    nodes: [node],
   };
 }
 

@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { UsageError } from '../core/finding.js';
+import { DEFAULT_AZURITE_HOST_PORT } from './azurite.js';
 import {
   CHART_AIRFLOW_VERSION,
   DEFAULT_AIRFLOW_REPOSITORY,
@@ -37,6 +38,10 @@ export interface MigrateOptions {
   /** Load the Airflow image from the local Docker daemon into kind (images built earlier in the job). */
   loadImage: boolean;
   smokeDag: string;
+  /** Deploy Azurite in the kind cluster and point the release's remote-logging connection at it. */
+  azurite: boolean;
+  /** Runner port kind maps to Azurite's NodePort (verify-wasb-logs reads the task log through it). */
+  azuriteHostPort: number;
   workDir: string;
   diagnosticsDir: string;
   /** Interval between status polls; tests set it to milliseconds. */
@@ -65,6 +70,8 @@ export interface RawMigrateInputs {
   keepCluster?: boolean;
   loadImage?: boolean;
   smokeDag?: string;
+  azurite?: boolean;
+  azuriteHostPort?: string;
   workDir?: string;
   diagnosticsDir?: string;
   pollMs?: string;
@@ -130,6 +137,13 @@ export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
     // A generated password is fine for a throwaway cluster, useless for a real one (nobody could log in).
     throw new UsageError('admin-user on cluster: existing needs admin-password (from a secret); a generated one would be unknown to everyone.');
   }
+  const azurite = raw.azurite ?? false;
+  const azuriteHostPort = Number((raw.azuriteHostPort ?? '').trim() || String(DEFAULT_AZURITE_HOST_PORT));
+  if (azurite) {
+    if (cluster !== 'kind') throw new UsageError('azurite deploys an emulator into the throwaway cluster; it needs cluster: kind.');
+    if ((raw.wasbConnection ?? '').trim()) throw new UsageError('azurite points the remote-logging connection at the in-cluster emulator; drop wasb-connection or drop azurite.');
+    if (!Number.isInteger(azuriteHostPort) || azuriteHostPort < 1024 || azuriteHostPort > 65535) throw new UsageError(`azurite-host-port must be a port between 1024 and 65535 (got "${raw.azuriteHostPort}").`);
+  }
   const workDir = raw.workDir?.trim() || path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'airflow-gitops-migrate');
   return {
     valuesFiles,
@@ -151,6 +165,8 @@ export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
     keepCluster: raw.keepCluster ?? false,
     loadImage: raw.loadImage ?? false,
     smokeDag: (raw.smokeDag ?? '').trim(),
+    azurite,
+    azuriteHostPort,
     workDir,
     diagnosticsDir: raw.diagnosticsDir?.trim() || path.join(workDir, 'diagnostics'),
     pollMs,

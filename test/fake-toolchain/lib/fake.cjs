@@ -425,6 +425,7 @@ function runProgram(s, job) {
     const uri = envOf('CONN_URI');
     if (s.db.connections.includes(id)) return { code: 0, log: `A connection with \`conn_id\`=${id} already exists.\n` };
     s.db.connections.push(id);
+    (s.db.connUris ??= {})[id] = uri;
     // Airflow echoes the URI it stored: the action must redact it.
     return { code: 0, log: `Successfully added \`conn_id\`=${id} : ${uri}\n` };
   }
@@ -542,7 +543,9 @@ function kind(s, args) {
     if (!kubeconfig) fatalOut('fake kind: this fake requires --kubeconfig so the real ~/.kube/config is never touched');
     fs.mkdirSync(path.dirname(kubeconfig), { recursive: true });
     fs.writeFileSync(kubeconfig, YAML.stringify({ apiVersion: 'v1', kind: 'Config', 'current-context': `kind-${name}`, clusters: [{ name: `kind-${name}`, cluster: { server: 'https://127.0.0.1:40000' } }], contexts: [{ name: `kind-${name}`, context: { cluster: `kind-${name}`, user: `kind-${name}` } }], users: [{ name: `kind-${name}`, user: {} }] }));
-    s.clusters[name] = { nodeImage: p.one('--image'), kubeconfig, images: [] };
+    // extraPortMappings: NodePorts the runner reaches on 127.0.0.1 (the in-cluster Azurite's, in tests a real Azurite).
+    const portMappings = config ? (YAML.parse(fs.readFileSync(config, 'utf8')).nodes || []).flatMap((n) => n.extraPortMappings || []) : [];
+    s.clusters[name] = { nodeImage: p.one('--image'), kubeconfig, images: [], portMappings };
     for (const ns of ['default', 'kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']) s.objects[key('', 'Namespace', ns)] = { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } };
     if (scenario('existing-completed-job')) seedCompletedJob(s, true);
     if (scenario('existing-completed-job-unlabelled')) seedCompletedJob(s, false);
@@ -701,7 +704,7 @@ function kubectlApply(s, p) {
   return code;
 }
 
-const KIND_OF = { job: 'Job', jobs: 'Job', 'job.batch': 'Job', pod: 'Pod', pods: 'Pod', deployment: 'Deployment', deployments: 'Deployment', statefulset: 'StatefulSet', statefulsets: 'StatefulSet', secret: 'Secret', secrets: 'Secret', configmap: 'ConfigMap', configmaps: 'ConfigMap', namespace: 'Namespace', namespaces: 'Namespace', events: 'Event' };
+const KIND_OF = { service: 'Service', services: 'Service', job: 'Job', jobs: 'Job', 'job.batch': 'Job', pod: 'Pod', pods: 'Pod', deployment: 'Deployment', deployments: 'Deployment', statefulset: 'StatefulSet', statefulsets: 'StatefulSet', secret: 'Secret', secrets: 'Secret', configmap: 'ConfigMap', configmaps: 'ConfigMap', namespace: 'Namespace', namespaces: 'Namespace', events: 'Event' };
 const PLURAL = { Job: 'jobs.batch', Pod: 'pods', Deployment: 'deployments.apps', StatefulSet: 'statefulsets.apps', Secret: 'secrets', ConfigMap: 'configmaps', Namespace: 'namespaces' };
 
 function kubectlGet(s, p, rest, ns, output) {
@@ -914,6 +917,8 @@ function kubectlExec(s, p, rest, ns) {
     if (sub === 'trigger') {
       const runId = argv[argv.indexOf('--run-id') + 1];
       s.dagRuns.push({ dag_id: dag, run_id: runId, state: 'success' });
+      // The run's one task (a KubernetesExecutor pod) ships its log through the release's remote logging.
+      require('./task-log.cjs').uploadTaskLog(s, ns, name.replace(/-scheduler$/, ''), pod.spec.containers[0].image, dag, runId);
       process.stdout.write(`dag_id | run_id | state\n${dag} | ${runId} | queued\n`);
       return 0;
     }
