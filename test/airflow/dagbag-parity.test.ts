@@ -145,6 +145,23 @@ const pyFiles = (dir: string): string[] =>
         .sort()
     : [];
 
+/**
+ * The generated part of the corpus is not committed: the generator is deterministic per file, so
+ * it is written here (gitignored) with the seed the figures in docs/accuracy.md were measured with.
+ */
+const GENERATED = { dir: path.join(CORPUS_DIR, 'generated'), files: 40, seed: 20261124 };
+async function writeGeneratedCorpus(): Promise<void> {
+  const corpus = (await import(path.join(REPO_ROOT, 'scripts/bench/dag-corpus.mjs'))) as {
+    generateFile(index: number, rng: unknown): { name: string; text: string };
+    fileRng(seed: number, index: number): unknown;
+  };
+  fs.mkdirSync(GENERATED.dir, { recursive: true });
+  for (let i = 0; i < GENERATED.files; i++) {
+    const { name, text } = corpus.generateFile(i, corpus.fileRng(GENERATED.seed, i));
+    fs.writeFileSync(path.join(GENERATED.dir, name), text);
+  }
+}
+
 function repoTargets(): Target[] {
   const rel = (abs: string) => path.relative(REPO_ROOT, abs);
   return [
@@ -305,6 +322,7 @@ describeAirflow('lint-dags vs the real DagBag', () => {
   const results = new Map<AirflowTrack, Comparison>();
 
   beforeAll(async () => {
+    await writeGeneratedCorpus();
     const repo = repoTargets();
     for (const t of repo) if (!fs.existsSync(t.abs)) throw new Error(`missing DAG file ${t.abs}`);
     const repoLint = await lintTargets(repo, (t) => (t.origin === 'user' ? path.dirname(t.abs) : REPO_ROOT));
