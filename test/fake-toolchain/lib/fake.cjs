@@ -192,14 +192,7 @@ function deepMerge(base, over) {
   return out;
 }
 
-function dig(o, ...keys) {
-  let cur = o;
-  for (const k of keys) {
-    if (!cur || typeof cur !== 'object') return undefined;
-    cur = cur[k];
-  }
-  return cur;
-}
+const { dig } = require('./task-log.cjs');
 
 function loadValues(files) {
   let values = {};

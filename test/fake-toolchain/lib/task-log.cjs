@@ -16,6 +16,7 @@
  */
 const { spawnSync } = require('node:child_process');
 
+/** Reads a nested property, undefined when any step is missing (shared with fake.cjs). */
 function dig(o, ...keys) {
   let cur = o;
   for (const k of keys) {
@@ -113,4 +114,4 @@ if (require.main === module && process.argv[2] === 'upload') {
   );
 }
 
-module.exports = { uploadTaskLog, taskLogBlob };
+module.exports = { uploadTaskLog, taskLogBlob, dig };
