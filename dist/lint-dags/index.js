@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1720:
+/***/ 4804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 9862:
+/***/ 2122:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43096,13 +43096,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1977);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4142);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3694);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8955);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7099);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1720);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3472);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3445);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2890);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7562);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(879);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9535);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4804);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2580);
 
 
 
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3472:
+/***/ 2580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43155,11 +43155,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/tsc-DBJy5v/src/core/finding.js
-var finding = __nccwpck_require__(4142);
-// EXTERNAL MODULE: ./.build/tsc-DBJy5v/src/core/secrets.js
-var secrets = __nccwpck_require__(3694);
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
+var finding = __nccwpck_require__(2890);
+// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/secrets.js
+var secrets = __nccwpck_require__(7562);
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/annotations.js
 
 
 
@@ -43206,7 +43206,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/sarif.js
 
 
 
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/actions/run-action.js
 
 
 
@@ -43445,7 +43445,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 1977:
+/***/ 3445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43455,7 +43455,7 @@ async function runAction(body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4142);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2890);
 
 
 
@@ -43575,7 +43575,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 4142:
+/***/ 2890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,7 +43629,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 3694:
+/***/ 7562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43679,7 +43679,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 8955:
+/***/ 879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43699,12 +43699,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/files.js
 
 
 
@@ -43925,9 +43925,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-DBJy5v/src/core/finding.js
-var core_finding = __nccwpck_require__(4142);
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
+var core_finding = __nccwpck_require__(2890);
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43953,7 +43953,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -44076,7 +44076,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44213,7 +44213,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44309,7 +44309,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/model.js
 
 
 
@@ -44792,7 +44792,11 @@ function buildDagModel(root, src, resolver, index) {
     // Pass 2: `with DAG(...)` and `x = DAG(...)` anywhere at module level (also inside if/try blocks).
     const moduleVars = new Map();
     const dagVariables = new Map();
-    const visitModuleBlock = (stmts) => {
+    /**
+     * `dynamic`: the block runs in a loop or a factory function, so the DAGs it builds (and their ids)
+     * are only known when the file runs; vars/dagVars: the variables visible in the block.
+     */
+    const visitModuleBlock = (stmts, dynamic = false, vars = moduleVars, dagVars = dagVariables) => {
         for (const stmt of stmts) {
             if (stmt.type === 'with_statement') {
                 const clause = stmt.children.find((c) => c.type === 'with_clause');
@@ -44803,12 +44807,12 @@ function buildDagModel(root, src, resolver, index) {
                     let alias;
                     if (call?.type === 'call' && isDagCall(call))
                         dagCall = call;
-                    if (call?.type === 'identifier' && dagVariables.has(src.of(call))) {
+                    if (call?.type === 'identifier' && dagVars.has(src.of(call))) {
                         // `dag = DAG(...)` then `with dag:`
-                        const dag = dagVariables.get(src.of(call));
+                        const dag = dagVars.get(src.of(call));
                         const body = childByField(stmt, 'body');
                         if (body)
-                            buildDag(dag, body.children, moduleVars);
+                            buildDag(dag, body.children, vars);
                         continue;
                     }
                     if (!dagCall)
@@ -44820,15 +44824,15 @@ function buildDagModel(root, src, resolver, index) {
                     }
                     model.dagCalls.push(dagCall);
                     const { id, node } = dagIdFromCall(dagCall);
-                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic: false };
+                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic };
                     model.dags.push(dag);
                     if (alias)
-                        dagVariables.set(alias, dag);
+                        dagVars.set(alias, dag);
                     const body = childByField(stmt, 'body');
                     if (body) {
                         model.parseTimeBodies.push(body);
                         // A with-block does not open a scope: its variables stay visible to later statements.
-                        buildDag(dag, body.children, moduleVars);
+                        buildDag(dag, body.children, vars);
                     }
                 }
             }
@@ -44840,24 +44844,36 @@ function buildDagModel(root, src, resolver, index) {
                     if (right?.type === 'call' && isDagCall(right)) {
                         model.dagCalls.push(right);
                         const { id, node } = dagIdFromCall(right);
-                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic: false };
+                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic };
                         model.dags.push(dag);
                         if (left?.type === 'identifier')
-                            dagVariables.set(src.of(left), dag);
+                            dagVars.set(src.of(left), dag);
                         continue;
                     }
                 }
                 // Module-level operators attached with dag=<var>.
-                collectDagKwargTasks(stmt);
+                if (!dynamic)
+                    collectDagKwargTasks(stmt);
             }
             else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
                 for (const c of stmt.children) {
                     if (c.type === 'block')
-                        visitModuleBlock(c.children);
+                        visitModuleBlock(c.children, dynamic, vars, dagVars);
                     else
                         for (const cc of c.children)
                             if (cc.type === 'block')
-                                visitModuleBlock(cc.children);
+                                visitModuleBlock(cc.children, dynamic, vars, dagVars);
+                }
+            }
+            else if (stmt.type === 'for_statement' || stmt.type === 'while_statement') {
+                // DAGs built in a loop (often with f-string ids and globals()[...] = dag).
+                for (const c of stmt.children) {
+                    if (c.type === 'block')
+                        visitModuleBlock(c.children, true, vars, dagVars);
+                    else if (c.type === 'else_clause')
+                        for (const cc of c.children)
+                            if (cc.type === 'block')
+                                visitModuleBlock(cc.children, dynamic, vars, dagVars);
                 }
             }
         }
@@ -44865,6 +44881,14 @@ function buildDagModel(root, src, resolver, index) {
     const pendingDagKwarg = [];
     const collectDagKwargTasks = (stmt) => pendingDagKwarg.push(stmt);
     visitModuleBlock(root.children);
+    // Factory functions: `def make_dag(name): with DAG(f"…") as dag: …`, called once per DAG.
+    for (const def of defs) {
+        if (dagFunctions.some((d) => d.def === def) || model.taskFunctions.has(src.of(childByField(def, 'name'))))
+            continue;
+        const body = childByField(def, 'body');
+        if (body)
+            visitModuleBlock(body.children, true, new Map(), new Map());
+    }
     // Classic style: module-level statements attach operators with dag=<var>, and dependency
     // statements (a >> b) belong to the DAG of the tasks they name.
     const ownerOf = new Map();
@@ -44937,7 +44961,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44965,7 +44989,7 @@ function applyNoqa(findings, src) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/parser.js
 
 
 
@@ -45160,7 +45184,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45760,13 +45784,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45926,7 +45950,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -46040,7 +46064,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -46102,7 +46126,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -46128,7 +46152,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46185,7 +46209,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46217,7 +46241,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46248,7 +46272,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46291,7 +46315,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/metadata-db-access.js
 
 
 
@@ -46337,7 +46361,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46417,7 +46441,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/parse-time.js
 
 
 
@@ -46495,7 +46519,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/policy.js
 
 
 
@@ -46562,7 +46586,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/schedule.js
 
 
 
@@ -46671,7 +46695,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/start-date.js
 
 
 
@@ -46760,7 +46784,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -46864,7 +46888,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46885,7 +46909,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46901,7 +46925,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46929,7 +46953,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -47368,7 +47392,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/undefined-name.js
 
 
 
@@ -47400,7 +47424,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/index.js
 
 
 
@@ -47446,7 +47470,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/analyze.js
 
 
 
@@ -47533,7 +47557,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/engine.js
 
 
 
@@ -47652,7 +47676,7 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 7099:
+/***/ 9535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47663,7 +47687,7 @@ async function lintDags(options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8955);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(879);
 
 
 
@@ -54846,7 +54870,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9862);
+/******/ var __webpack_exports__ = __nccwpck_require__(2122);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

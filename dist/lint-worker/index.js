@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/finding.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/core/rule.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,7 +4434,7 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -4557,7 +4557,7 @@ function dottedName(node, src) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4694,7 +4694,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4790,7 +4790,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/model.js
 
 
 
@@ -5273,7 +5273,11 @@ function buildDagModel(root, src, resolver, index) {
     // Pass 2: `with DAG(...)` and `x = DAG(...)` anywhere at module level (also inside if/try blocks).
     const moduleVars = new Map();
     const dagVariables = new Map();
-    const visitModuleBlock = (stmts) => {
+    /**
+     * `dynamic`: the block runs in a loop or a factory function, so the DAGs it builds (and their ids)
+     * are only known when the file runs; vars/dagVars: the variables visible in the block.
+     */
+    const visitModuleBlock = (stmts, dynamic = false, vars = moduleVars, dagVars = dagVariables) => {
         for (const stmt of stmts) {
             if (stmt.type === 'with_statement') {
                 const clause = stmt.children.find((c) => c.type === 'with_clause');
@@ -5284,12 +5288,12 @@ function buildDagModel(root, src, resolver, index) {
                     let alias;
                     if (call?.type === 'call' && isDagCall(call))
                         dagCall = call;
-                    if (call?.type === 'identifier' && dagVariables.has(src.of(call))) {
+                    if (call?.type === 'identifier' && dagVars.has(src.of(call))) {
                         // `dag = DAG(...)` then `with dag:`
-                        const dag = dagVariables.get(src.of(call));
+                        const dag = dagVars.get(src.of(call));
                         const body = childByField(stmt, 'body');
                         if (body)
-                            buildDag(dag, body.children, moduleVars);
+                            buildDag(dag, body.children, vars);
                         continue;
                     }
                     if (!dagCall)
@@ -5301,15 +5305,15 @@ function buildDagModel(root, src, resolver, index) {
                     }
                     model.dagCalls.push(dagCall);
                     const { id, node } = dagIdFromCall(dagCall);
-                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic: false };
+                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic };
                     model.dags.push(dag);
                     if (alias)
-                        dagVariables.set(alias, dag);
+                        dagVars.set(alias, dag);
                     const body = childByField(stmt, 'body');
                     if (body) {
                         model.parseTimeBodies.push(body);
                         // A with-block does not open a scope: its variables stay visible to later statements.
-                        buildDag(dag, body.children, moduleVars);
+                        buildDag(dag, body.children, vars);
                     }
                 }
             }
@@ -5321,24 +5325,36 @@ function buildDagModel(root, src, resolver, index) {
                     if (right?.type === 'call' && isDagCall(right)) {
                         model.dagCalls.push(right);
                         const { id, node } = dagIdFromCall(right);
-                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic: false };
+                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic };
                         model.dags.push(dag);
                         if (left?.type === 'identifier')
-                            dagVariables.set(src.of(left), dag);
+                            dagVars.set(src.of(left), dag);
                         continue;
                     }
                 }
                 // Module-level operators attached with dag=<var>.
-                collectDagKwargTasks(stmt);
+                if (!dynamic)
+                    collectDagKwargTasks(stmt);
             }
             else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
                 for (const c of stmt.children) {
                     if (c.type === 'block')
-                        visitModuleBlock(c.children);
+                        visitModuleBlock(c.children, dynamic, vars, dagVars);
                     else
                         for (const cc of c.children)
                             if (cc.type === 'block')
-                                visitModuleBlock(cc.children);
+                                visitModuleBlock(cc.children, dynamic, vars, dagVars);
+                }
+            }
+            else if (stmt.type === 'for_statement' || stmt.type === 'while_statement') {
+                // DAGs built in a loop (often with f-string ids and globals()[...] = dag).
+                for (const c of stmt.children) {
+                    if (c.type === 'block')
+                        visitModuleBlock(c.children, true, vars, dagVars);
+                    else if (c.type === 'else_clause')
+                        for (const cc of c.children)
+                            if (cc.type === 'block')
+                                visitModuleBlock(cc.children, dynamic, vars, dagVars);
                 }
             }
         }
@@ -5346,6 +5362,14 @@ function buildDagModel(root, src, resolver, index) {
     const pendingDagKwarg = [];
     const collectDagKwargTasks = (stmt) => pendingDagKwarg.push(stmt);
     visitModuleBlock(root.children);
+    // Factory functions: `def make_dag(name): with DAG(f"…") as dag: …`, called once per DAG.
+    for (const def of defs) {
+        if (dagFunctions.some((d) => d.def === def) || model.taskFunctions.has(src.of(childByField(def, 'name'))))
+            continue;
+        const body = childByField(def, 'body');
+        if (body)
+            visitModuleBlock(body.children, true, new Map(), new Map());
+    }
     // Classic style: module-level statements attach operators with dag=<var>, and dependency
     // statements (a >> b) belong to the DAG of the tasks they name.
     const ownerOf = new Map();
@@ -5418,7 +5442,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5446,7 +5470,7 @@ function applyNoqa(findings, src) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/parser.js
 
 
 
@@ -5641,7 +5665,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -6241,13 +6265,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6407,7 +6431,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -6521,7 +6545,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6583,7 +6607,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6609,7 +6633,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6666,7 +6690,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6698,7 +6722,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6729,7 +6753,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6772,7 +6796,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/metadata-db-access.js
 
 
 
@@ -6818,7 +6842,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6898,7 +6922,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/parse-time.js
 
 
 
@@ -6976,7 +7000,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/policy.js
 
 
 
@@ -7043,7 +7067,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/schedule.js
 
 
 
@@ -7152,7 +7176,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/start-date.js
 
 
 
@@ -7241,7 +7265,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7345,7 +7369,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7366,7 +7390,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7382,7 +7406,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7410,7 +7434,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7849,7 +7873,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/undefined-name.js
 
 
 
@@ -7881,7 +7905,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/index.js
 
 
 
@@ -7927,7 +7951,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/analyze.js
 
 
 
@@ -8014,7 +8038,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/engine.js
 
 
 
@@ -8130,7 +8154,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/worker.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/worker.js
 
 
 
@@ -8155,7 +8179,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-DBJy5v/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.

@@ -516,7 +516,11 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
   // Pass 2: `with DAG(...)` and `x = DAG(...)` anywhere at module level (also inside if/try blocks).
   const moduleVars = new Map<string, TaskSet>();
   const dagVariables = new Map<string, DagInfo>();
-  const visitModuleBlock = (stmts: PyNode[]) => {
+  /**
+   * `dynamic`: the block runs in a loop or a factory function, so the DAGs it builds (and their ids)
+   * are only known when the file runs; vars/dagVars: the variables visible in the block.
+   */
+  const visitModuleBlock = (stmts: PyNode[], dynamic = false, vars = moduleVars, dagVars = dagVariables) => {
     for (const stmt of stmts) {
       if (stmt.type === 'with_statement') {
         const clause = stmt.children.find((c) => c.type === 'with_clause');
@@ -526,11 +530,11 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           let dagCall: PyNode | undefined;
           let alias: string | undefined;
           if (call?.type === 'call' && isDagCall(call)) dagCall = call;
-          if (call?.type === 'identifier' && dagVariables.has(src.of(call))) {
+          if (call?.type === 'identifier' && dagVars.has(src.of(call))) {
             // `dag = DAG(...)` then `with dag:`
-            const dag = dagVariables.get(src.of(call))!;
+            const dag = dagVars.get(src.of(call))!;
             const body = childByField(stmt, 'body');
-            if (body) buildDag(dag, body.children, moduleVars);
+            if (body) buildDag(dag, body.children, vars);
             continue;
           }
           if (!dagCall) continue;
@@ -540,14 +544,14 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           }
           model.dagCalls.push(dagCall);
           const { id, node } = dagIdFromCall(dagCall);
-          const dag: DagInfo = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic: false };
+          const dag: DagInfo = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic };
           model.dags.push(dag);
-          if (alias) dagVariables.set(alias, dag);
+          if (alias) dagVars.set(alias, dag);
           const body = childByField(stmt, 'body');
           if (body) {
             model.parseTimeBodies.push(body);
             // A with-block does not open a scope: its variables stay visible to later statements.
-            buildDag(dag, body.children, moduleVars);
+            buildDag(dag, body.children, vars);
           }
         }
       } else if (stmt.type === 'expression_statement') {
@@ -558,18 +562,24 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           if (right?.type === 'call' && isDagCall(right)) {
             model.dagCalls.push(right);
             const { id, node } = dagIdFromCall(right);
-            const dag: DagInfo = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic: false };
+            const dag: DagInfo = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic };
             model.dags.push(dag);
-            if (left?.type === 'identifier') dagVariables.set(src.of(left), dag);
+            if (left?.type === 'identifier') dagVars.set(src.of(left), dag);
             continue;
           }
         }
         // Module-level operators attached with dag=<var>.
-        collectDagKwargTasks(stmt);
+        if (!dynamic) collectDagKwargTasks(stmt);
       } else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
         for (const c of stmt.children) {
-          if (c.type === 'block') visitModuleBlock(c.children);
-          else for (const cc of c.children) if (cc.type === 'block') visitModuleBlock(cc.children);
+          if (c.type === 'block') visitModuleBlock(c.children, dynamic, vars, dagVars);
+          else for (const cc of c.children) if (cc.type === 'block') visitModuleBlock(cc.children, dynamic, vars, dagVars);
+        }
+      } else if (stmt.type === 'for_statement' || stmt.type === 'while_statement') {
+        // DAGs built in a loop (often with f-string ids and globals()[...] = dag).
+        for (const c of stmt.children) {
+          if (c.type === 'block') visitModuleBlock(c.children, true, vars, dagVars);
+          else if (c.type === 'else_clause') for (const cc of c.children) if (cc.type === 'block') visitModuleBlock(cc.children, dynamic, vars, dagVars);
         }
       }
     }
@@ -579,6 +589,12 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
   const collectDagKwargTasks = (stmt: PyNode) => pendingDagKwarg.push(stmt);
 
   visitModuleBlock(root.children);
+  // Factory functions: `def make_dag(name): with DAG(f"…") as dag: …`, called once per DAG.
+  for (const def of defs) {
+    if (dagFunctions.some((d) => d.def === def) || model.taskFunctions.has(src.of(childByField(def, 'name')!))) continue;
+    const body = childByField(def, 'body');
+    if (body) visitModuleBlock(body.children, true, new Map(), new Map());
+  }
 
   // Classic style: module-level statements attach operators with dag=<var>, and dependency
   // statements (a >> b) belong to the DAG of the tasks they name.

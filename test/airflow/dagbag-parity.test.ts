@@ -43,7 +43,6 @@ const CORPUS_DIR = path.join(HARNESS_DIR, 'corpus');
  * with the minimal file in test/airflow/corpus/model-gaps/) and two environment differences.
  */
 const GAP = {
-  LOOP_DAGS: 'model: DAGs built in a module-level for loop or a factory function (f-string dag_id, globals()[...] = dag) are not seen at all (model-gaps/loop_dags.py)',
   LABEL: 'model: Label("…") inside a >> chain drops the edge across it (model-gaps/label.py); the branch rule then reports a false branch-target-not-downstream',
   METHOD_ON_TASK: 'model: a method call on a task (.as_setup(), .as_teardown(setups=…), Operator.partial(…).expand(…)) evaluates to its arguments instead of the task, so edges are lost or reversed (model-gaps/method_on_task.py: a false dependency-cycle error); `with teardown(setup()):` blocks are not modelled either',
   CHAIN_SPLAT: 'model: chain(*tasks) treats the splatted list as one argument and links nothing (model-gaps/chain_splat.py)',
@@ -74,26 +73,13 @@ const KNOWN_GAPS: Record<string, string> = {
   'examples:airflow/example_dags/standard/example_branch_operator_decorator.py|example_branch_python_operator_decorator|tasks': GAP.OVERRIDE_DYNAMIC_ID,
   'examples:airflow/providers/standard/example_dags/example_branch_operator_decorator.py|example_branch_python_operator_decorator|tasks': GAP.OVERRIDE_DYNAMIC_ID,
   'test/airflow/corpus/generated/clickstream_features_publish_00005.py|import|import': GAP.THIRD_PARTY,
-  'test/airflow/corpus/generated/crm_invoices_sync_00020.py|crm_invoices_sync_00020_accounts|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/crm_invoices_sync_00020.py|crm_invoices_sync_00020_products|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/crm_invoices_sync_00020.py|crm_invoices_sync_00020_refunds|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/crm_invoices_sync_00020.py|crm_invoices_sync_00020_transactions|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/crm_invoices_sync_00020.py|crm_invoices_sync_00020_users|dag': GAP.LOOP_DAGS,
   'test/airflow/corpus/generated/crm_transactions_score_00032.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/generated/finance_accounts_publish_00018.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/generated/finance_shipments_dedupe_00023.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/generated/inventory_leads_clean_00014.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/generated/marketing_customers_train_00021.py|import|import': GAP.THIRD_PARTY,
-  'test/airflow/corpus/generated/marketing_customers_validate_00036.py|marketing_customers_validate_00036_events|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/marketing_customers_validate_00036.py|marketing_customers_validate_00036_invoices|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/marketing_customers_validate_00036.py|marketing_customers_validate_00036_metrics|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/generated/marketing_customers_validate_00036.py|marketing_customers_validate_00036_tickets|dag': GAP.LOOP_DAGS,
   'test/airflow/corpus/handwritten/broken_missing_module.py|import|import': GAP.THIRD_PARTY,
-  'test/airflow/corpus/handwritten/multi_dag_factory.py|multi_region_eu|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/handwritten/multi_dag_factory.py|multi_region_us|dag': GAP.LOOP_DAGS,
   'test/airflow/corpus/model-gaps/helper_function.py|helper_function|tasks': GAP.HELPER_FUNCTION,
-  'test/airflow/corpus/model-gaps/loop_dags.py|sync_eu|dag': GAP.LOOP_DAGS,
-  'test/airflow/corpus/model-gaps/loop_dags.py|sync_us|dag': GAP.LOOP_DAGS,
   'test/airflow/corpus/model-gaps/mapped_group.py|mapped_group|tasks': GAP.MAPPED_GROUP,
 };
 

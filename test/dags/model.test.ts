@@ -117,3 +117,29 @@ describe('@asset', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('DAGs built in loops and factories', () => {
+  it('are known as dynamic DAGs (ids only known at run time), and their rules still apply', async () => {
+    const code = py`
+      from airflow.sdk import DAG
+      from airflow.providers.standard.operators.empty import EmptyOperator
+      for name in ("eu", "us"):
+          with DAG(dag_id=f"sync_{name}", schedule=None) as dag:
+              EmptyOperator(task_id="sync")
+          globals()[dag.dag_id] = dag
+      def make(region):
+          with DAG(f"report_{region}") as d:
+              EmptyOperator(task_id="report")
+          return d
+      for r in ("eu", "us"):
+          globals()[r] = make(r)
+    `;
+    const { summaries, findings } = await lint(code);
+    expect(summaries.map((d) => [d.dagId, d.dynamic, d.tasks])).toEqual([
+      [undefined, true, ['sync']],
+      [undefined, true, ['report']],
+    ]);
+    // The factory's DAG has no schedule: reported like any other.
+    expect(findings.filter((f) => f.ruleId === 'DAG407').map((f) => f.range?.startLine)).toEqual([8]);
+  });
+});
