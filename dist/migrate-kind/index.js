@@ -42397,20 +42397,20 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3261:
+/***/ 4083:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7562);
-/* harmony import */ var _kube_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1570);
-/* harmony import */ var _kube_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6393);
-/* harmony import */ var _kube_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9795);
-/* harmony import */ var _kube_phases_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1038);
-/* harmony import */ var _kube_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4763);
-/* harmony import */ var _kube_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1734);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2580);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9204);
+/* harmony import */ var _kube_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6688);
+/* harmony import */ var _kube_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7139);
+/* harmony import */ var _kube_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7233);
+/* harmony import */ var _kube_phases_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6092);
+/* harmony import */ var _kube_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6205);
+/* harmony import */ var _kube_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(108);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9486);
 
 
 
@@ -42491,7 +42491,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2580:
+/***/ 9486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42508,11 +42508,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var finding = __nccwpck_require__(2890);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/secrets.js
-var secrets = __nccwpck_require__(7562);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/finding.js
+var finding = __nccwpck_require__(156);
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/secrets.js
+var secrets = __nccwpck_require__(9204);
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/annotations.js
 
 
 
@@ -42559,7 +42559,7 @@ function emitAnnotations(findings, onlyFiles) {
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
@@ -42626,7 +42626,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/sarif.js
 
 
 
@@ -42716,7 +42716,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -42739,7 +42739,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/actions/run-action.js
 
 
 
@@ -42798,7 +42798,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 2890:
+/***/ 156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42852,7 +42852,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 7562:
+/***/ 9204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42902,7 +42902,7 @@ function knownSecretCount() {
 
 /***/ }),
 
-/***/ 5249:
+/***/ 8383:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42915,7 +42915,7 @@ function knownSecretCount() {
 /* harmony export */   f8: () => (/* binding */ AZURITE),
 /* harmony export */   yd: () => (/* binding */ inClusterBlobEndpoint)
 /* harmony export */ });
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6636);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2062);
 
 /**
  * Azurite inside the kind cluster, standing in for the storage account of the release's remote
@@ -43000,7 +43000,7 @@ function azuriteManifests() {
 
 /***/ }),
 
-/***/ 1570:
+/***/ 6688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43198,11 +43198,11 @@ __nccwpck_require__.d(mappers_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/core/check.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/secrets.js
-var secrets = __nccwpck_require__(7562);
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/secrets.js
+var secrets = __nccwpck_require__(9204);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -43211,7 +43211,7 @@ var dist = __nccwpck_require__(8815);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/core/files.js
 
 
 
@@ -43432,9 +43432,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var core_finding = __nccwpck_require__(2890);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/finding.js
+var core_finding = __nccwpck_require__(156);
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43460,7 +43460,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/alias-limit.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/alias-limit.js
 const aliasLimit = {
     id: 'VAL003',
     name: 'alias-limit',
@@ -43476,7 +43476,7 @@ const aliasLimit = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/duplicate-key.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/duplicate-key.js
 const duplicateKey = {
     id: 'VAL002',
     name: 'duplicate-key',
@@ -43492,7 +43492,7 @@ const duplicateKey = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/empty-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/empty-values-file.js
 const emptyValuesFile = {
     id: 'VAL006',
     name: 'empty-values-file',
@@ -43508,7 +43508,7 @@ const emptyValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/invalid-yaml.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/invalid-yaml.js
 const invalidYaml = {
     id: 'VAL001',
     name: 'invalid-yaml',
@@ -43524,7 +43524,7 @@ const invalidYaml = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/root-not-mapping.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/root-not-mapping.js
 const rootNotMapping = {
     id: 'VAL004',
     name: 'root-not-mapping',
@@ -43540,7 +43540,7 @@ const rootNotMapping = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/unreadable-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/unreadable-values-file.js
 const unreadableValuesFile = {
     id: 'VAL005',
     name: 'unreadable-values-file',
@@ -43556,7 +43556,7 @@ const unreadableValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/load.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/load.js
 
 
 
@@ -43773,7 +43773,7 @@ function findFirstAlias(root) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/command.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/command.js
 /** Quotes an argument for display only; commands are always executed as argv arrays. */
 function shellQuote(arg) {
     if (arg === '')
@@ -43786,7 +43786,7 @@ function formatCommand(cmd) {
     return [cmd.tool, ...cmd.args].map(shellQuote).join(' ') + (cmd.stdin !== undefined ? ' <<< (stdin)' : '');
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/helm-hooks-rendered.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/helm-hooks-rendered.js
 const helmHooksRendered = {
     id: 'MIG001',
     name: 'helm-hooks-rendered',
@@ -43802,7 +43802,7 @@ const helmHooksRendered = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/migration-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/migration-failed.js
 const migrationFailed = {
     id: 'MIG002',
     name: 'migration-failed',
@@ -43818,15 +43818,15 @@ const migrationFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/migration-lock-timeout.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/migration-lock-timeout.js
 const migrationLockTimeout = {
     id: 'MIG003',
     name: 'migration-lock-timeout',
     severity: 'error',
     check: 'migrate-kind',
-    summary: "Another migration held Airflow's migration lock.",
+    summary: "Another migration ran against the same database at the same time.",
     docs: {
-        what: "Detects `canceling statement due to lock timeout` from the migration: Airflow takes a PostgreSQL advisory lock (pg_advisory_lock) with a 1.8 s lock_timeout, so a second concurrent migration fails fast.",
+        what: "Detects a migration that ran into a concurrent one: `canceling statement due to lock timeout` (Airflow takes a PostgreSQL advisory lock with a 1.8 s lock_timeout), or a unique violation on a table the other migration had just created — on Airflow 3.1.8 the FAB tables are created after the lock is released, as a real concurrent run against PostgreSQL showed.",
         why: "Two migrations at once mean something else (a hook Job, an Argo CD sync, a second pipeline) is migrating the same database; the result is order-dependent.",
         example: "# Argo CD sync runs the chart's migration Job while the pipeline runs another\n",
         fix: "# Run exactly one migration: wait for the chart's Job, or disable it and let the pipeline migrate.\n",
@@ -43834,7 +43834,7 @@ const migrationLockTimeout = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/image-pull-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/image-pull-failed.js
 const imagePullFailed = {
     id: 'MIG004',
     name: 'image-pull-failed',
@@ -43850,7 +43850,7 @@ const imagePullFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/component-not-ready.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/component-not-ready.js
 const componentNotReady = {
     id: 'MIG005',
     name: 'component-not-ready',
@@ -43866,7 +43866,7 @@ const componentNotReady = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/phase-timeout.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/phase-timeout.js
 const phaseTimeout = {
     id: 'MIG006',
     name: 'phase-timeout',
@@ -43882,7 +43882,7 @@ const phaseTimeout = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/migration-not-idempotent.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/migration-not-idempotent.js
 const migrationNotIdempotent = {
     id: 'MIG007',
     name: 'migration-not-idempotent',
@@ -43898,7 +43898,7 @@ const migrationNotIdempotent = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/immutable-migration-job.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/immutable-migration-job.js
 const immutableJob = {
     id: 'MIG008',
     name: 'immutable-migration-job',
@@ -43914,7 +43914,7 @@ const immutableJob = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/required-secret-missing.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/required-secret-missing.js
 const secretMissing = {
     id: 'MIG009',
     name: 'required-secret-missing',
@@ -43930,7 +43930,7 @@ const secretMissing = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/admin-user-skipped.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/admin-user-skipped.js
 const adminUserSkipped = {
     id: 'MIG010',
     name: 'admin-user-skipped',
@@ -43946,7 +43946,7 @@ const adminUserSkipped = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/command-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/command-failed.js
 const commandFailed = {
     id: 'MIG011',
     name: 'command-failed',
@@ -43962,7 +43962,7 @@ const commandFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/unapplied-migrations.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/unapplied-migrations.js
 const unappliedMigrations = {
     id: 'MIG012',
     name: 'unapplied-migrations',
@@ -43978,7 +43978,7 @@ const unappliedMigrations = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/admin-user-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/admin-user-failed.js
 const userCreationFailed = {
     id: 'MIG013',
     name: 'admin-user-failed',
@@ -43994,7 +43994,7 @@ const userCreationFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/smoke-run-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/smoke-run-failed.js
 const smokeRunFailed = {
     id: 'MIG014',
     name: 'smoke-run-failed',
@@ -44010,7 +44010,7 @@ const smokeRunFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/index.js
 
 
 
@@ -44029,7 +44029,7 @@ const smokeRunFailed = {
 /** Every migrate-kind rule, for docs and SARIF. */
 const migrateRules = [helmHooksRendered, migrationFailed, migrationLockTimeout, imagePullFailed, componentNotReady, phaseTimeout, migrationNotIdempotent, immutableJob, secretMissing, adminUserSkipped, commandFailed, unappliedMigrations, userCreationFailed, smokeRunFailed];
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/context.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/context.js
 
 
 
@@ -44193,11 +44193,11 @@ function indent(text) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/kube/azurite.js
-var azurite = __nccwpck_require__(5249);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/kube/versions.js
-var versions = __nccwpck_require__(6636);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/manifests.js
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/kube/azurite.js
+var azurite = __nccwpck_require__(8383);
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/kube/versions.js
+var versions = __nccwpck_require__(2062);
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/manifests.js
 
 
 
@@ -44409,7 +44409,7 @@ function ciOverlay(params) {
     return overlay;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/facts.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/facts.js
 
 
 
@@ -44475,7 +44475,7 @@ function buildTarget(label, options, spec, values) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/cluster.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/cluster.js
 
 
 
@@ -44515,7 +44515,7 @@ const clusterPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/database.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/database.js
 
 
 /**
@@ -44541,7 +44541,7 @@ const databasePhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/parsers.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/parsers.js
 /**
  * Pure parsers for what Airflow, kubectl and helm print. Each takes the raw text and returns a small
  * typed result, so they can be tested against real output captured from a cluster.
@@ -44734,7 +44734,7 @@ function isNotFound(output) {
     return /\(NotFound\)|not found/.test(output);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/diagnostics.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/diagnostics.js
 
 
 
@@ -44795,7 +44795,7 @@ function clip(text, max = 6000) {
     return t.length > max ? `${t.slice(0, max)}\n… (${t.length - max} more characters in the diagnostics directory)` : t;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/jobs.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/jobs.js
 
 
 
@@ -44877,7 +44877,7 @@ async function findConfigMap(run) {
     return first ? first.replace(/^configmap\//, '') : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/install.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/install.js
 
 
 
@@ -44957,7 +44957,7 @@ async function clearCompletedMigrationJobs(run, deleteCompleted = true) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/migrate.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/migrate.js
 
 
 
@@ -94255,7 +94255,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/wasb/airflow-config.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/wasb/airflow-config.js
 const SETTINGS = [
     ['remoteLogging', 'logging', 'remote_logging'],
     ['remoteBaseLogFolder', 'logging', 'remote_base_log_folder'],
@@ -94309,7 +94309,7 @@ function loggingConfigFromValues(values) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/wasb/versions.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/wasb/versions.js
 /**
  * Facts about Airflow's WASB remote logging that change between versions, as data.
  * Each row applies from `since` (inclusive) until the next row's `since`.
@@ -94385,7 +94385,7 @@ function lookup(rows, version) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/remote-logs.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/remote-logs.js
 
 
 
@@ -94457,7 +94457,7 @@ async function createContainer(run, connectionString, container) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/secrets.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/secrets.js
 
 
 
@@ -94508,7 +94508,7 @@ const secretsPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/verify.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/verify.js
 
 
 
@@ -94606,7 +94606,7 @@ async function smokeRun(run, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/phases/seed.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/seed.js
 
 /** Upgrade gating: the old release must be healthy, and carries a DAG run into the upgrade when smoke-dag is set. */
 const seedPhase = {
@@ -94626,7 +94626,7 @@ const seedPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/engine.js
 
 
 
@@ -94787,7 +94787,7 @@ function migrationTable(run) {
 
 /***/ }),
 
-/***/ 6393:
+/***/ 7139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94795,7 +94795,7 @@ function migrationTable(run) {
 /* harmony export */ });
 /* unused harmony export lineLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7562);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9204);
 
 
 const actionsLogger = {
@@ -94818,7 +94818,7 @@ function lineLogger(write) {
 
 /***/ }),
 
-/***/ 9795:
+/***/ 7233:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94826,9 +94826,9 @@ function lineLogger(write) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2890);
-/* harmony import */ var _azurite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5249);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6636);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(156);
+/* harmony import */ var _azurite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8383);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2062);
 
 
 
@@ -94943,7 +94943,7 @@ function parseMigrateOptions(raw) {
 
 /***/ }),
 
-/***/ 1038:
+/***/ 6092:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94957,7 +94957,7 @@ function deleteClusterCommand(clusterName, kubeconfig) {
 
 /***/ }),
 
-/***/ 4763:
+/***/ 6205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94994,7 +94994,7 @@ class DryRunner {
 
 /***/ }),
 
-/***/ 1734:
+/***/ 108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95831,11 +95831,11 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var finding = __nccwpck_require__(2890);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/kube/versions.js
-var versions = __nccwpck_require__(6636);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/kube/tools.js
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/finding.js
+var finding = __nccwpck_require__(156);
+// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/kube/versions.js
+var versions = __nccwpck_require__(2062);
+;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/tools.js
 
 
 
@@ -95919,7 +95919,7 @@ async function ensureTools(tools, log, install = true) {
 
 /***/ }),
 
-/***/ 6636:
+/***/ 2062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -99274,7 +99274,7 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3261);
+/******/ var __webpack_exports__ = __nccwpck_require__(4083);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -5,9 +5,9 @@ export const migrationLockTimeout: RuleMeta = {
   name: 'migration-lock-timeout',
   severity: 'error',
   check: 'migrate-kind',
-  summary: "Another migration held Airflow's migration lock.",
+  summary: "Another migration ran against the same database at the same time.",
   docs: {
-    what: "Detects `canceling statement due to lock timeout` from the migration: Airflow takes a PostgreSQL advisory lock (pg_advisory_lock) with a 1.8 s lock_timeout, so a second concurrent migration fails fast.",
+    what: "Detects a migration that ran into a concurrent one: `canceling statement due to lock timeout` (Airflow takes a PostgreSQL advisory lock with a 1.8 s lock_timeout), or a unique violation on a table the other migration had just created — on Airflow 3.1.8 the FAB tables are created after the lock is released, as a real concurrent run against PostgreSQL showed.",
     why: "Two migrations at once mean something else (a hook Job, an Argo CD sync, a second pipeline) is migrating the same database; the result is order-dependent.",
     example: "# Argo CD sync runs the chart's migration Job while the pipeline runs another\n",
     fix: "# Run exactly one migration: wait for the chart's Job, or disable it and let the pipeline migrate.\n",
