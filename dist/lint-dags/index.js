@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4804:
+/***/ 4308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 2122:
+/***/ 6394:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43096,13 +43096,13 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3445);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2890);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7562);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(879);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9535);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4804);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2580);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2773);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2170);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8015);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1471);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4308);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2836);
 
 
 
@@ -43124,7 +43124,7 @@ async function main() {
     const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('config') || undefined);
     const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url)) });
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
-    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(token);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
     const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestFiles */ .s)(token) : undefined;
     await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
 }
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2580:
+/***/ 2836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43155,11 +43155,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var finding = __nccwpck_require__(2890);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/secrets.js
-var secrets = __nccwpck_require__(7562);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var finding = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/secrets.js
+var secrets = __nccwpck_require__(2170);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/annotations.js
 
 
 
@@ -43201,19 +43201,19 @@ function emitAnnotations(findings, onlyFiles) {
             }
         }
         const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
-        EMITTERS[f.severity]((0,secrets/* redact */.E$)(text), props);
+        EMITTERS[f.severity]((0,secrets/* redact */.E)(text), props);
     }
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
 function escapeCell(s) {
-    return (0,secrets/* redact */.E$)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return (0,secrets/* redact */.E)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /**
  * The job summary as Markdown: totals, run details, engine sections, then one collapsed table per
@@ -43235,7 +43235,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
         head.push('');
     }
     for (const s of run.sections ?? []) {
-        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E$)(s.markdown), '');
+        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E)(s.markdown), '');
     }
     if (annotationsOmitted > 0) {
         head.push(`> ${annotationsOmitted} finding(s) were not annotated inline because of GitHub's annotation limits; all are listed below.`, '');
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/sarif.js
 
 
 
@@ -43308,7 +43308,7 @@ function buildSarif(findings, run, rules) {
         const result = {
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
-            message: { text: (0,secrets/* redact */.E$)(message) },
+            message: { text: (0,secrets/* redact */.E)(message) },
         };
         const idx = ruleIndex.get(f.ruleId);
         if (idx !== undefined)
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43373,12 +43373,12 @@ function formatText(findings, run, color = false) {
     const lines = [];
     for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
         const where = f.file ? `${f.file}:${f.range?.startLine ?? 1}:${f.range?.startColumn ?? 1}: ` : '';
-        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E$)(f.message)}`);
+        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E)(f.message)}`);
         if (f.fix)
-            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E$)(f.fix)}`);
+            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E)(f.fix)}`);
     }
     for (const [k, v] of run.details ?? [])
-        lines.push(`${k}: ${(0,secrets/* redact */.E$)(v)}`);
+        lines.push(`${k}: ${(0,secrets/* redact */.E)(v)}`);
     const t = (0,finding/* countBySeverity */.Ot)(findings);
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     lines.push(`${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/actions/run-action.js
 
 
 
@@ -43433,11 +43433,11 @@ async function runAction(body) {
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb) {
-            core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
+            core/* setFailed */.C1((0,secrets/* redact */.E)(e.message));
             return;
         }
-        core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
-        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
+        core/* debug */.Yz((0,secrets/* redact */.E)(e.stack ?? String(e)));
+        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E)(e.message ?? String(e))}`);
         process.exitCode = 2;
     }
 }
@@ -43445,7 +43445,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 3445:
+/***/ 2773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43455,7 +43455,7 @@ async function runAction(body) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2890);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
 
 
 
@@ -43575,7 +43575,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 2890:
+/***/ 7578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,14 +43629,13 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 7562:
+/***/ 2170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony export knownSecretCount */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 
 /**
@@ -43672,14 +43671,11 @@ function redact(text) {
     }
     return out;
 }
-function knownSecretCount() {
-    return secrets.size;
-}
 
 
 /***/ }),
 
-/***/ 879:
+/***/ 8015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43699,12 +43695,12 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/files.js
 
 
 
@@ -43925,9 +43921,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var core_finding = __nccwpck_require__(2890);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var core_finding = __nccwpck_require__(7578);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43953,34 +43949,12 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
             return c;
     return undefined;
-}
-function childrenByField(node, field) {
-    return node.children.filter((c) => c.field === field);
-}
-function namedChildren(node) {
-    return node.children.filter((c) => c.field !== 'operator');
-}
-/** Depth-first, pre-order, iterative (deeply nested input must not exhaust the JS stack). */
-function* walk(root) {
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        yield n;
-        for (let i = n.children.length - 1; i >= 0; i--)
-            stack.push(n.children[i]);
-    }
-}
-function ancestors(node) {
-    const out = [];
-    for (let p = node.parent; p; p = p.parent)
-        out.push(p);
-    return out;
 }
 /** Text helpers bound to one source string. */
 class SourceText {
@@ -44061,22 +44035,8 @@ function stringValue(node, src) {
         return map[ch] ?? ch;
     });
 }
-/** Dotted name of an identifier/attribute chain (`a.b.c`), else undefined. */
-function dottedName(node, src) {
-    if (node.type === 'identifier')
-        return src.of(node);
-    if (node.type === 'attribute') {
-        const obj = childByField(node, 'object');
-        const attr = childByField(node, 'attribute');
-        if (!obj || !attr)
-            return undefined;
-        const base = dottedName(obj, src);
-        return base === undefined ? undefined : `${base}.${src.of(attr)}`;
-    }
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44213,7 +44173,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44309,7 +44269,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/model.js
 
 
 
@@ -44359,7 +44319,7 @@ function isTaskDecorator(qualified) {
  * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
  */
 function buildDagModel(root, src, resolver, index) {
-    const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
+    const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [] };
     const functionsByName = new Map();
     const taskGroupFunctions = new Map();
     const dagFunctions = [];
@@ -44830,7 +44790,6 @@ function buildDagModel(root, src, resolver, index) {
                         dagVars.set(alias, dag);
                     const body = childByField(stmt, 'body');
                     if (body) {
-                        model.parseTimeBodies.push(body);
                         // A with-block does not open a scope: its variables stay visible to later statements.
                         buildDag(dag, body.children, vars);
                     }
@@ -44946,7 +44905,6 @@ function buildDagModel(root, src, resolver, index) {
         model.dags.push(dag);
         const body = childByField(def, 'body');
         if (body) {
-            model.parseTimeBodies.push(body);
             buildDag(dag, body.children, new Map(moduleVars));
         }
     }
@@ -44961,7 +44919,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44989,7 +44947,7 @@ function applyNoqa(findings, src) {
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/parser.js
 
 
 
@@ -45184,7 +45142,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45784,13 +45742,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45950,7 +45908,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -46064,7 +46022,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -46126,7 +46084,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -46152,7 +46110,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46209,7 +46167,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46241,7 +46199,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46272,7 +46230,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46315,7 +46273,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/metadata-db-access.js
 
 
 
@@ -46361,7 +46319,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46441,7 +46399,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/parse-time.js
 
 
 
@@ -46519,7 +46477,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/policy.js
 
 
 
@@ -46586,7 +46544,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/schedule.js
 
 
 
@@ -46695,7 +46653,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/start-date.js
 
 
 
@@ -46784,7 +46742,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -46888,7 +46846,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46909,7 +46867,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46925,7 +46883,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46953,7 +46911,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -47392,7 +47350,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/undefined-name.js
 
 
 
@@ -47424,7 +47382,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/index.js
 
 
 
@@ -47470,7 +47428,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/analyze.js
 
 
 
@@ -47557,7 +47515,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/engine.js
 
 
 
@@ -47676,7 +47634,7 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 9535:
+/***/ 1471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47687,7 +47645,7 @@ async function lintDags(options) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(879);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8015);
 
 
 
@@ -54870,7 +54828,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2122);
+/******/ var __webpack_exports__ = __nccwpck_require__(6394);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/rule.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,34 +4434,12 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/ast.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
             return c;
     return undefined;
-}
-function childrenByField(node, field) {
-    return node.children.filter((c) => c.field === field);
-}
-function namedChildren(node) {
-    return node.children.filter((c) => c.field !== 'operator');
-}
-/** Depth-first, pre-order, iterative (deeply nested input must not exhaust the JS stack). */
-function* walk(root) {
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        yield n;
-        for (let i = n.children.length - 1; i >= 0; i--)
-            stack.push(n.children[i]);
-    }
-}
-function ancestors(node) {
-    const out = [];
-    for (let p = node.parent; p; p = p.parent)
-        out.push(p);
-    return out;
 }
 /** Text helpers bound to one source string. */
 class SourceText {
@@ -4542,22 +4520,8 @@ function stringValue(node, src) {
         return map[ch] ?? ch;
     });
 }
-/** Dotted name of an identifier/attribute chain (`a.b.c`), else undefined. */
-function dottedName(node, src) {
-    if (node.type === 'identifier')
-        return src.of(node);
-    if (node.type === 'attribute') {
-        const obj = childByField(node, 'object');
-        const attr = childByField(node, 'attribute');
-        if (!obj || !attr)
-            return undefined;
-        const base = dottedName(obj, src);
-        return base === undefined ? undefined : `${base}.${src.of(attr)}`;
-    }
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4694,7 +4658,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/resolve.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4790,7 +4754,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/model.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/model.js
 
 
 
@@ -4840,7 +4804,7 @@ function isTaskDecorator(qualified) {
  * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
  */
 function buildDagModel(root, src, resolver, index) {
-    const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
+    const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [] };
     const functionsByName = new Map();
     const taskGroupFunctions = new Map();
     const dagFunctions = [];
@@ -5311,7 +5275,6 @@ function buildDagModel(root, src, resolver, index) {
                         dagVars.set(alias, dag);
                     const body = childByField(stmt, 'body');
                     if (body) {
-                        model.parseTimeBodies.push(body);
                         // A with-block does not open a scope: its variables stay visible to later statements.
                         buildDag(dag, body.children, vars);
                     }
@@ -5427,7 +5390,6 @@ function buildDagModel(root, src, resolver, index) {
         model.dags.push(dag);
         const body = childByField(def, 'body');
         if (body) {
-            model.parseTimeBodies.push(body);
             buildDag(dag, body.children, new Map(moduleVars));
         }
     }
@@ -5442,7 +5404,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/noqa.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5470,7 +5432,7 @@ function applyNoqa(findings, src) {
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/parser.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/parser.js
 
 
 
@@ -5665,7 +5627,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -6265,13 +6227,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/context.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6431,7 +6393,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -6545,7 +6507,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6607,7 +6569,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6633,7 +6595,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6690,7 +6652,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6722,7 +6684,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6753,7 +6715,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6796,7 +6758,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/metadata-db-access.js
 
 
 
@@ -6842,7 +6804,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/code.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6922,7 +6884,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/parse-time.js
 
 
 
@@ -7000,7 +6962,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/policy.js
 
 
 
@@ -7067,7 +7029,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/schedule.js
 
 
 
@@ -7176,7 +7138,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/start-date.js
 
 
 
@@ -7265,7 +7227,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/syntax.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7369,7 +7331,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7390,7 +7352,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7406,7 +7368,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7434,7 +7396,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/scopes.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7873,7 +7835,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/undefined-name.js
 
 
 
@@ -7905,7 +7867,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/index.js
 
 
 
@@ -7951,7 +7913,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/analyze.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/analyze.js
 
 
 
@@ -8038,7 +8000,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/engine.js
 
 
 
@@ -8154,7 +8116,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/worker.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/worker.js
 
 
 
@@ -8179,7 +8141,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.

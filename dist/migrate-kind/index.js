@@ -42397,20 +42397,20 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4083:
+/***/ 6733:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5260);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9204);
-/* harmony import */ var _kube_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6688);
-/* harmony import */ var _kube_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7139);
-/* harmony import */ var _kube_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7233);
-/* harmony import */ var _kube_phases_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6092);
-/* harmony import */ var _kube_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6205);
-/* harmony import */ var _kube_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(108);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9486);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2170);
+/* harmony import */ var _kube_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8866);
+/* harmony import */ var _kube_logger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7145);
+/* harmony import */ var _kube_options_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6339);
+/* harmony import */ var _kube_phases_cleanup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(606);
+/* harmony import */ var _kube_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8843);
+/* harmony import */ var _kube_tools_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2230);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2836);
 
 
 
@@ -42426,8 +42426,8 @@ async function main() {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ('is-post', 'true');
     const adminPassword = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('admin-password');
     const wasbConnection = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('wasb-connection');
-    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(adminPassword);
-    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(wasbConnection);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(adminPassword);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(wasbConnection);
     const list = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getMultilineInput */ .q3(name).flatMap((l) => l.split(',')).map((s) => s.trim()).filter(Boolean);
     const options = (0,_kube_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMigrateOptions */ .Z)({
         valuesFiles: list('values-files'),
@@ -42491,7 +42491,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9486:
+/***/ 2836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42508,11 +42508,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/finding.js
-var finding = __nccwpck_require__(156);
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/secrets.js
-var secrets = __nccwpck_require__(9204);
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var finding = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/secrets.js
+var secrets = __nccwpck_require__(2170);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/annotations.js
 
 
 
@@ -42554,19 +42554,19 @@ function emitAnnotations(findings, onlyFiles) {
             }
         }
         const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
-        EMITTERS[f.severity]((0,secrets/* redact */.E$)(text), props);
+        EMITTERS[f.severity]((0,secrets/* redact */.E)(text), props);
     }
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
 function escapeCell(s) {
-    return (0,secrets/* redact */.E$)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return (0,secrets/* redact */.E)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /**
  * The job summary as Markdown: totals, run details, engine sections, then one collapsed table per
@@ -42588,7 +42588,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
         head.push('');
     }
     for (const s of run.sections ?? []) {
-        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E$)(s.markdown), '');
+        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E)(s.markdown), '');
     }
     if (annotationsOmitted > 0) {
         head.push(`> ${annotationsOmitted} finding(s) were not annotated inline because of GitHub's annotation limits; all are listed below.`, '');
@@ -42626,7 +42626,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/sarif.js
 
 
 
@@ -42661,7 +42661,7 @@ function buildSarif(findings, run, rules) {
         const result = {
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
-            message: { text: (0,secrets/* redact */.E$)(message) },
+            message: { text: (0,secrets/* redact */.E)(message) },
         };
         const idx = ruleIndex.get(f.ruleId);
         if (idx !== undefined)
@@ -42716,7 +42716,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -42726,12 +42726,12 @@ function formatText(findings, run, color = false) {
     const lines = [];
     for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
         const where = f.file ? `${f.file}:${f.range?.startLine ?? 1}:${f.range?.startColumn ?? 1}: ` : '';
-        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E$)(f.message)}`);
+        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E)(f.message)}`);
         if (f.fix)
-            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E$)(f.fix)}`);
+            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E)(f.fix)}`);
     }
     for (const [k, v] of run.details ?? [])
-        lines.push(`${k}: ${(0,secrets/* redact */.E$)(v)}`);
+        lines.push(`${k}: ${(0,secrets/* redact */.E)(v)}`);
     const t = (0,finding/* countBySeverity */.Ot)(findings);
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     lines.push(`${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +
@@ -42739,7 +42739,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/actions/run-action.js
 
 
 
@@ -42786,11 +42786,11 @@ async function runAction(body) {
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb) {
-            core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
+            core/* setFailed */.C1((0,secrets/* redact */.E)(e.message));
             return;
         }
-        core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
-        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
+        core/* debug */.Yz((0,secrets/* redact */.E)(e.stack ?? String(e)));
+        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E)(e.message ?? String(e))}`);
         process.exitCode = 2;
     }
 }
@@ -42798,7 +42798,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 156:
+/***/ 7578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42852,14 +42852,13 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 9204:
+/***/ 2170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony export knownSecretCount */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 
 /**
@@ -42895,14 +42894,11 @@ function redact(text) {
     }
     return out;
 }
-function knownSecretCount() {
-    return secrets.size;
-}
 
 
 /***/ }),
 
-/***/ 8383:
+/***/ 5105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42915,7 +42911,7 @@ function knownSecretCount() {
 /* harmony export */   f8: () => (/* binding */ AZURITE),
 /* harmony export */   yd: () => (/* binding */ inClusterBlobEndpoint)
 /* harmony export */ });
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2062);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(940);
 
 /**
  * Azurite inside the kind cluster, standing in for the storage account of the release's remote
@@ -43000,7 +42996,7 @@ function azuriteManifests() {
 
 /***/ }),
 
-/***/ 6688:
+/***/ 8866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43198,11 +43194,11 @@ __nccwpck_require__.d(mappers_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/check.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/secrets.js
-var secrets = __nccwpck_require__(9204);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/secrets.js
+var secrets = __nccwpck_require__(2170);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -43211,7 +43207,7 @@ var dist = __nccwpck_require__(8815);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/files.js
 
 
 
@@ -43432,9 +43428,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/finding.js
-var core_finding = __nccwpck_require__(156);
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var core_finding = __nccwpck_require__(7578);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43460,7 +43456,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/alias-limit.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/alias-limit.js
 const aliasLimit = {
     id: 'VAL003',
     name: 'alias-limit',
@@ -43476,7 +43472,7 @@ const aliasLimit = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/duplicate-key.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/duplicate-key.js
 const duplicateKey = {
     id: 'VAL002',
     name: 'duplicate-key',
@@ -43492,7 +43488,7 @@ const duplicateKey = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/empty-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/empty-values-file.js
 const emptyValuesFile = {
     id: 'VAL006',
     name: 'empty-values-file',
@@ -43508,7 +43504,7 @@ const emptyValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/invalid-yaml.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/invalid-yaml.js
 const invalidYaml = {
     id: 'VAL001',
     name: 'invalid-yaml',
@@ -43524,7 +43520,7 @@ const invalidYaml = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/root-not-mapping.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/root-not-mapping.js
 const rootNotMapping = {
     id: 'VAL004',
     name: 'root-not-mapping',
@@ -43540,7 +43536,7 @@ const rootNotMapping = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/rules/unreadable-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/unreadable-values-file.js
 const unreadableValuesFile = {
     id: 'VAL005',
     name: 'unreadable-values-file',
@@ -43556,7 +43552,7 @@ const unreadableValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/values/load.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/load.js
 
 
 
@@ -43773,7 +43769,7 @@ function findFirstAlias(root) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/command.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/command.js
 /** Quotes an argument for display only; commands are always executed as argv arrays. */
 function shellQuote(arg) {
     if (arg === '')
@@ -43786,7 +43782,7 @@ function formatCommand(cmd) {
     return [cmd.tool, ...cmd.args].map(shellQuote).join(' ') + (cmd.stdin !== undefined ? ' <<< (stdin)' : '');
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/helm-hooks-rendered.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/helm-hooks-rendered.js
 const helmHooksRendered = {
     id: 'MIG001',
     name: 'helm-hooks-rendered',
@@ -43802,7 +43798,7 @@ const helmHooksRendered = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/migration-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/migration-failed.js
 const migrationFailed = {
     id: 'MIG002',
     name: 'migration-failed',
@@ -43818,7 +43814,7 @@ const migrationFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/migration-lock-timeout.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/migration-lock-timeout.js
 const migrationLockTimeout = {
     id: 'MIG003',
     name: 'migration-lock-timeout',
@@ -43834,7 +43830,7 @@ const migrationLockTimeout = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/image-pull-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/image-pull-failed.js
 const imagePullFailed = {
     id: 'MIG004',
     name: 'image-pull-failed',
@@ -43850,7 +43846,7 @@ const imagePullFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/component-not-ready.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/component-not-ready.js
 const componentNotReady = {
     id: 'MIG005',
     name: 'component-not-ready',
@@ -43866,7 +43862,7 @@ const componentNotReady = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/phase-timeout.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/phase-timeout.js
 const phaseTimeout = {
     id: 'MIG006',
     name: 'phase-timeout',
@@ -43882,7 +43878,7 @@ const phaseTimeout = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/migration-not-idempotent.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/migration-not-idempotent.js
 const migrationNotIdempotent = {
     id: 'MIG007',
     name: 'migration-not-idempotent',
@@ -43898,7 +43894,7 @@ const migrationNotIdempotent = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/immutable-migration-job.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/immutable-migration-job.js
 const immutableJob = {
     id: 'MIG008',
     name: 'immutable-migration-job',
@@ -43914,7 +43910,7 @@ const immutableJob = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/required-secret-missing.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/required-secret-missing.js
 const secretMissing = {
     id: 'MIG009',
     name: 'required-secret-missing',
@@ -43930,7 +43926,7 @@ const secretMissing = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/admin-user-skipped.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/admin-user-skipped.js
 const adminUserSkipped = {
     id: 'MIG010',
     name: 'admin-user-skipped',
@@ -43946,7 +43942,7 @@ const adminUserSkipped = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/command-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/command-failed.js
 const commandFailed = {
     id: 'MIG011',
     name: 'command-failed',
@@ -43962,7 +43958,7 @@ const commandFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/unapplied-migrations.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/unapplied-migrations.js
 const unappliedMigrations = {
     id: 'MIG012',
     name: 'unapplied-migrations',
@@ -43978,7 +43974,7 @@ const unappliedMigrations = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/admin-user-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/admin-user-failed.js
 const userCreationFailed = {
     id: 'MIG013',
     name: 'admin-user-failed',
@@ -43994,7 +43990,7 @@ const userCreationFailed = {
     exampleLanguage: 'text',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/smoke-run-failed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/smoke-run-failed.js
 const smokeRunFailed = {
     id: 'MIG014',
     name: 'smoke-run-failed',
@@ -44010,7 +44006,7 @@ const smokeRunFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/rules/index.js
 
 
 
@@ -44029,7 +44025,7 @@ const smokeRunFailed = {
 /** Every migrate-kind rule, for docs and SARIF. */
 const migrateRules = [helmHooksRendered, migrationFailed, migrationLockTimeout, imagePullFailed, componentNotReady, phaseTimeout, migrationNotIdempotent, immutableJob, secretMissing, adminUserSkipped, commandFailed, unappliedMigrations, userCreationFailed, smokeRunFailed];
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/context.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/context.js
 
 
 
@@ -44139,7 +44135,7 @@ class MigrateRun {
         return new PhaseFailed(message);
     }
     add(rule, message, fix, severity = rule.severity) {
-        this.findings.push(makeFinding(rule, severity, (0,secrets/* redact */.E$)(message), undefined, undefined, fix));
+        this.findings.push(makeFinding(rule, severity, (0,secrets/* redact */.E)(message), undefined, undefined, fix));
     }
     /** Runs one phase in a collapsible group with its own timeout and records its duration. */
     async runPhase(id, title, timeoutMs, body) {
@@ -44193,11 +44189,11 @@ function indent(text) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/kube/azurite.js
-var azurite = __nccwpck_require__(8383);
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/kube/versions.js
-var versions = __nccwpck_require__(2062);
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/manifests.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/kube/azurite.js
+var azurite = __nccwpck_require__(5105);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/kube/versions.js
+var versions = __nccwpck_require__(940);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/manifests.js
 
 
 
@@ -44409,7 +44405,7 @@ function ciOverlay(params) {
     return overlay;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/facts.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/facts.js
 
 
 
@@ -44475,7 +44471,7 @@ function buildTarget(label, options, spec, values) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/cluster.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/cluster.js
 
 
 
@@ -44515,7 +44511,7 @@ const clusterPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/database.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/database.js
 
 
 /**
@@ -44541,7 +44537,7 @@ const databasePhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/parsers.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/parsers.js
 /**
  * Pure parsers for what Airflow, kubectl and helm print. Each takes the raw text and returns a small
  * typed result, so they can be tested against real output captured from a cluster.
@@ -44734,7 +44730,7 @@ function isNotFound(output) {
     return /\(NotFound\)|not found/.test(output);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/diagnostics.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/diagnostics.js
 
 
 
@@ -44756,7 +44752,7 @@ async function collectDiagnostics(run) {
     const save = (name, text) => {
         const file = external_node_path_.join(dir, name.replace(/[^A-Za-z0-9_.-]/g, '_'));
         if (!run.dryRun)
-            external_node_fs_.writeFileSync(file, (0,secrets/* redact */.E$)(text));
+            external_node_fs_.writeFileSync(file, (0,secrets/* redact */.E)(text));
         files.push(file);
         return file;
     };
@@ -44788,14 +44784,14 @@ async function collectDiagnostics(run) {
         }
     }
     const markdown = [`Written to \`${dir}\` (${files.length} files; upload it with actions/upload-artifact).`, '', ...parts].join('\n');
-    return { files, markdown: (0,secrets/* redact */.E$)(markdown) };
+    return { files, markdown: (0,secrets/* redact */.E)(markdown) };
 }
 function clip(text, max = 6000) {
-    const t = (0,secrets/* redact */.E$)(text).replace(/```/g, "'''");
+    const t = (0,secrets/* redact */.E)(text).replace(/```/g, "'''");
     return t.length > max ? `${t.slice(0, max)}\n… (${t.length - max} more characters in the diagnostics directory)` : t;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/jobs.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/jobs.js
 
 
 
@@ -44877,7 +44873,7 @@ async function findConfigMap(run) {
     return first ? first.replace(/^configmap\//, '') : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/install.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/install.js
 
 
 
@@ -44957,7 +44953,7 @@ async function clearCompletedMigrationJobs(run, deleteCompleted = true) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/migrate.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/migrate.js
 
 
 
@@ -94255,7 +94251,7 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/wasb/airflow-config.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/wasb/airflow-config.js
 const SETTINGS = [
     ['remoteLogging', 'logging', 'remote_logging'],
     ['remoteBaseLogFolder', 'logging', 'remote_base_log_folder'],
@@ -94309,7 +94305,7 @@ function loggingConfigFromValues(values) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/wasb/versions.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/wasb/versions.js
 /**
  * Facts about Airflow's WASB remote logging that change between versions, as data.
  * Each row applies from `since` (inclusive) until the next row's `since`.
@@ -94385,7 +94381,7 @@ function lookup(rows, version) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/remote-logs.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/remote-logs.js
 
 
 
@@ -94457,7 +94453,7 @@ async function createContainer(run, connectionString, container) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/secrets.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/secrets.js
 
 
 
@@ -94508,7 +94504,7 @@ const secretsPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/verify.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/verify.js
 
 
 
@@ -94606,7 +94602,7 @@ async function smokeRun(run, target) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/phases/seed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/phases/seed.js
 
 /** Upgrade gating: the old release must be healthy, and carries a DAG run into the upgrade when smoke-dag is set. */
 const seedPhase = {
@@ -94626,7 +94622,7 @@ const seedPhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/engine.js
 
 
 
@@ -94660,8 +94656,8 @@ function generateSecrets(options) {
         adminPassword: options.adminPassword || token(12),
     };
     for (const v of Object.values(g))
-        (0,secrets/* registerSecret */.cl)(v);
-    (0,secrets/* registerSecret */.cl)(options.wasbConnection);
+        (0,secrets/* registerSecret */.c)(v);
+    (0,secrets/* registerSecret */.c)(options.wasbConnection);
     return g;
 }
 /** The ordered phases: setup once, install + migrate per release (old one first when gating), verify the target. */
@@ -94787,7 +94783,7 @@ function migrationTable(run) {
 
 /***/ }),
 
-/***/ 7139:
+/***/ 7145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94795,14 +94791,14 @@ function migrationTable(run) {
 /* harmony export */ });
 /* unused harmony export lineLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9204);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2170);
 
 
 const actionsLogger = {
-    info: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l)),
-    notice: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l)),
-    warning: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l)),
-    startGroup: (t) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(t)),
+    info: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(l)),
+    notice: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(l)),
+    warning: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(l)),
+    startGroup: (t) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E)(t)),
     endGroup: () => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4(),
 };
 function lineLogger(write) {
@@ -94818,7 +94814,7 @@ function lineLogger(write) {
 
 /***/ }),
 
-/***/ 7233:
+/***/ 6339:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94826,9 +94822,9 @@ function lineLogger(write) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(156);
-/* harmony import */ var _azurite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8383);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2062);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7578);
+/* harmony import */ var _azurite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5105);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(940);
 
 
 
@@ -94943,7 +94939,7 @@ function parseMigrateOptions(raw) {
 
 /***/ }),
 
-/***/ 6092:
+/***/ 606:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94957,7 +94953,7 @@ function deleteClusterCommand(clusterName, kubeconfig) {
 
 /***/ }),
 
-/***/ 6205:
+/***/ 8843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -94994,7 +94990,7 @@ class DryRunner {
 
 /***/ }),
 
-/***/ 108:
+/***/ 2230:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -95831,11 +95827,11 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/core/finding.js
-var finding = __nccwpck_require__(156);
-// EXTERNAL MODULE: ./.build/tsc-bRYoA9/src/kube/versions.js
-var versions = __nccwpck_require__(2062);
-;// CONCATENATED MODULE: ./.build/tsc-bRYoA9/src/kube/tools.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var finding = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/kube/versions.js
+var versions = __nccwpck_require__(940);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/kube/tools.js
 
 
 
@@ -95919,7 +95915,7 @@ async function ensureTools(tools, log, install = true) {
 
 /***/ }),
 
-/***/ 2062:
+/***/ 940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -99274,7 +99270,7 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4083);
+/******/ var __webpack_exports__ = __nccwpck_require__(6733);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

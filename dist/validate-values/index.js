@@ -48468,7 +48468,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2580:
+/***/ 2836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48485,11 +48485,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var finding = __nccwpck_require__(2890);
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/secrets.js
-var secrets = __nccwpck_require__(7562);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/annotations.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var finding = __nccwpck_require__(7578);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/secrets.js
+var secrets = __nccwpck_require__(2170);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/annotations.js
 
 
 
@@ -48531,19 +48531,19 @@ function emitAnnotations(findings, onlyFiles) {
             }
         }
         const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
-        EMITTERS[f.severity]((0,secrets/* redact */.E$)(text), props);
+        EMITTERS[f.severity]((0,secrets/* redact */.E)(text), props);
     }
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/summary.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
 function escapeCell(s) {
-    return (0,secrets/* redact */.E$)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return (0,secrets/* redact */.E)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /**
  * The job summary as Markdown: totals, run details, engine sections, then one collapsed table per
@@ -48565,7 +48565,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
         head.push('');
     }
     for (const s of run.sections ?? []) {
-        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E$)(s.markdown), '');
+        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E)(s.markdown), '');
     }
     if (annotationsOmitted > 0) {
         head.push(`> ${annotationsOmitted} finding(s) were not annotated inline because of GitHub's annotation limits; all are listed below.`, '');
@@ -48603,7 +48603,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/sarif.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/sarif.js
 
 
 
@@ -48638,7 +48638,7 @@ function buildSarif(findings, run, rules) {
         const result = {
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
-            message: { text: (0,secrets/* redact */.E$)(message) },
+            message: { text: (0,secrets/* redact */.E)(message) },
         };
         const idx = ruleIndex.get(f.ruleId);
         if (idx !== undefined)
@@ -48693,7 +48693,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/report/text.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -48703,12 +48703,12 @@ function formatText(findings, run, color = false) {
     const lines = [];
     for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
         const where = f.file ? `${f.file}:${f.range?.startLine ?? 1}:${f.range?.startColumn ?? 1}: ` : '';
-        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E$)(f.message)}`);
+        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E)(f.message)}`);
         if (f.fix)
-            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E$)(f.fix)}`);
+            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E)(f.fix)}`);
     }
     for (const [k, v] of run.details ?? [])
-        lines.push(`${k}: ${(0,secrets/* redact */.E$)(v)}`);
+        lines.push(`${k}: ${(0,secrets/* redact */.E)(v)}`);
     const t = (0,finding/* countBySeverity */.Ot)(findings);
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     lines.push(`${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +
@@ -48716,7 +48716,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/actions/run-action.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/actions/run-action.js
 
 
 
@@ -48763,11 +48763,11 @@ async function runAction(body) {
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb) {
-            core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
+            core/* setFailed */.C1((0,secrets/* redact */.E)(e.message));
             return;
         }
-        core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
-        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
+        core/* debug */.Yz((0,secrets/* redact */.E)(e.stack ?? String(e)));
+        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E)(e.message ?? String(e))}`);
         process.exitCode = 2;
     }
 }
@@ -48775,17 +48775,17 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 7820:
+/***/ 8204:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3445);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2890);
-/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5667);
-/* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1707);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2580);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2773);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
+/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2883);
+/* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1483);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2836);
 
 
 
@@ -48825,7 +48825,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3445:
+/***/ 2773:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48836,7 +48836,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2890);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
 
 
 
@@ -48956,7 +48956,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 2890:
+/***/ 7578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -49010,14 +49010,13 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 7562:
+/***/ 2170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* unused harmony export knownSecretCount */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 
 /**
@@ -49053,14 +49052,11 @@ function redact(text) {
     }
     return out;
 }
-function knownSecretCount() {
-    return secrets.size;
-}
 
 
 /***/ }),
 
-/***/ 5667:
+/***/ 2883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49073,16 +49069,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/check.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/check.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/config.js
-var core_config = __nccwpck_require__(3445);
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/config.js
+var core_config = __nccwpck_require__(2773);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/files.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/files.js
 
 
 
@@ -49303,9 +49299,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/finding.js
-var core_finding = __nccwpck_require__(2890);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/core/rule.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+var core_finding = __nccwpck_require__(7578);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -49366,7 +49362,7 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/alias-limit.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/alias-limit.js
 const aliasLimit = {
     id: 'VAL003',
     name: 'alias-limit',
@@ -49382,7 +49378,7 @@ const aliasLimit = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/duplicate-key.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/duplicate-key.js
 const duplicateKey = {
     id: 'VAL002',
     name: 'duplicate-key',
@@ -49398,7 +49394,7 @@ const duplicateKey = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/empty-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/empty-values-file.js
 const emptyValuesFile = {
     id: 'VAL006',
     name: 'empty-values-file',
@@ -49414,7 +49410,7 @@ const emptyValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/invalid-yaml.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/invalid-yaml.js
 const invalidYaml = {
     id: 'VAL001',
     name: 'invalid-yaml',
@@ -49430,7 +49426,7 @@ const invalidYaml = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/root-not-mapping.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/root-not-mapping.js
 const rootNotMapping = {
     id: 'VAL004',
     name: 'root-not-mapping',
@@ -49446,7 +49442,7 @@ const rootNotMapping = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/unreadable-values-file.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/unreadable-values-file.js
 const unreadableValuesFile = {
     id: 'VAL005',
     name: 'unreadable-values-file',
@@ -49462,7 +49458,7 @@ const unreadableValuesFile = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/load.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/load.js
 
 
 
@@ -49679,7 +49675,7 @@ function findFirstAlias(root) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/chart.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/chart.js
 
 
 
@@ -49902,7 +49898,7 @@ async function downloadChart(repository, version, workDir) {
     return file;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/context.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/context.js
 
 function getPath(root, path) {
     let cur = root;
@@ -49962,7 +49958,7 @@ function show(v) {
     return JSON.stringify(v);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/version.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/version.js
 /** Minimal semver handling for chart and Airflow versions (x.y.z with optional pre-release). */
 function parseVersion(v) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(String(v).trim());
@@ -49988,7 +49984,7 @@ function pickByVersion(table, version) {
     return picked;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/data/airflow-facts.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/data/airflow-facts.js
 
 const AIRFLOW_FACTS = [
     {
@@ -50011,7 +50007,7 @@ function airflowFactsFor(airflowVersion) {
 /** Default of [azure_remote_logging] remote_wasb_log_container when unset. */
 const DEFAULT_WASB_LOG_CONTAINER = 'airflow-logs';
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/data/chart-facts.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/data/chart-facts.js
 
 const CHART_FACTS = [
     {
@@ -50046,7 +50042,7 @@ function chartFactsFor(chartVersion) {
     return pickByVersion(CHART_FACTS, chartVersion);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/go-duration.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/go-duration.js
 const UNIT_SECONDS = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 /**
  * Parses a Go duration (time.ParseDuration, which git-sync uses for --period): "60s", "1m30s",
@@ -50078,7 +50074,7 @@ function parseGoDuration(text) {
     return sign * total;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/policy.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/policy.js
 
 
 
@@ -50141,7 +50137,7 @@ function parseValuesPolicy(raw, file = '.airflow-gitops.yml') {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/render.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/render.js
 
 
 
@@ -50206,7 +50202,7 @@ function findHooks(manifests) {
     return { hooks, resources };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/rendered-helm-hooks.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/rendered-helm-hooks.js
 /** Reported by the engine from `helm template` output (see render.ts), not from values. */
 const renderedHelmHooks = {
     id: 'VAL070',
@@ -50237,7 +50233,7 @@ const helmTemplateFailed = {
     exampleLanguage: 'yaml',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/api-server-default-user.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/api-server-default-user.js
 
 const apiServerDefaultUser = {
     meta: {
@@ -50272,7 +50268,7 @@ const apiServerDefaultUser = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/chart-model.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/chart-model.js
 
 
 /** Whether the chart renders the create-user Job with these values (the condition changed in 1.19). */
@@ -50338,7 +50334,7 @@ function airflowSetting(ctx, section, key) {
     return { value: ctx.get(path), path, set: ctx.isSet(path), fromEnv: false };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/apply-custom-env.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/apply-custom-env.js
 
 
 const applyCustomEnv = {
@@ -50373,7 +50369,7 @@ const applyCustomEnv = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/bundled-dependency.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/bundled-dependency.js
 
 const DEPENDENCIES = [
     { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database' },
@@ -50408,9 +50404,9 @@ const bundledDependency = {
     },
 };
 
-// EXTERNAL MODULE: ./.build/tsc-uE6IEf/src/core/secrets.js
-var secrets = __nccwpck_require__(7562);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/committed-secret.js
+// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/secrets.js
+var secrets = __nccwpck_require__(2170);
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/committed-secret.js
 
 /** Values that hold credentials; setting them in a values file commits them to git. */
 const SECRET_PATHS = [
@@ -50454,7 +50450,7 @@ const committedSecret = {
                     continue;
                 secret = m[1];
             }
-            (0,secrets/* registerSecret */.cl)(secret);
+            (0,secrets/* registerSecret */.c)(secret);
             ctx.report(s.path, {
                 message: `${s.path.join('.')} puts ${s.what} in the values file, so it is committed to git.`,
                 fix: `Remove it, rotate it, and reference a Secret through ${s.instead} instead.`,
@@ -50463,7 +50459,7 @@ const committedSecret = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/deprecated-default-user.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/deprecated-default-user.js
 
 
 const deprecatedDefaultUser = {
@@ -50501,7 +50497,7 @@ const deprecatedDefaultUser = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/executor-not-allowed.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/executor-not-allowed.js
 
 
 const executorNotAllowed = {
@@ -50532,7 +50528,7 @@ const executorNotAllowed = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/data/key-aliases.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/data/key-aliases.js
 /**
  * Top-level keys people write that the chart does not know, and what they meant. Spelling distance
  * finds most typos; these are the ones too far apart for it (abbreviations, old chart names).
@@ -50555,7 +50551,7 @@ const KNOWN_KEY_ALIASES = {
     jwtSecretKeySecretName: 'jwtSecretName',
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/suggest.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/suggest.js
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
 function editDistance(a, b) {
@@ -50595,7 +50591,7 @@ function didYouMean(key, known) {
     return bestDistance <= limit ? best : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/unknown-top-level-key.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/unknown-top-level-key.js
 
 /** Keys helm itself accepts at the top level of any chart's values. */
 const HELM_RESERVED = new Set(['global']);
@@ -50645,7 +50641,7 @@ function defaultsNote(defaults) {
     return notable.length ? ` (${notable.map((k) => `${k}: true`).join(', ')})` : '';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/flat-dotted-key.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/flat-dotted-key.js
 
 
 const flatDottedKey = {
@@ -50684,7 +50680,7 @@ const flatDottedKey = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/git-sync-config.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/git-sync-config.js
 
 
 const GIT_SYNC = ['dags', 'gitSync'];
@@ -50755,7 +50751,7 @@ const gitSyncConfig = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/helm-hook-job.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/helm-hook-job.js
 
 
 const helmHookJob = {
@@ -50792,7 +50788,7 @@ const helmHookJob = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/hook-secret.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/hook-secret.js
 
 
 
@@ -50850,7 +50846,7 @@ const hookSecret = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/metadata-secret-missing.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/metadata-secret-missing.js
 
 const metadataSecretMissing = {
     meta: {
@@ -50877,7 +50873,7 @@ const metadataSecretMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/migrations-not-run.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/migrations-not-run.js
 
 const migrationsNotRun = {
     meta: {
@@ -50907,7 +50903,7 @@ const migrationsNotRun = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/random-secret-drift.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/random-secret-drift.js
 
 
 /** The literal value next to each secret name: set, the secret is stable (but committed; see committed-secret). */
@@ -50947,7 +50943,7 @@ const randomSecretDrift = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/remote-logging-config.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/remote-logging-config.js
 
 
 function remoteLoggingOn(ctx) {
@@ -51005,7 +51001,7 @@ const remoteLoggingConfig = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/result-backend-without-celery.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/result-backend-without-celery.js
 
 
 const resultBackendWithoutCelery = {
@@ -51038,7 +51034,7 @@ const resultBackendWithoutCelery = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/scheduler-replicas.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/scheduler-replicas.js
 
 const schedulerReplicas = {
     meta: {
@@ -51067,7 +51063,7 @@ const schedulerReplicas = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/schema-violation.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/schema-violation.js
 
 /** Schema errors that a dedicated rule explains better (so they are not reported twice). */
 const EXPLAINED_ELSEWHERE = [{ instancePath: '/apiServer', property: 'defaultUser' }];
@@ -51165,7 +51161,7 @@ const schemaViolation = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/wasb/versions.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/wasb/versions.js
 /**
  * Facts about Airflow's WASB remote logging that change between versions, as data.
  * Each row applies from `since` (inclusive) until the next row's `since`.
@@ -51241,7 +51237,7 @@ function lookup(rows, version) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/wasb-literal-prefix.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/wasb-literal-prefix.js
 
 
 
@@ -51310,7 +51306,7 @@ const wasbLiteralPrefix = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/webserver-ignored.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/webserver-ignored.js
 
 
 /** webserver keys that still matter on Airflow 3 (defaultUser drives the create-user job; see deprecated-default-user). */
@@ -51348,7 +51344,7 @@ const webserverIgnored = {
     },
 };
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/rules/index.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/rules/index.js
 
 
 
@@ -51413,7 +51409,7 @@ var ucs2length = __nccwpck_require__(6214);
 var uri = __nccwpck_require__(6285);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/validation_error.js
 var validation_error = __nccwpck_require__(5402);
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/schema.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/schema.js
 
 
 
@@ -51510,7 +51506,7 @@ function clearSchemaMemoryCache() {
     memory.clear();
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/engine.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/engine.js
 
 
 
@@ -51712,7 +51708,7 @@ function renderDetail(render, loadFailed, mode) {
 
 /***/ }),
 
-/***/ 1707:
+/***/ 1483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52541,7 +52537,7 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./.build/tsc-uE6IEf/src/values/tool-cache.js
+;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/values/tool-cache.js
 
 const TOOL = 'airflow-helm-chart';
 /** Charts cached in the runner's tool cache (RUNNER_TOOL_CACHE), like setup-* actions cache tools. */
@@ -55777,7 +55773,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7820);
+/******/ var __webpack_exports__ = __nccwpck_require__(8204);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -32,7 +32,3 @@ export function redact(text: string): string {
   }
   return out;
 }
-
-export function knownSecretCount(): number {
-  return secrets.size;
-}

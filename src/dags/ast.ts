@@ -21,30 +21,6 @@ export function childByField(node: PyNode, field: string): PyNode | undefined {
   return undefined;
 }
 
-export function childrenByField(node: PyNode, field: string): PyNode[] {
-  return node.children.filter((c) => c.field === field);
-}
-
-export function namedChildren(node: PyNode): PyNode[] {
-  return node.children.filter((c) => c.field !== 'operator');
-}
-
-/** Depth-first, pre-order, iterative (deeply nested input must not exhaust the JS stack). */
-export function* walk(root: PyNode): Generator<PyNode> {
-  const stack: PyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    yield n;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-  }
-}
-
-export function ancestors(node: PyNode): PyNode[] {
-  const out: PyNode[] = [];
-  for (let p = node.parent; p; p = p.parent) out.push(p);
-  return out;
-}
-
 /** Text helpers bound to one source string. */
 export class SourceText {
   readonly lineStarts: number[];
@@ -117,15 +93,3 @@ export function stringValue(node: PyNode, src: SourceText): string | undefined {
   });
 }
 
-/** Dotted name of an identifier/attribute chain (`a.b.c`), else undefined. */
-export function dottedName(node: PyNode, src: SourceText): string | undefined {
-  if (node.type === 'identifier') return src.of(node);
-  if (node.type === 'attribute') {
-    const obj = childByField(node, 'object');
-    const attr = childByField(node, 'attribute');
-    if (!obj || !attr) return undefined;
-    const base = dottedName(obj, src);
-    return base === undefined ? undefined : `${base}.${src.of(attr)}`;
-  }
-  return undefined;
-}

@@ -62,8 +62,6 @@ export interface DagModel {
   dagCalls: PyNode[];
   /** Every call that creates a task (operators and @task calls), for argument rules. */
   taskCalls: PyNode[];
-  /** Statement blocks that run when the file is parsed by the DAG processor. */
-  parseTimeBodies: PyNode[];
 }
 
 /** A TaskGroup used as a dependency end: upstream of it means upstream of its roots, and so on. */
@@ -119,7 +117,7 @@ export function isTaskDecorator(qualified: string | undefined): { flavour?: stri
  * lists, chain(), set_upstream/set_downstream and TaskFlow data passing.
  */
 export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResolver, index: Map<string, PyNode[]>): DagModel {
-  const model: DagModel = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [], parseTimeBodies: [root] };
+  const model: DagModel = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [] };
   const functionsByName = new Map<string, PyNode>();
   const taskGroupFunctions = new Map<string, PyNode>();
   const dagFunctions: Array<{ def: PyNode; call?: PyNode }> = [];
@@ -549,7 +547,6 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           if (alias) dagVars.set(alias, dag);
           const body = childByField(stmt, 'body');
           if (body) {
-            model.parseTimeBodies.push(body);
             // A with-block does not open a scope: its variables stay visible to later statements.
             buildDag(dag, body.children, vars);
           }
@@ -645,7 +642,6 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
     model.dags.push(dag);
     const body = childByField(def, 'body');
     if (body) {
-      model.parseTimeBodies.push(body);
       buildDag(dag, body.children, new Map(moduleVars));
     }
   }
