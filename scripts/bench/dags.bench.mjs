@@ -48,11 +48,11 @@ function childrenCpuSeconds() {
 }
 
 /** Runs `node args…` and times the whole process; stdout is collected (it can be many MB of JSON). */
-function timeProcess(args) {
+function timeProcess(args, env) {
   return new Promise((resolve) => {
     const cpuBefore = childrenCpuSeconds();
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
@@ -93,13 +93,13 @@ function readRuffOutput(stdout) {
   return { findings: parsed.diagnostics, filesChecked: parsed.files, steady: parsed.steadySecondHalf };
 }
 
-async function measure(label, args, runs, readOutput, expectedFiles) {
+async function measure(label, args, runs, readOutput, expectedFiles, env = {}) {
   const times = [];
   const cpuTimes = [];
   let findings;
   let steady;
   for (let i = 0; i < runs; i++) {
-    const result = await timeProcess(args);
+    const result = await timeProcess(args, env);
     if (result.code !== 0) {
       const reason = (result.stderr || result.stdout).trim().split('\n').slice(0, 3).join(' ');
       return { label, error: `exit code ${result.code}: ${reason || 'no output'}` };
@@ -148,7 +148,10 @@ export async function run() {
       'use the median wall time. CPU s is user + system time of the process and its threads (Linux), which a ' +
       'busy machine disturbs far less than wall time. MB = 10⁶ bytes.',
     '',
-    `- ours: \`node ${path.relative(root, CLI)} lint-dags <dir> --format json --fail-on never\``,
+    `- ours: \`node ${path.relative(root, CLI)} lint-dags <dir> --format json --fail-on never\` — the hand-written ` +
+      'Python parser (`src/dags/python-parser.ts`), with tree-sitter taking the files it gives up on (syntax errors, rare ' +
+      'constructs). Also measured with `AIRFLOW_GITOPS_PARSER=tree-sitter` (every file through tree-sitter\'s wasm ' +
+      'build, as before the hand-written parser) to show what the parser is worth; both give the same findings.',
     '- ruff: `node scripts/bench/ruff-lint.mjs <dir>` — `@astral-sh/ruff-wasm-nodejs`, rules AIR + F with ' +
       'preview on, one wasm instance, files read and checked in-process. Measured twice: with default node ' +
       'flags, and with `node --liftoff-only`, which skips V8\'s optimising compile of ruff\'s 10 MB wasm module ' +
@@ -168,14 +171,21 @@ export async function run() {
     for (const files of sizes) {
       const dir = path.join(work, `corpus-${files}`);
       const corpus = generateCorpus(dir, { files, seed });
+      const lintArgs = [CLI, 'lint-dags', dir, '--format', 'json', '--fail-on', 'never'];
       const ours = haveCli
-        ? await measure('airflow-gitops lint-dags', [CLI, 'lint-dags', dir, '--format', 'json', '--fail-on', 'never'], runs, readLintDagsOutput, files)
+        ? await measure('airflow-gitops lint-dags', lintArgs, runs, readLintDagsOutput, files)
         : { label: 'airflow-gitops lint-dags', error: 'not built' };
+      const treeSitterOnly = haveCli
+        ? await measure('airflow-gitops lint-dags, tree-sitter only', lintArgs, runs, readLintDagsOutput, files, { AIRFLOW_GITOPS_PARSER: 'tree-sitter' })
+        : { label: 'airflow-gitops lint-dags, tree-sitter only', error: 'not built' };
+      if (!ours.error && !treeSitterOnly.error && ours.findings !== treeSitterOnly.findings) {
+        ours.error = `found ${ours.findings} findings, but ${treeSitterOnly.findings} with tree-sitter only`;
+      }
       const ruffRuns = [];
       for (const variant of RUFF_VARIANTS) {
         ruffRuns.push(await measure(variant.label, [...variant.nodeFlags, RUFF, dir], runs, readRuffOutput, files));
       }
-      lines.push(row(corpus, ours), ...ruffRuns.map((m) => row(corpus, m)));
+      lines.push(row(corpus, ours), row(corpus, treeSitterOnly), ...ruffRuns.map((m) => row(corpus, m)));
       const measured = ruffRuns.filter((m) => !m.error);
       const ruff = measured.length ? measured.reduce((a, b) => (b.seconds < a.seconds ? b : a)) : ruffRuns[0];
       const mib = (corpus.bytes / 1048576).toFixed(1);

@@ -5,7 +5,8 @@ import { SourceText } from './ast.js';
 import type { DagIdentity, DagRule, FileContext, LintSettings } from './context.js';
 import { buildDagModel, edgesOf, type DagModel } from './model.js';
 import { applyNoqa } from './noqa.js';
-import { parsePython } from './parser.js';
+import { parseFast, parsePython } from './parser.js';
+import type { ParsedTree } from './parse-tree.js';
 import type { Parser } from 'web-tree-sitter';
 import { NameResolver } from './resolve.js';
 import { dagRules } from './rules/index.js';
@@ -68,19 +69,22 @@ export function unreadableFinding(file: string, read: Exclude<ReadResult, { kind
   }
 }
 
-/** Lints one file's bytes; pure apart from the shared parser. */
-export function analyzeBuffer(parser: Parser, file: string, buf: Buffer, settings: LintSettings, overrides: Record<string, SeverityOverride>): FileAnalysis {
+/** The text of a file's bytes, or the analysis of a file Python could not read at all. */
+export function decodeForLint(file: string, buf: Buffer, overrides: Record<string, SeverityOverride>): string | FileAnalysis {
   const read = decodeSource(buf);
-  if (read.kind !== 'text') {
-    const f = unreadableFinding(file, read, overrides);
-    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
-  }
-  return analyzeSource(parser, file, read.text, settings, overrides);
+  if (read.kind === 'text') return read.text;
+  const f = unreadableFinding(file, read, overrides);
+  return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
 }
 
+/** Lints one file's text: the fast parser first, tree-sitter for what it gives up on. */
 export function analyzeSource(parser: Parser, file: string, text: string, settings: LintSettings, overrides: Record<string, SeverityOverride>): FileAnalysis {
+  return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
+}
+
+/** Lints one parsed file; pure. */
+export function analyzeTree(file: string, text: string, tree: ParsedTree, settings: LintSettings, overrides: Record<string, SeverityOverride>): FileAnalysis {
   const src = new SourceText(text);
-  const tree = parsePython(parser, text);
   const findings: Finding[] = [];
   const rules = activeRules(overrides);
   const reporter = (rule: DagRule, severity: Exclude<SeverityOverride, 'off'>) => (at: { start: number; end: number }, message: string, fix?: string) => {

@@ -8,10 +8,11 @@ import type { Config } from '../core/config.js';
 import { DEFAULT_MAX_FILE_BYTES, expandPaths } from '../core/files.js';
 import { UsageError, type Finding } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
-import { analyzeBuffer, unreadableFinding, type DagSummary, type FileAnalysis } from './analyze.js';
+import { analyzeTree, decodeForLint, unreadableFinding, type DagSummary, type FileAnalysis } from './analyze.js';
 import type { DagIdentity, LintSettings } from './context.js';
 import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
-import { getParser } from './parser.js';
+import { getParser, parseFast, parsePython } from './parser.js';
+import type { Parser } from 'web-tree-sitter';
 import { dagRules } from './rules/index.js';
 
 export interface LintDagsOptions {
@@ -55,9 +56,10 @@ export interface WorkerJob {
   maxBytes: number;
 }
 
-/** Reads and lints a list of files with one parser (what each worker thread runs). */
+/** Reads and lints a list of files (what each worker thread runs). */
 export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
-  const parser = await getParser();
+  // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
+  let treeSitter: Parser | undefined;
   const out: FileAnalysis[] = [];
   for (const file of job.files) {
     const abs = path.join(job.root, file);
@@ -75,7 +77,13 @@ export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
       out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
       continue;
     }
-    out.push(analyzeBuffer(parser, file, buf, job.settings, job.overrides));
+    const text = decodeForLint(file, buf, job.overrides);
+    if (typeof text !== 'string') {
+      out.push(text);
+      continue;
+    }
+    const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text);
+    out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
   }
   return out;
 }

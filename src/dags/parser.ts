@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Tree } from 'web-tree-sitter';
 import type { PyNode } from './ast.js';
+import { BRACKETED, INDEXED, type ParsedTree } from './parse-tree.js';
+import { parsePythonFast } from './python-parser.js';
 
 const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm' };
 
@@ -70,40 +72,21 @@ export function getParser(): Promise<Parser> {
   return parserPromise;
 }
 
-export interface ParsedTree {
-  root: PyNode;
-  /** ERROR and MISSING nodes, in source order. */
-  errors: PyNode[];
-  /** Nodes of the INDEXED types, in source order, so rules need not walk the whole tree. */
-  index: Map<string, PyNode[]>;
-  /** Deepest bracket nesting seen (Python refuses more than 200), and where. */
-  maxBracketDepth: number;
-  maxBracketOffset: number;
-  /** Deepest block nesting (Python refuses more than 100 indentation levels), and where. */
-  maxBlockDepth: number;
-  maxBlockOffset: number;
-  /** Deepest node nesting, and where (CPython's compiler recurses out past ~1000). */
-  maxDepth: number;
-  maxDepthOffset: number;
-}
-
-const BRACKETED = new Set([
-  'parenthesized_expression', 'argument_list', 'list', 'tuple', 'dictionary', 'set', 'subscript',
-  'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
-  'tuple_pattern', 'list_pattern',
-]);
-
-/** Node types rules look up directly. */
-export const INDEXED = new Set([
-  'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
-  'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
-  'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
-]);
+export type { ParsedTree } from './parse-tree.js';
+export { BRACKETED, INDEXED } from './parse-tree.js';
 
 /** Named node types whose insides no rule reads: their children are not copied. */
 const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
 
-/** Parses Python source and copies the tree into plain objects in one cursor walk. */
+/**
+ * The hand-written parser's tree, or undefined when it gives up (then tree-sitter parses the file).
+ * AIRFLOW_GITOPS_PARSER=tree-sitter turns it off, to compare or to rule it out when debugging.
+ */
+export function parseFast(text: string): ParsedTree | undefined {
+  return process.env.AIRFLOW_GITOPS_PARSER === 'tree-sitter' ? undefined : parsePythonFast(text);
+}
+
+/** Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk. */
 export function parsePython(parser: Parser, text: string): ParsedTree {
   const tree: Tree | null = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
