@@ -2,6 +2,8 @@
 // copies the tree-sitter wasm files beside each bundle, and records the sha256 of every source file
 // a bundle was built from (dist/<name>/sources.json) so a test can tell when dist/ is stale.
 //   node scripts/build.mjs [name …]   (default: all)
+// AIRFLOW_GITOPS_DIST_DIR=/tmp/x writes the bundles under /tmp/x/<name>/ instead of dist/ (to try a
+// build without touching the committed one; build cli and lint-worker together, they find each other).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import ncc from '@vercel/ncc';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const distDir = path.resolve(root, process.env.AIRFLOW_GITOPS_DIST_DIR || 'dist');
 const WASM = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',
   'node_modules/tree-sitter-python/tree-sitter-python.wasm',
@@ -38,13 +41,18 @@ export function sha256(file) {
 /**
  * web-tree-sitter does `await import("module")`; ncc rewrites that into a namespace wrapper whose
  * createRequire is undefined. Node builtins need no bundling, so restore the native import().
+ * The externals are declared in the main bundle; chunks (`<id>.index.js`) call them too.
  */
-function nativeDynamicImports(code) {
+function builtinModuleIds(code) {
   const builtins = new Map();
   for (const m of code.matchAll(/\/\*\*\*\/ (\d+):\n\/\*\*\*\/ \(\(module\) => \{\n\nmodule\.exports = __WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\);/g)) {
     builtins.set(m[1], m[2]);
   }
-  return code.replace(/Promise\.resolve\(\/\* import\(\) \*\/\)\.then\(__nccwpck_require__\.t\.bind\(__nccwpck_require__, (\d+), \d+\)\)/g, (all, id) =>
+  return builtins;
+}
+
+function nativeDynamicImports(code, builtins) {
+  return code.replace(/Promise\.resolve\(\/\* import\(\) \*\/\)\.then\((__nccwpck_require__|__webpack_require__)\.t\.bind\(\1, (\d+), \d+\)\)/g, (all, _req, id) =>
     builtins.has(id) ? `import(${JSON.stringify(builtins.get(id))})` : all,
   );
 }
@@ -65,16 +73,32 @@ function compile(selected) {
 async function build({ name, entry }, outDir) {
   const started = Date.now();
   const compiled = path.join(outDir, entry.replace(/\.ts$/, '.js'));
-  let { code, map, assets } = await ncc(compiled, {
-    sourceMap: true,
-    sourceMapRegister: false,
-    quiet: true,
-    minify: false,
-    target: 'es2022',
-    transpileOnly: true,
-  });
-  code = nativeDynamicImports(code);
-  const out = path.join(root, 'dist', name);
+  // webpack hashes module paths relative to the cwd into module and chunk ids (chunk file names);
+  // from inside the per-build directory those paths are the same in every build, so rebuilding
+  // unchanged sources reproduces dist/ byte for byte (check-dist compares with git).
+  const cwd = process.cwd();
+  process.chdir(outDir);
+  let code, map, assets;
+  try {
+    ({ code, map, assets } = await ncc(compiled, {
+      sourceMap: true,
+      sourceMapRegister: false,
+      quiet: true,
+      minify: false,
+      target: 'es2022',
+      transpileOnly: true,
+      // Assets (xdg-open, wasm) live in node_modules, outside the cwd ncc would otherwise allow.
+      filterAssetBase: root,
+    }));
+  } finally {
+    process.chdir(cwd);
+  }
+  // Every import() of a bundled module becomes a chunk beside index.js (`<id>.index.js`, with its
+  // own source map); the CLI loads its engines that way so `lint-dags` starts without them.
+  const chunks = Object.keys(assets ?? {}).filter((f) => /^\d+\.index\.js$/.test(f));
+  const builtins = new Map([code, ...chunks.map((c) => String(assets[c].source))].flatMap((c) => [...builtinModuleIds(c)]));
+  code = nativeDynamicImports(code, builtins);
+  const out = path.join(distDir, name);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'index.js'), code);
@@ -82,11 +106,14 @@ async function build({ name, entry }, outDir) {
     // The parser wasm files are copied below under their real names; ncc's hashed copy is unused.
     if (file.endsWith('.map') || file.endsWith('.wasm')) continue;
     fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-    fs.writeFileSync(path.join(out, file), asset.source);
+    fs.writeFileSync(path.join(out, file), chunks.includes(file) ? nativeDynamicImports(String(asset.source), builtins) : asset.source);
   }
-  const bundled = JSON.parse(map).sources.map((s) =>
-    // ncc writes map sources relative to a directory one level below the project root.
-    path.relative(root, path.resolve(root, 'dist', s.replace(/^webpack:\/\/[^/]*\//, ''))).replace(/^\.build\/tsc-[^/]+\/(src\/.*)\.js$/, '$1.ts'),
+  const maps = [map, ...chunks.map((c) => assets[`${c}.map`]?.source).filter(Boolean)];
+  const bundled = maps.flatMap((m) =>
+    JSON.parse(String(m)).sources.map((s) =>
+      // ncc writes map sources relative to a directory one level below its cwd (the build directory).
+      path.relative(root, path.resolve(outDir, 'dist', s.replace(/^webpack:\/\/[^/]*\//, ''))).replace(/^\.build\/tsc-[^/]+\/(src\/.*)\.js$/, '$1.ts'),
+    ),
   );
   const usesParser = bundled.some((s) => s.includes('web-tree-sitter'));
   if (usesParser) for (const w of WASM) fs.copyFileSync(path.join(root, w), path.join(out, path.basename(w)));
@@ -94,7 +121,8 @@ async function build({ name, entry }, outDir) {
   for (const s of [...new Set(bundled)].filter((s) => s.startsWith('src/')).sort()) sources[s] = sha256(s);
   sources['package-lock.json'] = sha256('package-lock.json');
   fs.writeFileSync(path.join(out, 'sources.json'), JSON.stringify(sources, null, 2) + '\n');
-  console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Object.keys(sources).length - 1} sources  ${Date.now() - started} ms`);
+  const chunkNote = chunks.length ? `  + ${chunks.length} chunk(s) ${(chunks.reduce((n, c) => n + String(assets[c].source).length, 0) / 1024).toFixed(0)} KiB` : '';
+  console.log(`${path.relative(root, path.join(out, 'index.js'))}  ${(code.length / 1024).toFixed(0)} KiB${chunkNote}  ${Object.keys(sources).length - 1} sources  ${Date.now() - started} ms`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,9 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../core/finding.js';
-import { updateActionTables } from '../report/action-docs.js';
-import { renderRulesMarkdown } from '../report/rules-doc.js';
-import { allRules } from './all-rules.js';
 import type { CliCommand } from './command.js';
 import { projectRoot } from './main-job.js';
 
@@ -14,6 +11,10 @@ export const docsCommand: CliCommand = {
   usage: 'airflow-gitops docs',
   options: {},
   async run(ctx) {
+    // Rule metadata of every engine is loaded only here and in `rules`, not on every start-up.
+    const { updateActionTables } = await import('../report/action-docs.js');
+    const { renderRulesMarkdown } = await import('../report/rules-doc.js');
+    const { allRules } = await import('./all-rules.js');
     const root = projectRoot(ctx.entryScript);
     const readmePath = path.join(root, 'README.md');
     if (!fs.existsSync(readmePath)) throw new UsageError(`No README.md at ${root}; run docs from the repository's own dist/cli.`);

@@ -1,12 +1,7 @@
 import { UsageError } from '../core/finding.js';
 import { registerSecret } from '../core/secrets.js';
 import type { Tool } from '../kube/command.js';
-import { runMigrate } from '../kube/engine.js';
-import { lineLogger } from '../kube/logger.js';
-import { parseMigrateOptions, type RawMigrateInputs } from '../kube/options.js';
-import { formatPlan } from '../kube/plan.js';
-import { DryRunner, ExecRunner } from '../kube/runner.js';
-import { ensureTools } from '../kube/tools.js';
+import type { RawMigrateInputs } from '../kube/options.js';
 import type { CliCommand } from './command.js';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
@@ -85,6 +80,14 @@ export const migrateCommand: CliCommand = {
       if (!v.plan) throw new UsageError('migrate needs at least one --values file (the release\'s Helm values).');
       ctx.log("note: no --values given; planning with the chart's default values.");
     }
+    // Loaded on demand: the kube engine (manifests, phases, tool downloads) is only needed here.
+    // One import at a time: jest's VM modules fail concurrent imports that share dependencies.
+    const { runMigrate } = await import('../kube/engine.js');
+    const { lineLogger } = await import('../kube/logger.js');
+    const { parseMigrateOptions } = await import('../kube/options.js');
+    const { formatPlan } = await import('../kube/plan.js');
+    const { DryRunner, ExecRunner } = await import('../kube/runner.js');
+    const { ensureTools } = await import('../kube/tools.js');
     const options = parseMigrateOptions(raw);
     const log = lineLogger(ctx.log);
     if (v.plan) {

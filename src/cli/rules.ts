@@ -1,6 +1,4 @@
 import { UsageError } from '../core/finding.js';
-import { renderRulesMarkdown } from '../report/rules-doc.js';
-import { allRules } from './all-rules.js';
 import type { CliCommand } from './command.js';
 
 export const rulesCommand: CliCommand = {
@@ -9,6 +7,9 @@ export const rulesCommand: CliCommand = {
   usage: 'airflow-gitops rules [--format text|json] [--check NAME]',
   options: { check: { type: 'string' } },
   async run(ctx) {
+    // Rule metadata of every engine is loaded only when asked for.
+    const { renderRulesMarkdown } = await import('../report/rules-doc.js');
+    const { allRules } = await import('./all-rules.js');
     const check = ctx.values.check as string | undefined;
     const rules = allRules().filter((r) => !check || r.check === check);
     if (check && rules.length === 0) throw new UsageError(`No rules for check "${check}".`);

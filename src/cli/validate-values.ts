@@ -1,6 +1,5 @@
 import type { CliCommand } from './command.js';
 import { UsageError } from '../core/finding.js';
-import { validateValues } from '../values/engine.js';
 
 export const validateValuesCommand: CliCommand = {
   name: 'validate-values',
@@ -15,6 +14,8 @@ export const validateValuesCommand: CliCommand = {
   },
   async run(ctx) {
     if (!ctx.positionals.length) throw new UsageError(`Pass at least one values file.\nUsage: ${validateValuesCommand.usage}`);
+    // Loaded on demand: ajv, the chart schemas and tar are not needed by any other command.
+    const { validateValues } = await import('../values/engine.js');
     const result = await validateValues({
       files: ctx.positionals,
       chart: ctx.values.chart as string | undefined,

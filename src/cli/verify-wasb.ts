@@ -1,6 +1,4 @@
 import type { CliCommand } from './command.js';
-import { verifyWasbLogs } from '../wasb/engine.js';
-import { parseWasbSection, toEngineOptions } from '../wasb/options.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -32,6 +30,9 @@ export const verifyWasbCommand: CliCommand = {
     'tenant-id': { type: 'string' },
   },
   async run(ctx) {
+    // Loaded on demand: the Azure SDK is large and no other command needs it.
+    const { verifyWasbLogs } = await import('../wasb/engine.js');
+    const { parseWasbSection, toEngineOptions } = await import('../wasb/options.js');
     const v = ctx.values;
     const section = parseWasbSection(ctx.config.sections.wasb, ctx.config.file);
     const options = toEngineOptions(

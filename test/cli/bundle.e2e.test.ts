@@ -4,12 +4,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+// AIRFLOW_GITOPS_DIST_DIR (as for scripts/build.mjs) tries a build kept outside the repository.
+const distDir = path.resolve(repoRoot, process.env.AIRFLOW_GITOPS_DIST_DIR || 'dist');
 
 describe('dist/cli/index.js on a checkout without node_modules', () => {
   it('lints, validates input and prints help with nothing but the committed bundle', () => {
     // Copy the bundle away from the repository so no node_modules can be found above it.
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-checkout-'));
-    fs.cpSync(path.join(repoRoot, 'dist/cli'), path.join(tmp, 'dist/cli'), { recursive: true });
+    fs.cpSync(path.join(distDir, 'cli'), path.join(tmp, 'dist/cli'), { recursive: true });
     fs.mkdirSync(path.join(tmp, 'dags'));
     fs.copyFileSync(path.join(repoRoot, 'test/dags/fixtures/user_detect_and_retrain_original.py'), path.join(tmp, 'dags/dag.py'));
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(tmp, 'dist/cli/index.js'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
@@ -21,5 +23,16 @@ describe('dist/cli/index.js on a checkout without node_modules', () => {
     const help = run('--help');
     expect(help.status).toBe(0);
     for (const cmd of ['lint-dags', 'validate-values', 'verify-wasb', 'main', 'rules']) expect(help.stdout).toContain(cmd);
+
+    // Every engine's rule metadata comes from chunks loaded on demand; they must ship inside dist/cli.
+    const rules = run('rules', '--format', 'json');
+    expect(rules.stderr).toBe('');
+    expect(rules.status).toBe(0);
+    const checks = new Set((JSON.parse(rules.stdout) as { check: string }[]).map((r) => r.check));
+    expect([...checks].sort()).toEqual(['lint-dags', 'migrate-kind', 'validate-values', 'verify-wasb-logs']);
+
+    const values = run('validate-values', '--chart', '1.19.0');
+    expect(values.status).toBe(2);
+    expect(values.stderr).toMatch(/Pass at least one values file/);
   });
 });
