@@ -84,6 +84,16 @@ function groupEnds(tasks: TaskInfo[], which: 'roots' | 'leaves'): TaskInfo[] {
   return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
 }
 
+/** The tasks a dependency end stands for: tasks as they are, groups by their roots or leaves. */
+function taskEnds(refs: TaskSet, which: 'roots' | 'leaves'): TaskInfo[] {
+  const out: TaskInfo[] = [];
+  for (const r of refs) {
+    if (isGroup(r)) for (const t of groupEnds(r.group, which)) out.push(t);
+    else out.push(r);
+  }
+  return out;
+}
+
 /** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
 function decoratorTarget(dec: PyNode, resolver: NameResolver): { qualified?: string; call?: PyNode; expr: PyNode } {
   const expr = dec.children[0];
@@ -181,7 +191,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
     const newTask = (t: Omit<TaskInfo, 'downstream' | 'taskId'> & { baseId?: string }, unique: boolean): TaskInfo => {
       let taskId: string | undefined;
       if (t.baseId !== undefined) {
-        const full = [...groupPrefix, t.baseId].join('.');
+        const full = groupPrefix.length ? `${groupPrefix.join('.')}.${t.baseId}` : t.baseId;
         if (unique) {
           // Airflow suffixes repeated @task calls: name, name__1, name__2 …
           const n = counts.get(full) ?? 0;
@@ -189,17 +199,28 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           taskId = n === 0 ? full : `${full}__${n}`;
         } else taskId = full;
       }
-      const { baseId: _ignored, ...rest } = t;
-      const task: TaskInfo = { ...rest, taskId, downstream: new Set() };
+      // Spelled out: object rest/spread was the model's hottest line.
+      const task: TaskInfo = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set() };
       dag.tasks.push(task);
       return task;
     };
     const link = (up: TaskSet, down: TaskSet) => {
-      const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
-      const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+      if (up.length === 0 || down.length === 0) return;
+      const ups = taskEnds(up, 'leaves');
+      const downs = taskEnds(down, 'roots');
       for (const u of ups) for (const d of downs) if (u !== d) u.downstream.add(d);
     };
     let loopDepth = 0;
+
+    /** Concatenated results of evalExpr over `nodes` (a fresh array, like flatMap, without its callbacks). */
+    const evalEach = (nodes: PyNode[], skipNames = false): TaskSet => {
+      const out: TaskSet = [];
+      for (const c of nodes) {
+        if (skipNames && c.field === 'name') continue;
+        for (const r of evalExpr(c)) out.push(r);
+      }
+      return out;
+    };
 
     const evalExpr = (node: PyNode | undefined): TaskSet => {
       if (!node) return [];
@@ -207,12 +228,12 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         case 'identifier':
           return variables.get(src.of(node)) ?? [];
         case 'parenthesized_expression':
-          return node.children.flatMap((c) => evalExpr(c));
+          return evalEach(node.children);
         case 'list':
         case 'tuple':
         case 'expression_list':
         case 'set':
-          return node.children.flatMap((c) => evalExpr(c));
+          return evalEach(node.children);
         case 'binary_operator': {
           const op = childByField(node, 'operator');
           const left = evalExpr(childByField(node, 'left'));
@@ -233,7 +254,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         case 'set_comprehension':
         case 'dictionary_comprehension': {
           loopDepth++;
-          const out = node.children.flatMap((c) => evalExpr(c));
+          const out = evalEach(node.children);
           loopDepth--;
           return out;
         }
@@ -242,7 +263,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         case 'await':
         case 'keyword_argument':
         case 'list_splat':
-          return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
+          return evalEach(node.children, true);
         case 'attribute': {
           // `task_a.output` is an XComArg of the task (data passing); `task_a.task_id` is just a value.
           const objTasks = evalExpr(childByField(node, 'object'));
@@ -265,7 +286,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
     const evalArgs = (call: PyNode): TaskSet => {
       const args = childByField(call, 'arguments');
       if (!args) return [];
-      return args.children.flatMap((a) => evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a));
+      const out: TaskSet = [];
+      for (const a of args.children) for (const r of evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a)) out.push(r);
+      return out;
     };
 
     const evalCall = (call: PyNode): TaskSet => {
@@ -342,7 +365,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         if (id === undefined) dag.dynamic = true;
         model.taskCalls.push(call);
         const opName = qualified ?? src.of(fn);
-        const shortName = opName.split('.').pop() ?? opName;
+        const shortName = opName.slice(opName.lastIndexOf('.') + 1);
         let callable: PyNode | undefined;
         const pc = keywords.get('python_callable');
         if (pc?.type === 'identifier') callable = functionsByName.get(src.of(pc));
@@ -441,7 +464,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           return last;
         }
         case 'return_statement':
-          return stmt.children.flatMap((c) => evalExpr(c));
+          return evalEach(stmt.children);
         case 'with_statement': {
           const clause = stmt.children.find((c) => c.type === 'with_clause');
           let pushed = 0;
@@ -597,7 +620,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
   // statements (a >> b) belong to the DAG of the tasks they name.
   const ownerOf = new Map<TaskInfo, DagInfo>();
   for (const dag of model.dags) for (const t of dag.tasks) ownerOf.set(t, dag);
-  for (const stmt of pendingDagKwarg) {
+  // With no DAG variable and no module-level task variable, no statement can name a DAG (and
+  // nothing below adds one), so the walks are skipped.
+  for (const stmt of moduleVars.size || dagVariables.size ? pendingDagKwarg : []) {
     let target: DagInfo | undefined;
     const st = [stmt];
     while (st.length && !target) {
@@ -606,7 +631,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         const name = childByField(n, 'name');
         const value = childByField(n, 'value');
         if (name && value && src.of(name) === 'dag' && value.type === 'identifier') target = dagVariables.get(src.of(value));
-      } else if (n.type === 'identifier') {
+      } else if (n.type === 'identifier' && moduleVars.size) {
         const refs = moduleVars.get(src.of(n)) ?? [];
         const task = refs.find((r): r is TaskInfo => !isGroup(r));
         if (task) target = ownerOf.get(task);
@@ -621,9 +646,12 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
 
   // Pass 3: @dag functions; calling one registers the DAG and runs its body.
   const calledNames = new Set<string>();
-  for (const call of index.get('call') ?? []) {
-    const fn = childByField(call, 'function');
-    if (fn?.type === 'identifier') calledNames.add(src.of(fn));
+  // Only @dag files need the called names (most files use `with DAG`).
+  if (dagFunctions.length) {
+    for (const call of index.get('call') ?? []) {
+      const fn = childByField(call, 'function');
+      if (fn?.type === 'identifier') calledNames.add(src.of(fn));
+    }
   }
   for (const { def, call } of dagFunctions) {
     const nameNode = childByField(def, 'name')!;

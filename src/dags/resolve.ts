@@ -8,6 +8,16 @@ import type { ImportBinding, Scope, ScopeAnalysis } from './scopes.js';
  */
 export class NameResolver {
   private readonly byScope = new Map<Scope, Map<string, ImportBinding>>();
+  /**
+   * First dotted segment of every import's local name (a chain whose head is not one of them is not
+   * imported), bucketed by length and first character so most names are rejected without slicing
+   * and hashing them.
+   */
+  private readonly importedHeads = new Map<number, string[]>();
+  /** Some import binds a dotted local (`import a.b.c`): only then can a dotted prefix of a chain match one. */
+  private hasDottedImports = false;
+  /** qualify() results for chains with an imported head (null: not imported); several rules ask about the same calls. */
+  private readonly qualified = new Map<PyNode, string | null>();
 
   constructor(
     private readonly scopes: ScopeAnalysis,
@@ -17,7 +27,22 @@ export class NameResolver {
       let map = this.byScope.get(imp.scope);
       if (!map) this.byScope.set(imp.scope, (map = new Map()));
       if (!map.has(imp.local) || imp.from) map.set(imp.local, imp);
+      const dot = imp.local.indexOf('.');
+      if (dot !== -1) this.hasDottedImports = true;
+      const head = dot === -1 ? imp.local : imp.local.slice(0, dot);
+      const key = headKey(head.length, head.charCodeAt(0));
+      const bucket = this.importedHeads.get(key);
+      if (!bucket) this.importedHeads.set(key, [head]);
+      else if (!bucket.includes(head)) bucket.push(head);
     }
+  }
+
+  /** The import head spelled by identifier `id` (its text), or undefined when no import binds that name. */
+  private importedHead(id: PyNode): string | undefined {
+    const text = this.src.text;
+    const bucket = this.importedHeads.get(headKey(id.end - id.start, text.charCodeAt(id.start)));
+    if (bucket) for (const head of bucket) if (text.startsWith(head, id.start)) return head;
+    return undefined;
   }
 
   /** The innermost scope containing `node` (walks up to the nearest scope-owning node). */
@@ -39,26 +64,38 @@ export class NameResolver {
 
   /** Fully-qualified name for an identifier/attribute chain, or undefined when it is not imported. */
   qualify(node: PyNode): string | undefined {
-    const parts: string[] = [];
-    let n: PyNode | undefined = node;
-    while (n && n.type === 'attribute') {
-      const attr = childByField(n, 'attribute');
-      if (!attr) return undefined;
-      parts.unshift(this.src.of(attr));
-      n = childByField(n, 'object');
+    // Most chains start with a name no import binds (locals, builtins): find the head first and
+    // stop there, before building the dotted parts and walking scopes.
+    let base: PyNode | undefined = node;
+    while (base && base.type === 'attribute') {
+      if (!childByField(base, 'attribute')) return undefined;
+      base = childByField(base, 'object');
     }
-    if (!n || n.type !== 'identifier') return undefined;
-    const head = this.src.of(n);
+    if (!base || base.type !== 'identifier') return undefined;
+    const head = this.importedHead(base);
+    if (head === undefined) return undefined;
+    const cached = this.qualified.get(node);
+    if (cached !== undefined) return cached ?? undefined;
+    const q = this.resolveImported(node, base, head);
+    this.qualified.set(node, q ?? null);
+    return q;
+  }
+
+  private resolveImported(node: PyNode, base: PyNode, head: string): string | undefined {
+    const parts: string[] = [];
+    for (let n = node; n !== base; n = childByField(n, 'object')!) parts.unshift(this.src.of(childByField(n, 'attribute')!));
     const scope = this.scopeAt(node);
     // `import a.b.c` then `a.b.c.x`: prefer the longest imported dotted prefix.
-    for (let k = parts.length; k >= 1; k--) {
-      const dotted = [head, ...parts.slice(0, k)].join('.');
-      const imp = this.lookupImport(dotted, scope);
-      if (imp && !imp.from && imp.local === dotted) return [imp.qualified, ...parts.slice(k)].join('.');
+    if (this.hasDottedImports) {
+      for (let k = parts.length; k >= 1; k--) {
+        const dotted = [head, ...parts.slice(0, k)].join('.');
+        const imp = this.lookupImport(dotted, scope);
+        if (imp && !imp.from && imp.local === dotted) return [imp.qualified, ...parts.slice(k)].join('.');
+      }
     }
     const imp = this.lookupImport(head, scope);
     if (!imp) return undefined;
-    return [imp.qualified, ...parts].join('.');
+    return parts.length ? `${imp.qualified}.${parts.join('.')}` : imp.qualified;
   }
 
   /** The qualified name of what a call calls (`f(...)`), or undefined. */
@@ -68,8 +105,38 @@ export class NameResolver {
   }
 }
 
+/** Bucket key for importedHeads: names of one length and first character share a bucket. */
+function headKey(length: number, firstChar: number): number {
+  return length === 0 ? -1 : length * 65536 + firstChar;
+}
+
+export interface CallArguments {
+  /** Keyword arguments by name: the value node, and the name node. */
+  keywords: ReadonlyMap<string, PyNode>;
+  keywordNames: ReadonlyMap<string, PyNode>;
+  positional: readonly PyNode[];
+}
+
+/**
+ * Several rules and the model read the same calls' arguments: computed once per call node (the
+ * result is read-only). Files are linted one after another, so only the current file's are kept
+ * (a Map is about twice as fast as a WeakMap here).
+ */
+let argumentsFile: SourceText | undefined;
+let argumentsByCall = new Map<PyNode, CallArguments>();
+
 /** Keyword arguments of a call by name, and its positional arguments. */
-export function callArguments(call: PyNode, src: SourceText): { keywords: Map<string, PyNode>; keywordNames: Map<string, PyNode>; positional: PyNode[] } {
+export function callArguments(call: PyNode, src: SourceText): CallArguments {
+  if (src !== argumentsFile) {
+    argumentsFile = src;
+    argumentsByCall = new Map();
+  }
+  let out = argumentsByCall.get(call);
+  if (!out) argumentsByCall.set(call, (out = collectArguments(call, src)));
+  return out;
+}
+
+function collectArguments(call: PyNode, src: SourceText): CallArguments {
   const keywords = new Map<string, PyNode>();
   const keywordNames = new Map<string, PyNode>();
   const positional: PyNode[] = [];
@@ -88,4 +155,3 @@ export function callArguments(call: PyNode, src: SourceText): { keywords: Map<st
   }
   return { keywords, keywordNames, positional };
 }
-

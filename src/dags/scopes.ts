@@ -73,8 +73,9 @@ export function analyzeScopes(root: PyNode, src: SourceText): ScopeAnalysis {
 
   const bind = (name: string, at: number, scope: Scope) => {
     let target = scope;
-    if (scope.globals.has(name)) target = module;
-    else if (scope.nonlocals.has(name)) return;
+    // The size checks skip hashing `name` for the (usual) empty sets.
+    if (scope.globals.size && scope.globals.has(name)) target = module;
+    else if (scope.nonlocals.size && scope.nonlocals.has(name)) return;
     const list = target.bindings.get(name);
     if (list) list.push(at);
     else target.bindings.set(name, [at]);
@@ -376,9 +377,12 @@ const RUNS_IN_PLACE: ReadonlySet<ScopeKind> = new Set(['module', 'class', 'compr
 function boundBefore(scope: Scope, name: string, offset: number): boolean {
   const at = scope.bindings.get(name);
   if (!at) return false;
-  if (at.some((o) => o <= offset)) return true;
+  for (const o of at) if (o <= offset) return true;
   // Inside a loop, a binding later in the same loop is seen on the next iteration.
-  return scope.loops.some(([s, e]) => s <= offset && offset < e && at.some((o) => s <= o && o <= e));
+  for (const [s, e] of scope.loops) {
+    if (s <= offset && offset < e) for (const o of at) if (s <= o && o <= e) return true;
+  }
+  return false;
 }
 
 /**
@@ -391,8 +395,8 @@ export function resolves(use: NameUse, builtins: ReadonlySet<string>, module: Sc
   const { name } = use;
   const offset = use.node.start;
   let scope: Scope | null = use.scope;
-  if (scope.globals.has(name)) return module.bindings.has(name) || builtins.has(name);
-  if (scope.nonlocals.has(name)) return true;
+  if (scope.globals.size && scope.globals.has(name)) return module.bindings.has(name) || builtins.has(name);
+  if (scope.nonlocals.size && scope.nonlocals.has(name)) return true;
   let ordered = RUNS_IN_PLACE.has(scope.kind);
   let first = true;
   while (scope) {

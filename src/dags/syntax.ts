@@ -71,22 +71,37 @@ export function findSyntaxProblems(tree: ParsedTree, src: SourceText): SyntaxPro
     for (const n of nodes(type)) if (!inLoopBody(n)) at(n, `'${src.of(n).trim()}' outside loop`);
   }
   for (const n of nodes('nonlocal_statement')) if (!enclosing(n, FUNCTIONS, NONE)) at(n, 'nonlocal declaration not allowed at module level');
-  for (const params of [...nodes('parameters'), ...nodes('lambda_parameters')]) {
-    const seen = new Set<string>();
-    for (const p of params.children) {
-      const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
-      if (!id || id.type !== 'identifier') continue;
-      const name = src.of(id);
-      if (seen.has(name)) at(id, `duplicate argument '${name}' in function definition`);
-      seen.add(name);
+  // Names are read and hashed only from the second one on: most lists have fewer.
+  for (const type of ['parameters', 'lambda_parameters']) {
+    for (const params of nodes(type)) {
+      let first: PyNode | undefined;
+      let seen: Set<string> | undefined;
+      for (const p of params.children) {
+        const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
+        if (!id || id.type !== 'identifier') continue;
+        if (!first) {
+          first = id;
+          continue;
+        }
+        seen ??= new Set([src.of(first)]);
+        const name = src.of(id);
+        if (seen.has(name)) at(id, `duplicate argument '${name}' in function definition`);
+        seen.add(name);
+      }
     }
   }
   for (const args of nodes('argument_list')) {
-    const seen = new Set<string>();
+    let first: PyNode | undefined;
+    let seen: Set<string> | undefined;
     for (const a of args.children) {
       if (a.type !== 'keyword_argument') continue;
       const name = childByField(a, 'name');
       if (!name) continue;
+      if (!first) {
+        first = name;
+        continue;
+      }
+      seen ??= new Set([src.of(first)]);
       const n = src.of(name);
       if (seen.has(n)) at(name, `keyword argument repeated: ${n}`);
       seen.add(n);

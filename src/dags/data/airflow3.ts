@@ -619,8 +619,26 @@ export const REMOVED_TRIGGER_RULES: ArgumentChange[] = [
 const EXACT = new Map<string, ImportChange>(IMPORT_CHANGES.map((change) => [change.path, change]));
 const BY_PREFIX = new Map<string, ImportChange>(IMPORT_CHANGES.filter((change) => change.matchPrefix).map((change) => [change.path, change]));
 
+/** Top-level packages the table mentions (just `airflow`): any other name is answered without lookups. */
+const ROOTS = new Set(IMPORT_CHANGES.map((change) => change.path.split('.')[0]));
+
+const CHANGE_CACHE_LIMIT = 10_000;
+const changeByName = new Map<string, ImportChange | null>();
+
 /** Lookup helper: the most specific IMPORT_CHANGES entry for a fully-qualified name (exact match wins over prefix; longest prefix wins). */
 export function findImportChange(qualifiedName: string): ImportChange | undefined {
+  const dot = qualifiedName.indexOf('.');
+  if (!ROOTS.has(dot === -1 ? qualifiedName : qualifiedName.slice(0, dot))) return undefined;
+  // Every DAG file imports much the same airflow names: remember answers (a bounded cache of a pure function).
+  const known = changeByName.get(qualifiedName);
+  if (known !== undefined) return known ?? undefined;
+  const change = lookupImportChange(qualifiedName);
+  if (changeByName.size >= CHANGE_CACHE_LIMIT) changeByName.clear();
+  changeByName.set(qualifiedName, change ?? null);
+  return change;
+}
+
+function lookupImportChange(qualifiedName: string): ImportChange | undefined {
   const exact = EXACT.get(qualifiedName);
   if (exact) return exact;
   // Walk up the dotted path: the first module-wide entry found is the longest prefix.

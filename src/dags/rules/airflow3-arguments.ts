@@ -56,7 +56,30 @@ export const removedOperatorArgument = defineRule(
 );
 
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
+const WHITESPACE = /\s/;
 const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
+
+/** Offsets of every `{{` and `{%` in the text, ascending: a string holds a template only if one falls inside it. */
+function templateOpenings(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next === 0x7b /* { */ || next === 0x25 /* % */) out.push(i);
+  }
+  return out;
+}
+
+/** Whether some opening p has start <= p <= end - 2 (the two characters lie inside [start, end)). */
+function opensTemplateWithin(openings: number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = openings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (openings[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < openings.length && openings[lo] <= end - 2;
+}
 
 /** Names a Jinja expression reads at its root (not attributes): `execution_date` in `{{ execution_date.year }}`. */
 function templateRootNames(template: string): Array<{ name: string; index: number }> {
@@ -67,8 +90,10 @@ function templateRootNames(template: string): Array<{ name: string; index: numbe
     // Drop string literals inside the template so 'execution_date' in quotes is not read as a name.
     const code = inner.replace(/'[^']*'|"[^"]*"/g, (s) => ' '.repeat(s.length));
     for (const w of code.matchAll(/[A-Za-z_]\w*/g)) {
-      const before = code.slice(0, w.index).trimEnd();
-      if (before.endsWith('.')) continue;
+      // An attribute when the last non-space character before it is a dot (scanned back, not sliced).
+      let j = w.index! - 1;
+      while (j >= 0 && WHITESPACE.test(code[j])) j--;
+      if (code[j] === '.') continue;
       out.push({ name: w[0], index: base + w.index! });
     }
   }
@@ -93,37 +118,42 @@ export const removedContextKey = defineRule(
       const taskDefs = new Set<PyNode>([...ctx.model.taskFunctions.values()].map((t) => t.def));
       for (const dag of ctx.model.dags) for (const t of dag.tasks) if (t.callable) taskDefs.add(t.callable);
       const idx = (t: string) => ctx.tree.index.get(t) ?? [];
-      for (const n of [...idx('string'), ...idx('subscript'), ...idx('call'), ...idx('function_definition')]) {
-        if (n.type === 'string') {
-          const value = ctx.src.of(n);
-          if (!value.includes('{{') && !value.includes('{%')) continue;
-          for (const { name, index } of templateRootNames(value)) {
-            const change = CONTEXT_KEYS.get(name);
-            if (change) ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
-          }
-        } else if (n.type === 'subscript') {
-          const obj = childByField(n, 'value');
-          const key = childByField(n, 'subscript');
-          if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj))) continue;
-          const k = stringValue(key, ctx.src);
-          const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
-          if (change) ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
-        } else if (n.type === 'call') {
-          const fn = childByField(n, 'function');
-          if (fn?.type !== 'attribute') continue;
-          const obj = childByField(fn, 'object');
-          if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
-          const first = childByField(n, 'arguments')?.children[0];
-          const k = first ? stringValue(first, ctx.src) : undefined;
-          const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
-          if (change && first) ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
-        } else if (n.type === 'function_definition' && taskDefs.has(n)) {
-          for (const p of childByField(n, 'parameters')?.children ?? []) {
-            const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
-            if (!id || id.type !== 'identifier') continue;
-            const change = CONTEXT_KEYS.get(ctx.src.of(id));
-            if (change) ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
-          }
+      // The index holds each type's nodes; reports go out strings first, then subscripts, calls, functions.
+      // Most strings hold no template: check the file's template openings rather than slice each string.
+      const openings = templateOpenings(ctx.src.text);
+      for (const n of openings.length ? idx('string') : []) {
+        if (!opensTemplateWithin(openings, n.start, n.end)) continue;
+        const value = ctx.src.of(n);
+        for (const { name, index } of templateRootNames(value)) {
+          const change = CONTEXT_KEYS.get(name);
+          if (change) ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
+        }
+      }
+      for (const n of idx('subscript')) {
+        const obj = childByField(n, 'value');
+        const key = childByField(n, 'subscript');
+        if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj))) continue;
+        const k = stringValue(key, ctx.src);
+        const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+        if (change) ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+      }
+      for (const n of idx('call')) {
+        const fn = childByField(n, 'function');
+        if (fn?.type !== 'attribute') continue;
+        const obj = childByField(fn, 'object');
+        if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+        const first = childByField(n, 'arguments')?.children[0];
+        const k = first ? stringValue(first, ctx.src) : undefined;
+        const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+        if (change && first) ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+      }
+      for (const n of idx('function_definition')) {
+        if (!taskDefs.has(n)) continue;
+        for (const p of childByField(n, 'parameters')?.children ?? []) {
+          const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
+          if (!id || id.type !== 'identifier') continue;
+          const change = CONTEXT_KEYS.get(ctx.src.of(id));
+          if (change) ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
         }
       }
     },

@@ -16,12 +16,22 @@ export function breaksOnAirflow3(change: ImportChange): boolean {
 /**
  * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
  * and attribute chains that reach such a name through an import that is itself fine
- * (`import airflow` … `airflow.utils.dates.days_ago(1)`).
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`). Split by whether the change breaks
+ * the import; both rules read the same file, so it is computed once per file.
  */
+const hitsByFile = new WeakMap<FileContext['scopes'], { breaking: ImportHit[]; other: ImportHit[] }>();
+
 function importHits(ctx: FileContext, breaking: boolean): ImportHit[] {
-  const byNode = new Map<PyNode, ImportHit>();
+  let hits = hitsByFile.get(ctx.scopes);
+  if (!hits) hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
+  return breaking ? hits.breaking : hits.other;
+}
+
+function collectImportHits(ctx: FileContext): { breaking: ImportHit[]; other: ImportHit[] } {
+  const breakingHits = new Map<PyNode, ImportHit>();
+  const otherHits = new Map<PyNode, ImportHit>();
   const add = (node: PyNode, change: ImportChange) => {
-    if (breaksOnAirflow3(change) !== breaking) return;
+    const byNode = breaksOnAirflow3(change) ? breakingHits : otherHits;
     let hit = byNode.get(node);
     if (!hit) byNode.set(node, (hit = { node, changes: [] }));
     if (!hit.changes.includes(change)) hit.changes.push(change);
@@ -32,16 +42,19 @@ function importHits(ctx: FileContext, breaking: boolean): ImportHit[] {
     if (change) add(imp.statement, change);
     else cleanImports.add(imp.local.split('.')[0]);
   }
-  for (const use of ctx.scopes.uses) {
-    if (!cleanImports.has(use.name)) continue;
-    let chain = use.node;
-    while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain) chain = chain.parent;
-    if (chain === use.node) continue;
-    const qualified = ctx.resolver.qualify(chain);
-    const change = qualified ? findImportChange(qualified) : undefined;
-    if (change) add(chain, change);
+  if (cleanImports.size) {
+    for (const use of ctx.scopes.uses) {
+      // Only the head of an attribute chain can reach a moved name (checked before hashing the name).
+      const parent = use.node.parent;
+      if (parent?.type !== 'attribute' || parent.children[0] !== use.node || !cleanImports.has(use.name)) continue;
+      let chain = parent;
+      while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain) chain = chain.parent;
+      const qualified = ctx.resolver.qualify(chain);
+      const change = qualified ? findImportChange(qualified) : undefined;
+      if (change) add(chain, change);
+    }
   }
-  return [...byNode.values()];
+  return { breaking: [...breakingHits.values()], other: [...otherHits.values()] };
 }
 
 const isQualifiedName = (s: string | undefined) => s !== undefined && /^[\w.]+$/.test(s);

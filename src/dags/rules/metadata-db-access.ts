@@ -17,14 +17,13 @@ export const metadataDbAccess = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const n of [...(ctx.tree.index.get('decorator') ?? []), ...(ctx.tree.index.get('call') ?? [])]) {
-        if (n.type === 'decorator') {
-          const expr = n.children[0];
-          const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
-          if (q && METADATA_DB_CALLS.has(q)) ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
-          continue;
-        }
-        if (n.type !== 'call') continue;
+      // Decorators first, then calls (the report order); the index holds each type's nodes.
+      for (const n of ctx.tree.index.get('decorator') ?? []) {
+        const expr = n.children[0];
+        const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
+        if (q && METADATA_DB_CALLS.has(q)) ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
+      }
+      for (const n of ctx.tree.index.get('call') ?? []) {
         const fn = childByField(n, 'function');
         if (!fn) continue;
         const q = ctx.resolver.qualify(fn);
