@@ -3,11 +3,14 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import type { CheckResult } from '../core/check.js';
 import { countBySeverity, failsAt, parseFailOn, UsageError, type FailOn } from '../core/finding.js';
-import { redact } from '../core/secrets.js';
+import { installSecretMasker, redact } from '../core/secrets.js';
 import { emitAnnotations } from '../report/annotations.js';
 import { buildSummary } from '../report/summary.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
+
+// Every action entry imports this module first thing: from here on secrets are masked in the log.
+installSecretMasker((value) => core.setSecret(value));
 
 export interface ReportOptions {
   failOn: FailOn;

@@ -6,11 +6,26 @@ import type { CliCommand } from './command.js';
 export const lintDagsCommand: CliCommand = {
   name: 'lint-dags',
   summary: 'Statically lint Airflow 3 DAG files (removed APIs, undefined names, DAG structure, parse-time cost).',
-  usage: 'airflow-gitops lint-dags <paths…> [--sarif FILE] [--format text|json] [--config FILE] [--fail-on LEVEL]',
-  options: {},
+  usage: 'airflow-gitops lint-dags <paths…> [--sarif FILE] [--format text|json] [--config FILE] [--fail-on LEVEL] [--jobs N]',
+  options: { jobs: { type: 'string', short: 'j' } },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('lint-dags needs at least one file, directory or glob (e.g. dags/).');
-    const result = await lintDags({ paths: ctx.positionals, root: ctx.cwd, config: ctx.config, workerScript: ctx.entryScript && lintWorkerScript(ctx.entryScript) });
+    const jobs = parseJobs(ctx.values.jobs);
+    const result = await lintDags({
+      paths: ctx.positionals,
+      root: ctx.cwd,
+      config: ctx.config,
+      workerScript: ctx.entryScript && lintWorkerScript(ctx.entryScript),
+      workers: jobs,
+    });
     return [result];
   },
 };
+
+/** `--jobs N`: worker threads (0 = lint on the main thread); default: chosen from the file count and CPUs. */
+function parseJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n > 64) throw new UsageError(`--jobs must be a whole number from 0 to 64, got "${String(value)}".`);
+  return n;
+}

@@ -44,9 +44,23 @@ export function settingsFrom(config: Config): LintSettings {
   };
 }
 
-/** Worker threads only pay off past a few hundred files (each loads the parser). */
-const FILES_PER_WORKER_THRESHOLD = 150;
+/**
+ * Worker threads pay off only with cores to spare and plenty of files per thread: each thread
+ * JIT-compiles the parser and rules from scratch (about as much CPU as linting 1,500 files warm),
+ * and V8's compiler and GC threads already use a second core. On the 2-vCPU benchmark machine two
+ * workers were slower than the main thread alone even at 10,000 files (docs/performance.md), so
+ * they start only from 4 CPUs and 3,000 files per thread. `--jobs` overrides the choice.
+ */
+const FILES_PER_THREAD = 3000;
+const MIN_CPUS_FOR_WORKERS = 4;
 const BATCH = 24;
+
+/** Worker threads for `files` files on `cpus` CPUs; 0 = lint on the main thread. */
+export function workerCount(files: number, cpus: number): number {
+  if (cpus < MIN_CPUS_FOR_WORKERS) return 0;
+  const threads = Math.min(cpus, 8, Math.floor(files / FILES_PER_THREAD));
+  return threads >= 2 ? threads : 0;
+}
 
 export interface WorkerJob {
   root: string;
@@ -56,28 +70,47 @@ export interface WorkerJob {
   maxBytes: number;
 }
 
+type ReadOutcome = { buf: Buffer } | { skipped: FileAnalysis };
+
+/** Reads one file, refusing files over the size limit before reading them (one open, one fstat). */
+function readForLint(job: WorkerJob, file: string): ReadOutcome {
+  const abs = path.join(job.root, file);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(abs, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size > job.maxBytes) {
+      const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
+      return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+    }
+    const buf = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = fs.readSync(fd, buf, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { buf: read === size ? buf : buf.subarray(0, read) };
+  } catch (e) {
+    const f = unreadableFinding(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, job.overrides);
+    return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 /** Reads and lints a list of files (what each worker thread runs). */
 export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
   // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
   let treeSitter: Parser | undefined;
   const out: FileAnalysis[] = [];
   for (const file of job.files) {
-    const abs = path.join(job.root, file);
-    let buf: Buffer;
-    try {
-      const size = fs.statSync(abs).size;
-      if (size > job.maxBytes) {
-        const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
-        out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
-        continue;
-      }
-      buf = fs.readFileSync(abs);
-    } catch (e) {
-      const f = unreadableFinding(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, job.overrides);
-      out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+    const read = readForLint(job, file);
+    if ('skipped' in read) {
+      out.push(read.skipped);
       continue;
     }
-    const text = decodeForLint(file, buf, job.overrides);
+    const text = decodeForLint(file, read.buf, job.overrides);
     if (typeof text !== 'string') {
       out.push(text);
       continue;
@@ -129,7 +162,7 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   const overrides = config.rules;
   const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const workers = options.workers ?? (options.workerScript && files.length >= FILES_PER_WORKER_THRESHOLD ? Math.min(cpus, 8) : 0);
+  const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
   const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
   analyses.sort((a, b) => a.file.localeCompare(b.file));
 

@@ -58,6 +58,8 @@ describe('airflow-gitops lint-dags', () => {
       [['lint-dags', 'dags', '--fail-on', 'always'], /fail-on must be error, warning or never/],
       [['lint-dags', 'dags', '--config', 'bad.yml'], /rules\.DAG301 must be error, warning, note or off/],
       [['lint-dags', 'dags', '--bogus'], /Unknown option '--bogus'/],
+      [['lint-dags', 'dags', '--jobs', 'many'], /--jobs must be a whole number from 0 to 64, got "many"/],
+      [['lint-dags', 'dags', '--jobs', '65'], /--jobs must be a whole number from 0 to 64/],
       [['nope'], /Unknown command "nope"/],
     ] as const;
     for (const [args, msg] of cases) {

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultConfig, parseConfig } from '../../src/core/config.js';
-import { lintDags } from '../../src/dags/engine.js';
+import { lintDags, workerCount } from '../../src/dags/engine.js';
+import { lastFallbackReason, parsePythonFast } from '../../src/dags/python-parser.js';
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-dags-'));
@@ -77,5 +78,26 @@ describe('bad input never crashes', () => {
     const result = await lintDags({ paths: ['dags'], root, config });
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['DAG002 warning']);
     expect(result.findings[0].message).toMatch(/Skipped: 600 bytes is above the 100-byte limit/);
+  });
+});
+
+describe('which parser and how many threads', () => {
+  it('lints files the fast parser leaves to tree-sitter just the same', async () => {
+    // A match statement and a Python 2 print are left to tree-sitter; the rules still run on them.
+    const matchDag = 'from airflow.utils.dates import days_ago\nmatch days_ago(1):\n    case _:\n        pass\n';
+    expect(parsePythonFast(matchDag)).toBeUndefined();
+    expect(lastFallbackReason()).toMatch(/statement starting with match/);
+    const root = repo({ 'dags/match.py': matchDag, 'dags/plain.py': 'from airflow.utils.dates import days_ago\n' });
+    const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
+    const removed = result.findings.filter((f) => f.ruleId === 'DAG101').map((f) => `${f.file}:${f.range?.startLine}`);
+    expect(removed.sort()).toEqual(['dags/match.py:1', 'dags/plain.py:1']);
+  });
+
+  it('keeps to the main thread on small trees and on fewer than 4 CPUs', () => {
+    expect(workerCount(240, 8)).toBe(0);
+    expect(workerCount(5999, 4)).toBe(0);
+    expect(workerCount(6000, 4)).toBe(2);
+    expect(workerCount(100_000, 2)).toBe(0);
+    expect(workerCount(100_000, 64)).toBe(8);
   });
 });

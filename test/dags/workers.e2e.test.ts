@@ -21,7 +21,7 @@ describe('worker threads (the bundled CLI on a large tree)', () => {
       ].join('\n');
       fs.writeFileSync(path.join(root, 'dags', `dag_${i}.py`), body + '\n');
     }
-    const res = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli/index.js'), 'lint-dags', 'dags', '--format', 'json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const res = spawnSync(process.execPath, [path.join(repoRoot, 'dist/cli/index.js'), 'lint-dags', 'dags', '--format', 'json', '--fail-on', 'never', '--jobs', '2'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(res.status).toBe(0);
     const viaWorkers = JSON.parse(res.stdout).findings;
     const direct = (await lintDags({ paths: ['dags'], root, config: defaultConfig() })).findings;

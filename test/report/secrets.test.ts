@@ -1,0 +1,30 @@
+import { installSecretMasker, redact, registerSecret } from '../../src/core/secrets.js';
+
+describe('secret masking on a runner', () => {
+  const saved = process.env.GITHUB_ACTIONS;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.GITHUB_ACTIONS;
+    else process.env.GITHUB_ACTIONS = saved;
+  });
+
+  it('refuses a secret before core.setSecret is installed, then masks it and every later one, encoded forms too', () => {
+    process.env.GITHUB_ACTIONS = 'true';
+    expect(() => registerSecret('early-secret-value')).toThrow(/before core\.setSecret was installed/);
+    const masked: string[] = [];
+    installSecretMasker((value) => masked.push(value));
+    // The refused secret is still known: installing masks it, and it is redacted.
+    expect(masked).toContain('early-secret-value');
+    registerSecret('key+with/slash=');
+    expect(masked).toEqual(expect.arrayContaining(['key+with/slash=', encodeURIComponent('key+with/slash=')]));
+    expect(redact('a early-secret-value b key%2Bwith%2Fslash%3D')).toBe('a *** b ***');
+  });
+
+  it('never prints a mask command off a runner', () => {
+    delete process.env.GITHUB_ACTIONS;
+    const masked: string[] = [];
+    installSecretMasker((value) => masked.push(value));
+    registerSecret('local-only-secret');
+    expect(masked).toEqual([]);
+    expect(redact('x local-only-secret')).toBe('x ***');
+  });
+});
