@@ -104,8 +104,11 @@ function node(type: string, start: number, end: number, children: PyNode[]): PyN
   for (let i = 0; i < children.length; i++) children[i].parent = n;
   return n;
 }
+/** Shared by every leaf (a third of all nodes): one array fewer to allocate and collect per token. */
+const NO_CHILDREN = Object.freeze([]) as unknown as PyNode[];
+
 function leaf(type: string, start: number, end: number): PyNode {
-  return { type, field: null, start, end, children: [], parent: null };
+  return { type, field: null, start, end, children: NO_CHILDREN, parent: null };
 }
 function withField<T extends PyNode>(n: T, field: string): T {
   n.field = field;
