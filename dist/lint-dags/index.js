@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 2039:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(9875));
+const tunnel = __importStar(__nccwpck_require__(5070));
+const undici_1 = __nccwpck_require__(1684);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9875:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,15 +844,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 770:
+/***/ 5070:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(5862);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 5862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1123,33 +1123,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 1684:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1313)
+const Dispatcher = __nccwpck_require__(3415)
+const Pool = __nccwpck_require__(5928)
+const BalancedPool = __nccwpck_require__(6681)
+const Agent = __nccwpck_require__(1745)
+const ProxyAgent = __nccwpck_require__(7508)
+const EnvHttpProxyAgent = __nccwpck_require__(9221)
+const RetryAgent = __nccwpck_require__(334)
+const errors = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(2531)
+const buildConnector = __nccwpck_require__(1332)
+const MockClient = __nccwpck_require__(2361)
+const MockAgent = __nccwpck_require__(7017)
+const MockPool = __nccwpck_require__(6480)
+const mockErrors = __nccwpck_require__(2673)
+const RetryHandler = __nccwpck_require__(4004)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(1481)
+const DecoratorHandler = __nccwpck_require__(9151)
+const RedirectHandler = __nccwpck_require__(7158)
+const createRedirectInterceptor = __nccwpck_require__(1576)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -1167,10 +1167,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(7734),
+  retry: __nccwpck_require__(5486),
+  dump: __nccwpck_require__(5376),
+  dns: __nccwpck_require__(4287)
 }
 
 module.exports.buildConnector = buildConnector
@@ -1232,7 +1232,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(4202).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -1244,39 +1244,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(3408).Headers
+module.exports.Response = __nccwpck_require__(7287).Response
+module.exports.Request = __nccwpck_require__(9683).Request
+module.exports.FormData = __nccwpck_require__(3818).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(6575).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5311)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(6577)
+const { kConstruct } = __nccwpck_require__(8329)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(7889)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(192)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6760)
+module.exports.WebSocket = __nccwpck_require__(2522).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1292,18 +1292,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(7042)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 2730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(9500)
+const { RequestAbortedError } = __nccwpck_require__(3959)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1363,16 +1363,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 3192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
+const { addSignal, removeSignal } = __nccwpck_require__(2730)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1478,7 +1478,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 2466:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1492,10 +1492,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2730)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -1736,16 +1736,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 887:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(8947)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(363)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1957,18 +1957,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(363)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2730)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -2184,15 +2184,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(3959)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(9500)
+const { addSignal, removeSignal } = __nccwpck_require__(2730)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -2299,21 +2299,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 2531:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(887)
+module.exports.stream = __nccwpck_require__(4388)
+module.exports.pipeline = __nccwpck_require__(2466)
+module.exports.upgrade = __nccwpck_require__(6342)
+module.exports.connect = __nccwpck_require__(3192)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 8947:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2322,9 +2322,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
+const { ReadableStreamFrom } = __nccwpck_require__(9500)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2705,15 +2705,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(3959)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(8947)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2805,16 +2805,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 1332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(9500)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(3959)
+const timers = __nccwpck_require__(4591)
 
 function noop () {}
 
@@ -3052,7 +3052,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2371:
 /***/ ((module) => {
 
 
@@ -3177,7 +3177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 5458:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3386,7 +3386,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 3959:
 /***/ ((module) => {
 
 
@@ -3818,7 +3818,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 9691:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3826,7 +3826,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(3959)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3841,9 +3841,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(9500)
+const { channels } = __nccwpck_require__(5458)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2371)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4307,7 +4307,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 8031:
 /***/ ((module) => {
 
 module.exports = {
@@ -4381,7 +4381,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 6868:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4389,7 +4389,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2371)
 
 class TstNode {
   /** @type {any} */
@@ -4540,13 +4540,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 9500:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(8031)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -4554,9 +4554,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2371)
+const { tree } = __nccwpck_require__(6868)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -5266,18 +5266,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 1745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(8031)
+const DispatcherBase = __nccwpck_require__(1517)
+const Pool = __nccwpck_require__(5928)
+const Client = __nccwpck_require__(1313)
+const util = __nccwpck_require__(9500)
+const createRedirectInterceptor = __nccwpck_require__(1576)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5406,7 +5406,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 6681:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5414,7 +5414,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(3959)
 const {
   PoolBase,
   kClients,
@@ -5422,10 +5422,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7292)
+const Pool = __nccwpck_require__(5928)
+const { kUrl, kInterceptors } = __nccwpck_require__(8031)
+const { parseOrigin } = __nccwpck_require__(9500)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5622,7 +5622,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 4393:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5630,9 +5630,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(9500)
+const { channels } = __nccwpck_require__(5458)
+const timers = __nccwpck_require__(4591)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5645,7 +5645,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(3959)
 const {
   kUrl,
   kReset,
@@ -5678,9 +5678,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8031)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(748)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5692,11 +5692,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3922) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(3742))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5704,7 +5704,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3922))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6619,7 +6619,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(1448).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7142,7 +7142,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 3504:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7150,13 +7150,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(9500)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(3959)
 const {
   kUrl,
   kReset,
@@ -7175,7 +7175,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8031)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7581,7 +7581,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(1448).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7941,7 +7941,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1313:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7951,16 +7951,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(9500)
+const { channels } = __nccwpck_require__(5458)
+const Request = __nccwpck_require__(9691)
+const DispatcherBase = __nccwpck_require__(1517)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(3959)
+const buildConnector = __nccwpck_require__(1332)
 const {
   kUrl,
   kServerName,
@@ -8002,9 +8002,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(8031)
+const connectH1 = __nccwpck_require__(4393)
+const connectH2 = __nccwpck_require__(3504)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8312,7 +8312,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(1576)
 
 function onError (client, err) {
   if (
@@ -8572,19 +8572,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 1517:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(3415)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(3959)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(8031)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8787,7 +8787,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 3415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8859,15 +8859,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 9221:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(1517)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(8031)
+const ProxyAgent = __nccwpck_require__(7508)
+const Agent = __nccwpck_require__(1745)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -9026,7 +9026,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5464:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9150,15 +9150,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 7292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(1517)
+const FixedQueue = __nccwpck_require__(5464)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(8031)
+const PoolStats = __nccwpck_require__(8186)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9351,10 +9351,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 8186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(8031)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9392,7 +9392,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 5928:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9403,14 +9403,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(7292)
+const Client = __nccwpck_require__(1313)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(3959)
+const util = __nccwpck_require__(9500)
+const { kUrl, kInterceptors } = __nccwpck_require__(8031)
+const buildConnector = __nccwpck_require__(1332)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9506,19 +9506,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 7508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(8031)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(1745)
+const Pool = __nccwpck_require__(5928)
+const DispatcherBase = __nccwpck_require__(1517)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(3959)
+const buildConnector = __nccwpck_require__(1332)
+const Client = __nccwpck_require__(1313)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9787,13 +9787,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(3415)
+const RetryHandler = __nccwpck_require__(4004)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9829,7 +9829,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 1481:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9837,8 +9837,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
+const Agent = __nccwpck_require__(1745)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9868,7 +9868,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 9151:
 /***/ ((module) => {
 
 
@@ -9919,15 +9919,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(9500)
+const { kBodyUsed } = __nccwpck_require__(8031)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -10158,20 +10158,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(8031)
+const { RequestRetryError } = __nccwpck_require__(3959)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(9500)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10602,14 +10602,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 4287:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(9151)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(3959)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10984,14 +10984,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(9500)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(3959)
+const DecoratorHandler = __nccwpck_require__(9151)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -11114,12 +11114,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 1576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7158)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -11142,11 +11142,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 7734:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7158)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -11173,11 +11173,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 5486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(4004)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -11199,13 +11199,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(4608);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11483,7 +11483,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 3922:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11495,7 +11495,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 3742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11507,7 +11507,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 4608:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11528,13 +11528,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 7017:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(8031)
+const Agent = __nccwpck_require__(1745)
 const {
   kAgent,
   kMockAgentSet,
@@ -11545,14 +11545,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2305)
+const MockClient = __nccwpck_require__(2361)
+const MockPool = __nccwpck_require__(6480)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3193)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(3959)
+const Dispatcher = __nccwpck_require__(3415)
+const Pluralizer = __nccwpck_require__(5773)
+const PendingInterceptorsFormatter = __nccwpck_require__(5738)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11695,14 +11695,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2361:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1313)
+const { buildMockDispatch } = __nccwpck_require__(3193)
 const {
   kDispatches,
   kMockAgent,
@@ -11711,10 +11711,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2305)
+const { MockInterceptor } = __nccwpck_require__(5843)
+const Symbols = __nccwpck_require__(8031)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11761,12 +11761,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 2673:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(3959)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11796,12 +11796,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5843:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3193)
 const {
   kDispatches,
   kDispatchKey,
@@ -11809,9 +11809,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2305)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
+const { buildURL } = __nccwpck_require__(9500)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -12010,14 +12010,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 6480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(5928)
+const { buildMockDispatch } = __nccwpck_require__(3193)
 const {
   kDispatches,
   kMockAgent,
@@ -12026,10 +12026,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2305)
+const { MockInterceptor } = __nccwpck_require__(5843)
+const Symbols = __nccwpck_require__(8031)
+const { InvalidArgumentError } = __nccwpck_require__(3959)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -12076,7 +12076,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2305:
 /***/ ((module) => {
 
 
@@ -12106,20 +12106,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(2673)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2305)
+const { buildURL } = __nccwpck_require__(9500)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12480,7 +12480,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 5738:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12530,7 +12530,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 5773:
 /***/ ((module) => {
 
 
@@ -12566,7 +12566,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 4591:
 /***/ ((module) => {
 
 
@@ -12996,20 +12996,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 9918:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8329)
+const { urlEquals, getFieldValues } = __nccwpck_require__(3762)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(9500)
+const { webidl } = __nccwpck_require__(4625)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(7287)
+const { Request, fromInnerRequest } = __nccwpck_require__(9683)
+const { kState } = __nccwpck_require__(3175)
+const { fetching } = __nccwpck_require__(4202)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1204)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13862,15 +13862,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 6577:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8329)
+const { Cache } = __nccwpck_require__(9918)
+const { webidl } = __nccwpck_require__(4625)
+const { kEnumerableProperty } = __nccwpck_require__(9500)
 
 class CacheStorage {
   /**
@@ -14021,26 +14021,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8329:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(8031).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 3762:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(192)
+const { isValidHeaderName } = __nccwpck_require__(1204)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -14085,7 +14085,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 5848:
 /***/ ((module) => {
 
 
@@ -14104,15 +14104,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 7889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(1814)
+const { stringify } = __nccwpck_require__(185)
+const { webidl } = __nccwpck_require__(4625)
+const { Headers } = __nccwpck_require__(3408)
 
 /**
  * @typedef {Object} Cookie
@@ -14295,14 +14295,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 1814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(5848)
+const { isCTLExcludingHtab } = __nccwpck_require__(185)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(192)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -14612,7 +14612,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 185:
 /***/ ((module) => {
 
 
@@ -14971,13 +14971,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 8819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3943)
 
 /**
  * @type {number[]} BOM
@@ -15552,23 +15552,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 7042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(4202)
+const { makeRequest } = __nccwpck_require__(9683)
+const { webidl } = __nccwpck_require__(4625)
+const { EventSourceStream } = __nccwpck_require__(8819)
+const { parseMIMEType } = __nccwpck_require__(192)
+const { createFastMessageEvent } = __nccwpck_require__(6760)
+const { isNetworkError } = __nccwpck_require__(7287)
+const { delay } = __nccwpck_require__(3943)
+const { kEnumerableProperty } = __nccwpck_require__(9500)
+const { environmentSettingsObject } = __nccwpck_require__(1204)
+const { getGlobalDispatcher } = __nccwpck_require__(1481)
 
 let experimentalWarned = false
 
@@ -16042,7 +16042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3943:
 /***/ ((module) => {
 
 
@@ -16086,12 +16086,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 1448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(9500)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16101,16 +16101,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1204)
+const { FormData } = __nccwpck_require__(3818)
+const { kState } = __nccwpck_require__(3175)
+const { webidl } = __nccwpck_require__(4625)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(192)
+const { multipartFormDataParser } = __nccwpck_require__(8016)
 let random
 
 try {
@@ -16622,7 +16622,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 4219:
 /***/ ((module) => {
 
 
@@ -16753,7 +16753,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17504,12 +17504,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 8905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(8031)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17557,14 +17557,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 3486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(3175)
+const { webidl } = __nccwpck_require__(4625)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17690,16 +17690,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(9500)
+const { utf8DecodeBytes } = __nccwpck_require__(1204)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(192)
+const { isFileLike } = __nccwpck_require__(3486)
+const { makeEntry } = __nccwpck_require__(3818)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -18171,16 +18171,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 3818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1204)
+const { kState } = __nccwpck_require__(3175)
+const { kEnumerableProperty } = __nccwpck_require__(9500)
+const { FileLike, isFileLike } = __nccwpck_require__(3486)
+const { webidl } = __nccwpck_require__(4625)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -18430,7 +18430,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 5311:
 /***/ ((module) => {
 
 
@@ -18477,21 +18477,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8031)
+const { kEnumerableProperty } = __nccwpck_require__(9500)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1204)
+const { webidl } = __nccwpck_require__(4625)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -19171,7 +19171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 4202:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -19184,9 +19184,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(7287)
+const { HeadersList } = __nccwpck_require__(3408)
+const { Request, cloneRequest } = __nccwpck_require__(9683)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -19222,23 +19222,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1204)
+const { kState, kDispatcher } = __nccwpck_require__(3175)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(1448)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(4219)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(9500)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(192)
+const { getGlobalDispatcher } = __nccwpck_require__(1481)
+const { webidl } = __nccwpck_require__(4625)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21448,23 +21448,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 9683:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(1448)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(3408)
+const { FinalizationRegistry } = __nccwpck_require__(8905)()
+const util = __nccwpck_require__(9500)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1204)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21474,12 +21474,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(4219)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3175)
+const { webidl } = __nccwpck_require__(4625)
+const { URLSerializer } = __nccwpck_require__(192)
+const { kConstruct } = __nccwpck_require__(8031)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -22492,14 +22492,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 7287:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(3408)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(1448)
+const util = __nccwpck_require__(9500)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22511,16 +22511,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1204)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4219)
+const { kState, kHeaders } = __nccwpck_require__(3175)
+const { webidl } = __nccwpck_require__(4625)
+const { FormData } = __nccwpck_require__(3818)
+const { URLSerializer } = __nccwpck_require__(192)
+const { kConstruct } = __nccwpck_require__(8031)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -23109,7 +23109,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 3175:
 /***/ ((module) => {
 
 
@@ -23125,21 +23125,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1204:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4219)
+const { getGlobalOrigin } = __nccwpck_require__(5311)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(192)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(9500)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(4625)
 
 let supportedHashes = []
 
@@ -24764,14 +24764,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 4625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(9500)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25466,7 +25466,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 1691:
 /***/ ((module) => {
 
 
@@ -25763,7 +25763,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25772,16 +25772,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(6014)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8445)
+const { webidl } = __nccwpck_require__(4625)
+const { kEnumerableProperty } = __nccwpck_require__(9500)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26114,12 +26114,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 9393:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(4625)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -26199,7 +26199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8445:
 /***/ ((module) => {
 
 
@@ -26216,7 +26216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 6014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26227,12 +26227,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8445)
+const { ProgressEvent } = __nccwpck_require__(9393)
+const { getEncoding } = __nccwpck_require__(1691)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(192)
 const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(5574)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -26614,27 +26614,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 773:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(7119)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(4911)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(965)
+const { channels } = __nccwpck_require__(5458)
+const { CloseEvent } = __nccwpck_require__(6760)
+const { makeRequest } = __nccwpck_require__(9683)
+const { fetching } = __nccwpck_require__(4202)
+const { Headers, getHeadersList } = __nccwpck_require__(3408)
+const { getDecodeSplit } = __nccwpck_require__(1204)
+const { WebsocketFrameSend } = __nccwpck_require__(9676)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26992,7 +26992,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 7119:
 /***/ ((module) => {
 
 
@@ -27065,14 +27065,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(4625)
+const { kEnumerableProperty } = __nccwpck_require__(9500)
+const { kConstruct } = __nccwpck_require__(8031)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -27401,12 +27401,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(7119)
 
 const BUFFER_SIZE = 16386
 
@@ -27504,14 +27504,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 4841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(965)
+const { MessageSizeExceededError } = __nccwpck_require__(3959)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27616,16 +27616,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(7119)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4911)
+const { channels } = __nccwpck_require__(5458)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27635,11 +27635,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(965)
+const { WebsocketFrameSend } = __nccwpck_require__(9676)
+const { closeWebSocketConnection } = __nccwpck_require__(773)
+const { PerMessageDeflate } = __nccwpck_require__(4841)
+const { MessageSizeExceededError } = __nccwpck_require__(3959)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -28150,14 +28150,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 504:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9676)
+const { opcodes, sendHints } = __nccwpck_require__(7119)
+const FixedQueue = __nccwpck_require__(5464)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28261,7 +28261,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 4911:
 /***/ ((module) => {
 
 
@@ -28280,16 +28280,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4911)
+const { states, opcodes } = __nccwpck_require__(7119)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6760)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(192)
 
 /* globals Blob */
 
@@ -28609,15 +28609,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 2522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(4625)
+const { URLSerializer } = __nccwpck_require__(192)
+const { environmentSettingsObject } = __nccwpck_require__(1204)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(7119)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28626,21 +28626,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(4911)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(965)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(773)
+const { ByteParser } = __nccwpck_require__(1872)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(9500)
+const { getGlobalDispatcher } = __nccwpck_require__(1481)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6760)
+const { SendQueue } = __nccwpck_require__(504)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -29211,7 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6588:
+/***/ 672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
@@ -29365,7 +29365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 4379:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -29449,7 +29449,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 5574:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -29470,18 +29470,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 6745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveBlockMap = __nccwpck_require__(619);
+var resolveBlockSeq = __nccwpck_require__(1610);
+var resolveFlowCollection = __nccwpck_require__(562);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -29567,15 +29567,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6183:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(7977);
+var composeNode = __nccwpck_require__(413);
+var resolveEnd = __nccwpck_require__(2368);
+var resolveProps = __nccwpck_require__(6715);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -29619,17 +29619,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var composeCollection = __nccwpck_require__(6745);
+var composeScalar = __nccwpck_require__(1337);
+var resolveEnd = __nccwpck_require__(2368);
+var utilEmptyScalarPosition = __nccwpck_require__(6827);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29738,15 +29738,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 1337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var resolveBlockScalar = __nccwpck_require__(293);
+var resolveFlowScalar = __nccwpck_require__(7686);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29833,18 +29833,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 4260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(9082);
+var Document = __nccwpck_require__(7977);
+var errors = __nccwpck_require__(7460);
+var identity = __nccwpck_require__(1891);
+var composeDoc = __nccwpck_require__(6183);
+var resolveEnd = __nccwpck_require__(2368);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -30064,17 +30064,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 619:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
+var resolveProps = __nccwpck_require__(6715);
+var utilContainsNewline = __nccwpck_require__(3151);
+var utilFlowIndentCheck = __nccwpck_require__(7319);
+var utilMapIncludes = __nccwpck_require__(8279);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -30188,12 +30188,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -30395,14 +30395,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveProps = __nccwpck_require__(6715);
+var utilFlowIndentCheck = __nccwpck_require__(7319);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -30453,7 +30453,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 2368:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30499,19 +30499,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var resolveEnd = __nccwpck_require__(2368);
+var resolveProps = __nccwpck_require__(6715);
+var utilContainsNewline = __nccwpck_require__(3151);
+var utilMapIncludes = __nccwpck_require__(8279);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -30715,13 +30715,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7686:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(4305);
+var resolveEnd = __nccwpck_require__(2368);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30950,7 +30950,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 6715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31105,7 +31105,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 3151:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31148,7 +31148,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 6827:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31183,12 +31183,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7319:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(3151);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -31207,12 +31207,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -31229,22 +31229,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(5525);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var toJS = __nccwpck_require__(3119);
+var Schema = __nccwpck_require__(1148);
+var stringifyDocument = __nccwpck_require__(8577);
+var anchors = __nccwpck_require__(7048);
+var applyReviver = __nccwpck_require__(7817);
+var createNode = __nccwpck_require__(7616);
+var directives = __nccwpck_require__(9082);
 
 class Document {
     constructor(value, replacer, options) {
@@ -31573,13 +31573,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 7048:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1891);
+var visit = __nccwpck_require__(1360);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -31656,7 +31656,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 7817:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31720,14 +31720,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 7616:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31817,13 +31817,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 9082:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1891);
+var visit = __nccwpck_require__(1360);
 
 const escapeChars = {
     '!': '%21',
@@ -32002,7 +32002,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 7460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32071,28 +32071,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3483:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(4260);
+var Document = __nccwpck_require__(7977);
+var Schema = __nccwpck_require__(1148);
+var errors = __nccwpck_require__(7460);
+var Alias = __nccwpck_require__(5525);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var cst = __nccwpck_require__(3921);
+var lexer = __nccwpck_require__(1893);
+var lineCounter = __nccwpck_require__(2808);
+var parser = __nccwpck_require__(3124);
+var publicApi = __nccwpck_require__(4563);
+var visit = __nccwpck_require__(1360);
 
 
 
@@ -32129,7 +32129,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 6669:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32155,16 +32155,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 5525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(7048);
+var visit = __nccwpck_require__(1360);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
+var toJS = __nccwpck_require__(3119);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -32282,14 +32282,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 1633:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(7616);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -32440,14 +32440,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 5605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(7817);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
 
 class NodeBase {
     constructor(type) {
@@ -32487,15 +32487,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(7616);
+var stringifyPair = __nccwpck_require__(9392);
+var addPairToJSMap = __nccwpck_require__(1308);
+var identity = __nccwpck_require__(1891);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -32533,14 +32533,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 4305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(1891);
+var Node = __nccwpck_require__(5605);
+var toJS = __nccwpck_require__(3119);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -32567,17 +32567,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2938:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(3008);
+var addPairToJSMap = __nccwpck_require__(1308);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -32721,17 +32721,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 3571:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(7616);
+var stringifyCollection = __nccwpck_require__(3008);
+var Collection = __nccwpck_require__(1633);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var toJS = __nccwpck_require__(3119);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32843,16 +32843,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(6669);
+var merge = __nccwpck_require__(4376);
+var stringify = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32915,7 +32915,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 1891:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32975,12 +32975,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3119:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -33021,15 +33021,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 6242:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(293);
+var resolveFlowScalar = __nccwpck_require__(7686);
+var errors = __nccwpck_require__(7460);
+var stringifyString = __nccwpck_require__(3665);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -33246,7 +33246,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33316,7 +33316,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33422,14 +33422,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(6242);
+var cstStringify = __nccwpck_require__(2393);
+var cstVisit = __nccwpck_require__(5207);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -33541,12 +33541,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 1893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3921);
 
 /*
 START -> stream
@@ -34271,7 +34271,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 2808:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34319,14 +34319,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 3124:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3921);
+var lexer = __nccwpck_require__(1893);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -35306,18 +35306,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4563:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(4260);
+var Document = __nccwpck_require__(7977);
+var errors = __nccwpck_require__(7460);
+var log = __nccwpck_require__(6669);
+var identity = __nccwpck_require__(1891);
+var lineCounter = __nccwpck_require__(2808);
+var parser = __nccwpck_require__(3124);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -35420,16 +35420,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 1148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(1891);
+var map = __nccwpck_require__(1231);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var tags = __nccwpck_require__(8478);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -35466,13 +35466,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 1231:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(1891);
+var YAMLMap = __nccwpck_require__(2938);
 
 const map = {
     collection: 'map',
@@ -35492,12 +35492,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 const nullTag = {
     identify: value => value == null,
@@ -35516,13 +35516,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 814:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(1891);
+var YAMLSeq = __nccwpck_require__(3571);
 
 const seq = {
     collection: 'seq',
@@ -35542,12 +35542,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 3724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(3665);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -35565,12 +35565,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 5579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -35593,13 +35593,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 1433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(4305);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35647,12 +35647,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 2790:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -35696,18 +35696,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9772:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var bool = __nccwpck_require__(5579);
+var float = __nccwpck_require__(1433);
+var int = __nccwpck_require__(2790);
 
 const schema = [
     map.map,
@@ -35728,14 +35728,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7331:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(4305);
+var map = __nccwpck_require__(1231);
+var seq = __nccwpck_require__(814);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -35799,27 +35799,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 8478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var bool = __nccwpck_require__(5579);
+var float = __nccwpck_require__(1433);
+var int = __nccwpck_require__(2790);
+var schema = __nccwpck_require__(9772);
+var schema$1 = __nccwpck_require__(7331);
+var binary = __nccwpck_require__(743);
+var merge = __nccwpck_require__(4376);
+var omap = __nccwpck_require__(6683);
+var pairs = __nccwpck_require__(7221);
+var schema$2 = __nccwpck_require__(3381);
+var set = __nccwpck_require__(5340);
+var timestamp = __nccwpck_require__(3932);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35905,14 +35905,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 743:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(4305);
+var stringifyString = __nccwpck_require__(3665);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35982,12 +35982,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 8514:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(4305);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -36018,13 +36018,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 2026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(4305);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -36075,12 +36075,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 7149:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -36158,13 +36158,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 4376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -36236,16 +36236,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(1891);
+var toJS = __nccwpck_require__(3119);
+var YAMLMap = __nccwpck_require__(2938);
+var YAMLSeq = __nccwpck_require__(3571);
+var pairs = __nccwpck_require__(7221);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -36320,15 +36320,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7221:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var Scalar = __nccwpck_require__(4305);
+var YAMLSeq = __nccwpck_require__(3571);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -36409,24 +36409,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3381:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(1231);
+var _null = __nccwpck_require__(5940);
+var seq = __nccwpck_require__(814);
+var string = __nccwpck_require__(3724);
+var binary = __nccwpck_require__(743);
+var bool = __nccwpck_require__(8514);
+var float = __nccwpck_require__(2026);
+var int = __nccwpck_require__(7149);
+var merge = __nccwpck_require__(4376);
+var omap = __nccwpck_require__(6683);
+var pairs = __nccwpck_require__(7221);
+var set = __nccwpck_require__(5340);
+var timestamp = __nccwpck_require__(3932);
 
 const schema = [
     map.map,
@@ -36457,14 +36457,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 5340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(1891);
+var Pair = __nccwpck_require__(5153);
+var YAMLMap = __nccwpck_require__(2938);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -36560,12 +36560,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 3932:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3677);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -36672,7 +36672,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 6767:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36830,15 +36830,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(7048);
+var identity = __nccwpck_require__(1891);
+var stringifyComment = __nccwpck_require__(2875);
+var stringifyString = __nccwpck_require__(3665);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36969,14 +36969,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 3008:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -37131,7 +37131,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 2875:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37162,14 +37162,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 8577:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -37256,7 +37256,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3677:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37290,15 +37290,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 9392:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(1891);
+var Scalar = __nccwpck_require__(4305);
+var stringify = __nccwpck_require__(3376);
+var stringifyComment = __nccwpck_require__(2875);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -37449,13 +37449,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 3665:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(4305);
+var foldFlowLines = __nccwpck_require__(6767);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37794,12 +37794,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 1360:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(1891);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -38037,7 +38037,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 4308:
+/***/ 5318:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38046,13 +38046,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ pullRequestFiles)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(3597);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -38105,11 +38105,11 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(2039);
+// EXTERNAL MODULE: ../../node_modules/undici/index.js
+var undici = __nccwpck_require__(1684);
+;// CONCATENATED MODULE: ../../node_modules/@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38162,7 +38162,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -38177,7 +38177,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -38206,7 +38206,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -38254,7 +38254,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -38275,7 +38275,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -38322,7 +38322,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -38668,7 +38668,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -38960,7 +38960,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -39561,7 +39561,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -39602,7 +39602,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -39809,7 +39809,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -39940,7 +39940,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -39995,11 +39995,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -40140,12 +40140,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -42439,7 +42439,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -42565,7 +42565,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -42586,7 +42586,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -42998,7 +42998,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -43037,7 +43037,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -43052,7 +43052,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/actions/changed-files.js
+;// CONCATENATED MODULE: ./src/actions/changed-files.js
 
 
 /**
@@ -43087,7 +43087,7 @@ async function pullRequestFiles(token) {
 
 /***/ }),
 
-/***/ 6394:
+/***/ 8396:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43095,14 +43095,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   r: () => (/* binding */ splitList)
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2773);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2170);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8015);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1471);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4308);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2836);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3597);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3131);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8640);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7811);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6665);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5318);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1026);
 
 
 
@@ -43124,7 +43124,7 @@ async function main() {
     const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('config') || undefined);
     const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url)) });
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
-    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .c)(token);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(token);
     const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestFiles */ .s)(token) : undefined;
     await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
 }
@@ -43138,7 +43138,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2836:
+/***/ 1026:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43152,14 +43152,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
-var finding = __nccwpck_require__(7578);
-// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/secrets.js
-var secrets = __nccwpck_require__(2170);
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/annotations.js
+var external_node_path_ = __nccwpck_require__(4379);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(3597);
+// EXTERNAL MODULE: ./src/core/finding.js
+var finding = __nccwpck_require__(9976);
+// EXTERNAL MODULE: ./src/core/secrets.js
+var secrets = __nccwpck_require__(8640);
+;// CONCATENATED MODULE: ./src/report/annotations.js
 
 
 
@@ -43201,19 +43201,19 @@ function emitAnnotations(findings, onlyFiles) {
             }
         }
         const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
-        EMITTERS[f.severity]((0,secrets/* redact */.E)(text), props);
+        EMITTERS[f.severity]((0,secrets/* redact */.E$)(text), props);
     }
     return { emitted, omitted };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/summary.js
+;// CONCATENATED MODULE: ./src/report/summary.js
 
 
 /** GitHub rejects step summaries over 1 MiB; keep a margin for the runner's own framing. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
 function escapeCell(s) {
-    return (0,secrets/* redact */.E)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return (0,secrets/* redact */.E$)(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 /**
  * The job summary as Markdown: totals, run details, engine sections, then one collapsed table per
@@ -43235,7 +43235,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
         head.push('');
     }
     for (const s of run.sections ?? []) {
-        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E)(s.markdown), '');
+        head.push(`### ${escapeCell(s.title)}`, '', (0,secrets/* redact */.E$)(s.markdown), '');
     }
     if (annotationsOmitted > 0) {
         head.push(`> ${annotationsOmitted} finding(s) were not annotated inline because of GitHub's annotation limits; all are listed below.`, '');
@@ -43273,7 +43273,7 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/sarif.js
+;// CONCATENATED MODULE: ./src/report/sarif.js
 
 
 
@@ -43308,7 +43308,7 @@ function buildSarif(findings, run, rules) {
         const result = {
             ruleId: f.ruleId,
             level: LEVEL[f.severity],
-            message: { text: (0,secrets/* redact */.E)(message) },
+            message: { text: (0,secrets/* redact */.E$)(message) },
         };
         const idx = ruleIndex.get(f.ruleId);
         if (idx !== undefined)
@@ -43363,7 +43363,7 @@ function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/report/text.js
+;// CONCATENATED MODULE: ./src/report/text.js
 
 
 /** ruff/eslint-style terminal output: `path:line:col: RULE message`, a fix line, then totals. */
@@ -43373,12 +43373,12 @@ function formatText(findings, run, color = false) {
     const lines = [];
     for (const f of (0,finding/* sortFindings */.Tc)(findings)) {
         const where = f.file ? `${f.file}:${f.range?.startLine ?? 1}:${f.range?.startColumn ?? 1}: ` : '';
-        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E)(f.message)}`);
+        lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E$)(f.message)}`);
         if (f.fix)
-            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E)(f.fix)}`);
+            lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E$)(f.fix)}`);
     }
     for (const [k, v] of run.details ?? [])
-        lines.push(`${k}: ${(0,secrets/* redact */.E)(v)}`);
+        lines.push(`${k}: ${(0,secrets/* redact */.E$)(v)}`);
     const t = (0,finding/* countBySeverity */.Ot)(findings);
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     lines.push(`${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +
@@ -43386,7 +43386,7 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/actions/run-action.js
+;// CONCATENATED MODULE: ./src/actions/run-action.js
 
 
 
@@ -43396,6 +43396,8 @@ function formatText(findings, run, color = false) {
 
 
 
+// Every action entry imports this module first thing: from here on secrets are masked in the log.
+(0,secrets/* installSecretMasker */.Bj)((value) => core/* setSecret */.Pq(value));
 /** Inputs every check action shares, parsed once at the edge. */
 function readReportInputs() {
     const sarif = core/* getInput */.V4('sarif-file').trim();
@@ -43433,11 +43435,11 @@ async function runAction(body) {
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb) {
-            core/* setFailed */.C1((0,secrets/* redact */.E)(e.message));
+            core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
             return;
         }
-        core/* debug */.Yz((0,secrets/* redact */.E)(e.stack ?? String(e)));
-        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E)(e.message ?? String(e))}`);
+        core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
+        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
         process.exitCode = 2;
     }
 }
@@ -43445,7 +43447,7 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 2773:
+/***/ 3131:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43453,9 +43455,9 @@ async function runAction(body) {
 /* harmony export */ });
 /* unused harmony exports CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7578);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4379);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3483);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
 
 
 
@@ -43575,7 +43577,7 @@ function parseDagsSection(value, file) {
 
 /***/ }),
 
-/***/ 7578:
+/***/ 9976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43629,20 +43631,30 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 2170:
+/***/ 8640:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact),
-/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */   Bj: () => (/* binding */ installSecretMasker),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-
 /**
  * Every secret enters through registerSecret: it is masked in the runner's log (core.setSecret)
  * and redacted by every reporter, so a key can never reach logs, summaries or SARIF.
  */
 const secrets = new Set();
+/**
+ * core.setSecret, installed by each entry point (actions at load, the CLI only on a runner): the
+ * CLI does not load @actions/core otherwise, which is a fifth of lint-dags' start-up.
+ */
+let setSecret;
+function installSecretMasker(mask) {
+    setSecret = mask;
+    if (process.env.GITHUB_ACTIONS === 'true')
+        for (const s of secrets)
+            mask(s);
+}
 function registerSecret(value) {
     if (!value || value.length < 3)
         return;
@@ -43659,8 +43671,12 @@ function registerSecret(value) {
 }
 /** Outside a runner, ::add-mask:: would print the secret itself, so only mask on GitHub. */
 function mask(value) {
-    if (process.env.GITHUB_ACTIONS === 'true')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return;
+    // Fail loudly rather than let a secret reach an unmasked log.
+    if (!setSecret)
+        throw new Error('internal error: a secret was registered before core.setSecret was installed');
+    setSecret(value);
 }
 function redact(text) {
     let out = text;
@@ -43675,7 +43691,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 8015:
+/***/ 7811:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43685,22 +43701,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   ji: () => (/* binding */ lintFiles)
 });
 
-// UNUSED EXPORTS: settingsFrom
+// UNUSED EXPORTS: settingsFrom, workerCount
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(4379);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/check.js
+;// CONCATENATED MODULE: ./src/core/check.js
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/files.js
+;// CONCATENATED MODULE: ./src/core/files.js
 
 
 
@@ -43921,9 +43937,9 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-// EXTERNAL MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
-var core_finding = __nccwpck_require__(7578);
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/rule.js
+// EXTERNAL MODULE: ./src/core/finding.js
+var core_finding = __nccwpck_require__(9976);
+;// CONCATENATED MODULE: ./src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function makeFinding(meta, severity, message, file, range, fix) {
@@ -43949,7 +43965,7 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/ast.js
+;// CONCATENATED MODULE: ./src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -44036,7 +44052,7 @@ function stringValue(node, src) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -44173,7 +44189,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/resolve.js
+;// CONCATENATED MODULE: ./src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -44184,6 +44200,16 @@ class NameResolver {
     scopes;
     src;
     byScope = new Map();
+    /**
+     * First dotted segment of every import's local name (a chain whose head is not one of them is not
+     * imported), bucketed by length and first character so most names are rejected without slicing
+     * and hashing them.
+     */
+    importedHeads = new Map();
+    /** Some import binds a dotted local (`import a.b.c`): only then can a dotted prefix of a chain match one. */
+    hasDottedImports = false;
+    /** qualify() results for chains with an imported head (null: not imported); several rules ask about the same calls. */
+    qualified = new Map();
     constructor(scopes, src) {
         this.scopes = scopes;
         this.src = src;
@@ -44193,7 +44219,27 @@ class NameResolver {
                 this.byScope.set(imp.scope, (map = new Map()));
             if (!map.has(imp.local) || imp.from)
                 map.set(imp.local, imp);
+            const dot = imp.local.indexOf('.');
+            if (dot !== -1)
+                this.hasDottedImports = true;
+            const head = dot === -1 ? imp.local : imp.local.slice(0, dot);
+            const key = headKey(head.length, head.charCodeAt(0));
+            const bucket = this.importedHeads.get(key);
+            if (!bucket)
+                this.importedHeads.set(key, [head]);
+            else if (!bucket.includes(head))
+                bucket.push(head);
         }
+    }
+    /** The import head spelled by identifier `id` (its text), or undefined when no import binds that name. */
+    importedHead(id) {
+        const text = this.src.text;
+        const bucket = this.importedHeads.get(headKey(id.end - id.start, text.charCodeAt(id.start)));
+        if (bucket)
+            for (const head of bucket)
+                if (text.startsWith(head, id.start))
+                    return head;
+        return undefined;
     }
     /** The innermost scope containing `node` (walks up to the nearest scope-owning node). */
     scopeAt(node) {
@@ -44214,30 +44260,44 @@ class NameResolver {
     }
     /** Fully-qualified name for an identifier/attribute chain, or undefined when it is not imported. */
     qualify(node) {
-        const parts = [];
-        let n = node;
-        while (n && n.type === 'attribute') {
-            const attr = childByField(n, 'attribute');
-            if (!attr)
+        // Most chains start with a name no import binds (locals, builtins): find the head first and
+        // stop there, before building the dotted parts and walking scopes.
+        let base = node;
+        while (base && base.type === 'attribute') {
+            if (!childByField(base, 'attribute'))
                 return undefined;
-            parts.unshift(this.src.of(attr));
-            n = childByField(n, 'object');
+            base = childByField(base, 'object');
         }
-        if (!n || n.type !== 'identifier')
+        if (!base || base.type !== 'identifier')
             return undefined;
-        const head = this.src.of(n);
+        const head = this.importedHead(base);
+        if (head === undefined)
+            return undefined;
+        const cached = this.qualified.get(node);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        const q = this.resolveImported(node, base, head);
+        this.qualified.set(node, q ?? null);
+        return q;
+    }
+    resolveImported(node, base, head) {
+        const parts = [];
+        for (let n = node; n !== base; n = childByField(n, 'object'))
+            parts.unshift(this.src.of(childByField(n, 'attribute')));
         const scope = this.scopeAt(node);
         // `import a.b.c` then `a.b.c.x`: prefer the longest imported dotted prefix.
-        for (let k = parts.length; k >= 1; k--) {
-            const dotted = [head, ...parts.slice(0, k)].join('.');
-            const imp = this.lookupImport(dotted, scope);
-            if (imp && !imp.from && imp.local === dotted)
-                return [imp.qualified, ...parts.slice(k)].join('.');
+        if (this.hasDottedImports) {
+            for (let k = parts.length; k >= 1; k--) {
+                const dotted = [head, ...parts.slice(0, k)].join('.');
+                const imp = this.lookupImport(dotted, scope);
+                if (imp && !imp.from && imp.local === dotted)
+                    return [imp.qualified, ...parts.slice(k)].join('.');
+            }
         }
         const imp = this.lookupImport(head, scope);
         if (!imp)
             return undefined;
-        return [imp.qualified, ...parts].join('.');
+        return parts.length ? `${imp.qualified}.${parts.join('.')}` : imp.qualified;
     }
     /** The qualified name of what a call calls (`f(...)`), or undefined. */
     callee(call) {
@@ -44245,8 +44305,29 @@ class NameResolver {
         return fn ? this.qualify(fn) : undefined;
     }
 }
+/** Bucket key for importedHeads: names of one length and first character share a bucket. */
+function headKey(length, firstChar) {
+    return length === 0 ? -1 : length * 65536 + firstChar;
+}
+/**
+ * Several rules and the model read the same calls' arguments: computed once per call node (the
+ * result is read-only). Files are linted one after another, so only the current file's are kept
+ * (a Map is about twice as fast as a WeakMap here).
+ */
+let argumentsFile;
+let argumentsByCall = new Map();
 /** Keyword arguments of a call by name, and its positional arguments. */
 function callArguments(call, src) {
+    if (src !== argumentsFile) {
+        argumentsFile = src;
+        argumentsByCall = new Map();
+    }
+    let out = argumentsByCall.get(call);
+    if (!out)
+        argumentsByCall.set(call, (out = collectArguments(call, src)));
+    return out;
+}
+function collectArguments(call, src) {
     const keywords = new Map();
     const keywordNames = new Map();
     const positional = [];
@@ -44269,7 +44350,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/model.js
+;// CONCATENATED MODULE: ./src/dags/model.js
 
 
 
@@ -44283,6 +44364,18 @@ function groupEnds(tasks, which) {
     if (which === 'leaves')
         return tasks.filter((t) => ![...t.downstream].some((d) => inside.has(d)));
     return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
+}
+/** The tasks a dependency end stands for: tasks as they are, groups by their roots or leaves. */
+function taskEnds(refs, which) {
+    const out = [];
+    for (const r of refs) {
+        if (isGroup(r))
+            for (const t of groupEnds(r.group, which))
+                out.push(t);
+        else
+            out.push(r);
+    }
+    return out;
 }
 /** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
 function decoratorTarget(dec, resolver) {
@@ -44388,7 +44481,7 @@ function buildDagModel(root, src, resolver, index) {
         const newTask = (t, unique) => {
             let taskId;
             if (t.baseId !== undefined) {
-                const full = [...groupPrefix, t.baseId].join('.');
+                const full = groupPrefix.length ? `${groupPrefix.join('.')}.${t.baseId}` : t.baseId;
                 if (unique) {
                     // Airflow suffixes repeated @task calls: name, name__1, name__2 …
                     const n = counts.get(full) ?? 0;
@@ -44398,20 +44491,33 @@ function buildDagModel(root, src, resolver, index) {
                 else
                     taskId = full;
             }
-            const { baseId: _ignored, ...rest } = t;
-            const task = { ...rest, taskId, downstream: new Set() };
+            // Spelled out: object rest/spread was the model's hottest line.
+            const task = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set() };
             dag.tasks.push(task);
             return task;
         };
         const link = (up, down) => {
-            const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
-            const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+            if (up.length === 0 || down.length === 0)
+                return;
+            const ups = taskEnds(up, 'leaves');
+            const downs = taskEnds(down, 'roots');
             for (const u of ups)
                 for (const d of downs)
                     if (u !== d)
                         u.downstream.add(d);
         };
         let loopDepth = 0;
+        /** Concatenated results of evalExpr over `nodes` (a fresh array, like flatMap, without its callbacks). */
+        const evalEach = (nodes, skipNames = false) => {
+            const out = [];
+            for (const c of nodes) {
+                if (skipNames && c.field === 'name')
+                    continue;
+                for (const r of evalExpr(c))
+                    out.push(r);
+            }
+            return out;
+        };
         const evalExpr = (node) => {
             if (!node)
                 return [];
@@ -44419,12 +44525,12 @@ function buildDagModel(root, src, resolver, index) {
                 case 'identifier':
                     return variables.get(src.of(node)) ?? [];
                 case 'parenthesized_expression':
-                    return node.children.flatMap((c) => evalExpr(c));
+                    return evalEach(node.children);
                 case 'list':
                 case 'tuple':
                 case 'expression_list':
                 case 'set':
-                    return node.children.flatMap((c) => evalExpr(c));
+                    return evalEach(node.children);
                 case 'binary_operator': {
                     const op = childByField(node, 'operator');
                     const left = evalExpr(childByField(node, 'left'));
@@ -44450,7 +44556,7 @@ function buildDagModel(root, src, resolver, index) {
                 case 'set_comprehension':
                 case 'dictionary_comprehension': {
                     loopDepth++;
-                    const out = node.children.flatMap((c) => evalExpr(c));
+                    const out = evalEach(node.children);
                     loopDepth--;
                     return out;
                 }
@@ -44459,7 +44565,7 @@ function buildDagModel(root, src, resolver, index) {
                 case 'await':
                 case 'keyword_argument':
                 case 'list_splat':
-                    return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
+                    return evalEach(node.children, true);
                 case 'attribute': {
                     // `task_a.output` is an XComArg of the task (data passing); `task_a.task_id` is just a value.
                     const objTasks = evalExpr(childByField(node, 'object'));
@@ -44482,7 +44588,11 @@ function buildDagModel(root, src, resolver, index) {
             const args = childByField(call, 'arguments');
             if (!args)
                 return [];
-            return args.children.flatMap((a) => evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a));
+            const out = [];
+            for (const a of args.children)
+                for (const r of evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a))
+                    out.push(r);
+            return out;
         };
         const evalCall = (call) => {
             const fn = childByField(call, 'function');
@@ -44562,7 +44672,7 @@ function buildDagModel(root, src, resolver, index) {
                     dag.dynamic = true;
                 model.taskCalls.push(call);
                 const opName = qualified ?? src.of(fn);
-                const shortName = opName.split('.').pop() ?? opName;
+                const shortName = opName.slice(opName.lastIndexOf('.') + 1);
                 let callable;
                 const pc = keywords.get('python_callable');
                 if (pc?.type === 'identifier')
@@ -44670,7 +44780,7 @@ function buildDagModel(root, src, resolver, index) {
                     return last;
                 }
                 case 'return_statement':
-                    return stmt.children.flatMap((c) => evalExpr(c));
+                    return evalEach(stmt.children);
                 case 'with_statement': {
                     const clause = stmt.children.find((c) => c.type === 'with_clause');
                     let pushed = 0;
@@ -44854,7 +44964,9 @@ function buildDagModel(root, src, resolver, index) {
     for (const dag of model.dags)
         for (const t of dag.tasks)
             ownerOf.set(t, dag);
-    for (const stmt of pendingDagKwarg) {
+    // With no DAG variable and no module-level task variable, no statement can name a DAG (and
+    // nothing below adds one), so the walks are skipped.
+    for (const stmt of moduleVars.size || dagVariables.size ? pendingDagKwarg : []) {
         let target;
         const st = [stmt];
         while (st.length && !target) {
@@ -44865,7 +44977,7 @@ function buildDagModel(root, src, resolver, index) {
                 if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
                     target = dagVariables.get(src.of(value));
             }
-            else if (n.type === 'identifier') {
+            else if (n.type === 'identifier' && moduleVars.size) {
                 const refs = moduleVars.get(src.of(n)) ?? [];
                 const task = refs.find((r) => !isGroup(r));
                 if (task)
@@ -44883,10 +44995,13 @@ function buildDagModel(root, src, resolver, index) {
     }
     // Pass 3: @dag functions; calling one registers the DAG and runs its body.
     const calledNames = new Set();
-    for (const call of index.get('call') ?? []) {
-        const fn = childByField(call, 'function');
-        if (fn?.type === 'identifier')
-            calledNames.add(src.of(fn));
+    // Only @dag files need the called names (most files use `with DAG`).
+    if (dagFunctions.length) {
+        for (const call of index.get('call') ?? []) {
+            const fn = childByField(call, 'function');
+            if (fn?.type === 'identifier')
+                calledNames.add(src.of(fn));
+        }
     }
     for (const { def, call } of dagFunctions) {
         const nameNode = childByField(def, 'name');
@@ -44919,7 +45034,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/noqa.js
+;// CONCATENATED MODULE: ./src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -44945,9 +45060,2073 @@ function applyNoqa(findings, src) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
-var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/parser.js
+// EXTERNAL MODULE: ../../node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(5210);
+;// CONCATENATED MODULE: ./src/dags/parse-tree.js
+const BRACKETED = new Set([
+    'parenthesized_expression', 'argument_list', 'list', 'tuple', 'dictionary', 'set', 'subscript',
+    'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
+    'tuple_pattern', 'list_pattern',
+]);
+/** Node types rules look up directly. */
+const INDEXED = new Set([
+    'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
+    'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
+    'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
+]);
+
+;// CONCATENATED MODULE: ./src/dags/python-parser.js
+
+/**
+ * A hand-written recursive-descent parser for the Python that DAG files are made of, producing the
+ * very tree the tree-sitter copy produces (same node types, fields and UTF-16 offsets, including
+ * tree-sitter's quirks: its operator precedences, `type`/`generic_type` annotations, comments that
+ * extend a block before a dedent). It parses about five times faster than tree-sitter's wasm build,
+ * which was half of lint-dags' CPU time.
+ *
+ * It is deliberately strict: on anything it does not fully handle (a syntax error, match statements,
+ * PEP 695 type parameters, Python 2 print, unusual whitespace, non-ASCII names, …) it gives up and
+ * the caller parses the file with tree-sitter, which stays the reference for error recovery and
+ * error positions. test/dags/python-parser.test.ts holds it to tree-sitter's output on thousands of
+ * real files and mutated ones.
+ */
+function parsePythonFast(text) {
+    try {
+        return parsePythonStrict(text);
+    }
+    catch (e) {
+        // A bug here must cost speed, never a lint run: tree-sitter takes the file.
+        fallbackReason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+        return undefined;
+    }
+}
+/** parsePythonFast, but a bug (anything other than giving up) throws — for tests. */
+function parsePythonStrict(text) {
+    try {
+        const root = new FastParser(text).parseModule();
+        fallbackReason = undefined;
+        return finishTree(root);
+    }
+    catch (e) {
+        if (!(e instanceof Unsupported))
+            throw e;
+        fallbackReason = e.message;
+        return undefined;
+    }
+}
+let fallbackReason;
+/** Why the last parsePythonFast call gave up (for diagnostics and the parity harness). */
+function lastFallbackReason() {
+    return fallbackReason;
+}
+class Unsupported extends Error {
+}
+function unsupported(what, at) {
+    throw new Unsupported(`${what} at offset ${at}`);
+}
+// Token kinds.
+const NAME = 1;
+const NUMBER = 2;
+const STRING = 3;
+const OP = 4;
+const NEWLINE = 5;
+const INDENT = 6;
+const DEDENT = 7;
+const EOF = 8;
+const KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+    'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** tree-sitter-python's precedences (not CPython's: `^` binds tighter than `&` there). */
+const BINARY_PRECEDENCE = {
+    '|': 14, '&': 15, '^': 16, '<<': 17, '>>': 17, '+': 18, '-': 18, '*': 19, '@': 19, '/': 19, '%': 19, '//': 19, '**': 21,
+};
+const PREC_COMPARE = 13;
+const PREC_UNARY = 20;
+const COMPARISON = new Set(['<', '<=', '==', '!=', '>=', '>', '<>', 'in', 'not', 'is']);
+const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '@=', '//=', '%=', '**=', '>>=', '<<=', '&=', '^=', '|=']);
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
+/** Nodes that tree-sitter builds from a single token, so its cursor never enters them. */
+// (pass/break/continue are not: tree-sitter wraps their keyword in a node of its own.)
+const LEAF_TYPES = new Set([
+    'identifier', 'integer', 'float', 'true', 'false', 'none', 'ellipsis', 'wildcard_import', 'keyword_separator', 'positional_separator', 'type_conversion',
+    ...Object.keys(BINARY_PRECEDENCE), '~', 'and', 'or', '<', '<=', '==', '!=', '>=', '>', '<>', 'in', 'is', ...AUGMENTED,
+]);
+const LOOSE_EXPRESSIONS = new Set(['conditional_expression', 'boolean_operator', 'not_operator', 'comparison_operator', 'lambda', 'named_expression', 'binary_operator', 'unary_operator', 'await']);
+const UNUSUAL_WHITESPACE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029\ufeff\u2060\u200b]|\r(?!\n)/;
+const ID_START = /^[\p{ID_Start}_]$/u;
+const ID_CONTINUE = /^\p{ID_Continue}$/u;
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isNameChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function node(type, start, end, children) {
+    const n = { type, field: null, start, end, children, parent: null };
+    for (let i = 0; i < children.length; i++)
+        children[i].parent = n;
+    return n;
+}
+/** Shared by every leaf (a third of all nodes): one array fewer to allocate and collect per token. */
+const NO_CHILDREN = Object.freeze([]);
+function leaf(type, start, end) {
+    return { type, field: null, start, end, children: NO_CHILDREN, parent: null };
+}
+function withField(n, field) {
+    n.field = field;
+    return n;
+}
+class FastParser {
+    text;
+    len;
+    pos = 0;
+    /** Open brackets (and f-string interpolations): newlines and indentation mean nothing inside. */
+    depth = 0;
+    indents = [0];
+    atLineStart = true;
+    /** End of the last token or same-line comment on the current logical line (where NEWLINE sits). */
+    lineEnd = 0;
+    /** Where each pending DEDENT sits (they differ when a comment extends an outer block). */
+    pendingDedents = [];
+    pendingDedentCount = 0;
+    pendingDedentsRead = 0;
+    pendingIndent = false;
+    /** Comment lines before the next code line: indent and end of each (reused buffers). */
+    commentIndents = [];
+    commentEnds = [];
+    // The current token.
+    k = 0;
+    s = 0;
+    e = 0;
+    v = '';
+    /** The current NAME token is a reserved word. */
+    reserved = false;
+    /** String tokens: prefix flags and quote layout, for f-string parsing. */
+    strFormat = false;
+    strRaw = false;
+    strQuote = 0;
+    strTriple = false;
+    strPrefixLen = 0;
+    /** Recursion guard: deep nesting is left to tree-sitter (which has its own stack). */
+    nesting = 0;
+    /** Quote characters of the f-strings being parsed (a nested same quote is left to tree-sitter). */
+    fstringQuotes = [];
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+        // tree-sitter treats these as whitespace with its own indentation rules; not worth mirroring.
+        const odd = UNUSUAL_WHITESPACE.exec(text);
+        if (odd)
+            unsupported('unusual whitespace, control character or lone carriage return', odd.index);
+    }
+    // ---------------------------------------------------------------- lexer
+    next() {
+        if (this.pendingDedentsRead < this.pendingDedentCount) {
+            this.k = DEDENT;
+            this.s = this.e = this.pendingDedents[this.pendingDedentsRead++];
+            return;
+        }
+        if (this.pendingIndent) {
+            this.pendingIndent = false;
+            this.k = INDENT;
+            this.s = this.e = this.pos;
+            return;
+        }
+        if (this.atLineStart && this.depth === 0) {
+            this.atLineStart = false;
+            this.lineStart();
+            if (this.pendingDedentsRead < this.pendingDedentCount || this.pendingIndent)
+                return this.next();
+        }
+        this.scanToken();
+    }
+    /**
+     * At the start of a logical line: skip blank and comment lines, then decide INDENT / DEDENT the
+     * way tree-sitter-python's scanner does — a comment indented at least as deep as the current block
+     * belongs to that block (and extends it) even when the next code line dedents.
+     */
+    lineStart() {
+        const text = this.text;
+        let blockEnd = this.lineEnd;
+        let comments = 0;
+        const dedents = this.pendingDedents;
+        let dedentCount = 0;
+        this.pendingDedentsRead = 0;
+        let p = this.pos;
+        let indent = 0;
+        for (;;) {
+            indent = 0;
+            let q = p;
+            for (; q < this.len; q++) {
+                const c = text.charCodeAt(q);
+                if (c === 32)
+                    indent++;
+                else if (c === 9)
+                    indent += 8;
+                else
+                    break;
+            }
+            if (q >= this.len) {
+                indent = 0;
+                p = q;
+                break;
+            }
+            const c = text.charCodeAt(q);
+            if (c === 10 || (c === 13 && text.charCodeAt(q + 1) === 10)) {
+                p = text.indexOf('\n', q) + 1;
+                continue;
+            }
+            if (c === 35) {
+                let end = text.indexOf('\n', q);
+                if (end === -1)
+                    end = this.len;
+                this.commentIndents[comments] = indent;
+                this.commentEnds[comments++] = end;
+                p = end === this.len ? end : end + 1;
+                continue;
+            }
+            if (c === 92)
+                unsupported('line continuation at the start of a line', q);
+            p = q;
+            break;
+        }
+        const atEof = p >= this.len;
+        const target = atEof ? 0 : indent;
+        const stack = this.indents;
+        for (let i = 0; i < comments; i++) {
+            while (target < stack[stack.length - 1] && this.commentIndents[i] < stack[stack.length - 1]) {
+                stack.pop();
+                dedents[dedentCount++] = blockEnd;
+            }
+            blockEnd = this.commentEnds[i];
+        }
+        while (target < stack[stack.length - 1]) {
+            stack.pop();
+            dedents[dedentCount++] = blockEnd;
+        }
+        this.pendingDedentCount = dedentCount;
+        if (target > stack[stack.length - 1]) {
+            if (dedentCount > 0)
+                unsupported('unindent does not match any outer indentation level', p);
+            stack.push(target);
+            this.pendingIndent = true;
+        }
+        this.pos = p;
+    }
+    scanToken() {
+        const text = this.text;
+        let p = this.pos;
+        for (;;) {
+            if (p >= this.len) {
+                this.pos = p;
+                if (this.depth > 0)
+                    unsupported('unexpected end of file inside brackets', p);
+                if (this.k === NAME || this.k === NUMBER || this.k === STRING || this.k === OP) {
+                    // The last line has no newline: end it, then let lineStart close the open blocks.
+                    this.k = NEWLINE;
+                    this.s = this.e = this.lineEnd;
+                    this.atLineStart = true;
+                    return;
+                }
+                this.k = EOF;
+                this.s = this.e = p;
+                return;
+            }
+            const c = text.charCodeAt(p);
+            if (c === 32 || c === 9) {
+                p++;
+                continue;
+            }
+            if (c === 10 || c === 13) {
+                p += c === 13 ? 2 : 1;
+                if (this.depth > 0)
+                    continue;
+                this.pos = p;
+                this.k = NEWLINE;
+                this.s = this.e = this.lineEnd;
+                this.atLineStart = true;
+                return;
+            }
+            if (c === 35) {
+                let end = text.indexOf('\n', p);
+                if (end === -1)
+                    end = this.len;
+                if (this.depth === 0)
+                    this.lineEnd = end;
+                p = end;
+                continue;
+            }
+            if (c === 92) {
+                if (text.charCodeAt(p + 1) === 10)
+                    p += 2;
+                else if (text.charCodeAt(p + 1) === 13 && text.charCodeAt(p + 2) === 10)
+                    p += 3;
+                else
+                    unsupported('stray backslash', p);
+                continue;
+            }
+            break;
+        }
+        const start = p;
+        const c = text.charCodeAt(p);
+        this.s = start;
+        if (isNameStart(c) || (c > 127 && ID_START.test(String.fromCodePoint(text.codePointAt(p))))) {
+            p = this.scanName(p);
+            const q = text.charCodeAt(p);
+            if (q === 34 || q === 39) {
+                const prefix = text.slice(start, p).toLowerCase();
+                if (!STRING_PREFIXES.has(prefix))
+                    unsupported(`string prefix ${prefix}`, start);
+                this.scanString(start, p);
+                return;
+            }
+            this.k = NAME;
+            this.v = text.slice(start, p);
+            this.reserved = p - start <= 8 && KEYWORDS.has(this.v);
+            this.finish(p);
+            return;
+        }
+        if (c === 34 || c === 39) {
+            this.scanString(start, start);
+            return;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)))) {
+            this.scanNumber(start);
+            return;
+        }
+        if (c > 127)
+            unsupported('non-ASCII character outside a string', p);
+        this.k = OP;
+        this.v = this.scanOperator(p);
+        if (this.v === '')
+            unsupported(`unexpected character ${JSON.stringify(text[p])}`, p);
+        const v = this.v;
+        if (v === '(' || v === '[' || v === '{')
+            this.depth++;
+        else if (v === ')' || v === ']' || v === '}') {
+            if (this.depth === 0)
+                unsupported('unbalanced bracket', p);
+            this.depth--;
+        }
+        this.finish(p + v.length);
+    }
+    /** The end of the name starting at `p` (non-ASCII letters by Unicode's identifier classes). */
+    scanName(p) {
+        const text = this.text;
+        for (;;) {
+            if (p >= this.len)
+                return p;
+            const c = text.charCodeAt(p);
+            if (c < 128) {
+                if (!isNameChar(c))
+                    return p;
+                p++;
+                continue;
+            }
+            const cp = text.codePointAt(p);
+            if (!ID_CONTINUE.test(String.fromCodePoint(cp)))
+                return p;
+            p += cp > 0xffff ? 2 : 1;
+        }
+    }
+    finish(end) {
+        this.e = end;
+        this.pos = end;
+        this.lineEnd = end;
+    }
+    scanOperator(p) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        const d = t.charCodeAt(p + 1);
+        const e = t.charCodeAt(p + 2);
+        switch (c) {
+            case 40: return '(';
+            case 41: return ')';
+            case 91: return '[';
+            case 93: return ']';
+            case 123: return '{';
+            case 125: return '}';
+            case 44: return ',';
+            case 59: return ';';
+            case 126: return '~';
+            case 58: return d === 61 ? ':=' : ':';
+            case 46: return d === 46 && e === 46 ? '...' : '.';
+            case 61: return d === 61 ? '==' : '=';
+            case 33: return d === 61 ? '!=' : '!';
+            case 43: return d === 61 ? '+=' : '+';
+            case 45: return d === 61 ? '-=' : d === 62 ? '->' : '-';
+            case 37: return d === 61 ? '%=' : '%';
+            case 38: return d === 61 ? '&=' : '&';
+            case 124: return d === 61 ? '|=' : '|';
+            case 94: return d === 61 ? '^=' : '^';
+            case 64: return d === 61 ? '@=' : '@';
+            case 42: return d === 42 ? (e === 61 ? '**=' : '**') : d === 61 ? '*=' : '*';
+            case 47: return d === 47 ? (e === 61 ? '//=' : '//') : d === 61 ? '/=' : '/';
+            case 60: return d === 60 ? (e === 61 ? '<<=' : '<<') : d === 61 ? '<=' : d === 62 ? '<>' : '<';
+            case 62: return d === 62 ? (e === 61 ? '>>=' : '>>') : d === 61 ? '>=' : '>';
+            default: return '';
+        }
+    }
+    /** Numbers, with tree-sitter's token boundaries (it also takes Python 2's `1L`). */
+    scanNumber(start) {
+        const t = this.text;
+        let p = start;
+        let isFloat = false;
+        const c0 = t.charCodeAt(p);
+        const c1 = t.charCodeAt(p + 1) | 32;
+        if (c0 === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) {
+            p += 2;
+            const ok = c1 === 120 ? (c) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102) : c1 === 111 ? (c) => c >= 48 && c <= 55 : (c) => c === 48 || c === 49;
+            let digits = 0;
+            for (;;) {
+                const c = t.charCodeAt(p);
+                if (c === 95 && ok(t.charCodeAt(p + 1)))
+                    p++;
+                else if (ok(c)) {
+                    p++;
+                    digits++;
+                }
+                else
+                    break;
+            }
+            if (digits === 0)
+                unsupported('malformed number', start);
+            if ((t.charCodeAt(p) | 32) === 108)
+                p++;
+        }
+        else {
+            const digits = () => {
+                const from = p;
+                while (isDigit(t.charCodeAt(p)) || (t.charCodeAt(p) === 95 && p > from))
+                    p++;
+                return p > from;
+            };
+            const hadInt = digits();
+            if (t.charCodeAt(p) === 46 && !(t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 46)) {
+                isFloat = true;
+                p++;
+                const hadFrac = digits();
+                if (!hadInt && !hadFrac)
+                    unsupported('malformed number', start);
+            }
+            if ((t.charCodeAt(p) | 32) === 101) {
+                let q = p + 1;
+                if (t.charCodeAt(q) === 43 || t.charCodeAt(q) === 45)
+                    q++;
+                if (isDigit(t.charCodeAt(q))) {
+                    isFloat = true;
+                    p = q;
+                    digits();
+                }
+            }
+            const suffix = t.charCodeAt(p) | 32;
+            if (suffix === 106)
+                p++;
+            else if (suffix === 108 && !isFloat)
+                p++;
+        }
+        if (isNameChar(t.charCodeAt(p)) || t.charCodeAt(p) > 127)
+            unsupported('number followed by a name', p);
+        this.k = NUMBER;
+        this.v = isFloat ? 'float' : 'integer';
+        this.finish(p);
+    }
+    /** A string literal; f-strings are only delimited here (their insides are parsed by parseString). */
+    scanString(start, quoteAt) {
+        const t = this.text;
+        const prefix = t.slice(start, quoteAt).toLowerCase();
+        const quote = t.charCodeAt(quoteAt);
+        const triple = t.charCodeAt(quoteAt + 1) === quote && t.charCodeAt(quoteAt + 2) === quote;
+        const raw = prefix.includes('r');
+        this.strFormat = prefix.includes('f');
+        this.strRaw = raw;
+        this.strQuote = quote;
+        this.strTriple = triple;
+        this.strPrefixLen = quoteAt - start;
+        if (this.fstringQuotes.includes(quote))
+            unsupported('a string reusing the quote of its f-string', start);
+        let p = quoteAt + (triple ? 3 : 1);
+        for (;;) {
+            if (p >= this.len)
+                unsupported('unterminated string', start);
+            const c = t.charCodeAt(p);
+            if (c === 92) {
+                p += 2;
+                if (t.charCodeAt(p - 1) === 13 && t.charCodeAt(p) === 10)
+                    p++;
+                continue;
+            }
+            if (c === quote) {
+                if (!triple) {
+                    p++;
+                    break;
+                }
+                if (t.charCodeAt(p + 1) === quote && t.charCodeAt(p + 2) === quote) {
+                    p += 3;
+                    break;
+                }
+            }
+            else if ((c === 10 || c === 13) && !triple)
+                unsupported('newline in a single-quoted string', p);
+            p++;
+        }
+        this.k = STRING;
+        this.finish(p);
+    }
+    /** Positions the lexer at `p` inside an f-string (the literal part is scanned by hand). */
+    seek(p) {
+        this.pos = p;
+    }
+    // ---------------------------------------------------------------- helpers
+    /** The first character after the current token, spaces skipped (a peek without lexing). */
+    nextCharAfterToken() {
+        let p = this.e;
+        while (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)
+            p++;
+        return this.text.charCodeAt(p);
+    }
+    /** The current token kind, read through a call so TypeScript does not narrow it across next(). */
+    kind() {
+        return this.k;
+    }
+    isOp(v) {
+        return this.k === OP && this.v === v;
+    }
+    isKw(v) {
+        return this.k === NAME && this.v === v;
+    }
+    expectOp(v) {
+        if (this.k !== OP || this.v !== v)
+            this.fail(`expected ${v}`);
+        const end = this.e;
+        this.next();
+        return end;
+    }
+    expectKw(v) {
+        if (this.k !== NAME || this.v !== v)
+            this.fail(`expected ${v}`);
+        const end = this.e;
+        this.next();
+        return end;
+    }
+    fail(what) {
+        const found = this.k === NEWLINE ? 'newline' : this.k === INDENT ? 'indent' : this.k === DEDENT ? 'dedent' : this.k === EOF ? 'end of file' : this.text.slice(this.s, this.e);
+        unsupported(`${what}, found ${JSON.stringify(found)}`, this.s);
+    }
+    enter() {
+        if (++this.nesting > 150)
+            unsupported('deep nesting', this.s);
+    }
+    leave() {
+        this.nesting--;
+    }
+    identifier() {
+        if (this.k !== NAME || this.reserved)
+            this.fail('expected a name');
+        const n = leaf('identifier', this.s, this.e);
+        this.next();
+        return n;
+    }
+    // ---------------------------------------------------------------- module and statements
+    parseModule() {
+        const text = this.text;
+        let first = 0;
+        while (first < this.len) {
+            const c = text.charCodeAt(first);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+                break;
+            first++;
+        }
+        this.next();
+        const body = [];
+        while (this.k !== EOF) {
+            if (this.k === INDENT)
+                this.fail('unexpected indent');
+            if (this.k === DEDENT || this.k === NEWLINE)
+                this.fail('unexpected token');
+            this.statement(body);
+        }
+        return node('module', first, this.len, body);
+    }
+    /** One line of simple statements or one compound statement, appended to `out`. */
+    statement(out) {
+        if (this.k === NAME) {
+            switch (this.v) {
+                case 'if':
+                    out.push(this.ifStatement());
+                    return;
+                case 'for':
+                    out.push(this.forStatement(this.s));
+                    return;
+                case 'while':
+                    out.push(this.whileStatement());
+                    return;
+                case 'try':
+                    out.push(this.tryStatement());
+                    return;
+                case 'with':
+                    out.push(this.withStatement(this.s));
+                    return;
+                case 'def':
+                    out.push(this.functionDefinition(this.s));
+                    return;
+                case 'class':
+                    out.push(this.classDefinition(this.s));
+                    return;
+                case 'async': {
+                    const start = this.s;
+                    this.next();
+                    if (this.isKw('def'))
+                        out.push(this.functionDefinition(start));
+                    else if (this.isKw('for'))
+                        out.push(this.forStatement(start));
+                    else if (this.isKw('with'))
+                        out.push(this.withStatement(start));
+                    else
+                        this.fail('expected def, for or with after async');
+                    return;
+                }
+                case 'match':
+                case 'type':
+                case 'print':
+                case 'exec': {
+                    // Soft keywords and Python 2 statements: tree-sitter may read these as statements.
+                    const t = this.text;
+                    let p = this.e;
+                    while (t.charCodeAt(p) === 32)
+                        p++;
+                    const c = t.charCodeAt(p);
+                    const d = t.charCodeAt(p + 1);
+                    // Plain uses: assignment, attribute, annotation (`type: str`), print(…). tree-sitter reads
+                    // `type(x).y = 1` as a type alias and `match (x):` may be a match statement: left to it.
+                    const plain = (c === 61 && d !== 61) || c === 46 || (c === 58 && d !== 61) || (c === 40 && (this.v === 'print' || this.v === 'exec'));
+                    if (!plain)
+                        unsupported(`statement starting with ${this.v}`, this.s);
+                    break;
+                }
+            }
+        }
+        else if (this.isOp('@')) {
+            out.push(this.decoratedDefinition());
+            return;
+        }
+        this.simpleStatements(out);
+    }
+    /** simple_stmt (';' simple_stmt)* [';'] NEWLINE; returns the NEWLINE position. */
+    simpleStatements(out) {
+        for (;;) {
+            out.push(this.simpleStatement());
+            if (this.isOp(';')) {
+                this.next();
+                if (this.k === NEWLINE)
+                    break;
+                continue;
+            }
+            break;
+        }
+        if (this.k !== NEWLINE)
+            this.fail('expected end of statement');
+        const at = this.s;
+        this.next();
+        return at;
+    }
+    simpleStatement() {
+        const start = this.s;
+        if (this.k === NAME) {
+            switch (this.v) {
+                case 'pass':
+                case 'break':
+                case 'continue': {
+                    const n = leaf(`${this.v}_statement`, start, this.e);
+                    this.next();
+                    return n;
+                }
+                case 'return': {
+                    this.next();
+                    const value = this.atStatementEnd() ? [] : [this.expressions()];
+                    return node('return_statement', start, value.length ? value[0].end : start + 6, value);
+                }
+                case 'del': {
+                    this.next();
+                    const target = this.expressions();
+                    return node('delete_statement', start, target.end, [target]);
+                }
+                case 'raise': {
+                    this.next();
+                    const children = [];
+                    let end = start + 5;
+                    if (!this.atStatementEnd() && !this.isKw('from')) {
+                        const value = this.expressions();
+                        children.push(value);
+                        end = value.end;
+                    }
+                    if (this.isKw('from')) {
+                        this.next();
+                        const cause = withField(this.expression(), 'cause');
+                        children.push(cause);
+                        end = cause.end;
+                    }
+                    return node('raise_statement', start, end, children);
+                }
+                case 'global':
+                case 'nonlocal': {
+                    const type = `${this.v}_statement`;
+                    this.next();
+                    const names = [this.identifier()];
+                    while (this.isOp(',')) {
+                        this.next();
+                        names.push(this.identifier());
+                    }
+                    return node(type, start, names[names.length - 1].end, names);
+                }
+                case 'assert': {
+                    this.next();
+                    const parts = [this.expression()];
+                    while (this.isOp(',')) {
+                        this.next();
+                        parts.push(this.expression());
+                    }
+                    return node('assert_statement', start, parts[parts.length - 1].end, parts);
+                }
+                case 'import': return this.importStatement();
+                case 'from': return this.importFrom();
+            }
+        }
+        return this.expressionStatement();
+    }
+    atStatementEnd() {
+        return this.k === NEWLINE || this.isOp(';') || this.k === EOF;
+    }
+    dottedName() {
+        const parts = [this.identifier()];
+        while (this.isOp('.')) {
+            this.next();
+            parts.push(this.identifier());
+        }
+        return node('dotted_name', parts[0].start, parts[parts.length - 1].end, parts);
+    }
+    importList(out) {
+        let end = 0;
+        for (;;) {
+            const name = this.dottedName();
+            let item = name;
+            if (this.isKw('as')) {
+                this.next();
+                const alias = withField(this.identifier(), 'alias');
+                item = node('aliased_import', name.start, alias.end, [withField(name, 'name'), alias]);
+            }
+            out.push(withField(item, 'name'));
+            end = item.end;
+            if (!this.isOp(','))
+                break;
+            end = this.e;
+            this.next();
+            if (this.k !== NAME)
+                break;
+        }
+        return end;
+    }
+    importStatement() {
+        const start = this.s;
+        this.next();
+        const names = [];
+        const end = this.importList(names);
+        if (this.text.charCodeAt(end - 1) === 44)
+            this.fail('trailing comma in import');
+        return node('import_statement', start, end, names);
+    }
+    importFrom() {
+        const start = this.s;
+        this.next();
+        const children = [];
+        let future = false;
+        if (this.isOp('.') || this.isOp('...')) {
+            const prefixStart = this.s;
+            let prefixEnd = this.e;
+            while (this.isOp('.') || this.isOp('...')) {
+                prefixEnd = this.e;
+                this.next();
+            }
+            const relative = [leaf('import_prefix', prefixStart, prefixEnd)];
+            if (this.k === NAME && this.v !== 'import')
+                relative.push(this.dottedName());
+            children.push(withField(node('relative_import', prefixStart, relative[relative.length - 1].end, relative), 'module_name'));
+        }
+        else {
+            if (this.isKw('__future__'))
+                future = true;
+            const module = this.dottedName();
+            if (future && module.children.length > 1)
+                future = false;
+            if (!future)
+                children.push(withField(module, 'module_name'));
+        }
+        this.expectKw('import');
+        let end;
+        if (this.isOp('*')) {
+            if (future)
+                this.fail('from __future__ import *');
+            children.push(leaf('wildcard_import', this.s, this.e));
+            end = this.e;
+            this.next();
+        }
+        else if (this.isOp('(')) {
+            this.next();
+            this.importList(children);
+            end = this.expectOp(')');
+        }
+        else {
+            end = this.importList(children);
+            if (this.text.charCodeAt(end - 1) === 44)
+                this.fail('trailing comma in import');
+        }
+        return node(future ? 'future_import_statement' : 'import_from_statement', start, end, children);
+    }
+    expressionStatement() {
+        const start = this.s;
+        if (this.isKw('yield')) {
+            const y = this.yieldExpression();
+            if (this.isOp('=') || (this.k === OP && AUGMENTED.has(this.v)))
+                this.fail('assignment to yield');
+            return node('expression_statement', start, y.end, [y]);
+        }
+        const items = [];
+        const end = this.starExpressions(items, true);
+        if (this.isOp('=')) {
+            const assignment = this.assignmentFrom(items, end);
+            return node('expression_statement', start, assignment.end, [assignment]);
+        }
+        if (this.isOp(':')) {
+            if (items.length !== 1 || end !== items[0].end)
+                this.fail('annotation of several targets');
+            const left = withField(this.toPattern(items[0]), 'left');
+            this.next();
+            const type = withField(this.type(), 'type');
+            const children = [left, type];
+            let assignEnd = type.end;
+            if (this.isOp('=')) {
+                this.next();
+                const right = withField(this.rightHandSide(), 'right');
+                children.push(right);
+                assignEnd = right.end;
+            }
+            const assignment = node('assignment', left.start, assignEnd, children);
+            return node('expression_statement', start, assignment.end, [assignment]);
+        }
+        if (this.k === OP && AUGMENTED.has(this.v)) {
+            if (items.length !== 1 || end !== items[0].end)
+                this.fail('augmented assignment to several targets');
+            const left = withField(this.toPattern(items[0]), 'left');
+            const op = withField(leaf(this.v, this.s, this.e), 'operator');
+            this.next();
+            const right = withField(this.isKw('yield') ? this.yieldExpression() : this.expressions(), 'right');
+            const aug = node('augmented_assignment', left.start, right.end, [left, op, right]);
+            return node('expression_statement', start, aug.end, [aug]);
+        }
+        for (const item of items)
+            if (item.type === 'list_splat')
+                this.fail('starred expression statement');
+        return node('expression_statement', start, end, items);
+    }
+    /** `targets = value` (chains nest: a = b = c → assignment(a, assignment(b, c))). */
+    assignmentFrom(items, end) {
+        const left = withField(this.patternOf(items, end), 'left');
+        this.expectOp('=');
+        let right;
+        if (this.isKw('yield'))
+            right = this.yieldExpression();
+        else {
+            const next = [];
+            const nextEnd = this.starExpressions(next, true);
+            if (this.isOp('='))
+                right = this.assignmentFrom(next, nextEnd);
+            else {
+                for (const item of next)
+                    if (item.type === 'list_splat')
+                        this.fail('starred assignment value');
+                right = next.length === 1 && nextEnd === next[0].end ? next[0] : node('expression_list', next[0].start, nextEnd, next);
+            }
+        }
+        withField(right, 'right');
+        return node('assignment', left.start, right.end, [left, right]);
+    }
+    rightHandSide() {
+        if (this.isKw('yield'))
+            return this.yieldExpression();
+        return this.expressions();
+    }
+    /** Targets of an assignment or for loop: one pattern, or a pattern_list for a comma list. */
+    patternOf(items, end) {
+        if (items.length === 1 && end === items[0].end)
+            return this.toPattern(items[0]);
+        return node('pattern_list', items[0].start, end, items.map((i) => this.toPattern(i)));
+    }
+    toPattern(n) {
+        switch (n.type) {
+            case 'identifier':
+            case 'attribute':
+            case 'subscript':
+                return n;
+            case 'tuple':
+            case 'list': {
+                if (n.children.length === 0 && n.type === 'list')
+                    this.fail('empty list target');
+                const children = n.children.map((c) => this.toPattern(c));
+                return node(n.type === 'tuple' ? 'tuple_pattern' : 'list_pattern', n.start, n.end, children);
+            }
+            case 'list_splat': {
+                const inner = n.children[0];
+                if (inner.type !== 'identifier' && inner.type !== 'attribute' && inner.type !== 'subscript')
+                    this.fail('starred target');
+                return node('list_splat_pattern', n.start, n.end, [inner]);
+            }
+            default:
+                unsupported(`cannot assign to ${n.type}`, n.start);
+        }
+    }
+    // ---------------------------------------------------------------- compound statements
+    /** The body after ':' — an indented block or simple statements on the same line. */
+    suite() {
+        this.enter();
+        const block = this.suiteBody();
+        this.leave();
+        return block;
+    }
+    suiteBody() {
+        if (this.k === NEWLINE) {
+            this.next();
+            if (this.kind() !== INDENT)
+                this.fail('expected an indented block');
+            this.next();
+            const body = [];
+            while (this.kind() !== DEDENT) {
+                if (this.kind() === EOF || this.kind() === INDENT)
+                    this.fail('unexpected indentation');
+                this.statement(body);
+            }
+            const end = this.s;
+            this.next();
+            return node('block', body[0].start, end, body);
+        }
+        const body = [];
+        const end = this.simpleStatements(body);
+        return node('block', body[0].start, end, body);
+    }
+    ifStatement() {
+        const start = this.s;
+        this.next();
+        const children = [withField(this.expression(), 'condition')];
+        this.expectOp(':');
+        let body = withField(this.suite(), 'consequence');
+        children.push(body);
+        let end = body.end;
+        while (this.isKw('elif')) {
+            const s = this.s;
+            this.next();
+            const condition = withField(this.expression(), 'condition');
+            this.expectOp(':');
+            body = withField(this.suite(), 'consequence');
+            children.push(withField(node('elif_clause', s, body.end, [condition, body]), 'alternative'));
+            end = body.end;
+        }
+        if (this.isKw('else')) {
+            const clause = withField(this.elseClause(), 'alternative');
+            children.push(clause);
+            end = clause.end;
+        }
+        return node('if_statement', start, end, children);
+    }
+    elseClause() {
+        const s = this.s;
+        this.next();
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        return node('else_clause', s, body.end, [body]);
+    }
+    forStatement(start) {
+        this.expectKw('for');
+        const left = withField(this.targets(), 'left');
+        this.expectKw('in');
+        const right = withField(this.expressions(), 'right');
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        const children = [left, right, body];
+        let end = body.end;
+        if (this.isKw('else')) {
+            const clause = withField(this.elseClause(), 'alternative');
+            children.push(clause);
+            end = clause.end;
+        }
+        return node('for_statement', start, end, children);
+    }
+    /** for-loop and comprehension targets: stop before `in`. */
+    targets() {
+        const items = [];
+        let end = 0;
+        for (;;) {
+            if (this.isOp('*')) {
+                const s = this.s;
+                this.next();
+                const inner = this.binary(PREC_COMPARE + 1);
+                items.push(node('list_splat', s, inner.end, [inner]));
+            }
+            else
+                items.push(this.binary(PREC_COMPARE + 1));
+            end = items[items.length - 1].end;
+            if (!this.isOp(','))
+                break;
+            end = this.e;
+            this.next();
+            if (this.isKw('in'))
+                break;
+        }
+        return this.patternOf(items, end);
+    }
+    whileStatement() {
+        const start = this.s;
+        this.next();
+        const condition = withField(this.expression(), 'condition');
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        const children = [condition, body];
+        let end = body.end;
+        if (this.isKw('else')) {
+            const clause = withField(this.elseClause(), 'alternative');
+            children.push(clause);
+            end = clause.end;
+        }
+        return node('while_statement', start, end, children);
+    }
+    tryStatement() {
+        const start = this.s;
+        this.next();
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        const children = [body];
+        let end = body.end;
+        let handlers = 0;
+        while (this.isKw('except')) {
+            const s = this.s;
+            this.next();
+            if (this.isOp('*'))
+                this.next();
+            const parts = [];
+            if (!this.isOp(':')) {
+                const value = this.expression();
+                if (this.isKw('as')) {
+                    this.checkAsSubject(value);
+                    this.next();
+                    const target = this.expression();
+                    const alias = withField(node('as_pattern_target', target.start, target.end, [target]), 'alias');
+                    parts.push(withField(node('as_pattern', value.start, alias.end, [value, alias]), 'value'));
+                }
+                else
+                    parts.push(withField(value, 'value'));
+                if (this.isOp(','))
+                    this.fail('Python 2 except clause');
+            }
+            this.expectOp(':');
+            const block = this.suite();
+            parts.push(block);
+            children.push(node('except_clause', s, block.end, parts));
+            end = block.end;
+            handlers++;
+        }
+        if (this.isKw('else')) {
+            if (!handlers)
+                this.fail('else without except');
+            const clause = this.elseClause();
+            children.push(clause);
+            end = clause.end;
+        }
+        if (this.isKw('finally')) {
+            const s = this.s;
+            this.next();
+            this.expectOp(':');
+            const block = this.suite();
+            children.push(node('finally_clause', s, block.end, [block]));
+            end = block.end;
+            handlers++;
+        }
+        if (!handlers)
+            this.fail('try without except or finally');
+        return node('try_statement', start, end, children);
+    }
+    withStatement(start) {
+        this.expectKw('with');
+        if (this.isOp('('))
+            unsupported('parenthesized with items', this.s);
+        const items = [];
+        for (;;) {
+            const value = this.expression();
+            let item = value;
+            if (this.isKw('as')) {
+                this.checkAsSubject(value);
+                this.next();
+                const target = this.expression();
+                const alias = withField(node('as_pattern_target', target.start, target.end, [target]), 'alias');
+                item = node('as_pattern', value.start, alias.end, [value, alias]);
+            }
+            items.push(node('with_item', item.start, item.end, [withField(item, 'value')]));
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        const clause = node('with_clause', items[0].start, items[items.length - 1].end, items);
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        return node('with_statement', start, body.end, [clause, body]);
+    }
+    /** tree-sitter binds `as` tighter than these (`a if c else b as f` → the `as` is inside the else). */
+    checkAsSubject(value) {
+        if (LOOSE_EXPRESSIONS.has(value.type))
+            unsupported(`${value.type} before as`, value.start);
+    }
+    functionDefinition(start) {
+        this.expectKw('def');
+        const name = withField(this.identifier(), 'name');
+        if (this.isOp('['))
+            unsupported('type parameters', this.s);
+        const paramsStart = this.s;
+        this.expectOp('(');
+        const params = [];
+        this.parameterList(params, false);
+        const paramsEnd = this.expectOp(')');
+        const children = [name, withField(node('parameters', paramsStart, paramsEnd, params), 'parameters')];
+        if (this.isOp('->')) {
+            this.next();
+            children.push(withField(this.type(), 'return_type'));
+        }
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        children.push(body);
+        return node('function_definition', start, body.end, children);
+    }
+    /** Parameters up to ')' (def) or ':' (lambda). */
+    parameterList(out, lambda) {
+        const closer = lambda ? ':' : ')';
+        while (!this.isOp(closer)) {
+            const s = this.s;
+            let param;
+            if (this.isOp('*') || this.isOp('**')) {
+                const double = this.v === '**';
+                const e = this.e;
+                this.next();
+                if (!double && (this.isOp(',') || this.isOp(closer)))
+                    param = leaf('keyword_separator', s, e);
+                else {
+                    const id = this.identifier();
+                    param = node(double ? 'dictionary_splat_pattern' : 'list_splat_pattern', s, id.end, [id]);
+                    if (!lambda && this.isOp(':')) {
+                        this.next();
+                        const type = withField(this.type(), 'type');
+                        param = node('typed_parameter', s, type.end, [param, type]);
+                    }
+                }
+            }
+            else if (this.isOp('/')) {
+                param = leaf('positional_separator', s, this.e);
+                this.next();
+            }
+            else if (this.isOp('(')) {
+                unsupported('tuple parameter', s);
+            }
+            else {
+                const id = this.identifier();
+                param = id;
+                if (!lambda && this.isOp(':')) {
+                    this.next();
+                    const type = withField(this.type(), 'type');
+                    if (this.isOp('=')) {
+                        this.next();
+                        const value = withField(this.expression(), 'value');
+                        param = node('typed_default_parameter', s, value.end, [withField(id, 'name'), type, value]);
+                    }
+                    else
+                        param = node('typed_parameter', s, type.end, [id, type]);
+                }
+                else if (this.isOp('=')) {
+                    this.next();
+                    const value = withField(this.expression(), 'value');
+                    param = node('default_parameter', s, value.end, [withField(id, 'name'), value]);
+                }
+            }
+            out.push(param);
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        if (!this.isOp(closer))
+            this.fail(`expected ${closer}`);
+    }
+    classDefinition(start) {
+        this.expectKw('class');
+        const name = withField(this.identifier(), 'name');
+        if (this.isOp('['))
+            unsupported('type parameters', this.s);
+        const children = [name];
+        if (this.isOp('('))
+            children.push(withField(this.argumentList(), 'superclasses'));
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        children.push(body);
+        return node('class_definition', start, body.end, children);
+    }
+    decoratedDefinition() {
+        const start = this.s;
+        const children = [];
+        while (this.isOp('@')) {
+            const s = this.s;
+            this.next();
+            const expr = this.namedExpression();
+            if (this.k !== NEWLINE)
+                this.fail('expected newline after decorator');
+            const end = this.s;
+            this.next();
+            children.push(node('decorator', s, end, [expr]));
+        }
+        let def;
+        if (this.isKw('def'))
+            def = this.functionDefinition(this.s);
+        else if (this.isKw('class'))
+            def = this.classDefinition(this.s);
+        else if (this.isKw('async')) {
+            const s = this.s;
+            this.next();
+            def = this.functionDefinition(s);
+        }
+        else
+            this.fail('expected def or class after decorators');
+        children.push(withField(def, 'definition'));
+        return node('decorated_definition', start, def.end, children);
+    }
+    // ---------------------------------------------------------------- types
+    /**
+     * An annotation. tree-sitter reads `Name[...]` as generic_type (and `generic | …` as union_type,
+     * left-associative while the right operands are generic too); everything else is an expression.
+     */
+    type() {
+        const start = this.s;
+        if (this.isOp('*') || this.isOp('**')) {
+            this.next();
+            const id = this.identifier();
+            return node('type', start, id.end, [node('splat_type', start, id.end, [id])]);
+        }
+        if (!this.startsGeneric()) {
+            const e = this.expression();
+            return node('type', e.start, e.end, [e]);
+        }
+        let left = this.genericType();
+        while (this.isOp('|')) {
+            this.next();
+            let right;
+            if (this.startsGeneric())
+                right = this.genericType();
+            else {
+                const e = this.expression();
+                right = node('type', e.start, e.end, [e]);
+            }
+            left = node('type', start, right.end, [node('union_type', start, right.end, [left, right])]);
+            if (right.children[0].type !== 'generic_type')
+                break;
+        }
+        if (!(this.isOp(',') || this.isOp(')') || this.isOp(']') || this.isOp('=') || this.isOp(':') || this.kind() === NEWLINE))
+            this.fail('unexpected token after a generic type');
+        return left;
+    }
+    startsGeneric() {
+        return this.k === NAME && !this.reserved && this.nextCharAfterToken() === 91;
+    }
+    /** `Name[type, …]` wrapped in its `type` node. */
+    genericType() {
+        const start = this.s;
+        const id = leaf('identifier', this.s, this.e);
+        this.next();
+        const paramStart = this.s;
+        this.expectOp('[');
+        const params = [];
+        this.enter();
+        for (;;) {
+            params.push(this.type());
+            if (!this.isOp(','))
+                break;
+            this.next();
+            if (this.isOp(']'))
+                break;
+        }
+        this.leave();
+        const paramEnd = this.expectOp(']');
+        return node('type', start, paramEnd, [node('generic_type', start, paramEnd, [id, node('type_parameter', paramStart, paramEnd, params)])]);
+    }
+    // ---------------------------------------------------------------- expressions
+    /** expression or expression_list (a, b). */
+    expressions() {
+        const first = this.expression();
+        if (!this.isOp(','))
+            return first;
+        const items = [first];
+        let end = this.e;
+        this.next();
+        while (this.startsExpression()) {
+            items.push(this.expression());
+            end = items[items.length - 1].end;
+            if (!this.isOp(','))
+                break;
+            end = this.e;
+            this.next();
+        }
+        return node('expression_list', first.start, end, items);
+    }
+    /** Comma-separated expressions that may be starred; returns where the list ends (after a trailing comma). */
+    starExpressions(out, allowStar) {
+        let end = 0;
+        for (;;) {
+            if (allowStar && this.isOp('*')) {
+                const s = this.s;
+                this.next();
+                const inner = this.binary(PREC_COMPARE + 1);
+                out.push(node('list_splat', s, inner.end, [inner]));
+            }
+            else
+                out.push(this.expression());
+            end = out[out.length - 1].end;
+            if (!this.isOp(','))
+                return end;
+            end = this.e;
+            this.next();
+            if (!this.startsExpression() && !this.isOp('*'))
+                return end;
+        }
+    }
+    startsExpression() {
+        switch (this.k) {
+            case NAME: return !this.reserved || this.v === 'not' || this.v === 'lambda' || this.v === 'await' || this.v === 'None' || this.v === 'True' || this.v === 'False';
+            case NUMBER:
+            case STRING: return true;
+            case OP: return this.v === '(' || this.v === '[' || this.v === '{' || this.v === '-' || this.v === '+' || this.v === '~' || this.v === '...';
+            default: return false;
+        }
+    }
+    /** An expression that may be a walrus (`name := value`). */
+    namedExpression() {
+        return this.expression();
+    }
+    /** tree-sitter's `expression`: lambda, conditional, boolean, not, comparison, walrus. */
+    expression() {
+        // No try/finally for leave(): any failure abandons the whole parse.
+        this.enter();
+        let result;
+        if (this.isKw('lambda'))
+            result = this.lambda();
+        else {
+            const start = this.s;
+            result = this.orTest();
+            if (this.isOp(':=')) {
+                if (result.type !== 'identifier')
+                    this.fail('walrus target');
+                this.next();
+                const value = withField(this.expression(), 'value');
+                result = node('named_expression', start, value.end, [withField(result, 'name'), value]);
+            }
+            else if (this.isKw('if')) {
+                this.next();
+                const condition = this.orTest();
+                this.expectKw('else');
+                const otherwise = this.expression();
+                result = node('conditional_expression', start, otherwise.end, [result, condition, otherwise]);
+            }
+        }
+        this.leave();
+        return result;
+    }
+    lambda() {
+        const start = this.s;
+        this.next();
+        const children = [];
+        if (!this.isOp(':')) {
+            const params = [];
+            const s = this.s;
+            this.parameterList(params, true);
+            children.push(withField(node('lambda_parameters', s, params[params.length - 1].end, params), 'parameters'));
+        }
+        this.expectOp(':');
+        const body = withField(this.expression(), 'body');
+        children.push(body);
+        return node('lambda', start, body.end, children);
+    }
+    orTest() {
+        let left = this.andTest();
+        while (this.isKw('or')) {
+            const op = withField(leaf('or', this.s, this.e), 'operator');
+            this.next();
+            const right = withField(this.andTest(), 'right');
+            left = node('boolean_operator', left.start, right.end, [withField(left, 'left'), op, right]);
+        }
+        return left;
+    }
+    andTest() {
+        let left = this.notTest();
+        while (this.isKw('and')) {
+            const op = withField(leaf('and', this.s, this.e), 'operator');
+            this.next();
+            const right = withField(this.notTest(), 'right');
+            left = node('boolean_operator', left.start, right.end, [withField(left, 'left'), op, right]);
+        }
+        return left;
+    }
+    notTest() {
+        if (this.isKw('not')) {
+            const start = this.s;
+            this.next();
+            this.enter();
+            const argument = withField(this.notTest(), 'argument');
+            this.leave();
+            return node('not_operator', start, argument.end, [argument]);
+        }
+        return this.comparison();
+    }
+    comparison() {
+        const first = this.binary(PREC_COMPARE + 1);
+        if (!this.isComparisonOperator())
+            return first;
+        const children = [first];
+        while (this.isComparisonOperator()) {
+            const s = this.s;
+            let type = this.v;
+            if (this.v === 'not') {
+                this.next();
+                if (!this.isKw('in'))
+                    this.fail('expected in after not');
+                type = 'not in';
+            }
+            else if (this.v === 'is') {
+                const t = this.text;
+                let p = this.e;
+                while (t.charCodeAt(p) === 32)
+                    p++;
+                if (t.startsWith('not', p) && !isNameChar(t.charCodeAt(p + 3))) {
+                    this.next();
+                    type = 'is not';
+                }
+            }
+            const op = withField(leaf(type, s, this.e), 'operators');
+            this.next();
+            children.push(op, this.binary(PREC_COMPARE + 1));
+        }
+        return node('comparison_operator', first.start, children[children.length - 1].end, children);
+    }
+    isComparisonOperator() {
+        if (this.k === OP)
+            return COMPARISON.has(this.v);
+        return this.k === NAME && (this.v === 'in' || this.v === 'is' || this.v === 'not');
+    }
+    /** Binary operators by precedence climbing (left-associative except `**`). */
+    binary(minPrec) {
+        let left = this.unary();
+        for (;;) {
+            if (this.k !== OP)
+                return left;
+            const prec = BINARY_PRECEDENCE[this.v];
+            if (prec === undefined || prec < minPrec)
+                return left;
+            const op = withField(leaf(this.v, this.s, this.e), 'operator');
+            this.next();
+            this.enter();
+            const right = withField(this.binary(op.type === '**' ? prec : prec + 1), 'right');
+            this.leave();
+            left = node('binary_operator', left.start, right.end, [withField(left, 'left'), op, right]);
+        }
+    }
+    unary() {
+        if (this.k === OP && (this.v === '-' || this.v === '+' || this.v === '~')) {
+            const start = this.s;
+            const op = withField(leaf(this.v, this.s, this.e), 'operator');
+            this.next();
+            this.enter();
+            const argument = withField(this.binary(PREC_UNARY), 'argument');
+            this.leave();
+            return node('unary_operator', start, argument.end, [op, argument]);
+        }
+        if (this.isKw('await')) {
+            const start = this.s;
+            this.next();
+            this.enter();
+            const argument = this.binary(PREC_UNARY);
+            this.leave();
+            return node('await', start, argument.end, [argument]);
+        }
+        return this.postfix(this.atom());
+    }
+    /** Calls, attributes and subscripts. */
+    postfix(n) {
+        for (;;) {
+            if (this.k !== OP)
+                return n;
+            if (this.v === '.') {
+                this.next();
+                const attribute = withField(this.identifier(), 'attribute');
+                n = node('attribute', n.start, attribute.end, [withField(n, 'object'), attribute]);
+            }
+            else if (this.v === '(') {
+                const args = withField(this.argumentList(), 'arguments');
+                n = node('call', n.start, args.end, [withField(n, 'function'), args]);
+            }
+            else if (this.v === '[') {
+                this.next();
+                this.enter();
+                const children = [withField(n, 'value')];
+                for (;;) {
+                    children.push(withField(this.subscriptItem(), 'subscript'));
+                    if (!this.isOp(','))
+                        break;
+                    this.next();
+                    if (this.isOp(']'))
+                        break;
+                }
+                this.leave();
+                const end = this.expectOp(']');
+                n = node('subscript', n.start, end, children);
+            }
+            else
+                return n;
+        }
+    }
+    subscriptItem() {
+        const start = this.s;
+        const parts = [];
+        if (!this.isOp(':')) {
+            if (this.isOp('*'))
+                unsupported('starred subscript', this.s);
+            const first = this.expression();
+            if (!this.isOp(':'))
+                return first;
+            parts.push(first);
+        }
+        let end = this.expectOp(':');
+        if (!this.isOp(':') && !this.isOp(',') && !this.isOp(']')) {
+            parts.push(this.expression());
+            end = parts[parts.length - 1].end;
+        }
+        if (this.isOp(':')) {
+            end = this.e;
+            this.next();
+            if (!this.isOp(',') && !this.isOp(']')) {
+                parts.push(this.expression());
+                end = parts[parts.length - 1].end;
+            }
+        }
+        return node('slice', start, end, parts);
+    }
+    /** `( … )` after a callee: an argument_list, or a generator_expression for f(x for x in y). */
+    argumentList() {
+        const start = this.s;
+        this.expectOp('(');
+        this.enter();
+        const args = [];
+        while (!this.isOp(')')) {
+            const s = this.s;
+            if (this.isOp('*') || this.isOp('**')) {
+                const double = this.v === '**';
+                this.next();
+                const value = this.expression();
+                args.push(node(double ? 'dictionary_splat' : 'list_splat', s, value.end, [value]));
+            }
+            else {
+                const value = this.expression();
+                if (this.isOp('=') && value.type === 'identifier') {
+                    this.next();
+                    const v = withField(this.expression(), 'value');
+                    args.push(node('keyword_argument', s, v.end, [withField(value, 'name'), v]));
+                }
+                else if (this.isKw('for') || this.isKw('async')) {
+                    if (args.length)
+                        this.fail('generator argument must be alone');
+                    const clauses = [withField(value, 'body')];
+                    this.comprehensionClauses(clauses);
+                    this.leave();
+                    const end = this.expectOp(')');
+                    return node('generator_expression', start, end, clauses);
+                }
+                else
+                    args.push(value);
+            }
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        this.leave();
+        const end = this.expectOp(')');
+        return node('argument_list', start, end, args);
+    }
+    comprehensionClauses(out) {
+        while (this.isKw('for') || this.isKw('async') || this.isKw('if')) {
+            const s = this.s;
+            if (this.isKw('if')) {
+                this.next();
+                const condition = this.orTest();
+                if (this.isOp(':='))
+                    this.fail('walrus in a comprehension condition');
+                out.push(node('if_clause', s, condition.end, [condition]));
+                continue;
+            }
+            if (this.isKw('async'))
+                this.next();
+            this.expectKw('for');
+            const left = withField(this.targets(), 'left');
+            this.expectKw('in');
+            const right = withField(this.orTest(), 'right');
+            if (this.isOp(','))
+                this.fail('unparenthesized tuple in a comprehension');
+            out.push(node('for_in_clause', s, right.end, [left, right]));
+        }
+    }
+    yieldExpression() {
+        const start = this.s;
+        let end = this.e;
+        this.next();
+        if (this.isKw('from')) {
+            this.next();
+            const value = this.expression();
+            return node('yield', start, value.end, [value]);
+        }
+        if (!this.startsExpression())
+            return node('yield', start, end, []);
+        const value = this.expressions();
+        end = value.end;
+        return node('yield', start, end, [value]);
+    }
+    atom() {
+        const s = this.s;
+        const e = this.e;
+        switch (this.k) {
+            case NAME: {
+                const v = this.v;
+                if (v === 'True' || v === 'False' || v === 'None') {
+                    this.next();
+                    return leaf(v === 'True' ? 'true' : v === 'False' ? 'false' : 'none', s, e);
+                }
+                return this.identifier();
+            }
+            case NUMBER: {
+                const type = this.v;
+                this.next();
+                return leaf(type, s, e);
+            }
+            case STRING: {
+                const first = this.string();
+                if (this.k !== STRING)
+                    return first;
+                const parts = [first];
+                while (this.k === STRING)
+                    parts.push(this.string());
+                return node('concatenated_string', s, parts[parts.length - 1].end, parts);
+            }
+            case OP:
+                switch (this.v) {
+                    case '(': return this.parenthesized();
+                    case '[': return this.listDisplay();
+                    case '{': return this.braceDisplay();
+                    case '...':
+                        this.next();
+                        return leaf('ellipsis', s, e);
+                }
+        }
+        this.fail('expected an expression');
+    }
+    parenthesized() {
+        const start = this.s;
+        this.next();
+        this.enter();
+        try {
+            if (this.isOp(')')) {
+                const end = this.e;
+                this.next();
+                return leaf('tuple', start, end);
+            }
+            if (this.isKw('yield')) {
+                const y = this.yieldExpression();
+                const end = this.expectOp(')');
+                return node('parenthesized_expression', start, end, [y]);
+            }
+            const first = this.isOp('*') ? this.collectionElement(true) : this.expression();
+            if (first.type === 'list_splat' && this.isOp(')'))
+                unsupported('parenthesized starred expression', start);
+            if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
+                const clauses = [withField(first, 'body')];
+                this.comprehensionClauses(clauses);
+                const end = this.expectOp(')');
+                return node('generator_expression', start, end, clauses);
+            }
+            if (this.isOp(')') && first.type !== 'list_splat') {
+                const end = this.e;
+                this.next();
+                return node('parenthesized_expression', start, end, [first]);
+            }
+            const items = [first];
+            this.collectionTail(items, true);
+            const end = this.expectOp(')');
+            return node('tuple', start, end, items);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    /** After the first element of a tuple/list/set: `, elem`* `,`? (elements may be starred). */
+    collectionTail(items, inTuple) {
+        while (this.isOp(',')) {
+            this.next();
+            if (this.isOp(')') || this.isOp(']') || this.isOp('}'))
+                return;
+            items.push(this.collectionElement(inTuple));
+        }
+    }
+    collectionElement(inTuple, alone = false) {
+        if (this.isOp('*')) {
+            const s = this.s;
+            this.next();
+            const inner = this.binary(PREC_COMPARE + 1);
+            if (alone && !inTuple && inner.type !== 'identifier' && (this.isOp(']') || this.isOp('}')))
+                return this.splatAtRoot(s, inner);
+            return node('list_splat', s, inner.end, [inner]);
+        }
+        if (this.isKw('yield'))
+            unsupported('yield in a collection', this.s);
+        return this.expression();
+    }
+    /**
+     * tree-sitter reads a lone `[*a.b]` or `{*f(x)}` as the attribute or call applied to `*a` itself:
+     * rebuild the chain with the list_splat at its root.
+     */
+    splatAtRoot(start, chain) {
+        let n = chain;
+        while (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript') {
+            n.start = start;
+            const root = n.children[0];
+            if (root.type === 'identifier') {
+                const splat = node('list_splat', start, root.end, [root]);
+                splat.field = root.field;
+                root.field = null;
+                splat.parent = n;
+                n.children[0] = splat;
+                return chain;
+            }
+            n = root;
+        }
+        unsupported('starred element in a list or set', start);
+    }
+    listDisplay() {
+        const start = this.s;
+        this.next();
+        this.enter();
+        try {
+            if (this.isOp(']')) {
+                const end = this.e;
+                this.next();
+                return leaf('list', start, end);
+            }
+            const first = this.collectionElement(false, true);
+            if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
+                const clauses = [withField(first, 'body')];
+                this.comprehensionClauses(clauses);
+                const end = this.expectOp(']');
+                return node('list_comprehension', start, end, clauses);
+            }
+            const items = [first];
+            this.collectionTail(items, false);
+            const end = this.expectOp(']');
+            return node('list', start, end, items);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    braceDisplay() {
+        const start = this.s;
+        this.next();
+        this.enter();
+        try {
+            if (this.isOp('}')) {
+                const end = this.e;
+                this.next();
+                return leaf('dictionary', start, end);
+            }
+            if (this.isOp('**'))
+                return this.dictionaryRest(start, []);
+            const first = this.collectionElement(false, true);
+            if (this.isOp(':') && first.type !== 'list_splat') {
+                this.next();
+                const value = withField(this.expression(), 'value');
+                const pair = node('pair', first.start, value.end, [withField(first, 'key'), value]);
+                if (this.isKw('for') || this.isKw('async')) {
+                    const clauses = [withField(pair, 'body')];
+                    this.comprehensionClauses(clauses);
+                    const end = this.expectOp('}');
+                    return node('dictionary_comprehension', start, end, clauses);
+                }
+                if (this.isOp(','))
+                    this.next();
+                return this.dictionaryRest(start, [pair]);
+            }
+            if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
+                const clauses = [withField(first, 'body')];
+                this.comprehensionClauses(clauses);
+                const end = this.expectOp('}');
+                return node('set_comprehension', start, end, clauses);
+            }
+            const items = [first];
+            this.collectionTail(items, false);
+            const end = this.expectOp('}');
+            return node('set', start, end, items);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    dictionaryRest(start, items) {
+        while (!this.isOp('}')) {
+            if (this.isOp('**')) {
+                const s = this.s;
+                this.next();
+                const value = this.binary(PREC_COMPARE + 1);
+                items.push(node('dictionary_splat', s, value.end, [value]));
+            }
+            else {
+                const key = withField(this.expression(), 'key');
+                this.expectOp(':');
+                const value = withField(this.expression(), 'value');
+                items.push(node('pair', key.start, value.end, [key, value]));
+            }
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        const end = this.expectOp('}');
+        return node('dictionary', start, end, items);
+    }
+    // ---------------------------------------------------------------- strings
+    /** One string token; f-strings get their interpolations parsed. */
+    string() {
+        const start = this.s;
+        const end = this.e;
+        if (!this.strFormat) {
+            this.next();
+            return leaf('string', start, end);
+        }
+        const quote = this.strQuote;
+        const triple = this.strTriple;
+        const raw = this.strRaw;
+        const bodyStart = start + this.strPrefixLen + (triple ? 3 : 1);
+        const bodyEnd = end - (triple ? 3 : 1);
+        const children = [];
+        const savedDepth = this.depth;
+        const savedLineEnd = this.lineEnd;
+        this.fstringQuotes.push(quote);
+        this.scanFStringLiteral(bodyStart, bodyEnd, raw, triple, children, false);
+        this.fstringQuotes.pop();
+        this.depth = savedDepth;
+        this.lineEnd = savedLineEnd;
+        this.seek(end);
+        this.lineEnd = end;
+        this.next();
+        return children.length ? node('string', start, end, children) : leaf('string', start, end);
+    }
+    /**
+     * Walks the literal text of an f-string (or of a format spec when `inSpec`), parsing each `{…}`.
+     * Returns where it stopped: `end`, or the `}` closing a format spec.
+     */
+    scanFStringLiteral(from, end, raw, triple, out, inSpec) {
+        const t = this.text;
+        let p = from;
+        while (p < end) {
+            const c = t.charCodeAt(p);
+            if (c === 92 && !raw) {
+                const d = t.charCodeAt(p + 1);
+                if (d === 123 || d === 125)
+                    unsupported('backslash before a brace in an f-string', p);
+                if (d === 78 && t.charCodeAt(p + 2) === 123) {
+                    const close = t.indexOf('}', p);
+                    if (close === -1 || close >= end)
+                        unsupported('unterminated \\N{…}', p);
+                    p = close + 1;
+                    continue;
+                }
+                p += 2;
+                continue;
+            }
+            if (c === 92 && raw) {
+                p += t.charCodeAt(p + 1) === this.fstringQuotes[this.fstringQuotes.length - 1] || t.charCodeAt(p + 1) === 92 ? 2 : 1;
+                continue;
+            }
+            if (c === 123) {
+                if (t.charCodeAt(p + 1) === 123) {
+                    if (inSpec)
+                        unsupported('escaped brace in a format spec', p);
+                    p += 2;
+                    continue;
+                }
+                p = this.interpolation(p, end, raw, triple, out, inSpec ? 'format_expression' : 'interpolation');
+                continue;
+            }
+            if (c === 125) {
+                if (inSpec)
+                    return p;
+                if (t.charCodeAt(p + 1) === 125) {
+                    p += 2;
+                    continue;
+                }
+                unsupported('single } in an f-string', p);
+            }
+            if (inSpec && (c === 10 || c === 13))
+                unsupported('newline in a format spec', p);
+            p++;
+        }
+        if (inSpec)
+            unsupported('unterminated format spec', p);
+        return p;
+    }
+    /** `{ expression [=] [!c] [:spec] }` starting at the `{` at `open`; returns the offset after `}`. */
+    interpolation(open, limit, raw, triple, out, type) {
+        const t = this.text;
+        this.enter();
+        this.seek(open + 1);
+        this.depth = 1;
+        this.next();
+        const children = [];
+        let expr;
+        if (this.isKw('yield'))
+            expr = this.yieldExpression();
+        else {
+            const items = [];
+            const listEnd = this.starExpressions(items, false);
+            expr = items.length === 1 && listEnd === items[0].end ? items[0] : node('expression_list', items[0].start, listEnd, items);
+        }
+        children.push(withField(expr, 'expression'));
+        if (this.isOp('='))
+            this.next();
+        if (this.isOp('!')) {
+            const s = this.s;
+            const c = t.charCodeAt(this.e);
+            if (c !== 114 && c !== 115 && c !== 97)
+                unsupported('conversion', s);
+            children.push(withField(leaf('type_conversion', s, this.e + 1), 'type_conversion'));
+            this.seek(this.e + 1);
+            this.next();
+        }
+        const expressionEnd = this.s;
+        let close;
+        if (this.isOp(':')) {
+            const specStart = this.s;
+            const specChildren = [];
+            this.depth = 0;
+            const specEnd = this.scanFStringLiteral(this.e, limit, raw, triple, specChildren, true);
+            children.push(withField(node('format_specifier', specStart, specEnd, specChildren), 'format_specifier'));
+            close = specEnd;
+        }
+        else {
+            if (!this.isOp('}'))
+                this.fail('expected } in an f-string');
+            close = this.s;
+        }
+        if (close >= limit)
+            unsupported('unterminated interpolation', close);
+        const inner = t.slice(open, close);
+        if (!triple && (inner.includes('\n') || inner.includes('\r')))
+            unsupported('newline in an interpolation', open);
+        const expressionText = t.slice(open + 1, expressionEnd);
+        // Python reads `{x:=1}` as x formatted with "=1"; `#` may start a comment. Leave both to tree-sitter.
+        if (expressionText.includes('#') || expressionText.includes(':='))
+            unsupported('comment or walrus in an interpolation', open);
+        if (!raw && inner.includes('\\'))
+            unsupported('backslash in an interpolation', open);
+        out.push(node(type, open, close + 1, children));
+        this.leave();
+        return close + 1;
+    }
+}
+/**
+ * Parent pointers are set as nodes are built; the index, in source order, and the nesting figures
+ * the tree-sitter copy computes while walking are gathered in one walk here.
+ */
+const INDEXED_FLAG = 1;
+const LEAF_FLAG = 2;
+const BRACKET_FLAG = 4;
+const BLOCK_FLAG = 8;
+/** One lookup per node in finishTree instead of four. */
+const TYPE_FLAGS = new Map();
+for (const type of INDEXED)
+    TYPE_FLAGS.set(type, (TYPE_FLAGS.get(type) ?? 0) | INDEXED_FLAG);
+for (const type of LEAF_TYPES)
+    TYPE_FLAGS.set(type, (TYPE_FLAGS.get(type) ?? 0) | LEAF_FLAG);
+for (const type of BRACKETED)
+    TYPE_FLAGS.set(type, (TYPE_FLAGS.get(type) ?? 0) | BRACKET_FLAG);
+TYPE_FLAGS.set('block', BLOCK_FLAG);
+/**
+ * Parent pointers are set as nodes are built; the index, in source order, and the nesting figures
+ * the tree-sitter copy computes while walking are gathered in one walk here.
+ */
+function finishTree(root) {
+    const index = new Map();
+    for (const type of INDEXED)
+        index.set(type, []);
+    const out = { root, errors: [], index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
+    // Explicit stacks (no recursion): node, its depth, and the bracket and block depth of its parent.
+    const nodes = [];
+    const depths = [];
+    const brackets = [];
+    const blocks = [];
+    let top = 0;
+    for (let i = root.children.length - 1; i >= 0; i--) {
+        nodes[top] = root.children[i];
+        depths[top] = 1;
+        brackets[top] = 0;
+        blocks[top++] = 0;
+    }
+    while (top > 0) {
+        top--;
+        const n = nodes[top];
+        const depth = depths[top];
+        let bracket = brackets[top];
+        let block = blocks[top];
+        const flags = TYPE_FLAGS.get(n.type) ?? 0;
+        if (flags & INDEXED_FLAG)
+            index.get(n.type).push(n);
+        const children = n.children;
+        if (children.length === 0 && flags & LEAF_FLAG)
+            continue;
+        if (flags & BRACKET_FLAG)
+            bracket++;
+        if (flags & BLOCK_FLAG)
+            block++;
+        if (bracket > out.maxBracketDepth) {
+            out.maxBracketDepth = bracket;
+            out.maxBracketOffset = n.start;
+        }
+        if (block > out.maxBlockDepth) {
+            out.maxBlockDepth = block;
+            out.maxBlockOffset = n.start;
+        }
+        if (depth + 1 > out.maxDepth) {
+            out.maxDepth = depth + 1;
+            out.maxDepthOffset = n.start;
+        }
+        for (let i = children.length - 1; i >= 0; i--) {
+            nodes[top] = children[i];
+            depths[top] = depth + 1;
+            brackets[top] = bracket;
+            blocks[top++] = block;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dags/parser.js
+
+
 
 
 
@@ -44996,21 +47175,18 @@ function getParser() {
     })();
     return parserPromise;
 }
-const BRACKETED = new Set([
-    'parenthesized_expression', 'argument_list', 'list', 'tuple', 'dictionary', 'set', 'subscript',
-    'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
-    'tuple_pattern', 'list_pattern',
-]);
-/** Node types rules look up directly. */
-const INDEXED = new Set([
-    'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
-    'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
-    'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
-]);
+
 /** Named node types whose insides no rule reads: their children are not copied. */
 const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
-/** Parses Python source and copies the tree into plain objects in one cursor walk. */
-function parsePython(parser, text) {
+/**
+ * The hand-written parser's tree, or undefined when it gives up (then tree-sitter parses the file).
+ * AIRFLOW_GITOPS_PARSER=tree-sitter turns it off, to compare or to rule it out when debugging.
+ */
+function parser_parseFast(text) {
+    return process.env.AIRFLOW_GITOPS_PARSER === 'tree-sitter' ? undefined : parsePythonFast(text);
+}
+/** Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk. */
+function parser_parsePython(parser, text) {
     const tree = parser.parse(text);
     if (!tree)
         throw new Error('tree-sitter returned no tree');
@@ -45142,7 +47318,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -45728,8 +47904,26 @@ const REMOVED_TRIGGER_RULES = [
 ];
 const EXACT = new Map(IMPORT_CHANGES.map((change) => [change.path, change]));
 const BY_PREFIX = new Map(IMPORT_CHANGES.filter((change) => change.matchPrefix).map((change) => [change.path, change]));
+/** Top-level packages the table mentions (just `airflow`): any other name is answered without lookups. */
+const ROOTS = new Set(IMPORT_CHANGES.map((change) => change.path.split('.')[0]));
+const CHANGE_CACHE_LIMIT = 10_000;
+const changeByName = new Map();
 /** Lookup helper: the most specific IMPORT_CHANGES entry for a fully-qualified name (exact match wins over prefix; longest prefix wins). */
 function findImportChange(qualifiedName) {
+    const dot = qualifiedName.indexOf('.');
+    if (!ROOTS.has(dot === -1 ? qualifiedName : qualifiedName.slice(0, dot)))
+        return undefined;
+    // Every DAG file imports much the same airflow names: remember answers (a bounded cache of a pure function).
+    const known = changeByName.get(qualifiedName);
+    if (known !== undefined)
+        return known ?? undefined;
+    const change = lookupImportChange(qualifiedName);
+    if (changeByName.size >= CHANGE_CACHE_LIMIT)
+        changeByName.clear();
+    changeByName.set(qualifiedName, change ?? null);
+    return change;
+}
+function lookupImportChange(qualifiedName) {
     const exact = EXACT.get(qualifiedName);
     if (exact)
         return exact;
@@ -45742,13 +47936,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/context.js
+;// CONCATENATED MODULE: ./src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./src/dags/rules/airflow3-arguments.js
 
 
 
@@ -45797,7 +47991,31 @@ const removedOperatorArgument = defineRule({
     },
 }, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') });
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
+const WHITESPACE = /\s/;
 const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
+/** Offsets of every `{{` and `{%` in the text, ascending: a string holds a template only if one falls inside it. */
+function templateOpenings(text) {
+    const out = [];
+    for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x7b /* { */ || next === 0x25 /* % */)
+            out.push(i);
+    }
+    return out;
+}
+/** Whether some opening p has start <= p <= end - 2 (the two characters lie inside [start, end)). */
+function opensTemplateWithin(openings, start, end) {
+    let lo = 0;
+    let hi = openings.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (openings[mid] < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < openings.length && openings[lo] <= end - 2;
+}
 /** Names a Jinja expression reads at its root (not attributes): `execution_date` in `{{ execution_date.year }}`. */
 function templateRootNames(template) {
     const out = [];
@@ -45807,8 +48025,11 @@ function templateRootNames(template) {
         // Drop string literals inside the template so 'execution_date' in quotes is not read as a name.
         const code = inner.replace(/'[^']*'|"[^"]*"/g, (s) => ' '.repeat(s.length));
         for (const w of code.matchAll(/[A-Za-z_]\w*/g)) {
-            const before = code.slice(0, w.index).trimEnd();
-            if (before.endsWith('.'))
+            // An attribute when the last non-space character before it is a dot (scanned back, not sliced).
+            let j = w.index - 1;
+            while (j >= 0 && WHITESPACE.test(code[j]))
+                j--;
+            if (code[j] === '.')
                 continue;
             out.push({ name: w[0], index: base + w.index });
         }
@@ -45834,49 +48055,52 @@ const removedContextKey = defineRule({
                 if (t.callable)
                     taskDefs.add(t.callable);
         const idx = (t) => ctx.tree.index.get(t) ?? [];
-        for (const n of [...idx('string'), ...idx('subscript'), ...idx('call'), ...idx('function_definition')]) {
-            if (n.type === 'string') {
-                const value = ctx.src.of(n);
-                if (!value.includes('{{') && !value.includes('{%'))
-                    continue;
-                for (const { name, index } of templateRootNames(value)) {
-                    const change = CONTEXT_KEYS.get(name);
-                    if (change)
-                        ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
-                }
-            }
-            else if (n.type === 'subscript') {
-                const obj = childByField(n, 'value');
-                const key = childByField(n, 'subscript');
-                if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)))
-                    continue;
-                const k = stringValue(key, ctx.src);
-                const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+        // The index holds each type's nodes; reports go out strings first, then subscripts, calls, functions.
+        // Most strings hold no template: check the file's template openings rather than slice each string.
+        const openings = templateOpenings(ctx.src.text);
+        for (const n of openings.length ? idx('string') : []) {
+            if (!opensTemplateWithin(openings, n.start, n.end))
+                continue;
+            const value = ctx.src.of(n);
+            for (const { name, index } of templateRootNames(value)) {
+                const change = CONTEXT_KEYS.get(name);
                 if (change)
-                    ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+                    ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
             }
-            else if (n.type === 'call') {
-                const fn = childByField(n, 'function');
-                if (fn?.type !== 'attribute')
+        }
+        for (const n of idx('subscript')) {
+            const obj = childByField(n, 'value');
+            const key = childByField(n, 'subscript');
+            if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)))
+                continue;
+            const k = stringValue(key, ctx.src);
+            const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+            if (change)
+                ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+        }
+        for (const n of idx('call')) {
+            const fn = childByField(n, 'function');
+            if (fn?.type !== 'attribute')
+                continue;
+            const obj = childByField(fn, 'object');
+            if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+                continue;
+            const first = childByField(n, 'arguments')?.children[0];
+            const k = first ? stringValue(first, ctx.src) : undefined;
+            const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+            if (change && first)
+                ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+        }
+        for (const n of idx('function_definition')) {
+            if (!taskDefs.has(n))
+                continue;
+            for (const p of childByField(n, 'parameters')?.children ?? []) {
+                const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
+                if (!id || id.type !== 'identifier')
                     continue;
-                const obj = childByField(fn, 'object');
-                if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
-                    continue;
-                const first = childByField(n, 'arguments')?.children[0];
-                const k = first ? stringValue(first, ctx.src) : undefined;
-                const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
-                if (change && first)
-                    ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
-            }
-            else if (n.type === 'function_definition' && taskDefs.has(n)) {
-                for (const p of childByField(n, 'parameters')?.children ?? []) {
-                    const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
-                    if (!id || id.type !== 'identifier')
-                        continue;
-                    const change = CONTEXT_KEYS.get(ctx.src.of(id));
-                    if (change)
-                        ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
-                }
+                const change = CONTEXT_KEYS.get(ctx.src.of(id));
+                if (change)
+                    ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
             }
         }
     },
@@ -45908,7 +48132,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -45918,13 +48142,21 @@ function breaksOnAirflow3(change) {
 /**
  * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
  * and attribute chains that reach such a name through an import that is itself fine
- * (`import airflow` … `airflow.utils.dates.days_ago(1)`).
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`). Split by whether the change breaks
+ * the import; both rules read the same file, so it is computed once per file.
  */
+const hitsByFile = new WeakMap();
 function importHits(ctx, breaking) {
-    const byNode = new Map();
+    let hits = hitsByFile.get(ctx.scopes);
+    if (!hits)
+        hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
+    return breaking ? hits.breaking : hits.other;
+}
+function collectImportHits(ctx) {
+    const breakingHits = new Map();
+    const otherHits = new Map();
     const add = (node, change) => {
-        if (breaksOnAirflow3(change) !== breaking)
-            return;
+        const byNode = breaksOnAirflow3(change) ? breakingHits : otherHits;
         let hit = byNode.get(node);
         if (!hit)
             byNode.set(node, (hit = { node, changes: [] }));
@@ -45939,20 +48171,22 @@ function importHits(ctx, breaking) {
         else
             cleanImports.add(imp.local.split('.')[0]);
     }
-    for (const use of ctx.scopes.uses) {
-        if (!cleanImports.has(use.name))
-            continue;
-        let chain = use.node;
-        while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain)
-            chain = chain.parent;
-        if (chain === use.node)
-            continue;
-        const qualified = ctx.resolver.qualify(chain);
-        const change = qualified ? findImportChange(qualified) : undefined;
-        if (change)
-            add(chain, change);
+    if (cleanImports.size) {
+        for (const use of ctx.scopes.uses) {
+            // Only the head of an attribute chain can reach a moved name (checked before hashing the name).
+            const parent = use.node.parent;
+            if (parent?.type !== 'attribute' || parent.children[0] !== use.node || !cleanImports.has(use.name))
+                continue;
+            let chain = parent;
+            while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain)
+                chain = chain.parent;
+            const qualified = ctx.resolver.qualify(chain);
+            const change = qualified ? findImportChange(qualified) : undefined;
+            if (change)
+                add(chain, change);
+        }
     }
-    return [...byNode.values()];
+    return { breaking: [...breakingHits.values()], other: [...otherHits.values()] };
 }
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
 function describe(hit) {
@@ -46022,7 +48256,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -46084,7 +48318,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -46110,7 +48344,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -46167,7 +48401,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -46199,7 +48433,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -46230,7 +48464,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -46273,7 +48507,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./src/dags/rules/metadata-db-access.js
 
 
 
@@ -46290,16 +48524,14 @@ const metadataDbAccess = defineRule({
     },
 }, {
     checkFile(ctx) {
-        for (const n of [...(ctx.tree.index.get('decorator') ?? []), ...(ctx.tree.index.get('call') ?? [])]) {
-            if (n.type === 'decorator') {
-                const expr = n.children[0];
-                const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
-                if (q && METADATA_DB_CALLS.has(q))
-                    ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
-                continue;
-            }
-            if (n.type !== 'call')
-                continue;
+        // Decorators first, then calls (the report order); the index holds each type's nodes.
+        for (const n of ctx.tree.index.get('decorator') ?? []) {
+            const expr = n.children[0];
+            const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
+            if (q && METADATA_DB_CALLS.has(q))
+                ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
+        }
+        for (const n of ctx.tree.index.get('call') ?? []) {
             const fn = childByField(n, 'function');
             if (!fn)
                 continue;
@@ -46319,7 +48551,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/code.js
+;// CONCATENATED MODULE: ./src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -46399,7 +48631,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./src/dags/rules/parse-time.js
 
 
 
@@ -46477,7 +48709,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./src/dags/rules/policy.js
 
 
 
@@ -46544,7 +48776,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./src/dags/rules/schedule.js
 
 
 
@@ -46653,7 +48885,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./src/dags/rules/start-date.js
 
 
 
@@ -46742,7 +48974,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/syntax.js
+;// CONCATENATED MODULE: ./src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -46817,26 +49049,41 @@ function findSyntaxProblems(tree, src) {
     for (const n of nodes('nonlocal_statement'))
         if (!enclosing(n, FUNCTIONS, NONE))
             at(n, 'nonlocal declaration not allowed at module level');
-    for (const params of [...nodes('parameters'), ...nodes('lambda_parameters')]) {
-        const seen = new Set();
-        for (const p of params.children) {
-            const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
-            if (!id || id.type !== 'identifier')
-                continue;
-            const name = src.of(id);
-            if (seen.has(name))
-                at(id, `duplicate argument '${name}' in function definition`);
-            seen.add(name);
+    // Names are read and hashed only from the second one on: most lists have fewer.
+    for (const type of ['parameters', 'lambda_parameters']) {
+        for (const params of nodes(type)) {
+            let first;
+            let seen;
+            for (const p of params.children) {
+                const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
+                if (!id || id.type !== 'identifier')
+                    continue;
+                if (!first) {
+                    first = id;
+                    continue;
+                }
+                seen ??= new Set([src.of(first)]);
+                const name = src.of(id);
+                if (seen.has(name))
+                    at(id, `duplicate argument '${name}' in function definition`);
+                seen.add(name);
+            }
         }
     }
     for (const args of nodes('argument_list')) {
-        const seen = new Set();
+        let first;
+        let seen;
         for (const a of args.children) {
             if (a.type !== 'keyword_argument')
                 continue;
             const name = childByField(a, 'name');
             if (!name)
                 continue;
+            if (!first) {
+                first = name;
+                continue;
+            }
+            seen ??= new Set([src.of(first)]);
             const n = src.of(name);
             if (seen.has(n))
                 at(name, `keyword argument repeated: ${n}`);
@@ -46846,7 +49093,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -46867,7 +49114,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -46883,7 +49130,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -46911,7 +49158,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/scopes.js
+;// CONCATENATED MODULE: ./src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -46941,9 +49188,10 @@ function analyzeScopes(root, src) {
     }
     const bind = (name, at, scope) => {
         let target = scope;
-        if (scope.globals.has(name))
+        // The size checks skip hashing `name` for the (usual) empty sets.
+        if (scope.globals.size && scope.globals.has(name))
             target = module;
-        else if (scope.nonlocals.has(name))
+        else if (scope.nonlocals.size && scope.nonlocals.has(name))
             return;
         const list = target.bindings.get(name);
         if (list)
@@ -47316,10 +49564,17 @@ function boundBefore(scope, name, offset) {
     const at = scope.bindings.get(name);
     if (!at)
         return false;
-    if (at.some((o) => o <= offset))
-        return true;
+    for (const o of at)
+        if (o <= offset)
+            return true;
     // Inside a loop, a binding later in the same loop is seen on the next iteration.
-    return scope.loops.some(([s, e]) => s <= offset && offset < e && at.some((o) => s <= o && o <= e));
+    for (const [s, e] of scope.loops) {
+        if (s <= offset && offset < e)
+            for (const o of at)
+                if (s <= o && o <= e)
+                    return true;
+    }
+    return false;
 }
 /**
  * True when the name read at `use` resolves to a binding or a builtin. Module, class and
@@ -47331,9 +49586,9 @@ function resolves(use, builtins, module) {
     const { name } = use;
     const offset = use.node.start;
     let scope = use.scope;
-    if (scope.globals.has(name))
+    if (scope.globals.size && scope.globals.has(name))
         return module.bindings.has(name) || builtins.has(name);
-    if (scope.nonlocals.has(name))
+    if (scope.nonlocals.size && scope.nonlocals.has(name))
         return true;
     let ordered = RUNS_IN_PLACE.has(scope.kind);
     let first = true;
@@ -47350,7 +49605,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./src/dags/rules/undefined-name.js
 
 
 
@@ -47382,7 +49637,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./src/dags/rules/index.js
 
 
 
@@ -47428,7 +49683,7 @@ const dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/analyze.js
+;// CONCATENATED MODULE: ./src/dags/analyze.js
 
 
 
@@ -47474,18 +49729,21 @@ function unreadableFinding(file, read, overrides) {
             return makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
     }
 }
-/** Lints one file's bytes; pure apart from the shared parser. */
-function analyzeBuffer(parser, file, buf, settings, overrides) {
+/** The text of a file's bytes, or the analysis of a file Python could not read at all. */
+function decodeForLint(file, buf, overrides) {
     const read = decodeSource(buf);
-    if (read.kind !== 'text') {
-        const f = unreadableFinding(file, read, overrides);
-        return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
-    }
-    return analyzeSource(parser, file, read.text, settings, overrides);
+    if (read.kind === 'text')
+        return read.text;
+    const f = unreadableFinding(file, read, overrides);
+    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
 }
+/** Lints one file's text: the fast parser first, tree-sitter for what it gives up on. */
 function analyzeSource(parser, file, text, settings, overrides) {
+    return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
+}
+/** Lints one parsed file; pure. */
+function analyzeTree(file, text, tree, settings, overrides) {
     const src = new SourceText(text);
-    const tree = parsePython(parser, text);
     const findings = [];
     const rules = activeRules(overrides);
     const reporter = (rule, severity) => (at, message, fix) => {
@@ -47515,7 +49773,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/engine.js
+;// CONCATENATED MODULE: ./src/dags/engine.js
 
 
 
@@ -47536,31 +49794,71 @@ function settingsFrom(config) {
         requireOwner: config.dags.requireOwner ?? false,
     };
 }
-/** Worker threads only pay off past a few hundred files (each loads the parser). */
-const FILES_PER_WORKER_THRESHOLD = 150;
+/**
+ * Worker threads pay off only with cores to spare and plenty of files per thread: each thread
+ * JIT-compiles the parser and rules from scratch (about as much CPU as linting 1,500 files warm),
+ * and V8's compiler and GC threads already use a second core. On the 2-vCPU benchmark machine two
+ * workers were slower than the main thread alone even at 10,000 files (docs/performance.md), so
+ * they start only from 4 CPUs and 3,000 files per thread. `--jobs` overrides the choice.
+ */
+const FILES_PER_THREAD = 3000;
+const MIN_CPUS_FOR_WORKERS = 4;
 const BATCH = 24;
-/** Reads and lints a list of files with one parser (what each worker thread runs). */
+/** Worker threads for `files` files on `cpus` CPUs; 0 = lint on the main thread. */
+function workerCount(files, cpus) {
+    if (cpus < MIN_CPUS_FOR_WORKERS)
+        return 0;
+    const threads = Math.min(cpus, 8, Math.floor(files / FILES_PER_THREAD));
+    return threads >= 2 ? threads : 0;
+}
+/** Reads one file, refusing files over the size limit before reading them (one open, one fstat). */
+function readForLint(job, file) {
+    const abs = external_node_path_.join(job.root, file);
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(abs, 'r');
+        const size = external_node_fs_.fstatSync(fd).size;
+        if (size > job.maxBytes) {
+            const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
+            return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+        }
+        const buf = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const n = external_node_fs_.readSync(fd, buf, read, size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { buf: read === size ? buf : buf.subarray(0, read) };
+    }
+    catch (e) {
+        const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
+        return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+    }
+    finally {
+        if (fd !== undefined)
+            external_node_fs_.closeSync(fd);
+    }
+}
+/** Reads and lints a list of files (what each worker thread runs). */
 async function lintFiles(job) {
-    const parser = await getParser();
+    // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
+    let treeSitter;
     const out = [];
     for (const file of job.files) {
-        const abs = external_node_path_.join(job.root, file);
-        let buf;
-        try {
-            const size = external_node_fs_.statSync(abs).size;
-            if (size > job.maxBytes) {
-                const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
-                out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
-                continue;
-            }
-            buf = external_node_fs_.readFileSync(abs);
-        }
-        catch (e) {
-            const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
-            out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+        const read = readForLint(job, file);
+        if ('skipped' in read) {
+            out.push(read.skipped);
             continue;
         }
-        out.push(analyzeBuffer(parser, file, buf, job.settings, job.overrides));
+        const text = decodeForLint(file, read.buf, job.overrides);
+        if (typeof text !== 'string') {
+            out.push(text);
+            continue;
+        }
+        const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text);
+        out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
     }
     return out;
 }
@@ -47604,7 +49902,7 @@ async function lintDags(options) {
     const overrides = config.rules;
     const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
     const cpus = typeof external_node_os_namespaceObject.availableParallelism === 'function' ? external_node_os_namespaceObject.availableParallelism() : external_node_os_namespaceObject.cpus().length;
-    const workers = options.workers ?? (options.workerScript && files.length >= FILES_PER_WORKER_THRESHOLD ? Math.min(cpus, 8) : 0);
+    const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
     analyses.sort((a, b) => a.file.localeCompare(b.file));
     const findings = analyses.flatMap((a) => a.findings);
@@ -47634,7 +49932,7 @@ async function lintDags(options) {
 
 /***/ }),
 
-/***/ 1471:
+/***/ 6665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47643,9 +49941,9 @@ async function lintDags(options) {
 /* harmony export */   ml: () => (/* binding */ isLintWorker)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4379);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8015);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7811);
 
 
 
@@ -47673,7 +49971,7 @@ function runLintWorker() {
 
 /***/ }),
 
-/***/ 6257:
+/***/ 3597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47695,7 +49993,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -47731,7 +50029,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -47827,7 +50125,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -47868,7 +50166,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -47959,11 +50257,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(5070);
+// EXTERNAL MODULE: ../../node_modules/undici/index.js
+var undici = __nccwpck_require__(1684);
+;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -48660,7 +50958,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48736,7 +51034,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48810,7 +51108,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49091,7 +51389,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -49126,14 +51424,14 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(5574);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49313,7 +51611,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49587,7 +51885,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50175,7 +52473,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50255,7 +52553,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50320,7 +52618,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -50641,7 +52939,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 254:
+/***/ 5210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52948,7 +55246,7 @@ var Module2 = (() => {
       if (Module["locateFile"]) {
         return locateFile("tree-sitter.wasm");
       }
-      return new URL(/* asset import */ __nccwpck_require__(6588), __nccwpck_require__.b).href;
+      return new URL(/* asset import */ __nccwpck_require__(672), __nccwpck_require__.b).href;
     }
     __name(findWasmBinary, "findWasmBinary");
     function getBinarySync(file) {
@@ -54828,7 +57126,7 @@ var Parser = class {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6394);
+/******/ var __webpack_exports__ = __nccwpck_require__(8396);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__splitList = __webpack_exports__.r;
 /******/ export { __webpack_exports__splitList as splitList };

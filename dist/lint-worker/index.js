@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 588:
+/***/ 672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__.p + "94f8b652729b24813c0a.wasm";
@@ -22,7 +22,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
-/***/ 254:
+/***/ 210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2329,7 +2329,7 @@ var Module2 = (() => {
       if (Module["locateFile"]) {
         return locateFile("tree-sitter.wasm");
       }
-      return new URL(/* asset import */ __nccwpck_require__(588), __nccwpck_require__.b).href;
+      return new URL(/* asset import */ __nccwpck_require__(672), __nccwpck_require__.b).href;
     }
     __name(findWasmBinary, "findWasmBinary");
     function getBinarySync(file) {
@@ -4148,7 +4148,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/files.js
+;// CONCATENATED MODULE: ./src/core/files.js
 
 
 
@@ -4369,7 +4369,7 @@ function staticPrefix(glob) {
     return out.join('/') || '.';
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/finding.js
+;// CONCATENATED MODULE: ./src/core/finding.js
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -4408,7 +4408,7 @@ class finding_UsageError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/core/rule.js
+;// CONCATENATED MODULE: ./src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */
 function rule_makeFinding(meta, severity, message, file, range, fix) {
@@ -4434,7 +4434,7 @@ function rule_effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/ast.js
+;// CONCATENATED MODULE: ./src/dags/ast.js
 function childByField(node, field) {
     for (const c of node.children)
         if (c.field === field)
@@ -4521,7 +4521,7 @@ function stringValue(node, src) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow-names.js
+;// CONCATENATED MODULE: ./src/dags/data/airflow-names.js
 /**
  * Qualified names the DAG model recognises, across Airflow 2.x and 3.x import paths.
  * (Which of them are removed or deprecated on Airflow 3 is airflow3.ts's business.)
@@ -4658,7 +4658,7 @@ const CRON_PRESETS = new Set([
     '@midnight',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/resolve.js
+;// CONCATENATED MODULE: ./src/dags/resolve.js
 
 /**
  * Resolves expressions to the fully-qualified names they refer to through the file's imports:
@@ -4669,6 +4669,16 @@ class NameResolver {
     scopes;
     src;
     byScope = new Map();
+    /**
+     * First dotted segment of every import's local name (a chain whose head is not one of them is not
+     * imported), bucketed by length and first character so most names are rejected without slicing
+     * and hashing them.
+     */
+    importedHeads = new Map();
+    /** Some import binds a dotted local (`import a.b.c`): only then can a dotted prefix of a chain match one. */
+    hasDottedImports = false;
+    /** qualify() results for chains with an imported head (null: not imported); several rules ask about the same calls. */
+    qualified = new Map();
     constructor(scopes, src) {
         this.scopes = scopes;
         this.src = src;
@@ -4678,7 +4688,27 @@ class NameResolver {
                 this.byScope.set(imp.scope, (map = new Map()));
             if (!map.has(imp.local) || imp.from)
                 map.set(imp.local, imp);
+            const dot = imp.local.indexOf('.');
+            if (dot !== -1)
+                this.hasDottedImports = true;
+            const head = dot === -1 ? imp.local : imp.local.slice(0, dot);
+            const key = headKey(head.length, head.charCodeAt(0));
+            const bucket = this.importedHeads.get(key);
+            if (!bucket)
+                this.importedHeads.set(key, [head]);
+            else if (!bucket.includes(head))
+                bucket.push(head);
         }
+    }
+    /** The import head spelled by identifier `id` (its text), or undefined when no import binds that name. */
+    importedHead(id) {
+        const text = this.src.text;
+        const bucket = this.importedHeads.get(headKey(id.end - id.start, text.charCodeAt(id.start)));
+        if (bucket)
+            for (const head of bucket)
+                if (text.startsWith(head, id.start))
+                    return head;
+        return undefined;
     }
     /** The innermost scope containing `node` (walks up to the nearest scope-owning node). */
     scopeAt(node) {
@@ -4699,30 +4729,44 @@ class NameResolver {
     }
     /** Fully-qualified name for an identifier/attribute chain, or undefined when it is not imported. */
     qualify(node) {
-        const parts = [];
-        let n = node;
-        while (n && n.type === 'attribute') {
-            const attr = childByField(n, 'attribute');
-            if (!attr)
+        // Most chains start with a name no import binds (locals, builtins): find the head first and
+        // stop there, before building the dotted parts and walking scopes.
+        let base = node;
+        while (base && base.type === 'attribute') {
+            if (!childByField(base, 'attribute'))
                 return undefined;
-            parts.unshift(this.src.of(attr));
-            n = childByField(n, 'object');
+            base = childByField(base, 'object');
         }
-        if (!n || n.type !== 'identifier')
+        if (!base || base.type !== 'identifier')
             return undefined;
-        const head = this.src.of(n);
+        const head = this.importedHead(base);
+        if (head === undefined)
+            return undefined;
+        const cached = this.qualified.get(node);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        const q = this.resolveImported(node, base, head);
+        this.qualified.set(node, q ?? null);
+        return q;
+    }
+    resolveImported(node, base, head) {
+        const parts = [];
+        for (let n = node; n !== base; n = childByField(n, 'object'))
+            parts.unshift(this.src.of(childByField(n, 'attribute')));
         const scope = this.scopeAt(node);
         // `import a.b.c` then `a.b.c.x`: prefer the longest imported dotted prefix.
-        for (let k = parts.length; k >= 1; k--) {
-            const dotted = [head, ...parts.slice(0, k)].join('.');
-            const imp = this.lookupImport(dotted, scope);
-            if (imp && !imp.from && imp.local === dotted)
-                return [imp.qualified, ...parts.slice(k)].join('.');
+        if (this.hasDottedImports) {
+            for (let k = parts.length; k >= 1; k--) {
+                const dotted = [head, ...parts.slice(0, k)].join('.');
+                const imp = this.lookupImport(dotted, scope);
+                if (imp && !imp.from && imp.local === dotted)
+                    return [imp.qualified, ...parts.slice(k)].join('.');
+            }
         }
         const imp = this.lookupImport(head, scope);
         if (!imp)
             return undefined;
-        return [imp.qualified, ...parts].join('.');
+        return parts.length ? `${imp.qualified}.${parts.join('.')}` : imp.qualified;
     }
     /** The qualified name of what a call calls (`f(...)`), or undefined. */
     callee(call) {
@@ -4730,8 +4774,29 @@ class NameResolver {
         return fn ? this.qualify(fn) : undefined;
     }
 }
+/** Bucket key for importedHeads: names of one length and first character share a bucket. */
+function headKey(length, firstChar) {
+    return length === 0 ? -1 : length * 65536 + firstChar;
+}
+/**
+ * Several rules and the model read the same calls' arguments: computed once per call node (the
+ * result is read-only). Files are linted one after another, so only the current file's are kept
+ * (a Map is about twice as fast as a WeakMap here).
+ */
+let argumentsFile;
+let argumentsByCall = new Map();
 /** Keyword arguments of a call by name, and its positional arguments. */
 function callArguments(call, src) {
+    if (src !== argumentsFile) {
+        argumentsFile = src;
+        argumentsByCall = new Map();
+    }
+    let out = argumentsByCall.get(call);
+    if (!out)
+        argumentsByCall.set(call, (out = collectArguments(call, src)));
+    return out;
+}
+function collectArguments(call, src) {
     const keywords = new Map();
     const keywordNames = new Map();
     const positional = [];
@@ -4754,7 +4819,7 @@ function callArguments(call, src) {
     return { keywords, keywordNames, positional };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/model.js
+;// CONCATENATED MODULE: ./src/dags/model.js
 
 
 
@@ -4768,6 +4833,18 @@ function groupEnds(tasks, which) {
     if (which === 'leaves')
         return tasks.filter((t) => ![...t.downstream].some((d) => inside.has(d)));
     return tasks.filter((t) => !tasks.some((o) => o !== t && o.downstream.has(t)));
+}
+/** The tasks a dependency end stands for: tasks as they are, groups by their roots or leaves. */
+function taskEnds(refs, which) {
+    const out = [];
+    for (const r of refs) {
+        if (isGroup(r))
+            for (const t of groupEnds(r.group, which))
+                out.push(t);
+        else
+            out.push(r);
+    }
+    return out;
 }
 /** The decorator call or name (`@dag`, `@dag(...)`) and what it resolves to. */
 function decoratorTarget(dec, resolver) {
@@ -4873,7 +4950,7 @@ function buildDagModel(root, src, resolver, index) {
         const newTask = (t, unique) => {
             let taskId;
             if (t.baseId !== undefined) {
-                const full = [...groupPrefix, t.baseId].join('.');
+                const full = groupPrefix.length ? `${groupPrefix.join('.')}.${t.baseId}` : t.baseId;
                 if (unique) {
                     // Airflow suffixes repeated @task calls: name, name__1, name__2 …
                     const n = counts.get(full) ?? 0;
@@ -4883,20 +4960,33 @@ function buildDagModel(root, src, resolver, index) {
                 else
                     taskId = full;
             }
-            const { baseId: _ignored, ...rest } = t;
-            const task = { ...rest, taskId, downstream: new Set() };
+            // Spelled out: object rest/spread was the model's hottest line.
+            const task = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set() };
             dag.tasks.push(task);
             return task;
         };
         const link = (up, down) => {
-            const ups = up.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'leaves') : [r]));
-            const downs = down.flatMap((r) => (isGroup(r) ? groupEnds(r.group, 'roots') : [r]));
+            if (up.length === 0 || down.length === 0)
+                return;
+            const ups = taskEnds(up, 'leaves');
+            const downs = taskEnds(down, 'roots');
             for (const u of ups)
                 for (const d of downs)
                     if (u !== d)
                         u.downstream.add(d);
         };
         let loopDepth = 0;
+        /** Concatenated results of evalExpr over `nodes` (a fresh array, like flatMap, without its callbacks). */
+        const evalEach = (nodes, skipNames = false) => {
+            const out = [];
+            for (const c of nodes) {
+                if (skipNames && c.field === 'name')
+                    continue;
+                for (const r of evalExpr(c))
+                    out.push(r);
+            }
+            return out;
+        };
         const evalExpr = (node) => {
             if (!node)
                 return [];
@@ -4904,12 +4994,12 @@ function buildDagModel(root, src, resolver, index) {
                 case 'identifier':
                     return variables.get(src.of(node)) ?? [];
                 case 'parenthesized_expression':
-                    return node.children.flatMap((c) => evalExpr(c));
+                    return evalEach(node.children);
                 case 'list':
                 case 'tuple':
                 case 'expression_list':
                 case 'set':
-                    return node.children.flatMap((c) => evalExpr(c));
+                    return evalEach(node.children);
                 case 'binary_operator': {
                     const op = childByField(node, 'operator');
                     const left = evalExpr(childByField(node, 'left'));
@@ -4935,7 +5025,7 @@ function buildDagModel(root, src, resolver, index) {
                 case 'set_comprehension':
                 case 'dictionary_comprehension': {
                     loopDepth++;
-                    const out = node.children.flatMap((c) => evalExpr(c));
+                    const out = evalEach(node.children);
                     loopDepth--;
                     return out;
                 }
@@ -4944,7 +5034,7 @@ function buildDagModel(root, src, resolver, index) {
                 case 'await':
                 case 'keyword_argument':
                 case 'list_splat':
-                    return node.children.flatMap((c) => (c.field === 'name' ? [] : evalExpr(c)));
+                    return evalEach(node.children, true);
                 case 'attribute': {
                     // `task_a.output` is an XComArg of the task (data passing); `task_a.task_id` is just a value.
                     const objTasks = evalExpr(childByField(node, 'object'));
@@ -4967,7 +5057,11 @@ function buildDagModel(root, src, resolver, index) {
             const args = childByField(call, 'arguments');
             if (!args)
                 return [];
-            return args.children.flatMap((a) => evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a));
+            const out = [];
+            for (const a of args.children)
+                for (const r of evalExpr(a.type === 'keyword_argument' ? childByField(a, 'value') : a))
+                    out.push(r);
+            return out;
         };
         const evalCall = (call) => {
             const fn = childByField(call, 'function');
@@ -5047,7 +5141,7 @@ function buildDagModel(root, src, resolver, index) {
                     dag.dynamic = true;
                 model.taskCalls.push(call);
                 const opName = qualified ?? src.of(fn);
-                const shortName = opName.split('.').pop() ?? opName;
+                const shortName = opName.slice(opName.lastIndexOf('.') + 1);
                 let callable;
                 const pc = keywords.get('python_callable');
                 if (pc?.type === 'identifier')
@@ -5155,7 +5249,7 @@ function buildDagModel(root, src, resolver, index) {
                     return last;
                 }
                 case 'return_statement':
-                    return stmt.children.flatMap((c) => evalExpr(c));
+                    return evalEach(stmt.children);
                 case 'with_statement': {
                     const clause = stmt.children.find((c) => c.type === 'with_clause');
                     let pushed = 0;
@@ -5339,7 +5433,9 @@ function buildDagModel(root, src, resolver, index) {
     for (const dag of model.dags)
         for (const t of dag.tasks)
             ownerOf.set(t, dag);
-    for (const stmt of pendingDagKwarg) {
+    // With no DAG variable and no module-level task variable, no statement can name a DAG (and
+    // nothing below adds one), so the walks are skipped.
+    for (const stmt of moduleVars.size || dagVariables.size ? pendingDagKwarg : []) {
         let target;
         const st = [stmt];
         while (st.length && !target) {
@@ -5350,7 +5446,7 @@ function buildDagModel(root, src, resolver, index) {
                 if (name && value && src.of(name) === 'dag' && value.type === 'identifier')
                     target = dagVariables.get(src.of(value));
             }
-            else if (n.type === 'identifier') {
+            else if (n.type === 'identifier' && moduleVars.size) {
                 const refs = moduleVars.get(src.of(n)) ?? [];
                 const task = refs.find((r) => !isGroup(r));
                 if (task)
@@ -5368,10 +5464,13 @@ function buildDagModel(root, src, resolver, index) {
     }
     // Pass 3: @dag functions; calling one registers the DAG and runs its body.
     const calledNames = new Set();
-    for (const call of index.get('call') ?? []) {
-        const fn = childByField(call, 'function');
-        if (fn?.type === 'identifier')
-            calledNames.add(src.of(fn));
+    // Only @dag files need the called names (most files use `with DAG`).
+    if (dagFunctions.length) {
+        for (const call of index.get('call') ?? []) {
+            const fn = childByField(call, 'function');
+            if (fn?.type === 'identifier')
+                calledNames.add(src.of(fn));
+        }
     }
     for (const { def, call } of dagFunctions) {
         const nameNode = childByField(def, 'name');
@@ -5404,7 +5503,7 @@ function edgesOf(dag) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/noqa.js
+;// CONCATENATED MODULE: ./src/dags/noqa.js
 const NOQA = /#\s*noqa(?::\s*([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?/i;
 /** Drops findings suppressed by `# noqa` (all rules) or `# noqa: DAG301,undefined-name` on their first line. */
 function applyNoqa(findings, src) {
@@ -5430,9 +5529,2073 @@ function applyNoqa(findings, src) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
-var tree_sitter = __nccwpck_require__(254);
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/parser.js
+// EXTERNAL MODULE: ../../node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(210);
+;// CONCATENATED MODULE: ./src/dags/parse-tree.js
+const BRACKETED = new Set([
+    'parenthesized_expression', 'argument_list', 'list', 'tuple', 'dictionary', 'set', 'subscript',
+    'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
+    'tuple_pattern', 'list_pattern',
+]);
+/** Node types rules look up directly. */
+const INDEXED = new Set([
+    'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
+    'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
+    'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
+]);
+
+;// CONCATENATED MODULE: ./src/dags/python-parser.js
+
+/**
+ * A hand-written recursive-descent parser for the Python that DAG files are made of, producing the
+ * very tree the tree-sitter copy produces (same node types, fields and UTF-16 offsets, including
+ * tree-sitter's quirks: its operator precedences, `type`/`generic_type` annotations, comments that
+ * extend a block before a dedent). It parses about five times faster than tree-sitter's wasm build,
+ * which was half of lint-dags' CPU time.
+ *
+ * It is deliberately strict: on anything it does not fully handle (a syntax error, match statements,
+ * PEP 695 type parameters, Python 2 print, unusual whitespace, non-ASCII names, …) it gives up and
+ * the caller parses the file with tree-sitter, which stays the reference for error recovery and
+ * error positions. test/dags/python-parser.test.ts holds it to tree-sitter's output on thousands of
+ * real files and mutated ones.
+ */
+function parsePythonFast(text) {
+    try {
+        return parsePythonStrict(text);
+    }
+    catch (e) {
+        // A bug here must cost speed, never a lint run: tree-sitter takes the file.
+        fallbackReason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+        return undefined;
+    }
+}
+/** parsePythonFast, but a bug (anything other than giving up) throws — for tests. */
+function parsePythonStrict(text) {
+    try {
+        const root = new FastParser(text).parseModule();
+        fallbackReason = undefined;
+        return finishTree(root);
+    }
+    catch (e) {
+        if (!(e instanceof Unsupported))
+            throw e;
+        fallbackReason = e.message;
+        return undefined;
+    }
+}
+let fallbackReason;
+/** Why the last parsePythonFast call gave up (for diagnostics and the parity harness). */
+function lastFallbackReason() {
+    return fallbackReason;
+}
+class Unsupported extends Error {
+}
+function unsupported(what, at) {
+    throw new Unsupported(`${what} at offset ${at}`);
+}
+// Token kinds.
+const NAME = 1;
+const NUMBER = 2;
+const STRING = 3;
+const OP = 4;
+const NEWLINE = 5;
+const INDENT = 6;
+const DEDENT = 7;
+const EOF = 8;
+const KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+    'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** tree-sitter-python's precedences (not CPython's: `^` binds tighter than `&` there). */
+const BINARY_PRECEDENCE = {
+    '|': 14, '&': 15, '^': 16, '<<': 17, '>>': 17, '+': 18, '-': 18, '*': 19, '@': 19, '/': 19, '%': 19, '//': 19, '**': 21,
+};
+const PREC_COMPARE = 13;
+const PREC_UNARY = 20;
+const COMPARISON = new Set(['<', '<=', '==', '!=', '>=', '>', '<>', 'in', 'not', 'is']);
+const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '@=', '//=', '%=', '**=', '>>=', '<<=', '&=', '^=', '|=']);
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
+/** Nodes that tree-sitter builds from a single token, so its cursor never enters them. */
+// (pass/break/continue are not: tree-sitter wraps their keyword in a node of its own.)
+const LEAF_TYPES = new Set([
+    'identifier', 'integer', 'float', 'true', 'false', 'none', 'ellipsis', 'wildcard_import', 'keyword_separator', 'positional_separator', 'type_conversion',
+    ...Object.keys(BINARY_PRECEDENCE), '~', 'and', 'or', '<', '<=', '==', '!=', '>=', '>', '<>', 'in', 'is', ...AUGMENTED,
+]);
+const LOOSE_EXPRESSIONS = new Set(['conditional_expression', 'boolean_operator', 'not_operator', 'comparison_operator', 'lambda', 'named_expression', 'binary_operator', 'unary_operator', 'await']);
+const UNUSUAL_WHITESPACE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029\ufeff\u2060\u200b]|\r(?!\n)/;
+const ID_START = /^[\p{ID_Start}_]$/u;
+const ID_CONTINUE = /^\p{ID_Continue}$/u;
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isNameChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function node(type, start, end, children) {
+    const n = { type, field: null, start, end, children, parent: null };
+    for (let i = 0; i < children.length; i++)
+        children[i].parent = n;
+    return n;
+}
+/** Shared by every leaf (a third of all nodes): one array fewer to allocate and collect per token. */
+const NO_CHILDREN = Object.freeze([]);
+function leaf(type, start, end) {
+    return { type, field: null, start, end, children: NO_CHILDREN, parent: null };
+}
+function withField(n, field) {
+    n.field = field;
+    return n;
+}
+class FastParser {
+    text;
+    len;
+    pos = 0;
+    /** Open brackets (and f-string interpolations): newlines and indentation mean nothing inside. */
+    depth = 0;
+    indents = [0];
+    atLineStart = true;
+    /** End of the last token or same-line comment on the current logical line (where NEWLINE sits). */
+    lineEnd = 0;
+    /** Where each pending DEDENT sits (they differ when a comment extends an outer block). */
+    pendingDedents = [];
+    pendingDedentCount = 0;
+    pendingDedentsRead = 0;
+    pendingIndent = false;
+    /** Comment lines before the next code line: indent and end of each (reused buffers). */
+    commentIndents = [];
+    commentEnds = [];
+    // The current token.
+    k = 0;
+    s = 0;
+    e = 0;
+    v = '';
+    /** The current NAME token is a reserved word. */
+    reserved = false;
+    /** String tokens: prefix flags and quote layout, for f-string parsing. */
+    strFormat = false;
+    strRaw = false;
+    strQuote = 0;
+    strTriple = false;
+    strPrefixLen = 0;
+    /** Recursion guard: deep nesting is left to tree-sitter (which has its own stack). */
+    nesting = 0;
+    /** Quote characters of the f-strings being parsed (a nested same quote is left to tree-sitter). */
+    fstringQuotes = [];
+    constructor(text) {
+        this.text = text;
+        this.len = text.length;
+        // tree-sitter treats these as whitespace with its own indentation rules; not worth mirroring.
+        const odd = UNUSUAL_WHITESPACE.exec(text);
+        if (odd)
+            unsupported('unusual whitespace, control character or lone carriage return', odd.index);
+    }
+    // ---------------------------------------------------------------- lexer
+    next() {
+        if (this.pendingDedentsRead < this.pendingDedentCount) {
+            this.k = DEDENT;
+            this.s = this.e = this.pendingDedents[this.pendingDedentsRead++];
+            return;
+        }
+        if (this.pendingIndent) {
+            this.pendingIndent = false;
+            this.k = INDENT;
+            this.s = this.e = this.pos;
+            return;
+        }
+        if (this.atLineStart && this.depth === 0) {
+            this.atLineStart = false;
+            this.lineStart();
+            if (this.pendingDedentsRead < this.pendingDedentCount || this.pendingIndent)
+                return this.next();
+        }
+        this.scanToken();
+    }
+    /**
+     * At the start of a logical line: skip blank and comment lines, then decide INDENT / DEDENT the
+     * way tree-sitter-python's scanner does — a comment indented at least as deep as the current block
+     * belongs to that block (and extends it) even when the next code line dedents.
+     */
+    lineStart() {
+        const text = this.text;
+        let blockEnd = this.lineEnd;
+        let comments = 0;
+        const dedents = this.pendingDedents;
+        let dedentCount = 0;
+        this.pendingDedentsRead = 0;
+        let p = this.pos;
+        let indent = 0;
+        for (;;) {
+            indent = 0;
+            let q = p;
+            for (; q < this.len; q++) {
+                const c = text.charCodeAt(q);
+                if (c === 32)
+                    indent++;
+                else if (c === 9)
+                    indent += 8;
+                else
+                    break;
+            }
+            if (q >= this.len) {
+                indent = 0;
+                p = q;
+                break;
+            }
+            const c = text.charCodeAt(q);
+            if (c === 10 || (c === 13 && text.charCodeAt(q + 1) === 10)) {
+                p = text.indexOf('\n', q) + 1;
+                continue;
+            }
+            if (c === 35) {
+                let end = text.indexOf('\n', q);
+                if (end === -1)
+                    end = this.len;
+                this.commentIndents[comments] = indent;
+                this.commentEnds[comments++] = end;
+                p = end === this.len ? end : end + 1;
+                continue;
+            }
+            if (c === 92)
+                unsupported('line continuation at the start of a line', q);
+            p = q;
+            break;
+        }
+        const atEof = p >= this.len;
+        const target = atEof ? 0 : indent;
+        const stack = this.indents;
+        for (let i = 0; i < comments; i++) {
+            while (target < stack[stack.length - 1] && this.commentIndents[i] < stack[stack.length - 1]) {
+                stack.pop();
+                dedents[dedentCount++] = blockEnd;
+            }
+            blockEnd = this.commentEnds[i];
+        }
+        while (target < stack[stack.length - 1]) {
+            stack.pop();
+            dedents[dedentCount++] = blockEnd;
+        }
+        this.pendingDedentCount = dedentCount;
+        if (target > stack[stack.length - 1]) {
+            if (dedentCount > 0)
+                unsupported('unindent does not match any outer indentation level', p);
+            stack.push(target);
+            this.pendingIndent = true;
+        }
+        this.pos = p;
+    }
+    scanToken() {
+        const text = this.text;
+        let p = this.pos;
+        for (;;) {
+            if (p >= this.len) {
+                this.pos = p;
+                if (this.depth > 0)
+                    unsupported('unexpected end of file inside brackets', p);
+                if (this.k === NAME || this.k === NUMBER || this.k === STRING || this.k === OP) {
+                    // The last line has no newline: end it, then let lineStart close the open blocks.
+                    this.k = NEWLINE;
+                    this.s = this.e = this.lineEnd;
+                    this.atLineStart = true;
+                    return;
+                }
+                this.k = EOF;
+                this.s = this.e = p;
+                return;
+            }
+            const c = text.charCodeAt(p);
+            if (c === 32 || c === 9) {
+                p++;
+                continue;
+            }
+            if (c === 10 || c === 13) {
+                p += c === 13 ? 2 : 1;
+                if (this.depth > 0)
+                    continue;
+                this.pos = p;
+                this.k = NEWLINE;
+                this.s = this.e = this.lineEnd;
+                this.atLineStart = true;
+                return;
+            }
+            if (c === 35) {
+                let end = text.indexOf('\n', p);
+                if (end === -1)
+                    end = this.len;
+                if (this.depth === 0)
+                    this.lineEnd = end;
+                p = end;
+                continue;
+            }
+            if (c === 92) {
+                if (text.charCodeAt(p + 1) === 10)
+                    p += 2;
+                else if (text.charCodeAt(p + 1) === 13 && text.charCodeAt(p + 2) === 10)
+                    p += 3;
+                else
+                    unsupported('stray backslash', p);
+                continue;
+            }
+            break;
+        }
+        const start = p;
+        const c = text.charCodeAt(p);
+        this.s = start;
+        if (isNameStart(c) || (c > 127 && ID_START.test(String.fromCodePoint(text.codePointAt(p))))) {
+            p = this.scanName(p);
+            const q = text.charCodeAt(p);
+            if (q === 34 || q === 39) {
+                const prefix = text.slice(start, p).toLowerCase();
+                if (!STRING_PREFIXES.has(prefix))
+                    unsupported(`string prefix ${prefix}`, start);
+                this.scanString(start, p);
+                return;
+            }
+            this.k = NAME;
+            this.v = text.slice(start, p);
+            this.reserved = p - start <= 8 && KEYWORDS.has(this.v);
+            this.finish(p);
+            return;
+        }
+        if (c === 34 || c === 39) {
+            this.scanString(start, start);
+            return;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)))) {
+            this.scanNumber(start);
+            return;
+        }
+        if (c > 127)
+            unsupported('non-ASCII character outside a string', p);
+        this.k = OP;
+        this.v = this.scanOperator(p);
+        if (this.v === '')
+            unsupported(`unexpected character ${JSON.stringify(text[p])}`, p);
+        const v = this.v;
+        if (v === '(' || v === '[' || v === '{')
+            this.depth++;
+        else if (v === ')' || v === ']' || v === '}') {
+            if (this.depth === 0)
+                unsupported('unbalanced bracket', p);
+            this.depth--;
+        }
+        this.finish(p + v.length);
+    }
+    /** The end of the name starting at `p` (non-ASCII letters by Unicode's identifier classes). */
+    scanName(p) {
+        const text = this.text;
+        for (;;) {
+            if (p >= this.len)
+                return p;
+            const c = text.charCodeAt(p);
+            if (c < 128) {
+                if (!isNameChar(c))
+                    return p;
+                p++;
+                continue;
+            }
+            const cp = text.codePointAt(p);
+            if (!ID_CONTINUE.test(String.fromCodePoint(cp)))
+                return p;
+            p += cp > 0xffff ? 2 : 1;
+        }
+    }
+    finish(end) {
+        this.e = end;
+        this.pos = end;
+        this.lineEnd = end;
+    }
+    scanOperator(p) {
+        const t = this.text;
+        const c = t.charCodeAt(p);
+        const d = t.charCodeAt(p + 1);
+        const e = t.charCodeAt(p + 2);
+        switch (c) {
+            case 40: return '(';
+            case 41: return ')';
+            case 91: return '[';
+            case 93: return ']';
+            case 123: return '{';
+            case 125: return '}';
+            case 44: return ',';
+            case 59: return ';';
+            case 126: return '~';
+            case 58: return d === 61 ? ':=' : ':';
+            case 46: return d === 46 && e === 46 ? '...' : '.';
+            case 61: return d === 61 ? '==' : '=';
+            case 33: return d === 61 ? '!=' : '!';
+            case 43: return d === 61 ? '+=' : '+';
+            case 45: return d === 61 ? '-=' : d === 62 ? '->' : '-';
+            case 37: return d === 61 ? '%=' : '%';
+            case 38: return d === 61 ? '&=' : '&';
+            case 124: return d === 61 ? '|=' : '|';
+            case 94: return d === 61 ? '^=' : '^';
+            case 64: return d === 61 ? '@=' : '@';
+            case 42: return d === 42 ? (e === 61 ? '**=' : '**') : d === 61 ? '*=' : '*';
+            case 47: return d === 47 ? (e === 61 ? '//=' : '//') : d === 61 ? '/=' : '/';
+            case 60: return d === 60 ? (e === 61 ? '<<=' : '<<') : d === 61 ? '<=' : d === 62 ? '<>' : '<';
+            case 62: return d === 62 ? (e === 61 ? '>>=' : '>>') : d === 61 ? '>=' : '>';
+            default: return '';
+        }
+    }
+    /** Numbers, with tree-sitter's token boundaries (it also takes Python 2's `1L`). */
+    scanNumber(start) {
+        const t = this.text;
+        let p = start;
+        let isFloat = false;
+        const c0 = t.charCodeAt(p);
+        const c1 = t.charCodeAt(p + 1) | 32;
+        if (c0 === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) {
+            p += 2;
+            const ok = c1 === 120 ? (c) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102) : c1 === 111 ? (c) => c >= 48 && c <= 55 : (c) => c === 48 || c === 49;
+            let digits = 0;
+            for (;;) {
+                const c = t.charCodeAt(p);
+                if (c === 95 && ok(t.charCodeAt(p + 1)))
+                    p++;
+                else if (ok(c)) {
+                    p++;
+                    digits++;
+                }
+                else
+                    break;
+            }
+            if (digits === 0)
+                unsupported('malformed number', start);
+            if ((t.charCodeAt(p) | 32) === 108)
+                p++;
+        }
+        else {
+            const digits = () => {
+                const from = p;
+                while (isDigit(t.charCodeAt(p)) || (t.charCodeAt(p) === 95 && p > from))
+                    p++;
+                return p > from;
+            };
+            const hadInt = digits();
+            if (t.charCodeAt(p) === 46 && !(t.charCodeAt(p + 1) === 46 && t.charCodeAt(p + 2) === 46)) {
+                isFloat = true;
+                p++;
+                const hadFrac = digits();
+                if (!hadInt && !hadFrac)
+                    unsupported('malformed number', start);
+            }
+            if ((t.charCodeAt(p) | 32) === 101) {
+                let q = p + 1;
+                if (t.charCodeAt(q) === 43 || t.charCodeAt(q) === 45)
+                    q++;
+                if (isDigit(t.charCodeAt(q))) {
+                    isFloat = true;
+                    p = q;
+                    digits();
+                }
+            }
+            const suffix = t.charCodeAt(p) | 32;
+            if (suffix === 106)
+                p++;
+            else if (suffix === 108 && !isFloat)
+                p++;
+        }
+        if (isNameChar(t.charCodeAt(p)) || t.charCodeAt(p) > 127)
+            unsupported('number followed by a name', p);
+        this.k = NUMBER;
+        this.v = isFloat ? 'float' : 'integer';
+        this.finish(p);
+    }
+    /** A string literal; f-strings are only delimited here (their insides are parsed by parseString). */
+    scanString(start, quoteAt) {
+        const t = this.text;
+        const prefix = t.slice(start, quoteAt).toLowerCase();
+        const quote = t.charCodeAt(quoteAt);
+        const triple = t.charCodeAt(quoteAt + 1) === quote && t.charCodeAt(quoteAt + 2) === quote;
+        const raw = prefix.includes('r');
+        this.strFormat = prefix.includes('f');
+        this.strRaw = raw;
+        this.strQuote = quote;
+        this.strTriple = triple;
+        this.strPrefixLen = quoteAt - start;
+        if (this.fstringQuotes.includes(quote))
+            unsupported('a string reusing the quote of its f-string', start);
+        let p = quoteAt + (triple ? 3 : 1);
+        for (;;) {
+            if (p >= this.len)
+                unsupported('unterminated string', start);
+            const c = t.charCodeAt(p);
+            if (c === 92) {
+                p += 2;
+                if (t.charCodeAt(p - 1) === 13 && t.charCodeAt(p) === 10)
+                    p++;
+                continue;
+            }
+            if (c === quote) {
+                if (!triple) {
+                    p++;
+                    break;
+                }
+                if (t.charCodeAt(p + 1) === quote && t.charCodeAt(p + 2) === quote) {
+                    p += 3;
+                    break;
+                }
+            }
+            else if ((c === 10 || c === 13) && !triple)
+                unsupported('newline in a single-quoted string', p);
+            p++;
+        }
+        this.k = STRING;
+        this.finish(p);
+    }
+    /** Positions the lexer at `p` inside an f-string (the literal part is scanned by hand). */
+    seek(p) {
+        this.pos = p;
+    }
+    // ---------------------------------------------------------------- helpers
+    /** The first character after the current token, spaces skipped (a peek without lexing). */
+    nextCharAfterToken() {
+        let p = this.e;
+        while (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)
+            p++;
+        return this.text.charCodeAt(p);
+    }
+    /** The current token kind, read through a call so TypeScript does not narrow it across next(). */
+    kind() {
+        return this.k;
+    }
+    isOp(v) {
+        return this.k === OP && this.v === v;
+    }
+    isKw(v) {
+        return this.k === NAME && this.v === v;
+    }
+    expectOp(v) {
+        if (this.k !== OP || this.v !== v)
+            this.fail(`expected ${v}`);
+        const end = this.e;
+        this.next();
+        return end;
+    }
+    expectKw(v) {
+        if (this.k !== NAME || this.v !== v)
+            this.fail(`expected ${v}`);
+        const end = this.e;
+        this.next();
+        return end;
+    }
+    fail(what) {
+        const found = this.k === NEWLINE ? 'newline' : this.k === INDENT ? 'indent' : this.k === DEDENT ? 'dedent' : this.k === EOF ? 'end of file' : this.text.slice(this.s, this.e);
+        unsupported(`${what}, found ${JSON.stringify(found)}`, this.s);
+    }
+    enter() {
+        if (++this.nesting > 150)
+            unsupported('deep nesting', this.s);
+    }
+    leave() {
+        this.nesting--;
+    }
+    identifier() {
+        if (this.k !== NAME || this.reserved)
+            this.fail('expected a name');
+        const n = leaf('identifier', this.s, this.e);
+        this.next();
+        return n;
+    }
+    // ---------------------------------------------------------------- module and statements
+    parseModule() {
+        const text = this.text;
+        let first = 0;
+        while (first < this.len) {
+            const c = text.charCodeAt(first);
+            if (c !== 32 && c !== 9 && c !== 10 && c !== 13)
+                break;
+            first++;
+        }
+        this.next();
+        const body = [];
+        while (this.k !== EOF) {
+            if (this.k === INDENT)
+                this.fail('unexpected indent');
+            if (this.k === DEDENT || this.k === NEWLINE)
+                this.fail('unexpected token');
+            this.statement(body);
+        }
+        return node('module', first, this.len, body);
+    }
+    /** One line of simple statements or one compound statement, appended to `out`. */
+    statement(out) {
+        if (this.k === NAME) {
+            switch (this.v) {
+                case 'if':
+                    out.push(this.ifStatement());
+                    return;
+                case 'for':
+                    out.push(this.forStatement(this.s));
+                    return;
+                case 'while':
+                    out.push(this.whileStatement());
+                    return;
+                case 'try':
+                    out.push(this.tryStatement());
+                    return;
+                case 'with':
+                    out.push(this.withStatement(this.s));
+                    return;
+                case 'def':
+                    out.push(this.functionDefinition(this.s));
+                    return;
+                case 'class':
+                    out.push(this.classDefinition(this.s));
+                    return;
+                case 'async': {
+                    const start = this.s;
+                    this.next();
+                    if (this.isKw('def'))
+                        out.push(this.functionDefinition(start));
+                    else if (this.isKw('for'))
+                        out.push(this.forStatement(start));
+                    else if (this.isKw('with'))
+                        out.push(this.withStatement(start));
+                    else
+                        this.fail('expected def, for or with after async');
+                    return;
+                }
+                case 'match':
+                case 'type':
+                case 'print':
+                case 'exec': {
+                    // Soft keywords and Python 2 statements: tree-sitter may read these as statements.
+                    const t = this.text;
+                    let p = this.e;
+                    while (t.charCodeAt(p) === 32)
+                        p++;
+                    const c = t.charCodeAt(p);
+                    const d = t.charCodeAt(p + 1);
+                    // Plain uses: assignment, attribute, annotation (`type: str`), print(…). tree-sitter reads
+                    // `type(x).y = 1` as a type alias and `match (x):` may be a match statement: left to it.
+                    const plain = (c === 61 && d !== 61) || c === 46 || (c === 58 && d !== 61) || (c === 40 && (this.v === 'print' || this.v === 'exec'));
+                    if (!plain)
+                        unsupported(`statement starting with ${this.v}`, this.s);
+                    break;
+                }
+            }
+        }
+        else if (this.isOp('@')) {
+            out.push(this.decoratedDefinition());
+            return;
+        }
+        this.simpleStatements(out);
+    }
+    /** simple_stmt (';' simple_stmt)* [';'] NEWLINE; returns the NEWLINE position. */
+    simpleStatements(out) {
+        for (;;) {
+            out.push(this.simpleStatement());
+            if (this.isOp(';')) {
+                this.next();
+                if (this.k === NEWLINE)
+                    break;
+                continue;
+            }
+            break;
+        }
+        if (this.k !== NEWLINE)
+            this.fail('expected end of statement');
+        const at = this.s;
+        this.next();
+        return at;
+    }
+    simpleStatement() {
+        const start = this.s;
+        if (this.k === NAME) {
+            switch (this.v) {
+                case 'pass':
+                case 'break':
+                case 'continue': {
+                    const n = leaf(`${this.v}_statement`, start, this.e);
+                    this.next();
+                    return n;
+                }
+                case 'return': {
+                    this.next();
+                    const value = this.atStatementEnd() ? [] : [this.expressions()];
+                    return node('return_statement', start, value.length ? value[0].end : start + 6, value);
+                }
+                case 'del': {
+                    this.next();
+                    const target = this.expressions();
+                    return node('delete_statement', start, target.end, [target]);
+                }
+                case 'raise': {
+                    this.next();
+                    const children = [];
+                    let end = start + 5;
+                    if (!this.atStatementEnd() && !this.isKw('from')) {
+                        const value = this.expressions();
+                        children.push(value);
+                        end = value.end;
+                    }
+                    if (this.isKw('from')) {
+                        this.next();
+                        const cause = withField(this.expression(), 'cause');
+                        children.push(cause);
+                        end = cause.end;
+                    }
+                    return node('raise_statement', start, end, children);
+                }
+                case 'global':
+                case 'nonlocal': {
+                    const type = `${this.v}_statement`;
+                    this.next();
+                    const names = [this.identifier()];
+                    while (this.isOp(',')) {
+                        this.next();
+                        names.push(this.identifier());
+                    }
+                    return node(type, start, names[names.length - 1].end, names);
+                }
+                case 'assert': {
+                    this.next();
+                    const parts = [this.expression()];
+                    while (this.isOp(',')) {
+                        this.next();
+                        parts.push(this.expression());
+                    }
+                    return node('assert_statement', start, parts[parts.length - 1].end, parts);
+                }
+                case 'import': return this.importStatement();
+                case 'from': return this.importFrom();
+            }
+        }
+        return this.expressionStatement();
+    }
+    atStatementEnd() {
+        return this.k === NEWLINE || this.isOp(';') || this.k === EOF;
+    }
+    dottedName() {
+        const parts = [this.identifier()];
+        while (this.isOp('.')) {
+            this.next();
+            parts.push(this.identifier());
+        }
+        return node('dotted_name', parts[0].start, parts[parts.length - 1].end, parts);
+    }
+    importList(out) {
+        let end = 0;
+        for (;;) {
+            const name = this.dottedName();
+            let item = name;
+            if (this.isKw('as')) {
+                this.next();
+                const alias = withField(this.identifier(), 'alias');
+                item = node('aliased_import', name.start, alias.end, [withField(name, 'name'), alias]);
+            }
+            out.push(withField(item, 'name'));
+            end = item.end;
+            if (!this.isOp(','))
+                break;
+            end = this.e;
+            this.next();
+            if (this.k !== NAME)
+                break;
+        }
+        return end;
+    }
+    importStatement() {
+        const start = this.s;
+        this.next();
+        const names = [];
+        const end = this.importList(names);
+        if (this.text.charCodeAt(end - 1) === 44)
+            this.fail('trailing comma in import');
+        return node('import_statement', start, end, names);
+    }
+    importFrom() {
+        const start = this.s;
+        this.next();
+        const children = [];
+        let future = false;
+        if (this.isOp('.') || this.isOp('...')) {
+            const prefixStart = this.s;
+            let prefixEnd = this.e;
+            while (this.isOp('.') || this.isOp('...')) {
+                prefixEnd = this.e;
+                this.next();
+            }
+            const relative = [leaf('import_prefix', prefixStart, prefixEnd)];
+            if (this.k === NAME && this.v !== 'import')
+                relative.push(this.dottedName());
+            children.push(withField(node('relative_import', prefixStart, relative[relative.length - 1].end, relative), 'module_name'));
+        }
+        else {
+            if (this.isKw('__future__'))
+                future = true;
+            const module = this.dottedName();
+            if (future && module.children.length > 1)
+                future = false;
+            if (!future)
+                children.push(withField(module, 'module_name'));
+        }
+        this.expectKw('import');
+        let end;
+        if (this.isOp('*')) {
+            if (future)
+                this.fail('from __future__ import *');
+            children.push(leaf('wildcard_import', this.s, this.e));
+            end = this.e;
+            this.next();
+        }
+        else if (this.isOp('(')) {
+            this.next();
+            this.importList(children);
+            end = this.expectOp(')');
+        }
+        else {
+            end = this.importList(children);
+            if (this.text.charCodeAt(end - 1) === 44)
+                this.fail('trailing comma in import');
+        }
+        return node(future ? 'future_import_statement' : 'import_from_statement', start, end, children);
+    }
+    expressionStatement() {
+        const start = this.s;
+        if (this.isKw('yield')) {
+            const y = this.yieldExpression();
+            if (this.isOp('=') || (this.k === OP && AUGMENTED.has(this.v)))
+                this.fail('assignment to yield');
+            return node('expression_statement', start, y.end, [y]);
+        }
+        const items = [];
+        const end = this.starExpressions(items, true);
+        if (this.isOp('=')) {
+            const assignment = this.assignmentFrom(items, end);
+            return node('expression_statement', start, assignment.end, [assignment]);
+        }
+        if (this.isOp(':')) {
+            if (items.length !== 1 || end !== items[0].end)
+                this.fail('annotation of several targets');
+            const left = withField(this.toPattern(items[0]), 'left');
+            this.next();
+            const type = withField(this.type(), 'type');
+            const children = [left, type];
+            let assignEnd = type.end;
+            if (this.isOp('=')) {
+                this.next();
+                const right = withField(this.rightHandSide(), 'right');
+                children.push(right);
+                assignEnd = right.end;
+            }
+            const assignment = node('assignment', left.start, assignEnd, children);
+            return node('expression_statement', start, assignment.end, [assignment]);
+        }
+        if (this.k === OP && AUGMENTED.has(this.v)) {
+            if (items.length !== 1 || end !== items[0].end)
+                this.fail('augmented assignment to several targets');
+            const left = withField(this.toPattern(items[0]), 'left');
+            const op = withField(leaf(this.v, this.s, this.e), 'operator');
+            this.next();
+            const right = withField(this.isKw('yield') ? this.yieldExpression() : this.expressions(), 'right');
+            const aug = node('augmented_assignment', left.start, right.end, [left, op, right]);
+            return node('expression_statement', start, aug.end, [aug]);
+        }
+        for (const item of items)
+            if (item.type === 'list_splat')
+                this.fail('starred expression statement');
+        return node('expression_statement', start, end, items);
+    }
+    /** `targets = value` (chains nest: a = b = c → assignment(a, assignment(b, c))). */
+    assignmentFrom(items, end) {
+        const left = withField(this.patternOf(items, end), 'left');
+        this.expectOp('=');
+        let right;
+        if (this.isKw('yield'))
+            right = this.yieldExpression();
+        else {
+            const next = [];
+            const nextEnd = this.starExpressions(next, true);
+            if (this.isOp('='))
+                right = this.assignmentFrom(next, nextEnd);
+            else {
+                for (const item of next)
+                    if (item.type === 'list_splat')
+                        this.fail('starred assignment value');
+                right = next.length === 1 && nextEnd === next[0].end ? next[0] : node('expression_list', next[0].start, nextEnd, next);
+            }
+        }
+        withField(right, 'right');
+        return node('assignment', left.start, right.end, [left, right]);
+    }
+    rightHandSide() {
+        if (this.isKw('yield'))
+            return this.yieldExpression();
+        return this.expressions();
+    }
+    /** Targets of an assignment or for loop: one pattern, or a pattern_list for a comma list. */
+    patternOf(items, end) {
+        if (items.length === 1 && end === items[0].end)
+            return this.toPattern(items[0]);
+        return node('pattern_list', items[0].start, end, items.map((i) => this.toPattern(i)));
+    }
+    toPattern(n) {
+        switch (n.type) {
+            case 'identifier':
+            case 'attribute':
+            case 'subscript':
+                return n;
+            case 'tuple':
+            case 'list': {
+                if (n.children.length === 0 && n.type === 'list')
+                    this.fail('empty list target');
+                const children = n.children.map((c) => this.toPattern(c));
+                return node(n.type === 'tuple' ? 'tuple_pattern' : 'list_pattern', n.start, n.end, children);
+            }
+            case 'list_splat': {
+                const inner = n.children[0];
+                if (inner.type !== 'identifier' && inner.type !== 'attribute' && inner.type !== 'subscript')
+                    this.fail('starred target');
+                return node('list_splat_pattern', n.start, n.end, [inner]);
+            }
+            default:
+                unsupported(`cannot assign to ${n.type}`, n.start);
+        }
+    }
+    // ---------------------------------------------------------------- compound statements
+    /** The body after ':' — an indented block or simple statements on the same line. */
+    suite() {
+        this.enter();
+        const block = this.suiteBody();
+        this.leave();
+        return block;
+    }
+    suiteBody() {
+        if (this.k === NEWLINE) {
+            this.next();
+            if (this.kind() !== INDENT)
+                this.fail('expected an indented block');
+            this.next();
+            const body = [];
+            while (this.kind() !== DEDENT) {
+                if (this.kind() === EOF || this.kind() === INDENT)
+                    this.fail('unexpected indentation');
+                this.statement(body);
+            }
+            const end = this.s;
+            this.next();
+            return node('block', body[0].start, end, body);
+        }
+        const body = [];
+        const end = this.simpleStatements(body);
+        return node('block', body[0].start, end, body);
+    }
+    ifStatement() {
+        const start = this.s;
+        this.next();
+        const children = [withField(this.expression(), 'condition')];
+        this.expectOp(':');
+        let body = withField(this.suite(), 'consequence');
+        children.push(body);
+        let end = body.end;
+        while (this.isKw('elif')) {
+            const s = this.s;
+            this.next();
+            const condition = withField(this.expression(), 'condition');
+            this.expectOp(':');
+            body = withField(this.suite(), 'consequence');
+            children.push(withField(node('elif_clause', s, body.end, [condition, body]), 'alternative'));
+            end = body.end;
+        }
+        if (this.isKw('else')) {
+            const clause = withField(this.elseClause(), 'alternative');
+            children.push(clause);
+            end = clause.end;
+        }
+        return node('if_statement', start, end, children);
+    }
+    elseClause() {
+        const s = this.s;
+        this.next();
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        return node('else_clause', s, body.end, [body]);
+    }
+    forStatement(start) {
+        this.expectKw('for');
+        const left = withField(this.targets(), 'left');
+        this.expectKw('in');
+        const right = withField(this.expressions(), 'right');
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        const children = [left, right, body];
+        let end = body.end;
+        if (this.isKw('else')) {
+            const clause = withField(this.elseClause(), 'alternative');
+            children.push(clause);
+            end = clause.end;
+        }
+        return node('for_statement', start, end, children);
+    }
+    /** for-loop and comprehension targets: stop before `in`. */
+    targets() {
+        const items = [];
+        let end = 0;
+        for (;;) {
+            if (this.isOp('*')) {
+                const s = this.s;
+                this.next();
+                const inner = this.binary(PREC_COMPARE + 1);
+                items.push(node('list_splat', s, inner.end, [inner]));
+            }
+            else
+                items.push(this.binary(PREC_COMPARE + 1));
+            end = items[items.length - 1].end;
+            if (!this.isOp(','))
+                break;
+            end = this.e;
+            this.next();
+            if (this.isKw('in'))
+                break;
+        }
+        return this.patternOf(items, end);
+    }
+    whileStatement() {
+        const start = this.s;
+        this.next();
+        const condition = withField(this.expression(), 'condition');
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        const children = [condition, body];
+        let end = body.end;
+        if (this.isKw('else')) {
+            const clause = withField(this.elseClause(), 'alternative');
+            children.push(clause);
+            end = clause.end;
+        }
+        return node('while_statement', start, end, children);
+    }
+    tryStatement() {
+        const start = this.s;
+        this.next();
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        const children = [body];
+        let end = body.end;
+        let handlers = 0;
+        while (this.isKw('except')) {
+            const s = this.s;
+            this.next();
+            if (this.isOp('*'))
+                this.next();
+            const parts = [];
+            if (!this.isOp(':')) {
+                const value = this.expression();
+                if (this.isKw('as')) {
+                    this.checkAsSubject(value);
+                    this.next();
+                    const target = this.expression();
+                    const alias = withField(node('as_pattern_target', target.start, target.end, [target]), 'alias');
+                    parts.push(withField(node('as_pattern', value.start, alias.end, [value, alias]), 'value'));
+                }
+                else
+                    parts.push(withField(value, 'value'));
+                if (this.isOp(','))
+                    this.fail('Python 2 except clause');
+            }
+            this.expectOp(':');
+            const block = this.suite();
+            parts.push(block);
+            children.push(node('except_clause', s, block.end, parts));
+            end = block.end;
+            handlers++;
+        }
+        if (this.isKw('else')) {
+            if (!handlers)
+                this.fail('else without except');
+            const clause = this.elseClause();
+            children.push(clause);
+            end = clause.end;
+        }
+        if (this.isKw('finally')) {
+            const s = this.s;
+            this.next();
+            this.expectOp(':');
+            const block = this.suite();
+            children.push(node('finally_clause', s, block.end, [block]));
+            end = block.end;
+            handlers++;
+        }
+        if (!handlers)
+            this.fail('try without except or finally');
+        return node('try_statement', start, end, children);
+    }
+    withStatement(start) {
+        this.expectKw('with');
+        if (this.isOp('('))
+            unsupported('parenthesized with items', this.s);
+        const items = [];
+        for (;;) {
+            const value = this.expression();
+            let item = value;
+            if (this.isKw('as')) {
+                this.checkAsSubject(value);
+                this.next();
+                const target = this.expression();
+                const alias = withField(node('as_pattern_target', target.start, target.end, [target]), 'alias');
+                item = node('as_pattern', value.start, alias.end, [value, alias]);
+            }
+            items.push(node('with_item', item.start, item.end, [withField(item, 'value')]));
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        const clause = node('with_clause', items[0].start, items[items.length - 1].end, items);
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        return node('with_statement', start, body.end, [clause, body]);
+    }
+    /** tree-sitter binds `as` tighter than these (`a if c else b as f` → the `as` is inside the else). */
+    checkAsSubject(value) {
+        if (LOOSE_EXPRESSIONS.has(value.type))
+            unsupported(`${value.type} before as`, value.start);
+    }
+    functionDefinition(start) {
+        this.expectKw('def');
+        const name = withField(this.identifier(), 'name');
+        if (this.isOp('['))
+            unsupported('type parameters', this.s);
+        const paramsStart = this.s;
+        this.expectOp('(');
+        const params = [];
+        this.parameterList(params, false);
+        const paramsEnd = this.expectOp(')');
+        const children = [name, withField(node('parameters', paramsStart, paramsEnd, params), 'parameters')];
+        if (this.isOp('->')) {
+            this.next();
+            children.push(withField(this.type(), 'return_type'));
+        }
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        children.push(body);
+        return node('function_definition', start, body.end, children);
+    }
+    /** Parameters up to ')' (def) or ':' (lambda). */
+    parameterList(out, lambda) {
+        const closer = lambda ? ':' : ')';
+        while (!this.isOp(closer)) {
+            const s = this.s;
+            let param;
+            if (this.isOp('*') || this.isOp('**')) {
+                const double = this.v === '**';
+                const e = this.e;
+                this.next();
+                if (!double && (this.isOp(',') || this.isOp(closer)))
+                    param = leaf('keyword_separator', s, e);
+                else {
+                    const id = this.identifier();
+                    param = node(double ? 'dictionary_splat_pattern' : 'list_splat_pattern', s, id.end, [id]);
+                    if (!lambda && this.isOp(':')) {
+                        this.next();
+                        const type = withField(this.type(), 'type');
+                        param = node('typed_parameter', s, type.end, [param, type]);
+                    }
+                }
+            }
+            else if (this.isOp('/')) {
+                param = leaf('positional_separator', s, this.e);
+                this.next();
+            }
+            else if (this.isOp('(')) {
+                unsupported('tuple parameter', s);
+            }
+            else {
+                const id = this.identifier();
+                param = id;
+                if (!lambda && this.isOp(':')) {
+                    this.next();
+                    const type = withField(this.type(), 'type');
+                    if (this.isOp('=')) {
+                        this.next();
+                        const value = withField(this.expression(), 'value');
+                        param = node('typed_default_parameter', s, value.end, [withField(id, 'name'), type, value]);
+                    }
+                    else
+                        param = node('typed_parameter', s, type.end, [id, type]);
+                }
+                else if (this.isOp('=')) {
+                    this.next();
+                    const value = withField(this.expression(), 'value');
+                    param = node('default_parameter', s, value.end, [withField(id, 'name'), value]);
+                }
+            }
+            out.push(param);
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        if (!this.isOp(closer))
+            this.fail(`expected ${closer}`);
+    }
+    classDefinition(start) {
+        this.expectKw('class');
+        const name = withField(this.identifier(), 'name');
+        if (this.isOp('['))
+            unsupported('type parameters', this.s);
+        const children = [name];
+        if (this.isOp('('))
+            children.push(withField(this.argumentList(), 'superclasses'));
+        this.expectOp(':');
+        const body = withField(this.suite(), 'body');
+        children.push(body);
+        return node('class_definition', start, body.end, children);
+    }
+    decoratedDefinition() {
+        const start = this.s;
+        const children = [];
+        while (this.isOp('@')) {
+            const s = this.s;
+            this.next();
+            const expr = this.namedExpression();
+            if (this.k !== NEWLINE)
+                this.fail('expected newline after decorator');
+            const end = this.s;
+            this.next();
+            children.push(node('decorator', s, end, [expr]));
+        }
+        let def;
+        if (this.isKw('def'))
+            def = this.functionDefinition(this.s);
+        else if (this.isKw('class'))
+            def = this.classDefinition(this.s);
+        else if (this.isKw('async')) {
+            const s = this.s;
+            this.next();
+            def = this.functionDefinition(s);
+        }
+        else
+            this.fail('expected def or class after decorators');
+        children.push(withField(def, 'definition'));
+        return node('decorated_definition', start, def.end, children);
+    }
+    // ---------------------------------------------------------------- types
+    /**
+     * An annotation. tree-sitter reads `Name[...]` as generic_type (and `generic | …` as union_type,
+     * left-associative while the right operands are generic too); everything else is an expression.
+     */
+    type() {
+        const start = this.s;
+        if (this.isOp('*') || this.isOp('**')) {
+            this.next();
+            const id = this.identifier();
+            return node('type', start, id.end, [node('splat_type', start, id.end, [id])]);
+        }
+        if (!this.startsGeneric()) {
+            const e = this.expression();
+            return node('type', e.start, e.end, [e]);
+        }
+        let left = this.genericType();
+        while (this.isOp('|')) {
+            this.next();
+            let right;
+            if (this.startsGeneric())
+                right = this.genericType();
+            else {
+                const e = this.expression();
+                right = node('type', e.start, e.end, [e]);
+            }
+            left = node('type', start, right.end, [node('union_type', start, right.end, [left, right])]);
+            if (right.children[0].type !== 'generic_type')
+                break;
+        }
+        if (!(this.isOp(',') || this.isOp(')') || this.isOp(']') || this.isOp('=') || this.isOp(':') || this.kind() === NEWLINE))
+            this.fail('unexpected token after a generic type');
+        return left;
+    }
+    startsGeneric() {
+        return this.k === NAME && !this.reserved && this.nextCharAfterToken() === 91;
+    }
+    /** `Name[type, …]` wrapped in its `type` node. */
+    genericType() {
+        const start = this.s;
+        const id = leaf('identifier', this.s, this.e);
+        this.next();
+        const paramStart = this.s;
+        this.expectOp('[');
+        const params = [];
+        this.enter();
+        for (;;) {
+            params.push(this.type());
+            if (!this.isOp(','))
+                break;
+            this.next();
+            if (this.isOp(']'))
+                break;
+        }
+        this.leave();
+        const paramEnd = this.expectOp(']');
+        return node('type', start, paramEnd, [node('generic_type', start, paramEnd, [id, node('type_parameter', paramStart, paramEnd, params)])]);
+    }
+    // ---------------------------------------------------------------- expressions
+    /** expression or expression_list (a, b). */
+    expressions() {
+        const first = this.expression();
+        if (!this.isOp(','))
+            return first;
+        const items = [first];
+        let end = this.e;
+        this.next();
+        while (this.startsExpression()) {
+            items.push(this.expression());
+            end = items[items.length - 1].end;
+            if (!this.isOp(','))
+                break;
+            end = this.e;
+            this.next();
+        }
+        return node('expression_list', first.start, end, items);
+    }
+    /** Comma-separated expressions that may be starred; returns where the list ends (after a trailing comma). */
+    starExpressions(out, allowStar) {
+        let end = 0;
+        for (;;) {
+            if (allowStar && this.isOp('*')) {
+                const s = this.s;
+                this.next();
+                const inner = this.binary(PREC_COMPARE + 1);
+                out.push(node('list_splat', s, inner.end, [inner]));
+            }
+            else
+                out.push(this.expression());
+            end = out[out.length - 1].end;
+            if (!this.isOp(','))
+                return end;
+            end = this.e;
+            this.next();
+            if (!this.startsExpression() && !this.isOp('*'))
+                return end;
+        }
+    }
+    startsExpression() {
+        switch (this.k) {
+            case NAME: return !this.reserved || this.v === 'not' || this.v === 'lambda' || this.v === 'await' || this.v === 'None' || this.v === 'True' || this.v === 'False';
+            case NUMBER:
+            case STRING: return true;
+            case OP: return this.v === '(' || this.v === '[' || this.v === '{' || this.v === '-' || this.v === '+' || this.v === '~' || this.v === '...';
+            default: return false;
+        }
+    }
+    /** An expression that may be a walrus (`name := value`). */
+    namedExpression() {
+        return this.expression();
+    }
+    /** tree-sitter's `expression`: lambda, conditional, boolean, not, comparison, walrus. */
+    expression() {
+        // No try/finally for leave(): any failure abandons the whole parse.
+        this.enter();
+        let result;
+        if (this.isKw('lambda'))
+            result = this.lambda();
+        else {
+            const start = this.s;
+            result = this.orTest();
+            if (this.isOp(':=')) {
+                if (result.type !== 'identifier')
+                    this.fail('walrus target');
+                this.next();
+                const value = withField(this.expression(), 'value');
+                result = node('named_expression', start, value.end, [withField(result, 'name'), value]);
+            }
+            else if (this.isKw('if')) {
+                this.next();
+                const condition = this.orTest();
+                this.expectKw('else');
+                const otherwise = this.expression();
+                result = node('conditional_expression', start, otherwise.end, [result, condition, otherwise]);
+            }
+        }
+        this.leave();
+        return result;
+    }
+    lambda() {
+        const start = this.s;
+        this.next();
+        const children = [];
+        if (!this.isOp(':')) {
+            const params = [];
+            const s = this.s;
+            this.parameterList(params, true);
+            children.push(withField(node('lambda_parameters', s, params[params.length - 1].end, params), 'parameters'));
+        }
+        this.expectOp(':');
+        const body = withField(this.expression(), 'body');
+        children.push(body);
+        return node('lambda', start, body.end, children);
+    }
+    orTest() {
+        let left = this.andTest();
+        while (this.isKw('or')) {
+            const op = withField(leaf('or', this.s, this.e), 'operator');
+            this.next();
+            const right = withField(this.andTest(), 'right');
+            left = node('boolean_operator', left.start, right.end, [withField(left, 'left'), op, right]);
+        }
+        return left;
+    }
+    andTest() {
+        let left = this.notTest();
+        while (this.isKw('and')) {
+            const op = withField(leaf('and', this.s, this.e), 'operator');
+            this.next();
+            const right = withField(this.notTest(), 'right');
+            left = node('boolean_operator', left.start, right.end, [withField(left, 'left'), op, right]);
+        }
+        return left;
+    }
+    notTest() {
+        if (this.isKw('not')) {
+            const start = this.s;
+            this.next();
+            this.enter();
+            const argument = withField(this.notTest(), 'argument');
+            this.leave();
+            return node('not_operator', start, argument.end, [argument]);
+        }
+        return this.comparison();
+    }
+    comparison() {
+        const first = this.binary(PREC_COMPARE + 1);
+        if (!this.isComparisonOperator())
+            return first;
+        const children = [first];
+        while (this.isComparisonOperator()) {
+            const s = this.s;
+            let type = this.v;
+            if (this.v === 'not') {
+                this.next();
+                if (!this.isKw('in'))
+                    this.fail('expected in after not');
+                type = 'not in';
+            }
+            else if (this.v === 'is') {
+                const t = this.text;
+                let p = this.e;
+                while (t.charCodeAt(p) === 32)
+                    p++;
+                if (t.startsWith('not', p) && !isNameChar(t.charCodeAt(p + 3))) {
+                    this.next();
+                    type = 'is not';
+                }
+            }
+            const op = withField(leaf(type, s, this.e), 'operators');
+            this.next();
+            children.push(op, this.binary(PREC_COMPARE + 1));
+        }
+        return node('comparison_operator', first.start, children[children.length - 1].end, children);
+    }
+    isComparisonOperator() {
+        if (this.k === OP)
+            return COMPARISON.has(this.v);
+        return this.k === NAME && (this.v === 'in' || this.v === 'is' || this.v === 'not');
+    }
+    /** Binary operators by precedence climbing (left-associative except `**`). */
+    binary(minPrec) {
+        let left = this.unary();
+        for (;;) {
+            if (this.k !== OP)
+                return left;
+            const prec = BINARY_PRECEDENCE[this.v];
+            if (prec === undefined || prec < minPrec)
+                return left;
+            const op = withField(leaf(this.v, this.s, this.e), 'operator');
+            this.next();
+            this.enter();
+            const right = withField(this.binary(op.type === '**' ? prec : prec + 1), 'right');
+            this.leave();
+            left = node('binary_operator', left.start, right.end, [withField(left, 'left'), op, right]);
+        }
+    }
+    unary() {
+        if (this.k === OP && (this.v === '-' || this.v === '+' || this.v === '~')) {
+            const start = this.s;
+            const op = withField(leaf(this.v, this.s, this.e), 'operator');
+            this.next();
+            this.enter();
+            const argument = withField(this.binary(PREC_UNARY), 'argument');
+            this.leave();
+            return node('unary_operator', start, argument.end, [op, argument]);
+        }
+        if (this.isKw('await')) {
+            const start = this.s;
+            this.next();
+            this.enter();
+            const argument = this.binary(PREC_UNARY);
+            this.leave();
+            return node('await', start, argument.end, [argument]);
+        }
+        return this.postfix(this.atom());
+    }
+    /** Calls, attributes and subscripts. */
+    postfix(n) {
+        for (;;) {
+            if (this.k !== OP)
+                return n;
+            if (this.v === '.') {
+                this.next();
+                const attribute = withField(this.identifier(), 'attribute');
+                n = node('attribute', n.start, attribute.end, [withField(n, 'object'), attribute]);
+            }
+            else if (this.v === '(') {
+                const args = withField(this.argumentList(), 'arguments');
+                n = node('call', n.start, args.end, [withField(n, 'function'), args]);
+            }
+            else if (this.v === '[') {
+                this.next();
+                this.enter();
+                const children = [withField(n, 'value')];
+                for (;;) {
+                    children.push(withField(this.subscriptItem(), 'subscript'));
+                    if (!this.isOp(','))
+                        break;
+                    this.next();
+                    if (this.isOp(']'))
+                        break;
+                }
+                this.leave();
+                const end = this.expectOp(']');
+                n = node('subscript', n.start, end, children);
+            }
+            else
+                return n;
+        }
+    }
+    subscriptItem() {
+        const start = this.s;
+        const parts = [];
+        if (!this.isOp(':')) {
+            if (this.isOp('*'))
+                unsupported('starred subscript', this.s);
+            const first = this.expression();
+            if (!this.isOp(':'))
+                return first;
+            parts.push(first);
+        }
+        let end = this.expectOp(':');
+        if (!this.isOp(':') && !this.isOp(',') && !this.isOp(']')) {
+            parts.push(this.expression());
+            end = parts[parts.length - 1].end;
+        }
+        if (this.isOp(':')) {
+            end = this.e;
+            this.next();
+            if (!this.isOp(',') && !this.isOp(']')) {
+                parts.push(this.expression());
+                end = parts[parts.length - 1].end;
+            }
+        }
+        return node('slice', start, end, parts);
+    }
+    /** `( … )` after a callee: an argument_list, or a generator_expression for f(x for x in y). */
+    argumentList() {
+        const start = this.s;
+        this.expectOp('(');
+        this.enter();
+        const args = [];
+        while (!this.isOp(')')) {
+            const s = this.s;
+            if (this.isOp('*') || this.isOp('**')) {
+                const double = this.v === '**';
+                this.next();
+                const value = this.expression();
+                args.push(node(double ? 'dictionary_splat' : 'list_splat', s, value.end, [value]));
+            }
+            else {
+                const value = this.expression();
+                if (this.isOp('=') && value.type === 'identifier') {
+                    this.next();
+                    const v = withField(this.expression(), 'value');
+                    args.push(node('keyword_argument', s, v.end, [withField(value, 'name'), v]));
+                }
+                else if (this.isKw('for') || this.isKw('async')) {
+                    if (args.length)
+                        this.fail('generator argument must be alone');
+                    const clauses = [withField(value, 'body')];
+                    this.comprehensionClauses(clauses);
+                    this.leave();
+                    const end = this.expectOp(')');
+                    return node('generator_expression', start, end, clauses);
+                }
+                else
+                    args.push(value);
+            }
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        this.leave();
+        const end = this.expectOp(')');
+        return node('argument_list', start, end, args);
+    }
+    comprehensionClauses(out) {
+        while (this.isKw('for') || this.isKw('async') || this.isKw('if')) {
+            const s = this.s;
+            if (this.isKw('if')) {
+                this.next();
+                const condition = this.orTest();
+                if (this.isOp(':='))
+                    this.fail('walrus in a comprehension condition');
+                out.push(node('if_clause', s, condition.end, [condition]));
+                continue;
+            }
+            if (this.isKw('async'))
+                this.next();
+            this.expectKw('for');
+            const left = withField(this.targets(), 'left');
+            this.expectKw('in');
+            const right = withField(this.orTest(), 'right');
+            if (this.isOp(','))
+                this.fail('unparenthesized tuple in a comprehension');
+            out.push(node('for_in_clause', s, right.end, [left, right]));
+        }
+    }
+    yieldExpression() {
+        const start = this.s;
+        let end = this.e;
+        this.next();
+        if (this.isKw('from')) {
+            this.next();
+            const value = this.expression();
+            return node('yield', start, value.end, [value]);
+        }
+        if (!this.startsExpression())
+            return node('yield', start, end, []);
+        const value = this.expressions();
+        end = value.end;
+        return node('yield', start, end, [value]);
+    }
+    atom() {
+        const s = this.s;
+        const e = this.e;
+        switch (this.k) {
+            case NAME: {
+                const v = this.v;
+                if (v === 'True' || v === 'False' || v === 'None') {
+                    this.next();
+                    return leaf(v === 'True' ? 'true' : v === 'False' ? 'false' : 'none', s, e);
+                }
+                return this.identifier();
+            }
+            case NUMBER: {
+                const type = this.v;
+                this.next();
+                return leaf(type, s, e);
+            }
+            case STRING: {
+                const first = this.string();
+                if (this.k !== STRING)
+                    return first;
+                const parts = [first];
+                while (this.k === STRING)
+                    parts.push(this.string());
+                return node('concatenated_string', s, parts[parts.length - 1].end, parts);
+            }
+            case OP:
+                switch (this.v) {
+                    case '(': return this.parenthesized();
+                    case '[': return this.listDisplay();
+                    case '{': return this.braceDisplay();
+                    case '...':
+                        this.next();
+                        return leaf('ellipsis', s, e);
+                }
+        }
+        this.fail('expected an expression');
+    }
+    parenthesized() {
+        const start = this.s;
+        this.next();
+        this.enter();
+        try {
+            if (this.isOp(')')) {
+                const end = this.e;
+                this.next();
+                return leaf('tuple', start, end);
+            }
+            if (this.isKw('yield')) {
+                const y = this.yieldExpression();
+                const end = this.expectOp(')');
+                return node('parenthesized_expression', start, end, [y]);
+            }
+            const first = this.isOp('*') ? this.collectionElement(true) : this.expression();
+            if (first.type === 'list_splat' && this.isOp(')'))
+                unsupported('parenthesized starred expression', start);
+            if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
+                const clauses = [withField(first, 'body')];
+                this.comprehensionClauses(clauses);
+                const end = this.expectOp(')');
+                return node('generator_expression', start, end, clauses);
+            }
+            if (this.isOp(')') && first.type !== 'list_splat') {
+                const end = this.e;
+                this.next();
+                return node('parenthesized_expression', start, end, [first]);
+            }
+            const items = [first];
+            this.collectionTail(items, true);
+            const end = this.expectOp(')');
+            return node('tuple', start, end, items);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    /** After the first element of a tuple/list/set: `, elem`* `,`? (elements may be starred). */
+    collectionTail(items, inTuple) {
+        while (this.isOp(',')) {
+            this.next();
+            if (this.isOp(')') || this.isOp(']') || this.isOp('}'))
+                return;
+            items.push(this.collectionElement(inTuple));
+        }
+    }
+    collectionElement(inTuple, alone = false) {
+        if (this.isOp('*')) {
+            const s = this.s;
+            this.next();
+            const inner = this.binary(PREC_COMPARE + 1);
+            if (alone && !inTuple && inner.type !== 'identifier' && (this.isOp(']') || this.isOp('}')))
+                return this.splatAtRoot(s, inner);
+            return node('list_splat', s, inner.end, [inner]);
+        }
+        if (this.isKw('yield'))
+            unsupported('yield in a collection', this.s);
+        return this.expression();
+    }
+    /**
+     * tree-sitter reads a lone `[*a.b]` or `{*f(x)}` as the attribute or call applied to `*a` itself:
+     * rebuild the chain with the list_splat at its root.
+     */
+    splatAtRoot(start, chain) {
+        let n = chain;
+        while (n.type === 'attribute' || n.type === 'call' || n.type === 'subscript') {
+            n.start = start;
+            const root = n.children[0];
+            if (root.type === 'identifier') {
+                const splat = node('list_splat', start, root.end, [root]);
+                splat.field = root.field;
+                root.field = null;
+                splat.parent = n;
+                n.children[0] = splat;
+                return chain;
+            }
+            n = root;
+        }
+        unsupported('starred element in a list or set', start);
+    }
+    listDisplay() {
+        const start = this.s;
+        this.next();
+        this.enter();
+        try {
+            if (this.isOp(']')) {
+                const end = this.e;
+                this.next();
+                return leaf('list', start, end);
+            }
+            const first = this.collectionElement(false, true);
+            if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
+                const clauses = [withField(first, 'body')];
+                this.comprehensionClauses(clauses);
+                const end = this.expectOp(']');
+                return node('list_comprehension', start, end, clauses);
+            }
+            const items = [first];
+            this.collectionTail(items, false);
+            const end = this.expectOp(']');
+            return node('list', start, end, items);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    braceDisplay() {
+        const start = this.s;
+        this.next();
+        this.enter();
+        try {
+            if (this.isOp('}')) {
+                const end = this.e;
+                this.next();
+                return leaf('dictionary', start, end);
+            }
+            if (this.isOp('**'))
+                return this.dictionaryRest(start, []);
+            const first = this.collectionElement(false, true);
+            if (this.isOp(':') && first.type !== 'list_splat') {
+                this.next();
+                const value = withField(this.expression(), 'value');
+                const pair = node('pair', first.start, value.end, [withField(first, 'key'), value]);
+                if (this.isKw('for') || this.isKw('async')) {
+                    const clauses = [withField(pair, 'body')];
+                    this.comprehensionClauses(clauses);
+                    const end = this.expectOp('}');
+                    return node('dictionary_comprehension', start, end, clauses);
+                }
+                if (this.isOp(','))
+                    this.next();
+                return this.dictionaryRest(start, [pair]);
+            }
+            if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
+                const clauses = [withField(first, 'body')];
+                this.comprehensionClauses(clauses);
+                const end = this.expectOp('}');
+                return node('set_comprehension', start, end, clauses);
+            }
+            const items = [first];
+            this.collectionTail(items, false);
+            const end = this.expectOp('}');
+            return node('set', start, end, items);
+        }
+        finally {
+            this.leave();
+        }
+    }
+    dictionaryRest(start, items) {
+        while (!this.isOp('}')) {
+            if (this.isOp('**')) {
+                const s = this.s;
+                this.next();
+                const value = this.binary(PREC_COMPARE + 1);
+                items.push(node('dictionary_splat', s, value.end, [value]));
+            }
+            else {
+                const key = withField(this.expression(), 'key');
+                this.expectOp(':');
+                const value = withField(this.expression(), 'value');
+                items.push(node('pair', key.start, value.end, [key, value]));
+            }
+            if (!this.isOp(','))
+                break;
+            this.next();
+        }
+        const end = this.expectOp('}');
+        return node('dictionary', start, end, items);
+    }
+    // ---------------------------------------------------------------- strings
+    /** One string token; f-strings get their interpolations parsed. */
+    string() {
+        const start = this.s;
+        const end = this.e;
+        if (!this.strFormat) {
+            this.next();
+            return leaf('string', start, end);
+        }
+        const quote = this.strQuote;
+        const triple = this.strTriple;
+        const raw = this.strRaw;
+        const bodyStart = start + this.strPrefixLen + (triple ? 3 : 1);
+        const bodyEnd = end - (triple ? 3 : 1);
+        const children = [];
+        const savedDepth = this.depth;
+        const savedLineEnd = this.lineEnd;
+        this.fstringQuotes.push(quote);
+        this.scanFStringLiteral(bodyStart, bodyEnd, raw, triple, children, false);
+        this.fstringQuotes.pop();
+        this.depth = savedDepth;
+        this.lineEnd = savedLineEnd;
+        this.seek(end);
+        this.lineEnd = end;
+        this.next();
+        return children.length ? node('string', start, end, children) : leaf('string', start, end);
+    }
+    /**
+     * Walks the literal text of an f-string (or of a format spec when `inSpec`), parsing each `{…}`.
+     * Returns where it stopped: `end`, or the `}` closing a format spec.
+     */
+    scanFStringLiteral(from, end, raw, triple, out, inSpec) {
+        const t = this.text;
+        let p = from;
+        while (p < end) {
+            const c = t.charCodeAt(p);
+            if (c === 92 && !raw) {
+                const d = t.charCodeAt(p + 1);
+                if (d === 123 || d === 125)
+                    unsupported('backslash before a brace in an f-string', p);
+                if (d === 78 && t.charCodeAt(p + 2) === 123) {
+                    const close = t.indexOf('}', p);
+                    if (close === -1 || close >= end)
+                        unsupported('unterminated \\N{…}', p);
+                    p = close + 1;
+                    continue;
+                }
+                p += 2;
+                continue;
+            }
+            if (c === 92 && raw) {
+                p += t.charCodeAt(p + 1) === this.fstringQuotes[this.fstringQuotes.length - 1] || t.charCodeAt(p + 1) === 92 ? 2 : 1;
+                continue;
+            }
+            if (c === 123) {
+                if (t.charCodeAt(p + 1) === 123) {
+                    if (inSpec)
+                        unsupported('escaped brace in a format spec', p);
+                    p += 2;
+                    continue;
+                }
+                p = this.interpolation(p, end, raw, triple, out, inSpec ? 'format_expression' : 'interpolation');
+                continue;
+            }
+            if (c === 125) {
+                if (inSpec)
+                    return p;
+                if (t.charCodeAt(p + 1) === 125) {
+                    p += 2;
+                    continue;
+                }
+                unsupported('single } in an f-string', p);
+            }
+            if (inSpec && (c === 10 || c === 13))
+                unsupported('newline in a format spec', p);
+            p++;
+        }
+        if (inSpec)
+            unsupported('unterminated format spec', p);
+        return p;
+    }
+    /** `{ expression [=] [!c] [:spec] }` starting at the `{` at `open`; returns the offset after `}`. */
+    interpolation(open, limit, raw, triple, out, type) {
+        const t = this.text;
+        this.enter();
+        this.seek(open + 1);
+        this.depth = 1;
+        this.next();
+        const children = [];
+        let expr;
+        if (this.isKw('yield'))
+            expr = this.yieldExpression();
+        else {
+            const items = [];
+            const listEnd = this.starExpressions(items, false);
+            expr = items.length === 1 && listEnd === items[0].end ? items[0] : node('expression_list', items[0].start, listEnd, items);
+        }
+        children.push(withField(expr, 'expression'));
+        if (this.isOp('='))
+            this.next();
+        if (this.isOp('!')) {
+            const s = this.s;
+            const c = t.charCodeAt(this.e);
+            if (c !== 114 && c !== 115 && c !== 97)
+                unsupported('conversion', s);
+            children.push(withField(leaf('type_conversion', s, this.e + 1), 'type_conversion'));
+            this.seek(this.e + 1);
+            this.next();
+        }
+        const expressionEnd = this.s;
+        let close;
+        if (this.isOp(':')) {
+            const specStart = this.s;
+            const specChildren = [];
+            this.depth = 0;
+            const specEnd = this.scanFStringLiteral(this.e, limit, raw, triple, specChildren, true);
+            children.push(withField(node('format_specifier', specStart, specEnd, specChildren), 'format_specifier'));
+            close = specEnd;
+        }
+        else {
+            if (!this.isOp('}'))
+                this.fail('expected } in an f-string');
+            close = this.s;
+        }
+        if (close >= limit)
+            unsupported('unterminated interpolation', close);
+        const inner = t.slice(open, close);
+        if (!triple && (inner.includes('\n') || inner.includes('\r')))
+            unsupported('newline in an interpolation', open);
+        const expressionText = t.slice(open + 1, expressionEnd);
+        // Python reads `{x:=1}` as x formatted with "=1"; `#` may start a comment. Leave both to tree-sitter.
+        if (expressionText.includes('#') || expressionText.includes(':='))
+            unsupported('comment or walrus in an interpolation', open);
+        if (!raw && inner.includes('\\'))
+            unsupported('backslash in an interpolation', open);
+        out.push(node(type, open, close + 1, children));
+        this.leave();
+        return close + 1;
+    }
+}
+/**
+ * Parent pointers are set as nodes are built; the index, in source order, and the nesting figures
+ * the tree-sitter copy computes while walking are gathered in one walk here.
+ */
+const INDEXED_FLAG = 1;
+const LEAF_FLAG = 2;
+const BRACKET_FLAG = 4;
+const BLOCK_FLAG = 8;
+/** One lookup per node in finishTree instead of four. */
+const TYPE_FLAGS = new Map();
+for (const type of INDEXED)
+    TYPE_FLAGS.set(type, (TYPE_FLAGS.get(type) ?? 0) | INDEXED_FLAG);
+for (const type of LEAF_TYPES)
+    TYPE_FLAGS.set(type, (TYPE_FLAGS.get(type) ?? 0) | LEAF_FLAG);
+for (const type of BRACKETED)
+    TYPE_FLAGS.set(type, (TYPE_FLAGS.get(type) ?? 0) | BRACKET_FLAG);
+TYPE_FLAGS.set('block', BLOCK_FLAG);
+/**
+ * Parent pointers are set as nodes are built; the index, in source order, and the nesting figures
+ * the tree-sitter copy computes while walking are gathered in one walk here.
+ */
+function finishTree(root) {
+    const index = new Map();
+    for (const type of INDEXED)
+        index.set(type, []);
+    const out = { root, errors: [], index, maxBracketDepth: 0, maxBracketOffset: 0, maxBlockDepth: 0, maxBlockOffset: 0, maxDepth: 0, maxDepthOffset: 0 };
+    // Explicit stacks (no recursion): node, its depth, and the bracket and block depth of its parent.
+    const nodes = [];
+    const depths = [];
+    const brackets = [];
+    const blocks = [];
+    let top = 0;
+    for (let i = root.children.length - 1; i >= 0; i--) {
+        nodes[top] = root.children[i];
+        depths[top] = 1;
+        brackets[top] = 0;
+        blocks[top++] = 0;
+    }
+    while (top > 0) {
+        top--;
+        const n = nodes[top];
+        const depth = depths[top];
+        let bracket = brackets[top];
+        let block = blocks[top];
+        const flags = TYPE_FLAGS.get(n.type) ?? 0;
+        if (flags & INDEXED_FLAG)
+            index.get(n.type).push(n);
+        const children = n.children;
+        if (children.length === 0 && flags & LEAF_FLAG)
+            continue;
+        if (flags & BRACKET_FLAG)
+            bracket++;
+        if (flags & BLOCK_FLAG)
+            block++;
+        if (bracket > out.maxBracketDepth) {
+            out.maxBracketDepth = bracket;
+            out.maxBracketOffset = n.start;
+        }
+        if (block > out.maxBlockDepth) {
+            out.maxBlockDepth = block;
+            out.maxBlockOffset = n.start;
+        }
+        if (depth + 1 > out.maxDepth) {
+            out.maxDepth = depth + 1;
+            out.maxDepthOffset = n.start;
+        }
+        for (let i = children.length - 1; i >= 0; i--) {
+            nodes[top] = children[i];
+            depths[top] = depth + 1;
+            brackets[top] = bracket;
+            blocks[top++] = block;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dags/parser.js
+
+
 
 
 
@@ -5481,21 +7644,18 @@ function getParser() {
     })();
     return parserPromise;
 }
-const BRACKETED = new Set([
-    'parenthesized_expression', 'argument_list', 'list', 'tuple', 'dictionary', 'set', 'subscript',
-    'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'parameters',
-    'tuple_pattern', 'list_pattern',
-]);
-/** Node types rules look up directly. */
-const INDEXED = new Set([
-    'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
-    'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
-    'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
-]);
+
 /** Named node types whose insides no rule reads: their children are not copied. */
 const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
-/** Parses Python source and copies the tree into plain objects in one cursor walk. */
-function parsePython(parser, text) {
+/**
+ * The hand-written parser's tree, or undefined when it gives up (then tree-sitter parses the file).
+ * AIRFLOW_GITOPS_PARSER=tree-sitter turns it off, to compare or to rule it out when debugging.
+ */
+function parser_parseFast(text) {
+    return process.env.AIRFLOW_GITOPS_PARSER === 'tree-sitter' ? undefined : parsePythonFast(text);
+}
+/** Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk. */
+function parser_parsePython(parser, text) {
     const tree = parser.parse(text);
     if (!tree)
         throw new Error('tree-sitter returned no tree');
@@ -5627,7 +7787,7 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/airflow3.js
+;// CONCATENATED MODULE: ./src/dags/data/airflow3.js
 /**
  * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
  * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
@@ -6213,8 +8373,26 @@ const REMOVED_TRIGGER_RULES = [
 ];
 const EXACT = new Map(IMPORT_CHANGES.map((change) => [change.path, change]));
 const BY_PREFIX = new Map(IMPORT_CHANGES.filter((change) => change.matchPrefix).map((change) => [change.path, change]));
+/** Top-level packages the table mentions (just `airflow`): any other name is answered without lookups. */
+const ROOTS = new Set(IMPORT_CHANGES.map((change) => change.path.split('.')[0]));
+const CHANGE_CACHE_LIMIT = 10_000;
+const changeByName = new Map();
 /** Lookup helper: the most specific IMPORT_CHANGES entry for a fully-qualified name (exact match wins over prefix; longest prefix wins). */
 function findImportChange(qualifiedName) {
+    const dot = qualifiedName.indexOf('.');
+    if (!ROOTS.has(dot === -1 ? qualifiedName : qualifiedName.slice(0, dot)))
+        return undefined;
+    // Every DAG file imports much the same airflow names: remember answers (a bounded cache of a pure function).
+    const known = changeByName.get(qualifiedName);
+    if (known !== undefined)
+        return known ?? undefined;
+    const change = lookupImportChange(qualifiedName);
+    if (changeByName.size >= CHANGE_CACHE_LIMIT)
+        changeByName.clear();
+    changeByName.set(qualifiedName, change ?? null);
+    return change;
+}
+function lookupImportChange(qualifiedName) {
     const exact = EXACT.get(qualifiedName);
     if (exact)
         return exact;
@@ -6227,13 +8405,13 @@ function findImportChange(qualifiedName) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/context.js
+;// CONCATENATED MODULE: ./src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
     return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-arguments.js
+;// CONCATENATED MODULE: ./src/dags/rules/airflow3-arguments.js
 
 
 
@@ -6282,7 +8460,31 @@ const removedOperatorArgument = defineRule({
     },
 }, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') });
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
+const WHITESPACE = /\s/;
 const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
+/** Offsets of every `{{` and `{%` in the text, ascending: a string holds a template only if one falls inside it. */
+function templateOpenings(text) {
+    const out = [];
+    for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x7b /* { */ || next === 0x25 /* % */)
+            out.push(i);
+    }
+    return out;
+}
+/** Whether some opening p has start <= p <= end - 2 (the two characters lie inside [start, end)). */
+function opensTemplateWithin(openings, start, end) {
+    let lo = 0;
+    let hi = openings.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (openings[mid] < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < openings.length && openings[lo] <= end - 2;
+}
 /** Names a Jinja expression reads at its root (not attributes): `execution_date` in `{{ execution_date.year }}`. */
 function templateRootNames(template) {
     const out = [];
@@ -6292,8 +8494,11 @@ function templateRootNames(template) {
         // Drop string literals inside the template so 'execution_date' in quotes is not read as a name.
         const code = inner.replace(/'[^']*'|"[^"]*"/g, (s) => ' '.repeat(s.length));
         for (const w of code.matchAll(/[A-Za-z_]\w*/g)) {
-            const before = code.slice(0, w.index).trimEnd();
-            if (before.endsWith('.'))
+            // An attribute when the last non-space character before it is a dot (scanned back, not sliced).
+            let j = w.index - 1;
+            while (j >= 0 && WHITESPACE.test(code[j]))
+                j--;
+            if (code[j] === '.')
                 continue;
             out.push({ name: w[0], index: base + w.index });
         }
@@ -6319,49 +8524,52 @@ const removedContextKey = defineRule({
                 if (t.callable)
                     taskDefs.add(t.callable);
         const idx = (t) => ctx.tree.index.get(t) ?? [];
-        for (const n of [...idx('string'), ...idx('subscript'), ...idx('call'), ...idx('function_definition')]) {
-            if (n.type === 'string') {
-                const value = ctx.src.of(n);
-                if (!value.includes('{{') && !value.includes('{%'))
-                    continue;
-                for (const { name, index } of templateRootNames(value)) {
-                    const change = CONTEXT_KEYS.get(name);
-                    if (change)
-                        ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
-                }
-            }
-            else if (n.type === 'subscript') {
-                const obj = childByField(n, 'value');
-                const key = childByField(n, 'subscript');
-                if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)))
-                    continue;
-                const k = stringValue(key, ctx.src);
-                const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+        // The index holds each type's nodes; reports go out strings first, then subscripts, calls, functions.
+        // Most strings hold no template: check the file's template openings rather than slice each string.
+        const openings = templateOpenings(ctx.src.text);
+        for (const n of openings.length ? idx('string') : []) {
+            if (!opensTemplateWithin(openings, n.start, n.end))
+                continue;
+            const value = ctx.src.of(n);
+            for (const { name, index } of templateRootNames(value)) {
+                const change = CONTEXT_KEYS.get(name);
                 if (change)
-                    ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+                    ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
             }
-            else if (n.type === 'call') {
-                const fn = childByField(n, 'function');
-                if (fn?.type !== 'attribute')
+        }
+        for (const n of idx('subscript')) {
+            const obj = childByField(n, 'value');
+            const key = childByField(n, 'subscript');
+            if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)))
+                continue;
+            const k = stringValue(key, ctx.src);
+            const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+            if (change)
+                ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+        }
+        for (const n of idx('call')) {
+            const fn = childByField(n, 'function');
+            if (fn?.type !== 'attribute')
+                continue;
+            const obj = childByField(fn, 'object');
+            if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+                continue;
+            const first = childByField(n, 'arguments')?.children[0];
+            const k = first ? stringValue(first, ctx.src) : undefined;
+            const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
+            if (change && first)
+                ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+        }
+        for (const n of idx('function_definition')) {
+            if (!taskDefs.has(n))
+                continue;
+            for (const p of childByField(n, 'parameters')?.children ?? []) {
+                const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
+                if (!id || id.type !== 'identifier')
                     continue;
-                const obj = childByField(fn, 'object');
-                if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
-                    continue;
-                const first = childByField(n, 'arguments')?.children[0];
-                const k = first ? stringValue(first, ctx.src) : undefined;
-                const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
-                if (change && first)
-                    ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
-            }
-            else if (n.type === 'function_definition' && taskDefs.has(n)) {
-                for (const p of childByField(n, 'parameters')?.children ?? []) {
-                    const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
-                    if (!id || id.type !== 'identifier')
-                        continue;
-                    const change = CONTEXT_KEYS.get(ctx.src.of(id));
-                    if (change)
-                        ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
-                }
+                const change = CONTEXT_KEYS.get(ctx.src.of(id));
+                if (change)
+                    ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
             }
         }
     },
@@ -6393,7 +8601,7 @@ const removedTriggerRule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/airflow3-imports.js
+;// CONCATENATED MODULE: ./src/dags/rules/airflow3-imports.js
 
 
 /** Broken imports: removed, or moved without a compatibility shim. */
@@ -6403,13 +8611,21 @@ function breaksOnAirflow3(change) {
 /**
  * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
  * and attribute chains that reach such a name through an import that is itself fine
- * (`import airflow` … `airflow.utils.dates.days_ago(1)`).
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`). Split by whether the change breaks
+ * the import; both rules read the same file, so it is computed once per file.
  */
+const hitsByFile = new WeakMap();
 function importHits(ctx, breaking) {
-    const byNode = new Map();
+    let hits = hitsByFile.get(ctx.scopes);
+    if (!hits)
+        hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
+    return breaking ? hits.breaking : hits.other;
+}
+function collectImportHits(ctx) {
+    const breakingHits = new Map();
+    const otherHits = new Map();
     const add = (node, change) => {
-        if (breaksOnAirflow3(change) !== breaking)
-            return;
+        const byNode = breaksOnAirflow3(change) ? breakingHits : otherHits;
         let hit = byNode.get(node);
         if (!hit)
             byNode.set(node, (hit = { node, changes: [] }));
@@ -6424,20 +8640,22 @@ function importHits(ctx, breaking) {
         else
             cleanImports.add(imp.local.split('.')[0]);
     }
-    for (const use of ctx.scopes.uses) {
-        if (!cleanImports.has(use.name))
-            continue;
-        let chain = use.node;
-        while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain)
-            chain = chain.parent;
-        if (chain === use.node)
-            continue;
-        const qualified = ctx.resolver.qualify(chain);
-        const change = qualified ? findImportChange(qualified) : undefined;
-        if (change)
-            add(chain, change);
+    if (cleanImports.size) {
+        for (const use of ctx.scopes.uses) {
+            // Only the head of an attribute chain can reach a moved name (checked before hashing the name).
+            const parent = use.node.parent;
+            if (parent?.type !== 'attribute' || parent.children[0] !== use.node || !cleanImports.has(use.name))
+                continue;
+            let chain = parent;
+            while (chain.parent?.type === 'attribute' && chain.parent.children[0] === chain)
+                chain = chain.parent;
+            const qualified = ctx.resolver.qualify(chain);
+            const change = qualified ? findImportChange(qualified) : undefined;
+            if (change)
+                add(chain, change);
+        }
     }
-    return [...byNode.values()];
+    return { breaking: [...breakingHits.values()], other: [...otherHits.values()] };
 }
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
 function describe(hit) {
@@ -6507,7 +8725,7 @@ const deprecatedInAirflow3 = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/branch-target.js
+;// CONCATENATED MODULE: ./src/dags/rules/branch-target.js
 
 
 /** String literals a branch callable can return, with the node that returns each. */
@@ -6569,7 +8787,7 @@ const branchTargetNotDownstream = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dag-never-registered.js
+;// CONCATENATED MODULE: ./src/dags/rules/dag-never-registered.js
 
 
 const dagNeverRegistered = defineRule({
@@ -6595,7 +8813,7 @@ const dagNeverRegistered = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/dependency-cycle.js
+;// CONCATENATED MODULE: ./src/dags/rules/dependency-cycle.js
 
 /** The first cycle found by depth-first search, as a list of tasks (first repeated at the end). */
 function findCycle(tasks) {
@@ -6652,7 +8870,7 @@ const dependencyCycle = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-dag-id.js
+;// CONCATENATED MODULE: ./src/dags/rules/duplicate-dag-id.js
 
 const duplicateDagId = defineRule({
     id: 'DAG402',
@@ -6684,7 +8902,7 @@ const duplicateDagId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/duplicate-task-id.js
+;// CONCATENATED MODULE: ./src/dags/rules/duplicate-task-id.js
 
 const duplicateTaskId = defineRule({
     id: 'DAG403',
@@ -6715,7 +8933,7 @@ const duplicateTaskId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/invalid-id.js
+;// CONCATENATED MODULE: ./src/dags/rules/invalid-id.js
 
 const VALID_ID = /^[\w.-]+$/;
 const MAX_ID_LENGTH = 250;
@@ -6758,7 +8976,7 @@ const invalidId = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/metadata-db-access.js
+;// CONCATENATED MODULE: ./src/dags/rules/metadata-db-access.js
 
 
 
@@ -6775,16 +8993,14 @@ const metadataDbAccess = defineRule({
     },
 }, {
     checkFile(ctx) {
-        for (const n of [...(ctx.tree.index.get('decorator') ?? []), ...(ctx.tree.index.get('call') ?? [])]) {
-            if (n.type === 'decorator') {
-                const expr = n.children[0];
-                const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
-                if (q && METADATA_DB_CALLS.has(q))
-                    ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
-                continue;
-            }
-            if (n.type !== 'call')
-                continue;
+        // Decorators first, then calls (the report order); the index holds each type's nodes.
+        for (const n of ctx.tree.index.get('decorator') ?? []) {
+            const expr = n.children[0];
+            const q = expr && ctx.resolver.qualify(expr.type === 'call' ? childByField(expr, 'function') ?? expr : expr);
+            if (q && METADATA_DB_CALLS.has(q))
+                ctx.report(n, `\`@${q.split('.').pop()}\` opens a metadata-DB session, which Airflow 3 tasks do not have.`, 'Use the Airflow REST API or the task context instead.');
+        }
+        for (const n of ctx.tree.index.get('call') ?? []) {
             const fn = childByField(n, 'function');
             if (!fn)
                 continue;
@@ -6804,7 +9020,7 @@ const metadataDbAccess = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/code.js
+;// CONCATENATED MODULE: ./src/dags/code.js
 
 /** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
 function moduleAssignments(root, src) {
@@ -6884,7 +9100,7 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/parse-time.js
+;// CONCATENATED MODULE: ./src/dags/rules/parse-time.js
 
 
 
@@ -6962,7 +9178,7 @@ const heavyTopLevelImport = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/policy.js
+;// CONCATENATED MODULE: ./src/dags/rules/policy.js
 
 
 
@@ -7029,7 +9245,7 @@ const requireOwner = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/schedule.js
+;// CONCATENATED MODULE: ./src/dags/rules/schedule.js
 
 
 
@@ -7138,7 +9354,7 @@ const invalidSchedule = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/start-date.js
+;// CONCATENATED MODULE: ./src/dags/rules/start-date.js
 
 
 
@@ -7227,7 +9443,7 @@ const naiveStartDate = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/syntax.js
+;// CONCATENATED MODULE: ./src/dags/syntax.js
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
 const MAX_BRACKET_DEPTH = 200;
@@ -7302,26 +9518,41 @@ function findSyntaxProblems(tree, src) {
     for (const n of nodes('nonlocal_statement'))
         if (!enclosing(n, FUNCTIONS, NONE))
             at(n, 'nonlocal declaration not allowed at module level');
-    for (const params of [...nodes('parameters'), ...nodes('lambda_parameters')]) {
-        const seen = new Set();
-        for (const p of params.children) {
-            const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
-            if (!id || id.type !== 'identifier')
-                continue;
-            const name = src.of(id);
-            if (seen.has(name))
-                at(id, `duplicate argument '${name}' in function definition`);
-            seen.add(name);
+    // Names are read and hashed only from the second one on: most lists have fewer.
+    for (const type of ['parameters', 'lambda_parameters']) {
+        for (const params of nodes(type)) {
+            let first;
+            let seen;
+            for (const p of params.children) {
+                const id = p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier'));
+                if (!id || id.type !== 'identifier')
+                    continue;
+                if (!first) {
+                    first = id;
+                    continue;
+                }
+                seen ??= new Set([src.of(first)]);
+                const name = src.of(id);
+                if (seen.has(name))
+                    at(id, `duplicate argument '${name}' in function definition`);
+                seen.add(name);
+            }
         }
     }
     for (const args of nodes('argument_list')) {
-        const seen = new Set();
+        let first;
+        let seen;
         for (const a of args.children) {
             if (a.type !== 'keyword_argument')
                 continue;
             const name = childByField(a, 'name');
             if (!name)
                 continue;
+            if (!first) {
+                first = name;
+                continue;
+            }
+            seen ??= new Set([src.of(first)]);
             const n = src.of(name);
             if (seen.has(n))
                 at(name, `keyword argument repeated: ${n}`);
@@ -7331,7 +9562,7 @@ function findSyntaxProblems(tree, src) {
     return problems.sort((a, b) => a.start - b.start);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/syntax-error.js
+;// CONCATENATED MODULE: ./src/dags/rules/syntax-error.js
 
 
 const syntaxError = defineRule({
@@ -7352,7 +9583,7 @@ const syntaxError = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/unreadable-file.js
+;// CONCATENATED MODULE: ./src/dags/rules/unreadable-file.js
 
 /** Reported by the engine itself (the file never reaches the parser); declared here for docs and SARIF. */
 const unreadableFile = defineRule({
@@ -7368,7 +9599,7 @@ const unreadableFile = defineRule({
     },
 }, {});
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/data/python-builtins.js
+;// CONCATENATED MODULE: ./src/dags/data/python-builtins.js
 /** Names Python 3.11 resolves without a binding: dir(builtins) plus module and class dunders. */
 const PYTHON_BUILTINS = new Set([
     'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException', 'BaseExceptionGroup',
@@ -7396,7 +9627,7 @@ const PYTHON_BUILTINS = new Set([
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip',
 ]);
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/scopes.js
+;// CONCATENATED MODULE: ./src/dags/scopes.js
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'expression_list']);
@@ -7426,9 +9657,10 @@ function analyzeScopes(root, src) {
     }
     const bind = (name, at, scope) => {
         let target = scope;
-        if (scope.globals.has(name))
+        // The size checks skip hashing `name` for the (usual) empty sets.
+        if (scope.globals.size && scope.globals.has(name))
             target = module;
-        else if (scope.nonlocals.has(name))
+        else if (scope.nonlocals.size && scope.nonlocals.has(name))
             return;
         const list = target.bindings.get(name);
         if (list)
@@ -7801,10 +10033,17 @@ function boundBefore(scope, name, offset) {
     const at = scope.bindings.get(name);
     if (!at)
         return false;
-    if (at.some((o) => o <= offset))
-        return true;
+    for (const o of at)
+        if (o <= offset)
+            return true;
     // Inside a loop, a binding later in the same loop is seen on the next iteration.
-    return scope.loops.some(([s, e]) => s <= offset && offset < e && at.some((o) => s <= o && o <= e));
+    for (const [s, e] of scope.loops) {
+        if (s <= offset && offset < e)
+            for (const o of at)
+                if (s <= o && o <= e)
+                    return true;
+    }
+    return false;
 }
 /**
  * True when the name read at `use` resolves to a binding or a builtin. Module, class and
@@ -7816,9 +10055,9 @@ function resolves(use, builtins, module) {
     const { name } = use;
     const offset = use.node.start;
     let scope = use.scope;
-    if (scope.globals.has(name))
+    if (scope.globals.size && scope.globals.has(name))
         return module.bindings.has(name) || builtins.has(name);
-    if (scope.nonlocals.has(name))
+    if (scope.nonlocals.size && scope.nonlocals.has(name))
         return true;
     let ordered = RUNS_IN_PLACE.has(scope.kind);
     let first = true;
@@ -7835,7 +10074,7 @@ function resolves(use, builtins, module) {
     return builtins.has(name);
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/undefined-name.js
+;// CONCATENATED MODULE: ./src/dags/rules/undefined-name.js
 
 
 
@@ -7867,7 +10106,7 @@ const undefinedName = defineRule({
     },
 });
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/rules/index.js
+;// CONCATENATED MODULE: ./src/dags/rules/index.js
 
 
 
@@ -7913,7 +10152,7 @@ const rules_dagRules = [
     requireOwner,
 ];
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/analyze.js
+;// CONCATENATED MODULE: ./src/dags/analyze.js
 
 
 
@@ -7959,18 +10198,21 @@ function unreadableFinding(file, read, overrides) {
             return rule_makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
     }
 }
-/** Lints one file's bytes; pure apart from the shared parser. */
-function analyzeBuffer(parser, file, buf, settings, overrides) {
+/** The text of a file's bytes, or the analysis of a file Python could not read at all. */
+function decodeForLint(file, buf, overrides) {
     const read = decodeSource(buf);
-    if (read.kind !== 'text') {
-        const f = unreadableFinding(file, read, overrides);
-        return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
-    }
-    return analyzeSource(parser, file, read.text, settings, overrides);
+    if (read.kind === 'text')
+        return read.text;
+    const f = unreadableFinding(file, read, overrides);
+    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
 }
+/** Lints one file's text: the fast parser first, tree-sitter for what it gives up on. */
 function analyzeSource(parser, file, text, settings, overrides) {
+    return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
+}
+/** Lints one parsed file; pure. */
+function analyzeTree(file, text, tree, settings, overrides) {
     const src = new SourceText(text);
-    const tree = parsePython(parser, text);
     const findings = [];
     const rules = activeRules(overrides);
     const reporter = (rule, severity) => (at, message, fix) => {
@@ -8000,7 +10242,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/engine.js
+;// CONCATENATED MODULE: ./src/dags/engine.js
 
 
 
@@ -8021,31 +10263,71 @@ function settingsFrom(config) {
         requireOwner: config.dags.requireOwner ?? false,
     };
 }
-/** Worker threads only pay off past a few hundred files (each loads the parser). */
-const FILES_PER_WORKER_THRESHOLD = 150;
+/**
+ * Worker threads pay off only with cores to spare and plenty of files per thread: each thread
+ * JIT-compiles the parser and rules from scratch (about as much CPU as linting 1,500 files warm),
+ * and V8's compiler and GC threads already use a second core. On the 2-vCPU benchmark machine two
+ * workers were slower than the main thread alone even at 10,000 files (docs/performance.md), so
+ * they start only from 4 CPUs and 3,000 files per thread. `--jobs` overrides the choice.
+ */
+const FILES_PER_THREAD = 3000;
+const MIN_CPUS_FOR_WORKERS = 4;
 const BATCH = 24;
-/** Reads and lints a list of files with one parser (what each worker thread runs). */
+/** Worker threads for `files` files on `cpus` CPUs; 0 = lint on the main thread. */
+function workerCount(files, cpus) {
+    if (cpus < MIN_CPUS_FOR_WORKERS)
+        return 0;
+    const threads = Math.min(cpus, 8, Math.floor(files / FILES_PER_THREAD));
+    return threads >= 2 ? threads : 0;
+}
+/** Reads one file, refusing files over the size limit before reading them (one open, one fstat). */
+function readForLint(job, file) {
+    const abs = external_node_path_namespaceObject.join(job.root, file);
+    let fd;
+    try {
+        fd = external_node_fs_namespaceObject.openSync(abs, 'r');
+        const size = external_node_fs_namespaceObject.fstatSync(fd).size;
+        if (size > job.maxBytes) {
+            const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
+            return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+        }
+        const buf = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+            const n = external_node_fs_namespaceObject.readSync(fd, buf, read, size - read, read);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return { buf: read === size ? buf : buf.subarray(0, read) };
+    }
+    catch (e) {
+        const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
+        return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+    }
+    finally {
+        if (fd !== undefined)
+            external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/** Reads and lints a list of files (what each worker thread runs). */
 async function lintFiles(job) {
-    const parser = await getParser();
+    // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
+    let treeSitter;
     const out = [];
     for (const file of job.files) {
-        const abs = external_node_path_namespaceObject.join(job.root, file);
-        let buf;
-        try {
-            const size = external_node_fs_namespaceObject.statSync(abs).size;
-            if (size > job.maxBytes) {
-                const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
-                out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
-                continue;
-            }
-            buf = external_node_fs_namespaceObject.readFileSync(abs);
-        }
-        catch (e) {
-            const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
-            out.push({ file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false });
+        const read = readForLint(job, file);
+        if ('skipped' in read) {
+            out.push(read.skipped);
             continue;
         }
-        out.push(analyzeBuffer(parser, file, buf, job.settings, job.overrides));
+        const text = decodeForLint(file, read.buf, job.overrides);
+        if (typeof text !== 'string') {
+            out.push(text);
+            continue;
+        }
+        const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text);
+        out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
     }
     return out;
 }
@@ -8089,7 +10371,7 @@ async function lintDags(options) {
     const overrides = config.rules;
     const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
     const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-    const workers = options.workers ?? (options.workerScript && files.length >= FILES_PER_WORKER_THRESHOLD ? Math.min(cpus, 8) : 0);
+    const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
     analyses.sort((a, b) => a.file.localeCompare(b.file));
     const findings = analyses.flatMap((a) => a.findings);
@@ -8116,7 +10398,7 @@ async function lintDags(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/worker.js
+;// CONCATENATED MODULE: ./src/dags/worker.js
 
 
 
@@ -8141,7 +10423,7 @@ function runLintWorker() {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/tsc-zkq8F8/src/dags/worker-main.js
+;// CONCATENATED MODULE: ./src/dags/worker-main.js
 
 // Entry of dist/lint-worker/index.js: a small bundle with only the linter, so each worker thread
 // starts without loading the CLI's Azure and Kubernetes code.

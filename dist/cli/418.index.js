@@ -1,0 +1,759 @@
+export const id = 418;
+export const ids = [418];
+export const modules = {
+
+/***/ 8418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validateValues: () => (/* binding */ validateValues)
+});
+
+// UNUSED EXPORTS: coalesceValues, resolveAirflowVersion, valuesRules
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/check.js
+var check = __webpack_require__(6813);
+// EXTERNAL MODULE: ./src/core/config.js
+var core_config = __webpack_require__(3131);
+// EXTERNAL MODULE: ./src/core/files.js
+var files = __webpack_require__(3710);
+// EXTERNAL MODULE: ./src/core/finding.js
+var finding = __webpack_require__(9976);
+// EXTERNAL MODULE: ./src/core/rule.js
+var rule = __webpack_require__(7147);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ../../node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(1549);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ./src/values/load.js + 6 modules
+var load = __webpack_require__(1619);
+;// CONCATENATED MODULE: ./src/values/chart.js
+
+
+
+
+
+
+
+
+/** The official Airflow chart repository (its index.yaml lists every released chart). */
+const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
+const VERSION_RE = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+/** The Airflow chart archive is ~50 KB compressed; cap downloads far above that but far below harm. */
+const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
+function userCacheDir() {
+    if (process.env.AIRFLOW_GITOPS_CACHE_DIR)
+        return external_node_path_.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
+    if (process.platform === 'win32' && process.env.LOCALAPPDATA)
+        return external_node_path_.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
+    if (process.platform === 'darwin')
+        return external_node_path_.join(external_node_os_.homedir(), 'Library', 'Caches', 'airflow-gitops');
+    return external_node_path_.join(process.env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_.homedir(), '.cache'), 'airflow-gitops');
+}
+/** A chart cache in a plain directory: <root>/charts/airflow-<version>/. */
+function directoryChartCache(root = userCacheDir()) {
+    const dirFor = (version) => external_node_path_.join(root, 'charts', `airflow-${version}`);
+    return {
+        find(version) {
+            const dir = dirFor(version);
+            return external_node_fs_.existsSync(external_node_path_.join(dir, 'Chart.yaml')) ? dir : undefined;
+        },
+        async save(version, dir) {
+            const target = dirFor(version);
+            external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });
+            // Copy to a sibling then rename, so a concurrent run never sees a half-written chart.
+            const staging = `${target}.tmp-${process.pid}-${Date.now()}`;
+            external_node_fs_.cpSync(dir, staging, { recursive: true });
+            external_node_fs_.rmSync(target, { recursive: true, force: true });
+            try {
+                external_node_fs_.renameSync(staging, target);
+            }
+            catch {
+                external_node_fs_.rmSync(staging, { recursive: true, force: true });
+            }
+            return target;
+        },
+    };
+}
+/** Resolves `--chart`: a chart directory, a .tgz, or a version from the chart repository's index.yaml. */
+async function resolveChart(spec, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const trimmed = spec.trim();
+    if (!trimmed)
+        throw new finding/* UsageError */.eb('No chart given: pass --chart (input `chart`) as a chart directory, a .tgz or a chart version such as 1.19.0.');
+    const local = external_node_path_.resolve(cwd, trimmed);
+    if (external_node_fs_.existsSync(local)) {
+        const stat = external_node_fs_.statSync(local);
+        if (stat.isDirectory())
+            return readChartDir(findChartRoot(local, trimmed), 'directory', options.defaultsCacheDir);
+        return readChartDir(await extractArchive(local, options.workDir), 'archive', options.defaultsCacheDir);
+    }
+    if (/\.(tgz|tar\.gz)$/.test(trimmed))
+        throw new finding/* UsageError */.eb(`Chart archive ${trimmed} does not exist.`);
+    if (!VERSION_RE.test(trimmed)) {
+        throw new finding/* UsageError */.eb(`Chart "${trimmed}" is neither an existing directory or .tgz nor a chart version such as 1.19.0.`);
+    }
+    const version = trimmed.replace(/^v/, '');
+    const cached = options.cache?.find(version);
+    if (cached)
+        return readChartDir(cached, 'cache', options.defaultsCacheDir);
+    const repository = (options.repository || OFFICIAL_CHART_REPOSITORY).replace(/\/+$/, '');
+    options.log?.(`Downloading Airflow chart ${version} from ${repository}`);
+    const archive = await downloadChart(repository, version, options.workDir);
+    const extracted = await extractArchive(archive, options.workDir);
+    const dir = options.cache ? await options.cache.save(version, extracted) : extracted;
+    return readChartDir(dir, 'repository', options.defaultsCacheDir);
+}
+function findChartRoot(dir, shown) {
+    if (external_node_fs_.existsSync(external_node_path_.join(dir, 'Chart.yaml')))
+        return dir;
+    const nested = external_node_path_.join(dir, 'airflow');
+    if (external_node_fs_.existsSync(external_node_path_.join(nested, 'Chart.yaml')))
+        return nested;
+    throw new finding/* UsageError */.eb(`Chart directory ${shown} has no Chart.yaml; pass the chart's root directory.`);
+}
+function readChartDir(dir, from, defaultsCacheDir) {
+    const read = (name) => {
+        const file = external_node_path_.join(dir, name);
+        return external_node_fs_.existsSync(file) ? external_node_fs_.readFileSync(file, 'utf8') : undefined;
+    };
+    const chartYaml = read('Chart.yaml');
+    if (!chartYaml)
+        throw new finding/* UsageError */.eb(`Chart directory ${dir} has no Chart.yaml.`);
+    const meta = (0,dist/* parse */.qg)(chartYaml, { schema: 'failsafe' });
+    if (!(0,load/* isPlainObject */.Qd)(meta) || typeof meta.version !== 'string')
+        throw new finding/* UsageError */.eb(`Chart.yaml in ${dir} has no version.`);
+    const valuesYaml = read('values.yaml');
+    if (valuesYaml === undefined)
+        throw new finding/* UsageError */.eb(`Chart directory ${dir} has no values.yaml; the checks need the chart's defaults.`);
+    const defaults = parseDefaults(valuesYaml, defaultsCacheDir);
+    const schemaText = read('values.schema.json');
+    let schema;
+    if (schemaText !== undefined) {
+        try {
+            schema = JSON.parse(schemaText);
+        }
+        catch (e) {
+            throw new finding/* UsageError */.eb(`values.schema.json in ${dir} is not valid JSON (${e.message}).`);
+        }
+    }
+    return {
+        dir,
+        name: String(meta.name ?? 'airflow'),
+        version: meta.version,
+        appVersion: String(meta.appVersion ?? ''),
+        defaults,
+        schema,
+        schemaHash: schemaText === undefined ? undefined : (0,external_node_crypto_.createHash)('sha256').update(schemaText).digest('hex'),
+        from,
+        renderable: external_node_fs_.existsSync(external_node_path_.join(dir, 'templates')),
+    };
+}
+/** The chart's values.yaml as helm reads it; ~100 ms of YAML parsing, so cached as JSON by content hash. */
+function parseDefaults(valuesYaml, cacheDir) {
+    const file = cacheDir ? external_node_path_.join(cacheDir, `chart-defaults-${(0,external_node_crypto_.createHash)('sha256').update(valuesYaml).digest('hex').slice(0, 32)}.json`) : undefined;
+    if (file && external_node_fs_.existsSync(file)) {
+        try {
+            return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+        }
+        catch {
+            // Corrupt cache entry: parse again below and overwrite it.
+        }
+    }
+    const parsed = (0,dist/* parse */.qg)(valuesYaml, load/* HELM_YAML_OPTIONS */.gr);
+    const defaults = (0,load/* isPlainObject */.Qd)(parsed) ? parsed : {};
+    if (file) {
+        try {
+            external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+            const tmp = `${file}.${process.pid}.tmp`;
+            external_node_fs_.writeFileSync(tmp, JSON.stringify(defaults));
+            external_node_fs_.renameSync(tmp, file);
+        }
+        catch {
+            // A read-only cache must not fail the check.
+        }
+    }
+    return defaults;
+}
+async function extractArchive(file, workDir) {
+    const size = external_node_fs_.statSync(file).size;
+    if (size > MAX_ARCHIVE_BYTES)
+        throw new finding/* UsageError */.eb(`Chart archive ${file} is ${size} bytes, over the ${MAX_ARCHIVE_BYTES}-byte limit.`);
+    const target = external_node_fs_.mkdtempSync(external_node_path_.join(workDir ?? external_node_os_.tmpdir(), 'airflow-chart-'));
+    try {
+        // tar refuses absolute paths and `..` by default; links are skipped so nothing escapes the target.
+        await index_min.x({ file, cwd: target, strict: true, filter: (_p, entry) => !('type' in entry) || entry.type === 'File' || entry.type === 'Directory' });
+    }
+    catch (e) {
+        throw new finding/* UsageError */.eb(`Chart archive ${file} cannot be extracted (${e.message}).`);
+    }
+    const roots = external_node_fs_.readdirSync(target).map((n) => external_node_path_.join(target, n));
+    const root = [target, ...roots].find((d) => external_node_fs_.existsSync(external_node_path_.join(d, 'Chart.yaml')));
+    if (!root)
+        throw new finding/* UsageError */.eb(`Chart archive ${file} holds no Chart.yaml.`);
+    return root;
+}
+async function fetchBytes(url, what) {
+    let res;
+    try {
+        res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
+    }
+    catch (e) {
+        throw new finding/* UsageError */.eb(`Cannot download ${what} from ${url} (${e.message}); check the network or pass a chart directory with --chart.`);
+    }
+    if (!res.ok)
+        throw new finding/* UsageError */.eb(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
+    const declared = Number(res.headers.get('content-length') ?? 0);
+    if (declared > MAX_ARCHIVE_BYTES)
+        throw new finding/* UsageError */.eb(`${what} at ${url} is ${declared} bytes, over the ${MAX_ARCHIVE_BYTES}-byte limit.`);
+    const buf = Buffer.from(await res.arrayBuffer());
+    if (buf.length > MAX_ARCHIVE_BYTES)
+        throw new finding/* UsageError */.eb(`${what} at ${url} is over the ${MAX_ARCHIVE_BYTES}-byte limit.`);
+    return buf;
+}
+/** Finds the version in the repository's index.yaml, downloads its archive and checks its digest. */
+async function downloadChart(repository, version, workDir) {
+    const indexUrl = `${repository}/index.yaml`;
+    const indexText = (await fetchBytes(indexUrl, 'the chart index')).toString('utf8');
+    let index;
+    try {
+        // failsafe: every scalar stays a string, so an all-digit digest or a version like 1.10 keeps its text.
+        index = (0,dist/* parse */.qg)(indexText, { maxAliasCount: 100, schema: 'failsafe' });
+    }
+    catch (e) {
+        throw new finding/* UsageError */.eb(`The chart index ${indexUrl} is not valid YAML (${e.message.split('\n')[0]}).`);
+    }
+    const entries = (0,load/* isPlainObject */.Qd)(index) && (0,load/* isPlainObject */.Qd)(index.entries) ? index.entries.airflow : undefined;
+    if (!Array.isArray(entries))
+        throw new finding/* UsageError */.eb(`The chart index ${indexUrl} lists no "airflow" chart.`);
+    const entry = entries.find((e) => String(e.version) === version);
+    if (!entry) {
+        const known = entries.map((e) => String(e.version)).slice(0, 5).join(', ');
+        throw new finding/* UsageError */.eb(`Airflow chart ${version} is not in ${indexUrl} (newest: ${known}).`);
+    }
+    const urls = Array.isArray(entry.urls) ? entry.urls.map(String) : [];
+    if (!urls.length)
+        throw new finding/* UsageError */.eb(`The chart index entry for ${version} has no download URL.`);
+    const archiveUrl = new URL(urls[0], `${repository}/`).toString();
+    const bytes = await fetchBytes(archiveUrl, `Airflow chart ${version}`);
+    if (typeof entry.digest === 'string' && entry.digest) {
+        const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        if (actual !== entry.digest.toLowerCase()) {
+            throw new finding/* UsageError */.eb(`Airflow chart ${version} from ${archiveUrl} has sha256 ${actual}, but the index says ${entry.digest}; refusing it.`);
+        }
+    }
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(workDir ?? external_node_os_.tmpdir(), 'airflow-chart-dl-'));
+    const file = external_node_path_.join(dir, `airflow-${version}.tgz`);
+    external_node_fs_.writeFileSync(file, bytes);
+    return file;
+}
+
+// EXTERNAL MODULE: ./src/values/context.js
+var context = __webpack_require__(4903);
+// EXTERNAL MODULE: ./src/values/data/airflow-facts.js
+var airflow_facts = __webpack_require__(4155);
+// EXTERNAL MODULE: ./src/values/version.js
+var version = __webpack_require__(8520);
+;// CONCATENATED MODULE: ./src/values/data/chart-facts.js
+
+const CHART_FACTS = [
+    {
+        since: '1.0.0',
+        createUserJobEnabledKey: false,
+        webserverDefaultUserDeprecated: false,
+        webserverDefaultUserEnabledStopsJob: true,
+        apiServerSection: false,
+        airflow3Secrets: false,
+        brokerUrlHookForAnyExecutor: true,
+    },
+    {
+        since: '1.18.0',
+        createUserJobEnabledKey: false,
+        webserverDefaultUserDeprecated: false,
+        webserverDefaultUserEnabledStopsJob: true,
+        apiServerSection: true,
+        airflow3Secrets: true,
+        brokerUrlHookForAnyExecutor: true,
+    },
+    {
+        since: '1.19.0',
+        createUserJobEnabledKey: true,
+        webserverDefaultUserDeprecated: true,
+        webserverDefaultUserEnabledStopsJob: false,
+        apiServerSection: true,
+        airflow3Secrets: true,
+        brokerUrlHookForAnyExecutor: true,
+    },
+];
+function chartFactsFor(chartVersion) {
+    return (0,version/* pickByVersion */.Bh)(CHART_FACTS, chartVersion);
+}
+
+// EXTERNAL MODULE: ./src/values/go-duration.js
+var go_duration = __webpack_require__(845);
+;// CONCATENATED MODULE: ./src/values/policy.js
+
+
+
+const DEFAULT_POLICY = {
+    allowedExecutors: ['KubernetesExecutor'],
+    schedulerReplicas: 1,
+    gitSyncMinPeriodSeconds: 10,
+    requireGitSync: false,
+};
+const KNOWN = ['allowed-executors', 'scheduler-replicas', 'git-sync-min-period', 'require-git-sync', 'chart', 'chart-repository'];
+function parseValuesPolicy(raw, file = '.airflow-gitops.yml') {
+    const policy = { ...DEFAULT_POLICY, allowedExecutors: [...DEFAULT_POLICY.allowedExecutors] };
+    if (raw === undefined || raw === null)
+        return policy;
+    const fail = (what) => {
+        throw new finding/* UsageError */.eb(`Config ${file}: ${what}`);
+    };
+    if (!(0,load/* isPlainObject */.Qd)(raw))
+        fail('values must be a mapping.');
+    for (const [key, v] of Object.entries(raw)) {
+        switch (key) {
+            case 'allowed-executors':
+                if (!Array.isArray(v) || !v.length || v.some((x) => typeof x !== 'string' || !x.trim()))
+                    fail('values.allowed-executors must be a non-empty list of executor names.');
+                policy.allowedExecutors = v.map((x) => x.trim());
+                break;
+            case 'scheduler-replicas':
+                if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+                    fail('values.scheduler-replicas must be a positive integer.');
+                policy.schedulerReplicas = v;
+                break;
+            case 'git-sync-min-period': {
+                const seconds = typeof v === 'string' ? (0,go_duration/* parseGoDuration */.Q)(v) : undefined;
+                if (seconds === undefined)
+                    fail(`values.git-sync-min-period must be a Go duration such as "30s" (got ${JSON.stringify(v)}).`);
+                policy.gitSyncMinPeriodSeconds = seconds;
+                break;
+            }
+            case 'require-git-sync':
+                if (typeof v !== 'boolean')
+                    fail('values.require-git-sync must be true or false.');
+                policy.requireGitSync = v;
+                break;
+            case 'chart':
+                if (typeof v !== 'string' || !v.trim())
+                    fail('values.chart must be a chart directory, .tgz or version string.');
+                policy.chart = v.trim();
+                break;
+            case 'chart-repository':
+                if (typeof v !== 'string' || !/^https?:\/\//.test(v))
+                    fail('values.chart-repository must be an http(s) URL.');
+                policy.chartRepository = v;
+                break;
+            default:
+                fail(`unknown key values.${key} (known: ${KNOWN.join(', ')}).`);
+        }
+    }
+    return policy;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/values/render.js
+
+
+
+
+
+/** Finds an executable on PATH without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    for (const dir of envPath.split(external_node_path_.delimiter).filter(Boolean)) {
+        for (const ext of exts) {
+            const candidate = external_node_path_.join(dir, name + ext);
+            try {
+                external_node_fs_.accessSync(candidate, external_node_fs_.constants.X_OK);
+                if (external_node_fs_.statSync(candidate).isFile())
+                    return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** Runs `helm template` (argv only, no shell) and lists every rendered resource with a helm.sh/hook annotation. */
+async function renderChart(options) {
+    const helm = options.helm ?? findOnPath('helm');
+    if (!helm)
+        return { kind: 'skipped', reason: 'helm is not on PATH' };
+    if (!options.renderable)
+        return { kind: 'skipped', reason: 'the chart source has no templates/ directory' };
+    const args = ['template', options.releaseName ?? 'airflow', options.chartDir, '--namespace', options.namespace ?? 'airflow'];
+    for (const f of options.valuesFiles)
+        args.push('--values', external_node_path_.resolve(options.cwd, f));
+    const { code, stdout, stderr } = await new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(helm, args, { cwd: options.cwd, env: process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+            const c = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
+            resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
+        });
+    });
+    if (code !== 0)
+        return { kind: 'failed', stderr: stderr.trim() || `helm exited with code ${code}` };
+    return { kind: 'rendered', ...findHooks(stdout) };
+}
+function findHooks(manifests) {
+    const hooks = [];
+    let resources = 0;
+    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifests, { uniqueKeys: false })) {
+        if (!('contents' in doc))
+            continue;
+        const obj = doc.toJS({ maxAliasCount: 100 });
+        if (!(0,load/* isPlainObject */.Qd)(obj))
+            continue;
+        resources++;
+        const meta = (0,load/* isPlainObject */.Qd)(obj.metadata) ? obj.metadata : {};
+        const annotations = (0,load/* isPlainObject */.Qd)(meta.annotations) ? meta.annotations : {};
+        const hook = annotations['helm.sh/hook'];
+        if (hook === undefined)
+            continue;
+        const source = /^# Source: (.+)$/m.exec(String(doc.commentBefore ?? ''))?.[1] ?? /# Source: (.+)/.exec(doc.toString())?.[1];
+        hooks.push({ kind: String(obj.kind ?? '?'), name: String(meta.name ?? '?'), hook: String(hook), source: source?.trim() });
+    }
+    return { hooks, resources };
+}
+
+// EXTERNAL MODULE: ./src/values/rules/rendered-helm-hooks.js
+var rendered_helm_hooks = __webpack_require__(9677);
+// EXTERNAL MODULE: ./src/values/rules/index.js + 20 modules
+var rules = __webpack_require__(3870);
+// EXTERNAL MODULE: ./src/values/rules/unknown-top-level-key.js
+var unknown_top_level_key = __webpack_require__(5457);
+// EXTERNAL MODULE: ../../node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(5627);
+// EXTERNAL MODULE: ../../node_modules/ajv/dist/standalone/index.js
+var standalone = __webpack_require__(810);
+// EXTERNAL MODULE: ../../node_modules/ajv-formats/dist/index.js
+var ajv_formats_dist = __webpack_require__(6323);
+// EXTERNAL MODULE: ../../node_modules/ajv-formats/dist/formats.js
+var formats = __webpack_require__(5556);
+// EXTERNAL MODULE: ../../node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(8435);
+// EXTERNAL MODULE: ../../node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(3714);
+// EXTERNAL MODULE: ../../node_modules/ajv/dist/runtime/uri.js
+var uri = __webpack_require__(2601);
+// EXTERNAL MODULE: ../../node_modules/ajv/dist/runtime/validation_error.js
+var validation_error = __webpack_require__(6881);
+;// CONCATENATED MODULE: ./src/values/schema.js
+
+
+
+
+
+
+
+
+
+
+
+/** Formats the chart schemas use; the rest of ajv-formats is not needed. */
+const FORMATS = ['int32', 'int64', 'date-time'];
+/** Bumped when the compile options change, so old cached validators are not reused. */
+const CACHE_FORMAT = 'ajv8-draft07-allerrors-v1';
+// Modules the standalone code requires. A cached validator is loaded outside the bundle, so it
+// gets these from here rather than from a node_modules that the action's runner does not have.
+const runtimeModules = () => ({
+    'ajv-formats/dist/formats': { fullFormats: formats.fullFormats },
+    'ajv/dist/runtime/equal': { default: interop(equal) },
+    'ajv/dist/runtime/ucs2length': { default: interop(ucs2length) },
+    'ajv/dist/runtime/uri': { default: interop(uri) },
+    'ajv/dist/runtime/validation_error': { default: interop(validation_error) },
+});
+// CommonJS default exports arrive as module.exports under Node and as exports.default under the bundler.
+const interop = (m) => (m.default ?? m);
+const Ajv = interop(ajv);
+const addFormats = interop(ajv_formats_dist);
+const standaloneCode = interop(standalone);
+const memory = new Map();
+function newAjv() {
+    // The chart schemas are draft-07 and use x-docsSection and other annotations: strict mode is off.
+    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, code: { source: true } });
+    addFormats(ajv, [...FORMATS]);
+    return ajv;
+}
+function loadStandalone(code) {
+    const mod = { exports: {} };
+    const requireShim = (name) => {
+        const hit = runtimeModules()[name.replace(/\.js$/, '')];
+        if (hit === undefined)
+            throw new Error(`cached schema validator requires unknown module ${name}`);
+        return hit;
+    };
+    // The code was generated by ajv from the chart's schema and written by us; see compileSchema.
+    new Function('require', 'module', 'exports', code)(requireShim, mod, mod.exports);
+    return interop(mod.exports);
+}
+/**
+ * Compiles a chart schema once per process and once per machine: the standalone validator code is
+ * cached on disk keyed by the schema's hash, so a warm run skips ajv's ~0.5 s compile.
+ */
+function compileSchema(schema, schemaHash, cacheDir) {
+    const started = Date.now();
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(CACHE_FORMAT)
+        .update(schemaHash ?? JSON.stringify(schema))
+        .digest('hex')
+        .slice(0, 32);
+    const inMemory = memory.get(hash);
+    if (inMemory)
+        return { validate: inMemory, stats: { source: 'memory', ms: Date.now() - started } };
+    const cacheFile = cacheDir ? external_node_path_.join(cacheDir, `values-schema-${hash}.cjs`) : undefined;
+    if (cacheFile && external_node_fs_.existsSync(cacheFile)) {
+        try {
+            const validate = loadStandalone(external_node_fs_.readFileSync(cacheFile, 'utf8'));
+            memory.set(hash, validate);
+            return { validate, stats: { source: 'disk', ms: Date.now() - started } };
+        }
+        catch {
+            // A corrupt or stale cache entry is recompiled below and overwritten.
+        }
+    }
+    const ajv = newAjv();
+    const compiled = ajv.compile(schema);
+    const validate = compiled;
+    if (cacheFile) {
+        try {
+            const code = standaloneCode(ajv, compiled);
+            external_node_fs_.mkdirSync(external_node_path_.dirname(cacheFile), { recursive: true });
+            const tmp = `${cacheFile}.${process.pid}.tmp`;
+            external_node_fs_.writeFileSync(tmp, code);
+            external_node_fs_.renameSync(tmp, cacheFile);
+        }
+        catch {
+            // The cache is an optimisation; a read-only cache dir must not fail the check.
+        }
+    }
+    memory.set(hash, validate);
+    return { validate, stats: { source: 'compiled', ms: Date.now() - started } };
+}
+/** For tests: forget validators compiled in this process. */
+function clearSchemaMemoryCache() {
+    memory.clear();
+}
+
+// EXTERNAL MODULE: ./src/values/suggest.js + 1 modules
+var suggest = __webpack_require__(9448);
+;// CONCATENATED MODULE: ./src/values/engine.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `helm`'s coalesce: user values over chart defaults, maps merged, null deletes the default. */
+function coalesceValues(defaults, user) {
+    const out = { ...defaults };
+    for (const [k, v] of Object.entries(user)) {
+        if (v === null) {
+            delete out[k];
+            continue;
+        }
+        const d = out[k];
+        out[k] = (0,load/* isPlainObject */.Qd)(d) && (0,load/* isPlainObject */.Qd)(v) ? coalesceValues(d, v) : v;
+    }
+    return out;
+}
+/** airflowVersion, else defaultAirflowTag (when it is a version), else the chart's default and appVersion. */
+function resolveAirflowVersion(user, chart, explicit) {
+    const candidates = [explicit, user.airflowVersion, user.defaultAirflowTag, chart.defaults.airflowVersion, chart.appVersion];
+    for (const c of candidates) {
+        if ((typeof c === 'string' || typeof c === 'number') && (0,version/* parseVersion */.ot)(String(c)) && /^v?\d+\.\d+/.test(String(c)))
+            return String(c).replace(/^v/, '');
+    }
+    return '3.0.0';
+}
+async function validateValues(options) {
+    const started = Date.now();
+    const cwd = options.cwd ?? process.cwd();
+    const config = options.config ?? (0,core_config/* defaultConfig */.sb)();
+    const policy = parseValuesPolicy(config.sections.values, config.file ? external_node_path_.basename(config.file) : undefined);
+    const chartSpec = options.chart?.trim() || policy.chart;
+    if (!options.files.length)
+        throw new finding/* UsageError */.eb('No values files given; pass one or more values files (helm -f order).');
+    if (!chartSpec)
+        throw new finding/* UsageError */.eb('No chart given: pass --chart (input `chart`) as a chart directory, a .tgz or a chart version such as 1.19.0, or set values.chart in .airflow-gitops.yml.');
+    const loaded = (0,load/* loadValuesFiles */.E2)(options.files, cwd);
+    const cacheDir = options.schemaCacheDir === null ? undefined : (options.schemaCacheDir ?? external_node_path_.join(userCacheDir(), 'schemas'));
+    const chart = await resolveChart(chartSpec, {
+        cwd,
+        defaultsCacheDir: cacheDir,
+        repository: options.chartRepository || policy.chartRepository,
+        cache: options.chartCache ?? directoryChartCache(),
+        log: options.log,
+    });
+    const user = loaded.values;
+    const effective = coalesceValues(chart.defaults, user);
+    const airflowVersion = resolveAirflowVersion(user, chart, options.airflowVersion);
+    const relFiles = options.files.map((f) => external_node_path_.relative(cwd, external_node_path_.resolve(cwd, f)).split(external_node_path_.sep).join('/'));
+    const findings = [];
+    const severityOf = (meta, requested) => {
+        const configured = (0,rule/* effectiveSeverity */.X)(meta, config.rules);
+        if (configured === 'off')
+            return 'off';
+        const overridden = (config.rules[meta.id] ?? config.rules[meta.name]) !== undefined;
+        return overridden ? configured : (requested ?? meta.severity);
+    };
+    const push = (meta, location, report) => {
+        const severity = severityOf(meta, report.severity);
+        if (severity === 'off')
+            return;
+        findings.push((0,rule/* makeFinding */.M)(meta, severity, report.message, location.file, location.range, report.fix));
+    };
+    for (const f of loaded.findings) {
+        const meta = rules/* valuesRules */.K.find((r) => r.id === f.ruleId);
+        if (meta)
+            push(meta, { file: f.file, range: f.range }, { message: f.message, fix: f.fix });
+    }
+    let schemaStats;
+    let render;
+    // A file that did not load leaves the merged values incomplete; checking them would only add noise.
+    const loadFailed = loaded.findings.some((f) => f.severity === 'error');
+    if (!loadFailed) {
+        // A misspelled top-level key (migrateDBJob) is where the user meant to set the real one.
+        const known = (0,unknown_top_level_key/* knownTopLevelKeys */.B)({ chart });
+        const misspelledAt = new Map();
+        for (const key of Object.keys(user)) {
+            if (known.has(key))
+                continue;
+            const target = (0,suggest/* didYouMean */.a)(key, known);
+            if (target && !misspelledAt.has(target))
+                misspelledAt.set(target, key);
+        }
+        const locate = (p) => {
+            for (let n = p.length; n > 0; n--) {
+                const o = loaded.origin(p.slice(0, n));
+                if (o)
+                    return o;
+            }
+            const alias = misspelledAt.get(p[0]);
+            const o = alias ? loaded.origin([alias]) : undefined;
+            if (o)
+                return o;
+            return { file: relFiles[0], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } };
+        };
+        let schemaErrors = null;
+        const chartFacts = chartFactsFor(chart.version);
+        const airflowFacts = (0,airflow_facts/* airflowFactsFor */.PB)(airflowVersion);
+        for (const rule of rules/* valueRules */.N) {
+            if (severityOf(rule.meta) === 'off')
+                continue;
+            const ctx = {
+                user,
+                effective,
+                chart,
+                chartFacts,
+                airflowVersion,
+                airflowFacts,
+                policy,
+                schemaErrors: () => {
+                    if (schemaErrors !== null)
+                        return schemaErrors;
+                    if (!chart.schema)
+                        return (schemaErrors = undefined);
+                    const { validate, stats } = compileSchema(chart.schema, chart.schemaHash, cacheDir);
+                    schemaStats = stats;
+                    return (schemaErrors = validate(effective) ? [] : [...(validate.errors ?? [])]);
+                },
+                isSet: (p) => (0,context/* hasPath */.a6)(user, p),
+                get: (p) => (0,context/* getPath */.Yn)(effective, p),
+                locate,
+                report: (p, r) => push(rule.meta, locate(p), r),
+                reportAt: (loc, r) => push(rule.meta, loc, r),
+            };
+            await rule.check(ctx);
+        }
+        // helm template fails on the same schema errors; rendering then only repeats them.
+        const schemaFailed = findings.some((f) => f.ruleId === 'VAL010' && f.severity === 'error');
+        if (schemaFailed && options.render !== 'off') {
+            render = { kind: 'skipped', reason: 'the values do not match the chart schema (fix VAL010 first)' };
+        }
+        else if (options.render !== 'off' && severityOf(rendered_helm_hooks/* renderedHelmHooks */.G) !== 'off') {
+            render = await renderChart({ helm: options.helmPath, chartDir: chart.dir, renderable: chart.renderable, valuesFiles: options.files, cwd });
+            const at = { file: relFiles[relFiles.length - 1], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } };
+            if (render.kind === 'failed') {
+                push(rendered_helm_hooks/* helmTemplateFailed */.u, at, { message: `helm template failed with these values: ${render.stderr.split('\n').slice(0, 5).join(' ')}`, fix: 'Fix the values helm complains about; Argo CD renders the same way.' });
+            }
+            else if (render.kind === 'rendered') {
+                for (const h of render.hooks) {
+                    push(rendered_helm_hooks/* renderedHelmHooks */.G, at, {
+                        message: `helm template renders ${h.kind} ${h.name} with helm.sh/hook: ${h.hook}${h.source ? ` (from ${h.source})` : ''}.`,
+                        fix: 'Change the values that make the chart render it as a hook (see the other findings), then re-run.',
+                    });
+                }
+            }
+        }
+    }
+    const ignore = config.ignore.map(files/* globToRegExp */.tL);
+    const kept = findings.filter((f) => !f.file || !ignore.some((r) => r.test(f.file)));
+    const details = [
+        ['Chart', `${chart.name} ${chart.version} (${chart.from}${chart.from === 'directory' || chart.from === 'archive' ? `: ${external_node_path_.relative(cwd, chart.dir) || '.'}` : ''})`],
+        ['Airflow version', airflowVersion],
+        ['Values files', relFiles.join(', ')],
+    ];
+    if (schemaStats)
+        details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
+    else if (!chart.schema)
+        details.push(['Schema validator', 'chart has no values.schema.json']);
+    details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
+    if (render?.kind === 'skipped')
+        options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+    return {
+        findings: kept,
+        rules: rules/* valuesRules */.K,
+        run: { tool: 'validate-values', version: check/* VERSION */.x, filesChecked: options.files.length, durationMs: Date.now() - started, details },
+        outputs: { 'chart-version': chart.version, 'airflow-version': airflowVersion },
+    };
+}
+function renderDetail(render, loadFailed, mode) {
+    if (mode === 'off')
+        return 'off';
+    if (loadFailed)
+        return 'skipped: a values file did not load';
+    if (!render)
+        return 'off (rule disabled)';
+    if (render.kind === 'skipped')
+        return `skipped: ${render.reason}`;
+    if (render.kind === 'failed')
+        return 'helm template failed';
+    return `${render.resources} resources rendered, ${render.hooks.length} with helm.sh/hook`;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=418.index.js.map
