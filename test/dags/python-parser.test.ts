@@ -204,3 +204,26 @@ describe('parsePythonFast on targeted cases', () => {
     if (fast) expect(compareTrees(reference, fast, text)).toBeUndefined();
   });
 });
+
+describe('lint-dags with either parser', () => {
+  it('gives byte-identical results on the DAG corpus with the hand-written parser and with tree-sitter only', async () => {
+    const { lintDags } = await import('../../src/dags/engine.js');
+    const { defaultConfig } = await import('../../src/core/config.js');
+    const run = async () => {
+      const result = await lintDags({ paths: ['.'], root: corpusDir, config: defaultConfig() });
+      return JSON.stringify({ findings: result.findings, dags: result.dags });
+    };
+    const fast = await run();
+    const saved = process.env.AIRFLOW_GITOPS_PARSER;
+    process.env.AIRFLOW_GITOPS_PARSER = 'tree-sitter';
+    let treeSitterOnly: string;
+    try {
+      treeSitterOnly = await run();
+    } finally {
+      if (saved === undefined) delete process.env.AIRFLOW_GITOPS_PARSER;
+      else process.env.AIRFLOW_GITOPS_PARSER = saved;
+    }
+    expect(JSON.parse(fast).findings.length).toBeGreaterThan(500);
+    expect(fast === treeSitterOnly).toBe(true);
+  });
+});
