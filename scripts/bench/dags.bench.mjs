@@ -5,6 +5,7 @@
 // BENCH_DAG_RUNS=3 runs per tool and corpus (the median is reported), BENCH_DAG_SEED=1.
 // Standalone: node scripts/bench/dags.bench.mjs
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,11 +82,13 @@ function readLintDagsOutput(stdout) {
   const results = Array.isArray(parsed) ? parsed : [parsed];
   let findings = 0;
   let filesChecked = 0;
+  const digest = createHash('sha256');
   for (const result of results) {
     if (Array.isArray(result?.findings)) findings += result.findings.length;
     if (typeof result?.filesChecked === 'number') filesChecked += result.filesChecked;
+    digest.update(JSON.stringify(result?.findings ?? null));
   }
-  return { findings, filesChecked };
+  return { findings, filesChecked, digest: digest.digest('hex') };
 }
 
 function readRuffOutput(stdout) {
@@ -98,6 +101,7 @@ async function measure(label, args, runs, readOutput, expectedFiles, env = {}) {
   const cpuTimes = [];
   let findings;
   let steady;
+  let digest;
   for (let i = 0; i < runs; i++) {
     const result = await timeProcess(args, env);
     if (result.code !== 0) {
@@ -118,9 +122,10 @@ async function measure(label, args, runs, readOutput, expectedFiles, env = {}) {
     if (result.cpuSeconds !== undefined) cpuTimes.push(result.cpuSeconds);
     findings = output.findings;
     steady = output.steady;
+    digest = output.digest;
   }
   const cpuSeconds = cpuTimes.length === times.length ? median(cpuTimes) : undefined;
-  return { label, seconds: median(times), times, cpuSeconds, findings, steady };
+  return { label, seconds: median(times), times, cpuSeconds, findings, steady, digest };
 }
 
 const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -151,7 +156,9 @@ export async function run() {
     `- ours: \`node ${path.relative(root, CLI)} lint-dags <dir> --format json --fail-on never\` — the hand-written ` +
       'Python parser (`src/dags/python-parser.ts`), with tree-sitter taking the files it gives up on (syntax errors, rare ' +
       'constructs). Also measured with `AIRFLOW_GITOPS_PARSER=tree-sitter` (every file through tree-sitter\'s wasm ' +
-      'build, as before the hand-written parser) to show what the parser is worth; both give the same findings.',
+      'build, as before the hand-written parser) to show what the parser is worth, and with `--jobs 2` (two worker ' +
+      'threads; by default lint-dags keeps to the main thread below 4 CPUs). All three must print byte-identical ' +
+      'findings or the row shows an error.',
     '- ruff: `node scripts/bench/ruff-lint.mjs <dir>` — `@astral-sh/ruff-wasm-nodejs`, rules AIR + F with ' +
       'preview on, one wasm instance, files read and checked in-process. Measured twice: with default node ' +
       'flags, and with `node --liftoff-only`, which skips V8\'s optimising compile of ruff\'s 10 MB wasm module ' +
@@ -178,14 +185,19 @@ export async function run() {
       const treeSitterOnly = haveCli
         ? await measure('airflow-gitops lint-dags, tree-sitter only', lintArgs, runs, readLintDagsOutput, files, { AIRFLOW_GITOPS_PARSER: 'tree-sitter' })
         : { label: 'airflow-gitops lint-dags, tree-sitter only', error: 'not built' };
-      if (!ours.error && !treeSitterOnly.error && ours.findings !== treeSitterOnly.findings) {
-        ours.error = `found ${ours.findings} findings, but ${treeSitterOnly.findings} with tree-sitter only`;
+      // Both parsers must give the very same findings, or the faster one proves nothing.
+      const twoWorkers = haveCli
+        ? await measure('airflow-gitops lint-dags --jobs 2 (two worker threads)', [...lintArgs, '--jobs', '2'], runs, readLintDagsOutput, files)
+        : { label: 'airflow-gitops lint-dags --jobs 2 (two worker threads)', error: 'not built' };
+      if (!ours.error && !twoWorkers.error && ours.digest !== twoWorkers.digest) twoWorkers.error = 'findings differ from the main-thread run';
+      if (!ours.error && !treeSitterOnly.error && ours.digest !== treeSitterOnly.digest) {
+        ours.error = `findings differ from the tree-sitter-only run (${ours.findings} vs ${treeSitterOnly.findings})`;
       }
       const ruffRuns = [];
       for (const variant of RUFF_VARIANTS) {
         ruffRuns.push(await measure(variant.label, [...variant.nodeFlags, RUFF, dir], runs, readRuffOutput, files));
       }
-      lines.push(row(corpus, ours), row(corpus, treeSitterOnly), ...ruffRuns.map((m) => row(corpus, m)));
+      lines.push(row(corpus, ours), row(corpus, twoWorkers), row(corpus, treeSitterOnly), ...ruffRuns.map((m) => row(corpus, m)));
       const measured = ruffRuns.filter((m) => !m.error);
       const ruff = measured.length ? measured.reduce((a, b) => (b.seconds < a.seconds ? b : a)) : ruffRuns[0];
       const mib = (corpus.bytes / 1048576).toFixed(1);
