@@ -33,17 +33,23 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): R
   return decodeSource(buf);
 }
 
+/** Non-streaming decode() keeps no state, so one decoder per encoding serves every file. */
+const decoders = new Map<string, TextDecoder>();
+
 export function decodeSource(buf: Buffer): ReadResult {
   const bytes = buf.length;
   if (buf.subarray(0, 8192).includes(0)) return { kind: 'binary', bytes };
   let start = 0;
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
   const encoding = declaredEncoding(buf) ?? 'utf-8';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(encoding, { fatal: true });
-  } catch {
-    return { kind: 'bad-encoding', bytes, line: 1, encoding };
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(encoding, { fatal: true });
+    } catch {
+      return { kind: 'bad-encoding', bytes, line: 1, encoding };
+    }
+    decoders.set(encoding, decoder);
   }
   try {
     return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };

@@ -72,7 +72,12 @@ export interface WorkerJob {
 
 type ReadOutcome = { buf: Buffer } | { skipped: FileAnalysis };
 
-/** Reads one file, refusing files over the size limit before reading them (one open, one fstat). */
+let readBuffer = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * Reads one file, refusing files over the size limit before reading them (one open, one fstat).
+ * The bytes live in a shared buffer until the next read: decode them before reading another file.
+ */
 function readForLint(job: WorkerJob, file: string): ReadOutcome {
   const abs = path.join(job.root, file);
   let fd: number | undefined;
@@ -83,14 +88,15 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
       const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
       return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
     }
-    const buf = Buffer.allocUnsafe(size);
+    // One buffer for every file: decoding copies the text out, and fresh buffers cost page faults.
+    if (readBuffer.length < size) readBuffer = Buffer.allocUnsafe(Math.max(size, readBuffer.length * 2));
     let read = 0;
     while (read < size) {
-      const n = fs.readSync(fd, buf, read, size - read, read);
+      const n = fs.readSync(fd, readBuffer, read, size - read, read);
       if (n === 0) break;
       read += n;
     }
-    return { buf: read === size ? buf : buf.subarray(0, read) };
+    return { buf: readBuffer.subarray(0, read) };
   } catch (e) {
     const f = unreadableFinding(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, job.overrides);
     return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };

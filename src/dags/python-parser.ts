@@ -85,6 +85,25 @@ const LEAF_TYPES = new Set([
 
 const LOOSE_EXPRESSIONS = new Set(['conditional_expression', 'boolean_operator', 'not_operator', 'comparison_operator', 'lambda', 'named_expression', 'binary_operator', 'unary_operator', 'await']);
 
+/** Words the parser compares NAME tokens with: keywords and the soft keywords it checks for. */
+const WORDS = [...KEYWORDS, 'match', 'type', 'print', 'exec', '__future__'];
+/** Candidate words by length and first character, so a name is matched without slicing it. */
+const WORDS_BY_SHAPE = new Map<number, string[]>();
+for (const w of WORDS) {
+  const key = w.length * 256 + w.charCodeAt(0);
+  const list = WORDS_BY_SHAPE.get(key);
+  if (list) list.push(w);
+  else WORDS_BY_SHAPE.set(key, [w]);
+}
+
+/** The keyword or soft keyword at text[start, start+length), or '' for any other name. */
+function wordAt(text: string, start: number, length: number): string {
+  if (length > 10) return '';
+  const candidates = WORDS_BY_SHAPE.get(length * 256 + text.charCodeAt(start));
+  if (candidates) for (const w of candidates) if (text.startsWith(w, start)) return w;
+  return '';
+}
+
 const UNUSUAL_WHITESPACE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029\ufeff\u2060\u200b]|\r(?!\n)/;
 const ID_START = /^[\p{ID_Start}_]$/u;
 const ID_CONTINUE = /^\p{ID_Continue}$/u;
@@ -253,6 +272,8 @@ class FastParser {
   private scanToken(): void {
     const text = this.text;
     let p = this.pos;
+    // Indentation of a continuation line inside brackets, while it is being skipped (-1: not at one).
+    let continuationIndent = -1;
     for (;;) {
       if (p >= this.len) {
         this.pos = p;
@@ -270,13 +291,19 @@ class FastParser {
       }
       const c = text.charCodeAt(p);
       if (c === 32 || c === 9) {
+        if (continuationIndent >= 0) continuationIndent += c === 9 ? 8 : 1;
         p++;
         continue;
       }
       if (c === 10 || c === 13) {
         p += c === 13 ? 2 : 1;
-        if (this.depth > 0) continue;
+        if (this.depth > 0) {
+          continuationIndent = 0;
+          continue;
+        }
         this.pos = p;
+        // tree-sitter reads `a,` NEWLINE `b = 1` as one assignment `a, b = 1`; leave such lines to it.
+        if (this.k === OP && this.v === ',') unsupported('a line ending in a comma', p);
         this.k = NEWLINE;
         this.s = this.e = this.lineEnd;
         this.atLineStart = true;
@@ -290,12 +317,18 @@ class FastParser {
         continue;
       }
       if (c === 92) {
+        continuationIndent = -1;
         if (text.charCodeAt(p + 1) === 10) p += 2;
         else if (text.charCodeAt(p + 1) === 13 && text.charCodeAt(p + 2) === 10) p += 3;
         else unsupported('stray backslash', p);
         continue;
       }
       break;
+    }
+    // tree-sitter's scanner closes the block (a syntax error) when such a line sits left of the
+    // block and no closing bracket could come next; rare, so all of them are left to it.
+    if (continuationIndent >= 0 && continuationIndent < this.indents[this.indents.length - 1]) {
+      unsupported('a line inside brackets indented left of its block', p);
     }
     const start = p;
     const c = text.charCodeAt(p);
@@ -310,8 +343,9 @@ class FastParser {
         return;
       }
       this.k = NAME;
-      this.v = text.slice(start, p);
-      this.reserved = p - start <= 8 && KEYWORDS.has(this.v);
+      // Only keywords and soft keywords are ever compared, so other names are not sliced out.
+      this.v = wordAt(text, start, p - start);
+      this.reserved = this.v !== '' && KEYWORDS.has(this.v);
       this.finish(p);
       return;
     }
@@ -493,9 +527,15 @@ class FastParser {
 
   /** The first character after the current token, spaces skipped (a peek without lexing). */
   private nextCharAfterToken(): number {
+    const t = this.text;
     let p = this.e;
-    while (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9) p++;
-    return this.text.charCodeAt(p);
+    for (;;) {
+      const c = t.charCodeAt(p);
+      if (c === 32 || c === 9) p++;
+      else if (c === 92 && t.charCodeAt(p + 1) === 10) p += 2;
+      else if (c === 92 && t.charCodeAt(p + 1) === 13 && t.charCodeAt(p + 2) === 10) p += 3;
+      else return c;
+    }
   }
 
   /** The current token kind, read through a call so TypeScript does not narrow it across next(). */
@@ -1696,6 +1736,7 @@ class FastParser {
           return node('dictionary_comprehension', start, end, clauses);
         }
         if (this.isOp(',')) this.next();
+        else if (!this.isOp('}')) this.fail('expected , or }');
         return this.dictionaryRest(start, [pair]);
       }
       if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
