@@ -23,11 +23,18 @@ export function childByField(node: PyNode, field: string): PyNode | undefined {
 
 /** Text helpers bound to one source string. */
 export class SourceText {
-  readonly lineStarts: number[];
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+  private starts: number[] | undefined;
+  constructor(readonly text: string) {}
+
+  /** Offsets where lines start; computed on first use (a file without findings never needs them). */
+  get lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
   }
 
   of(node: PyNode): string {
@@ -36,14 +43,15 @@ export class SourceText {
 
   /** 1-based line and column of a UTF-16 offset. */
   position(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
   range(start: number, end: number) {
@@ -53,8 +61,9 @@ export class SourceText {
   }
 
   lineText(line: number): string {
-    const start = this.lineStarts[line - 1] ?? this.text.length;
-    const next = this.lineStarts[line];
+    const starts = this.lineStarts;
+    const start = starts[line - 1] ?? this.text.length;
+    const next = starts[line];
     return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
   }
 

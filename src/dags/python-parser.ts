@@ -817,7 +817,7 @@ class FastParser {
     }
     if (this.isOp(':')) {
       if (items.length !== 1 || end !== items[0].end) this.fail('annotation of several targets');
-      const left = withField(this.toPattern(items[0]), 'left');
+      const left = withField(this.singleTarget(items[0]), 'left');
       this.next();
       const type = withField(this.type(), 'type');
       const children = [left, type];
@@ -833,7 +833,7 @@ class FastParser {
     }
     if (this.k === OP && AUGMENTED.has(this.v)) {
       if (items.length !== 1 || end !== items[0].end) this.fail('augmented assignment to several targets');
-      const left = withField(this.toPattern(items[0]), 'left');
+      const left = withField(this.singleTarget(items[0]), 'left');
       const op = withField(leaf(this.v, this.s, this.e), 'operator');
       this.next();
       const right = withField(this.isKw('yield') ? this.yieldExpression() : this.expressions(), 'right');
@@ -870,8 +870,14 @@ class FastParser {
 
   /** Targets of an assignment or for loop: one pattern, or a pattern_list for a comma list. */
   private patternOf(items: PyNode[], end: number): PyNode {
-    if (items.length === 1 && end === items[0].end) return this.toPattern(items[0]);
+    if (items.length === 1 && end === items[0].end) return this.singleTarget(items[0]);
     return node('pattern_list', items[0].start, end, items.map((i) => this.toPattern(i)));
+  }
+
+  /** A lone starred target is a Python error that tree-sitter reads as `(*a)[k]`: left to it. */
+  private singleTarget(n: PyNode): PyNode {
+    if (n.type === 'list_splat') unsupported('a lone starred target', n.start);
+    return this.toPattern(n);
   }
 
   private toPattern(n: PyNode): PyNode {

@@ -192,6 +192,7 @@ const CASES: Array<{ name: string; text: string; mustAccept: boolean }> = [
   { name: 'continuation line left of its block after `=` (tree-sitter closes the block)', text: 'def g():\n    f(a=\nb)\n    return {"k":\r\nv}\n', mustAccept: false },
   { name: 'backslash continuation between a generic name and its [', text: 'x: Literal\\\n["a"]\ny: dict \\\n  [str, int] = {}\n', mustAccept: true },
   { name: 'a line ending in a comma (tree-sitter joins it with the next line)', text: 'a,\n# c\nb = 1\nx = 1,\ny = 2\n', mustAccept: false },
+  { name: 'a lone starred target (tree-sitter reads `(*a)[k]`)', text: '*merged["k"] = 1\nfor *a in b:\n    pass\n', mustAccept: false },
   { name: 'deeply nested brackets', text: `x = ${'('.repeat(150)}1${')'.repeat(150)}\n`, mustAccept: false },
 ];
 
