@@ -170,7 +170,9 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
   const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
-  analyses.sort((a, b) => a.file.localeCompare(b.file));
+  // One collator: the same order as localeCompare, without its per-call setup.
+  const collator = new Intl.Collator();
+  analyses.sort((a, b) => collator.compare(a.file, b.file));
 
   const findings: Finding[] = analyses.flatMap((a) => a.findings);
   const identities: DagIdentity[] = analyses.flatMap((a) => a.dags);
