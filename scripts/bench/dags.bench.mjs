@@ -2,7 +2,7 @@
 // each timed as a whole node process (start-up, wasm load, file reading and output included).
 //
 // Environment knobs (for quick local runs): BENCH_DAG_FILES="2000,10000" corpus sizes,
-// BENCH_DAG_RUNS=3 runs per tool and corpus (the median is reported), BENCH_DAG_SEED=1.
+// BENCH_DAG_RUNS=5 runs per tool and corpus (the median is reported), BENCH_DAG_SEED=1.
 // Standalone: node scripts/bench/dags.bench.mjs
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -141,7 +141,7 @@ function row(corpus, m) {
 
 export async function run() {
   const sizes = numbersFromEnv('BENCH_DAG_FILES', [2000, TARGET_FILES]);
-  const [runs] = numbersFromEnv('BENCH_DAG_RUNS', [3]);
+  const [runs] = numbersFromEnv('BENCH_DAG_RUNS', [5]);
   const [seed] = numbersFromEnv('BENCH_DAG_SEED', [1]);
   const haveCli = existsSync(CLI);
   const work = mkdtempSync(path.join(os.tmpdir(), 'airflow-gitops-bench-'));
