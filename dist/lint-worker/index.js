@@ -4176,6 +4176,8 @@ function readTextFile(file, maxBytes = files_DEFAULT_MAX_FILE_BYTES) {
     }
     return decodeSource(buf);
 }
+/** Non-streaming decode() keeps no state, so one decoder per encoding serves every file. */
+const decoders = new Map();
 function decodeSource(buf) {
     const bytes = buf.length;
     if (buf.subarray(0, 8192).includes(0))
@@ -4184,12 +4186,15 @@ function decodeSource(buf) {
     if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
         start = 3;
     const encoding = declaredEncoding(buf) ?? 'utf-8';
-    let decoder;
-    try {
-        decoder = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: true });
-    }
-    catch {
-        return { kind: 'bad-encoding', bytes, line: 1, encoding };
+    let decoder = decoders.get(encoding);
+    if (!decoder) {
+        try {
+            decoder = new external_node_util_namespaceObject.TextDecoder(encoding, { fatal: true });
+        }
+        catch {
+            return { kind: 'bad-encoding', bytes, line: 1, encoding };
+        }
+        decoders.set(encoding, decoder);
     }
     try {
         return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };
@@ -4444,29 +4449,37 @@ function childByField(node, field) {
 /** Text helpers bound to one source string. */
 class SourceText {
     text;
-    lineStarts;
+    starts;
     constructor(text) {
         this.text = text;
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
+    }
+    /** Offsets where lines start; computed on first use (a file without findings never needs them). */
+    get lineStarts() {
+        if (!this.starts) {
+            const starts = [0];
+            const text = this.text;
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.starts = starts;
+        }
+        return this.starts;
     }
     of(node) {
         return this.text.slice(node.start, node.end);
     }
     /** 1-based line and column of a UTF-16 offset. */
     position(offset) {
+        const starts = this.lineStarts;
         let lo = 0;
-        let hi = this.lineStarts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
+            if (starts[mid] <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
     }
     range(start, end) {
         const s = this.position(start);
@@ -4474,8 +4487,9 @@ class SourceText {
         return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
     }
     lineText(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        const next = this.lineStarts[line];
+        const starts = this.lineStarts;
+        const start = starts[line - 1] ?? this.text.length;
+        const next = starts[line];
         return this.text.slice(start, next === undefined ? undefined : next - 1).replace(/\r$/, '');
     }
     get lineCount() {
@@ -5623,6 +5637,29 @@ const LEAF_TYPES = new Set([
     ...Object.keys(BINARY_PRECEDENCE), '~', 'and', 'or', '<', '<=', '==', '!=', '>=', '>', '<>', 'in', 'is', ...AUGMENTED,
 ]);
 const LOOSE_EXPRESSIONS = new Set(['conditional_expression', 'boolean_operator', 'not_operator', 'comparison_operator', 'lambda', 'named_expression', 'binary_operator', 'unary_operator', 'await']);
+/** Words the parser compares NAME tokens with: keywords and the soft keywords it checks for. */
+const WORDS = [...KEYWORDS, 'match', 'type', 'print', 'exec', '__future__'];
+/** Candidate words by length and first character, so a name is matched without slicing it. */
+const WORDS_BY_SHAPE = new Map();
+for (const w of WORDS) {
+    const key = w.length * 256 + w.charCodeAt(0);
+    const list = WORDS_BY_SHAPE.get(key);
+    if (list)
+        list.push(w);
+    else
+        WORDS_BY_SHAPE.set(key, [w]);
+}
+/** The keyword or soft keyword at text[start, start+length), or '' for any other name. */
+function wordAt(text, start, length) {
+    if (length > 10)
+        return '';
+    const candidates = WORDS_BY_SHAPE.get(length * 256 + text.charCodeAt(start));
+    if (candidates)
+        for (const w of candidates)
+            if (text.startsWith(w, start))
+                return w;
+    return '';
+}
 const UNUSUAL_WHITESPACE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x85\u2028\u2029\ufeff\u2060\u200b]|\r(?!\n)/;
 const ID_START = /^[\p{ID_Start}_]$/u;
 const ID_CONTINUE = /^\p{ID_Continue}$/u;
@@ -5790,6 +5827,8 @@ class FastParser {
     scanToken() {
         const text = this.text;
         let p = this.pos;
+        // Indentation of a continuation line inside brackets, while it is being skipped (-1: not at one).
+        let continuationIndent = -1;
         for (;;) {
             if (p >= this.len) {
                 this.pos = p;
@@ -5808,14 +5847,21 @@ class FastParser {
             }
             const c = text.charCodeAt(p);
             if (c === 32 || c === 9) {
+                if (continuationIndent >= 0)
+                    continuationIndent += c === 9 ? 8 : 1;
                 p++;
                 continue;
             }
             if (c === 10 || c === 13) {
                 p += c === 13 ? 2 : 1;
-                if (this.depth > 0)
+                if (this.depth > 0) {
+                    continuationIndent = 0;
                     continue;
+                }
                 this.pos = p;
+                // tree-sitter reads `a,` NEWLINE `b = 1` as one assignment `a, b = 1`; leave such lines to it.
+                if (this.k === OP && this.v === ',')
+                    unsupported('a line ending in a comma', p);
                 this.k = NEWLINE;
                 this.s = this.e = this.lineEnd;
                 this.atLineStart = true;
@@ -5831,6 +5877,7 @@ class FastParser {
                 continue;
             }
             if (c === 92) {
+                continuationIndent = -1;
                 if (text.charCodeAt(p + 1) === 10)
                     p += 2;
                 else if (text.charCodeAt(p + 1) === 13 && text.charCodeAt(p + 2) === 10)
@@ -5840,6 +5887,11 @@ class FastParser {
                 continue;
             }
             break;
+        }
+        // tree-sitter's scanner closes the block (a syntax error) when such a line sits left of the
+        // block and no closing bracket could come next; rare, so all of them are left to it.
+        if (continuationIndent >= 0 && continuationIndent < this.indents[this.indents.length - 1]) {
+            unsupported('a line inside brackets indented left of its block', p);
         }
         const start = p;
         const c = text.charCodeAt(p);
@@ -5855,8 +5907,9 @@ class FastParser {
                 return;
             }
             this.k = NAME;
-            this.v = text.slice(start, p);
-            this.reserved = p - start <= 8 && KEYWORDS.has(this.v);
+            // Only keywords and soft keywords are ever compared, so other names are not sliced out.
+            this.v = wordAt(text, start, p - start);
+            this.reserved = this.v !== '' && KEYWORDS.has(this.v);
             this.finish(p);
             return;
         }
@@ -6054,10 +6107,19 @@ class FastParser {
     // ---------------------------------------------------------------- helpers
     /** The first character after the current token, spaces skipped (a peek without lexing). */
     nextCharAfterToken() {
+        const t = this.text;
         let p = this.e;
-        while (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)
-            p++;
-        return this.text.charCodeAt(p);
+        for (;;) {
+            const c = t.charCodeAt(p);
+            if (c === 32 || c === 9)
+                p++;
+            else if (c === 92 && t.charCodeAt(p + 1) === 10)
+                p += 2;
+            else if (c === 92 && t.charCodeAt(p + 1) === 13 && t.charCodeAt(p + 2) === 10)
+                p += 3;
+            else
+                return c;
+        }
     }
     /** The current token kind, read through a call so TypeScript does not narrow it across next(). */
     kind() {
@@ -6373,7 +6435,7 @@ class FastParser {
         if (this.isOp(':')) {
             if (items.length !== 1 || end !== items[0].end)
                 this.fail('annotation of several targets');
-            const left = withField(this.toPattern(items[0]), 'left');
+            const left = withField(this.singleTarget(items[0]), 'left');
             this.next();
             const type = withField(this.type(), 'type');
             const children = [left, type];
@@ -6390,7 +6452,7 @@ class FastParser {
         if (this.k === OP && AUGMENTED.has(this.v)) {
             if (items.length !== 1 || end !== items[0].end)
                 this.fail('augmented assignment to several targets');
-            const left = withField(this.toPattern(items[0]), 'left');
+            const left = withField(this.singleTarget(items[0]), 'left');
             const op = withField(leaf(this.v, this.s, this.e), 'operator');
             this.next();
             const right = withField(this.isKw('yield') ? this.yieldExpression() : this.expressions(), 'right');
@@ -6432,8 +6494,14 @@ class FastParser {
     /** Targets of an assignment or for loop: one pattern, or a pattern_list for a comma list. */
     patternOf(items, end) {
         if (items.length === 1 && end === items[0].end)
-            return this.toPattern(items[0]);
+            return this.singleTarget(items[0]);
         return node('pattern_list', items[0].start, end, items.map((i) => this.toPattern(i)));
+    }
+    /** A lone starred target is a Python error that tree-sitter reads as `(*a)[k]`: left to it. */
+    singleTarget(n) {
+        if (n.type === 'list_splat')
+            unsupported('a lone starred target', n.start);
+        return this.toPattern(n);
     }
     toPattern(n) {
         switch (n.type) {
@@ -7339,6 +7407,8 @@ class FastParser {
                 }
                 if (this.isOp(','))
                     this.next();
+                else if (!this.isOp('}'))
+                    this.fail('expected , or }');
                 return this.dictionaryRest(start, [pair]);
             }
             if (first.type !== 'list_splat' && (this.isKw('for') || this.isKw('async'))) {
@@ -10280,7 +10350,11 @@ function workerCount(files, cpus) {
     const threads = Math.min(cpus, 8, Math.floor(files / FILES_PER_THREAD));
     return threads >= 2 ? threads : 0;
 }
-/** Reads one file, refusing files over the size limit before reading them (one open, one fstat). */
+let readBuffer = Buffer.allocUnsafe(1 << 16);
+/**
+ * Reads one file, refusing files over the size limit before reading them (one open, one fstat).
+ * The bytes live in a shared buffer until the next read: decode them before reading another file.
+ */
 function readForLint(job, file) {
     const abs = external_node_path_namespaceObject.join(job.root, file);
     let fd;
@@ -10291,15 +10365,17 @@ function readForLint(job, file) {
             const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
             return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
         }
-        const buf = Buffer.allocUnsafe(size);
+        // One buffer for every file: decoding copies the text out, and fresh buffers cost page faults.
+        if (readBuffer.length < size)
+            readBuffer = Buffer.allocUnsafe(Math.max(size, readBuffer.length * 2));
         let read = 0;
         while (read < size) {
-            const n = external_node_fs_namespaceObject.readSync(fd, buf, read, size - read, read);
+            const n = external_node_fs_namespaceObject.readSync(fd, readBuffer, read, size - read, read);
             if (n === 0)
                 break;
             read += n;
         }
-        return { buf: read === size ? buf : buf.subarray(0, read) };
+        return { buf: readBuffer.subarray(0, read) };
     }
     catch (e) {
         const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
@@ -10373,7 +10449,9 @@ async function lintDags(options) {
     const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
     const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
-    analyses.sort((a, b) => a.file.localeCompare(b.file));
+    // One collator: the same order as localeCompare, without its per-call setup.
+    const collator = new Intl.Collator();
+    analyses.sort((a, b) => collator.compare(a.file, b.file));
     const findings = analyses.flatMap((a) => a.findings);
     const identities = analyses.flatMap((a) => a.dags);
     for (const rule of dagRules) {

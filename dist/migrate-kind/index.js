@@ -43251,6 +43251,8 @@ function readTextFile(file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     }
     return decodeSource(buf);
 }
+/** Non-streaming decode() keeps no state, so one decoder per encoding serves every file. */
+const decoders = new Map();
 function decodeSource(buf) {
     const bytes = buf.length;
     if (buf.subarray(0, 8192).includes(0))
@@ -43259,12 +43261,15 @@ function decodeSource(buf) {
     if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
         start = 3;
     const encoding = declaredEncoding(buf) ?? 'utf-8';
-    let decoder;
-    try {
-        decoder = new external_node_util_.TextDecoder(encoding, { fatal: true });
-    }
-    catch {
-        return { kind: 'bad-encoding', bytes, line: 1, encoding };
+    let decoder = decoders.get(encoding);
+    if (!decoder) {
+        try {
+            decoder = new external_node_util_.TextDecoder(encoding, { fatal: true });
+        }
+        catch {
+            return { kind: 'bad-encoding', bytes, line: 1, encoding };
+        }
+        decoders.set(encoding, decoder);
     }
     try {
         return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };
