@@ -52,8 +52,13 @@ export function activeRules(overrides: Record<string, SeverityOverride>): Array<
     .filter((r): r is { rule: DagRule; severity: Exclude<SeverityOverride, 'off'> } => r.severity !== 'off');
 }
 
-/** Findings for a file that never reaches the parser. */
-export function unreadableFinding(file: string, read: Exclude<ReadResult, { kind: 'text' }>, overrides: Record<string, SeverityOverride>): Finding | undefined {
+/** The analysis of a file that never reaches the parser: its one DAG002 finding (unless turned off). */
+export function unreadableAnalysis(file: string, read: Exclude<ReadResult, { kind: 'text' }>, overrides: Record<string, SeverityOverride>): FileAnalysis {
+  const f = unreadableFinding(file, read, overrides);
+  return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+}
+
+function unreadableFinding(file: string, read: Exclude<ReadResult, { kind: 'text' }>, overrides: Record<string, SeverityOverride>): Finding | undefined {
   const severity = effectiveSeverity(unreadableFile.meta, overrides);
   if (severity === 'off') return undefined;
   const at = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -72,9 +77,7 @@ export function unreadableFinding(file: string, read: Exclude<ReadResult, { kind
 /** The text of a file's bytes, or the analysis of a file Python could not read at all. */
 export function decodeForLint(file: string, buf: Buffer, overrides: Record<string, SeverityOverride>): string | FileAnalysis {
   const read = decodeSource(buf);
-  if (read.kind === 'text') return read.text;
-  const f = unreadableFinding(file, read, overrides);
-  return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+  return read.kind === 'text' ? read.text : unreadableAnalysis(file, read, overrides);
 }
 
 /** Lints one file's text: the fast parser first, tree-sitter for what it gives up on. */

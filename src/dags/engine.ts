@@ -8,7 +8,7 @@ import type { Config } from '../core/config.js';
 import { DEFAULT_MAX_FILE_BYTES, expandPaths } from '../core/files.js';
 import { UsageError, type Finding } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
-import { analyzeTree, decodeForLint, unreadableFinding, type DagSummary, type FileAnalysis } from './analyze.js';
+import { analyzeTree, decodeForLint, unreadableAnalysis, type DagSummary, type FileAnalysis } from './analyze.js';
 import type { DagIdentity, LintSettings } from './context.js';
 import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
 import { getParser, parseFast, parsePython } from './parser.js';
@@ -85,8 +85,7 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
     fd = fs.openSync(abs, 'r');
     const size = fs.fstatSync(fd).size;
     if (size > job.maxBytes) {
-      const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
-      return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+      return { skipped: unreadableAnalysis(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides) };
     }
     // One buffer for every file: decoding copies the text out, and fresh buffers cost page faults.
     if (readBuffer.length < size) readBuffer = Buffer.allocUnsafe(Math.max(size, readBuffer.length * 2));
@@ -98,8 +97,7 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
     }
     return { buf: readBuffer.subarray(0, read) };
   } catch (e) {
-    const f = unreadableFinding(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, job.overrides);
-    return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+    return { skipped: unreadableAnalysis(file, { kind: 'unreadable', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, job.overrides) };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

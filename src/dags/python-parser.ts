@@ -1183,7 +1183,7 @@ class FastParser {
     while (this.isOp('@')) {
       const s = this.s;
       this.next();
-      const expr = this.namedExpression();
+      const expr = this.expression();
       if (this.k !== NEWLINE) this.fail('expected newline after decorator');
       const end = this.s;
       this.next();
@@ -1302,11 +1302,6 @@ class FastParser {
       case OP: return this.v === '(' || this.v === '[' || this.v === '{' || this.v === '-' || this.v === '+' || this.v === '~' || this.v === '...';
       default: return false;
     }
-  }
-
-  /** An expression that may be a walrus (`name := value`). */
-  private namedExpression(): PyNode {
-    return this.expression();
   }
 
   /** tree-sitter's `expression`: lambda, conditional, boolean, not, comparison, walrus. */
