@@ -46351,7 +46351,7 @@ class FastParser {
         while (this.isOp('@')) {
             const s = this.s;
             this.next();
-            const expr = this.namedExpression();
+            const expr = this.expression();
             if (this.k !== NEWLINE)
                 this.fail('expected newline after decorator');
             const end = this.s;
@@ -46479,10 +46479,6 @@ class FastParser {
             case OP: return this.v === '(' || this.v === '[' || this.v === '{' || this.v === '-' || this.v === '+' || this.v === '~' || this.v === '...';
             default: return false;
         }
-    }
-    /** An expression that may be a walrus (`name := value`). */
-    namedExpression() {
-        return this.expression();
     }
     /** tree-sitter's `expression`: lambda, conditional, boolean, not, comparison, walrus. */
     expression() {
@@ -49782,7 +49778,11 @@ function activeRules(overrides) {
         .map((rule) => ({ rule, severity: effectiveSeverity(rule.meta, overrides) }))
         .filter((r) => r.severity !== 'off');
 }
-/** Findings for a file that never reaches the parser. */
+/** The analysis of a file that never reaches the parser: its one DAG002 finding (unless turned off). */
+function unreadableAnalysis(file, read, overrides) {
+    const f = unreadableFinding(file, read, overrides);
+    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+}
 function unreadableFinding(file, read, overrides) {
     const severity = effectiveSeverity(unreadableFile.meta, overrides);
     if (severity === 'off')
@@ -49802,10 +49802,7 @@ function unreadableFinding(file, read, overrides) {
 /** The text of a file's bytes, or the analysis of a file Python could not read at all. */
 function decodeForLint(file, buf, overrides) {
     const read = decodeSource(buf);
-    if (read.kind === 'text')
-        return read.text;
-    const f = unreadableFinding(file, read, overrides);
-    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+    return read.kind === 'text' ? read.text : unreadableAnalysis(file, read, overrides);
 }
 /** Lints one file's text: the fast parser first, tree-sitter for what it gives up on. */
 function analyzeSource(parser, file, text, settings, overrides) {
@@ -49893,8 +49890,7 @@ function readForLint(job, file) {
         fd = external_node_fs_.openSync(abs, 'r');
         const size = external_node_fs_.fstatSync(fd).size;
         if (size > job.maxBytes) {
-            const f = unreadableFinding(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides);
-            return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+            return { skipped: unreadableAnalysis(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides) };
         }
         // One buffer for every file: decoding copies the text out, and fresh buffers cost page faults.
         if (readBuffer.length < size)
@@ -49909,8 +49905,7 @@ function readForLint(job, file) {
         return { buf: readBuffer.subarray(0, read) };
     }
     catch (e) {
-        const f = unreadableFinding(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides);
-        return { skipped: { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false } };
+        return { skipped: unreadableAnalysis(file, { kind: 'unreadable', reason: e.code ?? String(e) }, job.overrides) };
     }
     finally {
         if (fd !== undefined)
