@@ -7459,12 +7459,11 @@ class FastParser {
         const bodyEnd = end - (triple ? 3 : 1);
         const children = [];
         const savedDepth = this.depth;
-        const savedLineEnd = this.lineEnd;
         this.fstringQuotes.push(quote);
         this.scanFStringLiteral(bodyStart, bodyEnd, raw, triple, children, false);
         this.fstringQuotes.pop();
         this.depth = savedDepth;
-        this.lineEnd = savedLineEnd;
+        // Back to just after the string, as if it had been one token (the interpolations moved the lexer).
         this.seek(end);
         this.lineEnd = end;
         this.next();
