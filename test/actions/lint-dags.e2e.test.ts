@@ -46,7 +46,7 @@ describe('dist/lint-dags/index.js as the runner runs it', () => {
   const fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-action-'));
   beforeAll(() => {
     fs.mkdirSync(path.join(fixture, 'dags'));
-    fs.copyFileSync(path.join(repoRoot, 'test/dags/fixtures/user_detect_and_retrain_original.py'), path.join(fixture, 'dags/detect_and_retrain.py'));
+    fs.copyFileSync(path.join(repoRoot, 'examples/original/dags/detect_and_retrain.py'), path.join(fixture, 'dags/detect_and_retrain.py'));
     fs.copyFileSync(path.join(repoRoot, 'dags/detect_and_retrain.py'), path.join(fixture, 'dags/fixed.py'));
     fs.writeFileSync(path.join(fixture, 'dags/fixed.py'), fs.readFileSync(path.join(fixture, 'dags/fixed.py'), 'utf8').replace('def detect_and_retrain', 'def detect_and_retrain_v2').replace('detect_and_retrain()\n', 'detect_and_retrain_v2()\n'));
     execFileSync('git', ['init', '-q'], { cwd: fixture });

@@ -33,9 +33,9 @@ import {
   type DagBagDag,
   type DagBagReport,
 } from './harness.js';
+import { USER_DAG } from '../helpers/user-files.js';
 
 const MINUTE = 60_000;
-const USER_DAG = path.resolve(REPO_ROOT, '../shared/user-setup/dags/detect_and_retrain.py');
 const CORPUS_DIR = path.join(HARNESS_DIR, 'corpus');
 
 /**

@@ -23,9 +23,9 @@ import {
   type AirflowVenv,
   type Postgres,
 } from './harness.js';
+import { USER_DAG } from '../helpers/user-files.js';
 
 const MINUTE = 60_000;
-const USER_DAG = path.resolve(REPO_ROOT, '../shared/user-setup/dags/detect_and_retrain.py');
 
 describeAirflow('real Airflow harness', () => {
   let tierStarted = 0;

@@ -13,7 +13,7 @@ describe('dist/cli/index.js on a checkout without node_modules', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-checkout-'));
     fs.cpSync(path.join(distDir, 'cli'), path.join(tmp, 'dist/cli'), { recursive: true });
     fs.mkdirSync(path.join(tmp, 'dags'));
-    fs.copyFileSync(path.join(repoRoot, 'test/dags/fixtures/user_detect_and_retrain_original.py'), path.join(tmp, 'dags/dag.py'));
+    fs.copyFileSync(path.join(repoRoot, 'examples/original/dags/detect_and_retrain.py'), path.join(tmp, 'dags/dag.py'));
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(tmp, 'dist/cli/index.js'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
 
     const lint = run('lint-dags', 'dags');

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { commands } from '../../src/cli/registry.js';
 import { sarifErrors } from '../report/sarif-validate.js';
 import { runCliCaptured } from './run-cli.js';
+import { USER_DAG } from '../helpers/user-files.js';
 
 const cli = (args: string[], cwd: string) => runCliCaptured(args, commands, cwd);
 
@@ -17,7 +18,7 @@ function repo(files: Record<string, string>): string {
 }
 
 describe('airflow-gitops lint-dags', () => {
-  const userDag = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../dags/fixtures/user_detect_and_retrain_original.py'), 'utf8');
+  const userDag = fs.readFileSync(USER_DAG, 'utf8');
 
   it('exit 1 with ruff-style text on errors, and a valid SARIF file', async () => {
     const root = repo({ 'dags/detect_and_retrain.py': userDag });

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { USER_DAG } from '../helpers/user-files.js';
 import { lint } from './helpers.js';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 describe("the user's DAG", () => {
   it('original (Airflow 2 style): exactly the findings that break it on Airflow 3', async () => {
-    const code = fs.readFileSync(path.join(here, 'fixtures/user_detect_and_retrain_original.py'), 'utf8');
+    const code = fs.readFileSync(USER_DAG, 'utf8');
     const { findings, summaries } = await lint(code, {}, {}, 'dags/detect_and_retrain.py');
     const got = findings.map((f) => `${f.ruleId} ${f.severity} ${f.range?.startLine}:${f.range?.startColumn} ${f.message}`).sort();
     expect(got).toEqual([

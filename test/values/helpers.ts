@@ -7,7 +7,7 @@ import type { Finding } from '../../src/core/finding.js';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const chartsDir = path.resolve(repoRoot, '../shared/charts');
 export const chartDir = (version: string) => path.join(chartsDir, `airflow-${version}`);
-export const userValuesFile = path.resolve(repoRoot, '../shared/user-setup/platform/airflow/values.yaml');
+export { USER_VALUES as userValuesFile } from '../helpers/user-files.js';
 export const fixturesDir = path.join(repoRoot, 'test', 'values', 'fixtures');
 
 export function tempDir(prefix = 'vv-'): string {

@@ -6,10 +6,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startAzurite, type Emulator } from '../../src/wasb/emulator.js';
 import { containerSas, createContainer, jsonConnection } from './azurite.js';
+import { USER_VALUES } from '../helpers/user-files.js';
 
 const ROOT = process.cwd();
 const BUNDLE = path.join(ROOT, 'dist/verify-wasb-logs/index.js');
-const USER_VALUES = path.resolve(ROOT, '../shared/user-setup/platform/airflow/values.yaml');
 
 /** Rebuilds the bundle when it is missing or older than its sources, as CI would before using it. */
 function ensureBundle(): void {

@@ -6,10 +6,10 @@ import { verifyWasbCommand } from '../../src/cli/verify-wasb.js';
 import { startAzurite, type Emulator } from '../../src/wasb/emulator.js';
 import { createContainer, jsonConnection } from './azurite.js';
 import { runCliCaptured } from '../cli/run-cli.js';
+import { USER_VALUES } from '../helpers/user-files.js';
 
 const cli = (args: string[]) => runCliCaptured(['verify-wasb', ...args], [verifyWasbCommand]);
 
-const USER_VALUES = path.resolve(process.cwd(), '../shared/user-setup/platform/airflow/values.yaml');
 let emu: Emulator;
 let tmp: string;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { startAzurite, type Emulator } from '../../src/wasb/emulator.js';
 import { verifyWasbLogs } from '../../src/wasb/engine.js';
 import { adminClient, containerSas, createContainer, jsonConnection } from './azurite.js';
+import { USER_VALUES } from '../helpers/user-files.js';
 
-const USER_VALUES = path.resolve(process.cwd(), '../shared/user-setup/platform/airflow/values.yaml');
 const ids = (r: { findings: Array<{ ruleId: string }> }) => r.findings.map((f) => f.ruleId).sort();
 
 let emu: Emulator;

@@ -4,9 +4,9 @@ import { startAzurite, type Emulator } from '../../src/wasb/emulator.js';
 import { verifyWasbLogs } from '../../src/wasb/engine.js';
 import { wasbRules } from '../../src/wasb/rules/index.js';
 import { createContainer, jsonConnection } from './azurite.js';
+import { USER_VALUES } from '../helpers/user-files.js';
 
 const fixture = (name: string) => path.resolve(process.cwd(), 'test/wasb/fixtures', name);
-const USER_VALUES = path.resolve(process.cwd(), '../shared/user-setup/platform/airflow/values.yaml');
 
 let emu: Emulator;
 beforeAll(async () => {
