@@ -27,4 +27,24 @@ describe('README action tables', () => {
     expect(readme).toContain('<!-- action-table:lint-dags -->');
     expect(updateActionTables(readme, root)).toBe(readme);
   });
+  it('in actions/*/README.md match their action.yml files too (run npm run docs)', async () => {
+    const { actionReadmes, updateActionTables } = await import('../src/report/action-docs.js');
+    const readmes = actionReadmes(root);
+    expect(readmes.map((f) => path.relative(root, f))).toContain('actions/migrate-kind/README.md');
+    for (const file of readmes) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(updateActionTables(text, root)).toBe(text);
+    }
+  });
+});
+
+describe('uses: lines in the docs', () => {
+  it('name every action of this repository at one and the same version tag', () => {
+    const docs = ['README.md', ...fs.readdirSync(path.join(root, 'actions')).map((a) => `actions/${a}/README.md`), ...fs.readdirSync(path.join(root, 'workflows-examples')).map((w) => `workflows-examples/${w}`)];
+    const tags = new Set<string>();
+    for (const doc of docs.filter((d) => fs.existsSync(path.join(root, d)))) {
+      for (const m of fs.readFileSync(path.join(root, doc), 'utf8').matchAll(/airflow-gitops-actions\/actions\/[a-z-]+@(\S+)/g)) tags.add(m[1]);
+    }
+    expect([...tags]).toEqual(['v0']);
+  });
 });

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionReadmes: () => (/* binding */ actionReadmes),
 /* harmony export */   updateActionTables: () => (/* binding */ updateActionTables)
 /* harmony export */ });
 /* unused harmony export renderActionTables */
@@ -38,6 +39,14 @@ function updateActionTables(readme, root) {
         const yml = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'actions', name, 'action.yml'), 'utf8');
         return `<!-- action-table:${name} -->\n${renderActionTables(yml)}\n<!-- /action-table:${name} -->`;
     });
+}
+/** The per-action READMEs (actions/NAME/README.md) that carry action tables besides the top-level one. */
+function actionReadmes(root) {
+    const actionsDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'actions');
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(actionsDir)
+        .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(actionsDir, name, 'README.md'))
+        .filter((file) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+        .sort();
 }
 
 

@@ -34,3 +34,13 @@ export function updateActionTables(readme: string, root: string): string {
     return `<!-- action-table:${name} -->\n${renderActionTables(yml)}\n<!-- /action-table:${name} -->`;
   });
 }
+
+/** The per-action READMEs (actions/NAME/README.md) that carry action tables besides the top-level one. */
+export function actionReadmes(root: string): string[] {
+  const actionsDir = path.join(root, 'actions');
+  return fs
+    .readdirSync(actionsDir)
+    .map((name) => path.join(actionsDir, name, 'README.md'))
+    .filter((file) => fs.existsSync(file))
+    .sort();
+}
