@@ -42502,12 +42502,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ runAction)
 });
 
+// UNUSED EXPORTS: logLine
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(4379);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 8 modules
-var core = __nccwpck_require__(8806);
+var lib_core = __nccwpck_require__(8806);
 // EXTERNAL MODULE: ./src/core/finding.js
 var finding = __nccwpck_require__(9976);
 // EXTERNAL MODULE: ./src/core/secrets.js
@@ -42519,9 +42521,9 @@ var secrets = __nccwpck_require__(8640);
 /** GitHub shows at most 10 annotations per level per step (and 50 per job). */
 const ANNOTATIONS_PER_LEVEL = 10;
 const EMITTERS = {
-    error: (m, p) => core/* error */.z3(m, p),
-    warning: (m, p) => core/* warning */.$e(m, p),
-    note: (m, p) => core/* notice */.lm(m, p),
+    error: (m, p) => lib_core/* error */.z3(m, p),
+    warning: (m, p) => lib_core/* warning */.$e(m, p),
+    note: (m, p) => lib_core/* notice */.lm(m, p),
 };
 /**
  * Emits workflow-command annotations, the most severe first, within GitHub's per-level limit.
@@ -42739,6 +42741,8 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: ./src/report/workflow-commands.js
+var workflow_commands = __nccwpck_require__(4930);
 ;// CONCATENATED MODULE: ./src/actions/run-action.js
 
 
@@ -42749,36 +42753,41 @@ function formatText(findings, run, color = false) {
 
 
 
+
 // Every action entry imports this module first thing: from here on secrets are masked in the log.
-(0,secrets/* installSecretMasker */.Bj)((value) => core/* setSecret */.Pq(value));
+(0,secrets/* installSecretMasker */.Bj)((value) => lib_core/* setSecret */.Pq(value));
 /** Inputs every check action shares, parsed once at the edge. */
+/** core.info for lines that may hold names from the user's repository (see neutralizeWorkflowCommands). */
+function logLine(line) {
+    core.info(neutralizeWorkflowCommands(redact(line)));
+}
 function readReportInputs() {
-    const sarif = core/* getInput */.V4('sarif-file').trim();
-    return { failOn: (0,finding/* parseFailOn */.XV)(core/* getInput */.V4('fail-on')), sarifFile: sarif || undefined };
+    const sarif = lib_core/* getInput */.V4('sarif-file').trim();
+    return { failOn: (0,finding/* parseFailOn */.XV)(lib_core/* getInput */.V4('fail-on')), sarifFile: sarif || undefined };
 }
 /** The shared tail of every action: annotations, job summary, SARIF, outputs, exit status. */
 async function reportToGitHub(result, options) {
-    core/* info */.pq(formatText(result.findings, result.run));
+    lib_core/* info */.pq((0,workflow_commands/* neutralizeWorkflowCommands */.t)(formatText(result.findings, result.run)));
     const annotations = emitAnnotations(result.findings, options.annotateFiles);
     const summary = buildSummary(result.findings, result.run, annotations.omitted);
     if (process.env.GITHUB_STEP_SUMMARY)
-        await core/* summary */.z.addRaw(summary).write();
+        await lib_core/* summary */.z.addRaw(summary).write();
     const totals = (0,finding/* countBySeverity */.Ot)(result.findings);
-    core/* setOutput */.uH('error-count', String(totals.error));
-    core/* setOutput */.uH('warning-count', String(totals.warning));
+    lib_core/* setOutput */.uH('error-count', String(totals.error));
+    lib_core/* setOutput */.uH('warning-count', String(totals.warning));
     if (options.sarifFile) {
         const abs = external_node_path_.resolve(options.sarifFile);
         external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
         external_node_fs_.writeFileSync(abs, formatSarif(result.findings, result.run, result.rules));
-        core/* setOutput */.uH('sarif-file', abs);
+        lib_core/* setOutput */.uH('sarif-file', abs);
     }
     else {
-        core/* setOutput */.uH('sarif-file', '');
+        lib_core/* setOutput */.uH('sarif-file', '');
     }
     for (const [k, v] of Object.entries(result.outputs ?? {}))
-        core/* setOutput */.uH(k, v);
+        lib_core/* setOutput */.uH(k, v);
     if ((0,finding/* failsAt */.ZN)(result.findings, options.failOn)) {
-        core/* setFailed */.C1(`${result.run.tool}: ${totals.error} error(s), ${totals.warning} warning(s) at fail-on=${options.failOn}.`);
+        lib_core/* setFailed */.C1(`${result.run.tool}: ${totals.error} error(s), ${totals.warning} warning(s) at fail-on=${options.failOn}.`);
     }
 }
 /** Runs an action body; expected errors fail with one sentence, unexpected ones exit 2. */
@@ -42788,11 +42797,11 @@ async function runAction(body) {
     }
     catch (e) {
         if (e instanceof finding/* UsageError */.eb) {
-            core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
+            lib_core/* setFailed */.C1((0,secrets/* redact */.E$)(e.message));
             return;
         }
-        core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
-        core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
+        lib_core/* debug */.Yz((0,secrets/* redact */.E$)(e.stack ?? String(e)));
+        lib_core/* setFailed */.C1(`Internal error: ${(0,secrets/* redact */.E$)(e.message ?? String(e))}`);
         process.exitCode = 2;
     }
 }
@@ -94813,10 +94822,12 @@ function migrationTable(run) {
 /* unused harmony export lineLogger */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8806);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8640);
+/* harmony import */ var _report_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4930);
+
 
 
 const actionsLogger = {
-    info: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l)),
+    info: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeWorkflowCommands */ .t)((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l))),
     notice: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l)),
     warning: (l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l)),
     startGroup: (t) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh((0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(t)),
@@ -96067,6 +96078,34 @@ const LIST_RUNS_DAG_ARGS = {
     '2': (dagId) => ['-d', dagId],
     '3': (dagId) => [dagId],
 };
+
+
+/***/ }),
+
+/***/ 4930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ neutralizeWorkflowCommands)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+
+/**
+ * The Actions runner reads any log line that starts with `::` (or the older `##[`) as a workflow
+ * command. Our reports and progress lines hold names the user's repository controls — file names,
+ * dag_ids, values keys — and a name with a newline in it could forge `::error::`, `::add-mask::`
+ * or `::stop-commands::`. Text that would be read as a command is printed between
+ * `::stop-commands::<token>` and `::<token>::`, GitHub's own way to print untrusted output: the
+ * token is random per call, so the text cannot end the block itself. Text that cannot be mistaken
+ * for a command is returned unchanged, so ordinary logs stay as they are.
+ */
+const COMMAND_LINE = /(^|[\r\n])[ \t]*(::|##\[)/;
+function neutralizeWorkflowCommands(text, newToken = node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID) {
+    if (!COMMAND_LINE.test(text))
+        return text;
+    const token = `airflow-gitops-${newToken()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
 
 
 /***/ }),

@@ -48468,12 +48468,13 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1026:
+/***/ 642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  BP: () => (/* binding */ logLine),
   gM: () => (/* binding */ readReportInputs),
   tQ: () => (/* binding */ reportToGitHub),
   Cs: () => (/* binding */ runAction)
@@ -48716,7 +48717,29 @@ function formatText(findings, run, color = false) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/workflow-commands.js
+
+/**
+ * The Actions runner reads any log line that starts with `::` (or the older `##[`) as a workflow
+ * command. Our reports and progress lines hold names the user's repository controls — file names,
+ * dag_ids, values keys — and a name with a newline in it could forge `::error::`, `::add-mask::`
+ * or `::stop-commands::`. Text that would be read as a command is printed between
+ * `::stop-commands::<token>` and `::<token>::`, GitHub's own way to print untrusted output: the
+ * token is random per call, so the text cannot end the block itself. Text that cannot be mistaken
+ * for a command is returned unchanged, so ordinary logs stay as they are.
+ */
+const COMMAND_LINE = /(^|[\r\n])[ \t]*(::|##\[)/;
+function neutralizeWorkflowCommands(text, newToken = external_node_crypto_.randomUUID) {
+    if (!COMMAND_LINE.test(text))
+        return text;
+    const token = `airflow-gitops-${newToken()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/run-action.js
+
 
 
 
@@ -48729,13 +48752,17 @@ function formatText(findings, run, color = false) {
 // Every action entry imports this module first thing: from here on secrets are masked in the log.
 (0,secrets/* installSecretMasker */.Bj)((value) => core/* setSecret */.Pq(value));
 /** Inputs every check action shares, parsed once at the edge. */
+/** core.info for lines that may hold names from the user's repository (see neutralizeWorkflowCommands). */
+function logLine(line) {
+    core/* info */.pq(neutralizeWorkflowCommands((0,secrets/* redact */.E$)(line)));
+}
 function readReportInputs() {
     const sarif = core/* getInput */.V4('sarif-file').trim();
     return { failOn: (0,finding/* parseFailOn */.XV)(core/* getInput */.V4('fail-on')), sarifFile: sarif || undefined };
 }
 /** The shared tail of every action: annotations, job summary, SARIF, outputs, exit status. */
 async function reportToGitHub(result, options) {
-    core/* info */.pq(formatText(result.findings, result.run));
+    core/* info */.pq(neutralizeWorkflowCommands(formatText(result.findings, result.run)));
     const annotations = emitAnnotations(result.findings, options.annotateFiles);
     const summary = buildSummary(result.findings, result.run, annotations.omitted);
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -48787,7 +48814,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
 /* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(669);
 /* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3825);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1026);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(642);
 
 
 
@@ -48816,7 +48843,7 @@ async function main() {
         chartCache: onRunner ? (0,_values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .toolCacheChartCache */ .N)() : undefined,
         schemaCacheDir: onRunner ? node_path__WEBPACK_IMPORTED_MODULE_0__.join(process.env.RUNNER_TOOL_CACHE, 'airflow-gitops-schemas') : undefined,
         // The engine prefixes "notice: " for things the user should see (e.g. the rendered check was skipped).
-        log: (line) => (line.startsWith('notice: ') ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(line.slice('notice: '.length)) : _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line)),
+        log: (line) => (line.startsWith('notice: ') ? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(line.slice('notice: '.length)) : (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .logLine */ .BP)(line)),
     });
     await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_6__/* .reportToGitHub */ .tQ)(result, report);
 }

@@ -8,6 +8,7 @@ import { emitAnnotations } from '../report/annotations.js';
 import { buildSummary } from '../report/summary.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
+import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 
 // Every action entry imports this module first thing: from here on secrets are masked in the log.
 installSecretMasker((value) => core.setSecret(value));
@@ -20,6 +21,11 @@ export interface ReportOptions {
 }
 
 /** Inputs every check action shares, parsed once at the edge. */
+/** core.info for lines that may hold names from the user's repository (see neutralizeWorkflowCommands). */
+export function logLine(line: string): void {
+  core.info(neutralizeWorkflowCommands(redact(line)));
+}
+
 export function readReportInputs(): Omit<ReportOptions, 'annotateFiles'> {
   const sarif = core.getInput('sarif-file').trim();
   return { failOn: parseFailOn(core.getInput('fail-on')), sarifFile: sarif || undefined };
@@ -27,7 +33,7 @@ export function readReportInputs(): Omit<ReportOptions, 'annotateFiles'> {
 
 /** The shared tail of every action: annotations, job summary, SARIF, outputs, exit status. */
 export async function reportToGitHub(result: CheckResult, options: ReportOptions): Promise<void> {
-  core.info(formatText(result.findings, result.run));
+  core.info(neutralizeWorkflowCommands(formatText(result.findings, result.run)));
   const annotations = emitAnnotations(result.findings, options.annotateFiles);
   const summary = buildSummary(result.findings, result.run, annotations.omitted);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();

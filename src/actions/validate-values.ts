@@ -4,7 +4,7 @@ import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/finding.js';
 import { validateValues } from '../values/engine.js';
 import { toolCacheChartCache } from '../values/tool-cache.js';
-import { readReportInputs, reportToGitHub, runAction } from './run-action.js';
+import { logLine, readReportInputs, reportToGitHub, runAction } from './run-action.js';
 
 async function main(): Promise<void> {
   const files = core.getMultilineInput('values-files').map((s) => s.trim()).filter(Boolean);
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     chartCache: onRunner ? toolCacheChartCache() : undefined,
     schemaCacheDir: onRunner ? path.join(process.env.RUNNER_TOOL_CACHE!, 'airflow-gitops-schemas') : undefined,
     // The engine prefixes "notice: " for things the user should see (e.g. the rendered check was skipped).
-    log: (line) => (line.startsWith('notice: ') ? core.notice(line.slice('notice: '.length)) : core.info(line)),
+    log: (line) => (line.startsWith('notice: ') ? core.notice(line.slice('notice: '.length)) : logLine(line)),
   });
   await reportToGitHub(result, report);
 }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
 import { verifyWasbLogs } from '../wasb/engine.js';
 import { parseBooleanInput, parseWasbSection, splitList, toEngineOptions } from '../wasb/options.js';
-import { readReportInputs, reportToGitHub, runAction } from './run-action.js';
+import { logLine, readReportInputs, reportToGitHub, runAction } from './run-action.js';
 
 await runAction(async () => {
   // Secrets first, so nothing below can print them unmasked.
@@ -36,6 +36,6 @@ await runAction(async () => {
   );
   const expectRunId = core.getInput('expect-log-run-id').trim();
   const expectLog = expectRunId ? { runId: expectRunId, pollMs: Number(process.env.AIRFLOW_GITOPS_POLL_MS) || undefined } : undefined;
-  const result = await verifyWasbLogs({ ...options, expectLog, severities: config.rules, log: (line) => core.info(line) });
+  const result = await verifyWasbLogs({ ...options, expectLog, severities: config.rules, log: logLine });
   await reportToGitHub(result, report);
 });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { redact } from '../core/secrets.js';
+import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 
 /** Where progress goes: the Actions log (groups, notices) or the CLI's stderr. Every line is redacted. */
 export interface Logger {
@@ -11,7 +12,7 @@ export interface Logger {
 }
 
 export const actionsLogger: Logger = {
-  info: (l) => core.info(redact(l)),
+  info: (l) => core.info(neutralizeWorkflowCommands(redact(l))),
   notice: (l) => core.notice(redact(l)),
   warning: (l) => core.warning(redact(l)),
   startGroup: (t) => core.startGroup(redact(t)),

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sarifErrors } from '../report/sarif-validate.js';
+import { runnerCommands } from '../helpers/runner-commands.js';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const bundle = path.join(repoRoot, 'dist/lint-dags/index.js');
@@ -106,5 +107,26 @@ describe('dist/lint-dags/index.js as the runner runs it', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('prints hostile file names and dag_ids without letting them forge workflow commands', async () => {
+    const hostile = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-hostile-'));
+    fs.mkdirSync(path.join(hostile, 'dags'));
+    // A file name with a newline and a dag_id with one: each would start a line with `::` in the log.
+    fs.writeFileSync(path.join(hostile, 'dags', 'x\n::error file=forged.py::forged by a file name.py'), 'from airflow.utils.dates import days_ago\n');
+    fs.writeFileSync(
+      path.join(hostile, 'dags', 'dag.py'),
+      'from airflow.sdk import dag\n\n@dag(dag_id="bad id\\n::add-mask::forged\\n::stop-commands::t", schedule=None)\ndef d():\n    pass\n\nd()\n',
+    );
+    const r = await runAction(bundle, hostile, { paths: 'dags', 'fail-on': 'never', annotate: 'all' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('forged by a file name'); // the name is shown…
+    const commands = runnerCommands(r.stdout).filter((c) => !/^::stop-commands::airflow-gitops-[\w-]+$/.test(c));
+    // …but the runner acts only on our own commands: annotations (their properties escaped by the
+    // toolkit), never a forged error on forged.py, an add-mask or a stop-commands from the names.
+    expect(commands.length).toBeGreaterThan(0);
+    for (const c of commands) expect(/^::([\w-]+)/.exec(c)?.[1]).toMatch(/^(error|warning|notice)$/);
+    expect(commands.filter((c) => /file=forged\.py[,:]/.test(c))).toEqual([]);
+    expect(r.stdout).toMatch(/bad id/); // the dag_id reached the report too
   });
 });
