@@ -2,7 +2,8 @@ import { UsageError } from '../core/finding.js';
 import { registerSecret } from '../core/secrets.js';
 import type { Tool } from '../kube/command.js';
 import type { RawMigrateInputs } from '../kube/options.js';
-import type { CliCommand } from './command.js';
+import type { CheckResult } from '../core/check.js';
+import type { CliCommand, CliContext } from './command.js';
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean);
 
@@ -95,6 +96,9 @@ export const migrateCommand: CliCommand = {
       // The plan is the output; progress lines of the dry run would only repeat it.
       const outcome = await runMigrate(options, dry, lineLogger(() => undefined), true);
       if (outcome.run) ctx.out(formatPlan(outcome.run));
+      if (raw.valuesFiles?.length && !outcome.result.findings.some((f) => f.severity === 'error')) {
+        await addMigrationValueChecks(outcome.result, raw.valuesFiles, options.chartVersion, options.airflowVersion, ctx);
+      }
       return [outcome.result];
     }
     const needed: Tool[] = options.cluster === 'kind' ? ['kind', 'kubectl', 'helm', ...(options.loadImage ? (['docker'] as Tool[]) : [])] : ['kubectl'];
@@ -106,6 +110,26 @@ export const migrateCommand: CliCommand = {
     return [outcome.result];
   },
 };
+
+/**
+ * The validate-values rules whose findings decide how the migration can run: a misspelt job key,
+ * the migration or create-user Job as a Helm hook, Secrets rendered as hooks or left to random
+ * values, a missing metadata Secret, migrations that never run.
+ */
+export const MIGRATION_VALUE_RULES = ['VAL011', 'VAL020', 'VAL021', 'VAL022', 'VAL023', 'VAL026', 'VAL040'];
+
+/**
+ * A plan runs nothing, so the cluster never gets to show that the chart renders the migration as a
+ * hook; the values checks say it now (from the chart, cached or downloaded, else the built-in facts).
+ */
+async function addMigrationValueChecks(result: CheckResult, valuesFiles: string[], chartVersion: string, airflowVersion: string, ctx: CliContext): Promise<void> {
+  const { validateValues } = await import('../values/engine.js');
+  const values = await validateValues({ files: valuesFiles, chart: chartVersion, airflowVersion, cwd: ctx.cwd, config: ctx.config, log: ctx.log, render: 'off', onlyRules: MIGRATION_VALUE_RULES });
+  result.findings.unshift(...values.findings);
+  result.rules = [...result.rules, ...values.rules.filter((r) => MIGRATION_VALUE_RULES.includes(r.id))];
+  const chart = values.run.details?.find(([k]) => k === 'Chart')?.[1] ?? chartVersion;
+  result.run.details = [...(result.run.details ?? []), ['values checks', `${MIGRATION_VALUE_RULES.join(', ')} against chart ${chart}`]];
+}
 
 /** The `migrate:` section of .airflow-gitops.yml: defaults for values files, chart and release. */
 function migrateSection(raw: unknown): Partial<RawMigrateInputs> {

@@ -4,14 +4,8 @@
  * chart templates (component names, wait-for-migrations init container, secret keys).
  */
 
-/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
-export const CHART_AIRFLOW_VERSION: Record<string, string> = {
-  '1.15.0': '2.9.3',
-  '1.18.0': '3.0.2',
-  '1.19.0': '3.1.7',
-};
-
-export const DEFAULT_CHART_VERSION = '1.19.0';
+// One table for every check (src/core/versions.ts); re-exported for the kube modules.
+export { CHART_AIRFLOW_VERSION, DEFAULT_CHART_VERSION } from '../core/versions.js';
 export const CHART_REPO_URL = 'https://airflow.apache.org';
 export const CHART_NAME = 'airflow';
 export const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';

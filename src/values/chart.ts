@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import * as tar from 'tar';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../core/finding.js';
+import { CHART_AIRFLOW_VERSION } from '../core/versions.js';
+import { CHART_OFFLINE_FACTS } from './data/chart-offline-facts.js';
 import { HELM_YAML_OPTIONS, isPlainObject } from './load.js';
 
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
@@ -22,10 +24,35 @@ export interface ChartSource {
   schema?: Record<string, unknown>;
   /** sha256 of values.schema.json, the key of the compiled-validator cache. */
   schemaHash?: string;
-  /** How it was obtained, for the run details. */
-  from: 'directory' | 'archive' | 'repository' | 'cache';
+  /** How it was obtained, for the run details; `facts`: not obtained, built from the built-in chart facts. */
+  from: 'directory' | 'archive' | 'repository' | 'cache' | 'facts';
+  /** Every top-level key of the chart's values.yaml, when `defaults` holds only some of them (facts). */
+  topLevelKeys?: string[];
   /** Whether templates/ exists, i.e. whether `helm template` can render it. */
   renderable: boolean;
+}
+
+/** The chart repository could not be reached (network, HTTP status): not a verdict on the chart. */
+export class ChartUnreachableError extends UsageError {}
+
+/**
+ * A chart version known to the built-in facts, without its files: its top-level keys and the
+ * defaults the value rules read. No schema, no templates, so schema and render checks cannot run.
+ */
+export function chartFromFacts(version: string): ChartSource | undefined {
+  const v = version.trim().replace(/^v/, '');
+  const facts = CHART_OFFLINE_FACTS[v];
+  if (!facts) return undefined;
+  return {
+    dir: '',
+    name: 'airflow',
+    version: v,
+    appVersion: CHART_AIRFLOW_VERSION[v] ?? '',
+    defaults: structuredClone(facts.defaults),
+    topLevelKeys: facts.topLevelKeys,
+    from: 'facts',
+    renderable: false,
+  };
 }
 
 /** Where downloaded charts are kept between runs: the runner's tool cache or a user cache dir. */
@@ -198,9 +225,9 @@ async function fetchBytes(url: string, what: string): Promise<Buffer> {
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
   } catch (e) {
-    throw new UsageError(`Cannot download ${what} from ${url} (${(e as Error).message}); check the network or pass a chart directory with --chart.`);
+    throw new ChartUnreachableError(`Cannot download ${what} from ${url} (${(e as Error).message}); check the network or pass a chart directory with --chart.`);
   }
-  if (!res.ok) throw new UsageError(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
+  if (!res.ok) throw new ChartUnreachableError(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > MAX_ARCHIVE_BYTES) throw new UsageError(`${what} at ${url} is ${declared} bytes, over the ${MAX_ARCHIVE_BYTES}-byte limit.`);
   const buf = Buffer.from(await res.arrayBuffer());

@@ -48,6 +48,11 @@ export interface RuleContext {
 /** A check over the loaded values: metadata plus a function that calls ctx.report. */
 export interface ValuesRule {
   meta: RuleMeta;
+  /**
+   * What of the chart's own files the rule reads beyond the built-in chart facts (its schema, every
+   * nested default); such a rule does not run when the chart could not be downloaded.
+   */
+  needsChart?: string;
   check(ctx: RuleContext): void | Promise<void>;
 }
 

@@ -6,7 +6,8 @@ import { defaultConfig, type Config } from '../core/config.js';
 import { globToRegExp } from '../core/files.js';
 import { UsageError, type Finding } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type RuleMeta } from '../core/rule.js';
-import { directoryChartCache, resolveChart, userCacheDir, type ChartCache, type ChartSource } from './chart.js';
+import { airflowVersionFromValues, defaultAirflowVersionFor } from '../core/versions.js';
+import { ChartUnreachableError, chartFromFacts, directoryChartCache, resolveChart, userCacheDir, type ChartCache, type ChartSource } from './chart.js';
 import { getPath, hasPath, type Location, type Report, type RuleContext } from './context.js';
 import { airflowFactsFor } from './data/airflow-facts.js';
 import { chartFactsFor } from './data/chart-facts.js';
@@ -14,6 +15,7 @@ import { isPlainObject, loadValuesFiles } from './load.js';
 import { parseValuesPolicy } from './policy.js';
 import { renderChart, type RenderOutcome } from './render.js';
 import { helmTemplateFailed, renderedHelmHooks } from './rules/rendered-helm-hooks.js';
+import { schemaViolation } from './rules/schema-violation.js';
 import { valueRules, valuesRules } from './rules/index.js';
 import { knownTopLevelKeys } from './rules/unknown-top-level-key.js';
 import { compileSchema, type CompileStats } from './schema.js';
@@ -42,6 +44,8 @@ export interface ValidateValuesOptions {
   /** Explicit helm binary (default: found on PATH). */
   helmPath?: string;
   log?: (line: string) => void;
+  /** Run only these rules (ids), e.g. the ones that decide a migration; default: every rule. */
+  onlyRules?: string[];
 }
 
 /** `helm`'s coalesce: user values over chart defaults, maps merged, null deletes the default. */
@@ -58,13 +62,30 @@ export function coalesceValues(defaults: Record<string, unknown>, user: Record<s
   return out;
 }
 
-/** airflowVersion, else defaultAirflowTag (when it is a version), else the chart's default and appVersion. */
+/**
+ * The explicit version, else what the values pin (airflowVersion, else a version-like
+ * defaultAirflowTag), else the chart's default: the same answer every check gives (src/core/versions.ts).
+ */
 export function resolveAirflowVersion(user: Record<string, unknown>, chart: ChartSource, explicit?: string): string {
-  const candidates = [explicit, user.airflowVersion, user.defaultAirflowTag, chart.defaults.airflowVersion, chart.appVersion];
-  for (const c of candidates) {
-    if ((typeof c === 'string' || typeof c === 'number') && parseVersion(String(c)) && /^v?\d+\.\d+/.test(String(c))) return String(c).replace(/^v/, '');
+  const pinned = airflowVersionFromValues(explicit?.trim() ? { airflowVersion: explicit } : user) ?? airflowVersionFromValues(chart.defaults);
+  if (pinned) return pinned;
+  if (parseVersion(chart.appVersion) && /^v?\d+\.\d+/.test(chart.appVersion)) return chart.appVersion.replace(/^v/, '');
+  return defaultAirflowVersionFor(chart.version);
+}
+
+/**
+ * The chart to check against. A version the repository cannot serve (offline, no cache) falls back
+ * to the built-in chart facts when it knows that version: every rule that needs no chart file runs.
+ */
+async function chartOrFacts(spec: string, resolve: () => Promise<ChartSource>, log?: (line: string) => void): Promise<{ chart: ChartSource; unreachable?: string }> {
+  try {
+    return { chart: await resolve() };
+  } catch (e) {
+    const facts = e instanceof ChartUnreachableError ? chartFromFacts(spec) : undefined;
+    if (!facts) throw e;
+    log?.(`notice: ${(e as Error).message.replace(/\.$/, '')}; checking with the built-in facts of chart ${facts.version}.`);
+    return { chart: facts, unreachable: (e as Error).message };
   }
-  return '3.0.0';
 }
 
 export async function validateValues(options: ValidateValuesOptions): Promise<CheckResult> {
@@ -78,13 +99,22 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
 
   const loaded = loadValuesFiles(options.files, cwd);
   const cacheDir = options.schemaCacheDir === null ? undefined : (options.schemaCacheDir ?? path.join(userCacheDir(), 'schemas'));
-  const chart = await resolveChart(chartSpec, {
-    cwd,
-    defaultsCacheDir: cacheDir,
-    repository: options.chartRepository || policy.chartRepository,
-    cache: options.chartCache ?? directoryChartCache(),
-    log: options.log,
-  });
+  const { chart } = await chartOrFacts(
+    chartSpec,
+    () =>
+      resolveChart(chartSpec, {
+        cwd,
+        defaultsCacheDir: cacheDir,
+        repository: options.chartRepository || policy.chartRepository,
+        cache: options.chartCache ?? directoryChartCache(),
+        log: options.log,
+      }),
+    options.log,
+  );
+  const fromFacts = chart.from === 'facts';
+  const selected = (id: string) => !options.onlyRules || options.onlyRules.includes(id);
+  // Rules that read chart files the facts do not hold; listed in one line instead of run.
+  const needChart: string[] = [];
   const user = loaded.values;
   const effective = coalesceValues(chart.defaults, user);
   const airflowVersion = resolveAirflowVersion(user, chart, options.airflowVersion);
@@ -134,7 +164,11 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
     const chartFacts = chartFactsFor(chart.version);
     const airflowFacts = airflowFactsFor(airflowVersion);
     for (const rule of valueRules) {
-      if (severityOf(rule.meta) === 'off') continue;
+      if (severityOf(rule.meta) === 'off' || !selected(rule.meta.id)) continue;
+      if (fromFacts && rule.needsChart) {
+        needChart.push(`${rule.meta.id} ${rule.meta.name} (${rule.needsChart})`);
+        continue;
+      }
       const ctx: RuleContext = {
         user,
         effective,
@@ -161,7 +195,12 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
 
     // helm template fails on the same schema errors; rendering then only repeats them.
     const schemaFailed = findings.some((f) => f.ruleId === 'VAL010' && f.severity === 'error');
-    if (schemaFailed && options.render !== 'off') {
+    if (!selected(renderedHelmHooks.id)) {
+      render = undefined;
+    } else if (fromFacts && options.render !== 'off' && severityOf(renderedHelmHooks) !== 'off') {
+      needChart.push(`${renderedHelmHooks.id} ${renderedHelmHooks.name} (the templates, rendered by helm)`);
+      render = { kind: 'skipped', reason: 'the chart could not be downloaded' };
+    } else if (schemaFailed && options.render !== 'off') {
       render = { kind: 'skipped', reason: 'the values do not match the chart schema (fix VAL010 first)' };
     } else if (options.render !== 'off' && severityOf(renderedHelmHooks) !== 'off') {
       render = await renderChart({ helm: options.helmPath, chartDir: chart.dir, renderable: chart.renderable, valuesFiles: options.files, cwd });
@@ -181,15 +220,21 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
 
   const ignore = config.ignore.map(globToRegExp);
   const kept = findings.filter((f) => !f.file || !ignore.some((r) => r.test(f.file!)));
+  const chartFrom = fromFacts ? 'built-in facts; the chart could not be downloaded' : chart.from;
   const details: Array<[string, string]> = [
-    ['Chart', `${chart.name} ${chart.version} (${chart.from}${chart.from === 'directory' || chart.from === 'archive' ? `: ${path.relative(cwd, chart.dir) || '.'}` : ''})`],
+    ['Chart', `${chart.name} ${chart.version} (${chartFrom}${chart.from === 'directory' || chart.from === 'archive' ? `: ${path.relative(cwd, chart.dir) || '.'}` : ''})`],
     ['Airflow version', airflowVersion],
     ['Values files', relFiles.join(', ')],
   ];
-  if (schemaStats) details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
-  else if (!chart.schema) details.push(['Schema validator', 'chart has no values.schema.json']);
-  details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
-  if (render?.kind === 'skipped') options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+  if (needChart.length) {
+    // One line: which rules wait for the chart; every other rule ran.
+    details.push(['Needs the chart', `${needChart.join(', ')}: run once with network access (the chart is then cached) or pass --chart DIR`]);
+  } else {
+    if (schemaStats) details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
+    else if (!chart.schema && !fromFacts && selected(schemaViolation.meta.id)) details.push(['Schema validator', 'chart has no values.schema.json']);
+    if (selected(renderedHelmHooks.id)) details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
+    if (render?.kind === 'skipped') options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+  }
   return {
     findings: kept,
     rules: valuesRules,

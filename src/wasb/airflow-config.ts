@@ -1,3 +1,4 @@
+import { airflowVersionFromValues } from '../core/versions.js';
 import type { WasbLoggingConfig } from './log-path.js';
 
 /** Where one airflow.cfg setting lives in the chart values: config.<section>.<key> or an env entry. */
@@ -9,7 +10,7 @@ export interface SettingSource {
 export interface ValuesLoggingConfig {
   config: WasbLoggingConfig;
   sources: Partial<Record<keyof WasbLoggingConfig, SettingSource>>;
-  /** The chart's top-level airflowVersion, when set. */
+  /** The Airflow version the values pin (airflowVersion, else a version-like defaultAirflowTag), when set. */
   airflowVersion?: string;
 }
 
@@ -60,7 +61,7 @@ export function loggingConfigFromValues(values: Record<string, unknown>): Values
       }
     }
   });
-  const version = cfgText(values.airflowVersion);
+  const version = airflowVersionFromValues(values);
   if (version) out.airflowVersion = version;
   return out;
 }

@@ -28,7 +28,7 @@ import {
   wasbSchemeInBlobName,
 } from './rules/index.js';
 import { TemplateError } from './template.js';
-import { DEFAULT_AIRFLOW_VERSION } from './versions.js';
+import { DEFAULT_AIRFLOW_VERSION, PLAIN_WASB_BASE_FOLDER, wasbBaseFolderFix } from '../core/versions.js';
 
 export const TOOL = 'verify-wasb-logs';
 
@@ -76,7 +76,7 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_DAG_ID = 'airflow_gitops_verify';
 export const DEFAULT_TASK_ID = 'verify_wasb_logs';
 /** Used when no values file is given: the plain-prefix form every Airflow version reads the same way. */
-export const ASSUMED_BASE_FOLDER = 'wasb-logs';
+export const ASSUMED_BASE_FOLDER = PLAIN_WASB_BASE_FOLDER;
 
 /** A run id no scheduler ever produces, so the probe can never touch a real task log. */
 export function uniqueRunId(now: Date = new Date()): string {
@@ -195,7 +195,7 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
       sink.add(
         notAWasbBaseFolder,
         baseFolder ? `remote_base_log_folder "${baseFolder}" does not start with "wasb", so Airflow does not use the Azure Blob handler.` : 'remote_base_log_folder is not set, so Airflow has no remote log handler.',
-        'Set config.logging.remote_base_log_folder to a value starting with "wasb", such as "wasb-logs".',
+        `Set config.logging.remote_base_log_folder to a value starting with "wasb", such as "${PLAIN_WASB_BASE_FOLDER}".`,
         at('remoteBaseLogFolder'),
       );
     }
@@ -204,7 +204,7 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
     sink.add(
       wasbSchemeInBlobName,
       `Airflow ${airflowVersion} writes every task log in container "${location.container}" under the literal prefix "${location.remoteBase}", because it keeps the scheme text of remote_base_log_folder (apache/airflow#58946).`,
-      'Use a plain prefix such as remote_base_log_folder: "wasb-logs" (the handler is chosen by the "wasb" start) and set the container in [azure_remote_logging] remote_wasb_log_container.',
+      wasbBaseFolderFix(location.container),
       at('remoteBaseLogFolder'),
     );
   }

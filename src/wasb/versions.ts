@@ -84,8 +84,8 @@ export const DEFAULT_WASB_CONTAINER = 'airflow-logs';
 /** WasbHook.default_conn_name, used when `[logging] remote_log_conn_id` is empty. */
 export const DEFAULT_WASB_CONN_ID = 'wasb_default';
 
-/** The Airflow version assumed when none is given: the user's current release line. */
-export const DEFAULT_AIRFLOW_VERSION = '3.1.3';
+/** The Airflow version assumed when none is given: the default chart's (one table for every check). */
+export { DEFAULT_AIRFLOW_VERSION } from '../core/versions.js';
 
 export interface ParsedVersion {
   major: number;

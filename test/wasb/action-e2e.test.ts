@@ -80,7 +80,7 @@ describe('dist/verify-wasb-logs/index.js as the runner runs it', () => {
   it('a connection input with SAS rcwl and a custom dag/task id', () => {
     const r = runAction({ connection: jsonConnection(emu, { extra: { sas_token: containerSas(emu, 'airflow-logs', 'rcwld') } }), 'dag-id': 'detect_and_retrain', 'task-id': 'submit_rayjob', timeout: '20' }, tmp);
     expect(r.status).toBe(0);
-    expect(r.outputs['blob-path']).toMatch(/^wasb-logs\/dag_id=detect_and_retrain\/run_id=[^/]+\/task_id=submit_rayjob\/attempt=1\.log$/);
+    expect(r.outputs['blob-path']).toMatch(/^wasb-airflow-logs\/dag_id=detect_and_retrain\/run_id=[^/]+\/task_id=submit_rayjob\/attempt=1\.log$/);
     expect(r.summary).toContain('SAS permissions (sp): `rcwdl`');
   });
 

@@ -27,7 +27,7 @@ describe('round trip against Azurite, per auth form', () => {
     const uri = `wasb://${emu.accountName}:${encodeURIComponent(emu.accountKey)}@${encodeURIComponent(emu.blobEndpoint)}`;
     const { result, steps } = await happy(uri);
     expect(result.findings).toEqual([]);
-    expect(result.outputs!['blob-path']).toMatch(/^wasb-logs\/dag_id=airflow_gitops_verify\/run_id=airflow_gitops_verify__.+\/task_id=verify_wasb_logs\/attempt=1\.log$/);
+    expect(result.outputs!['blob-path']).toMatch(/^wasb-airflow-logs\/dag_id=airflow_gitops_verify\/run_id=airflow_gitops_verify__.+\/task_id=verify_wasb_logs\/attempt=1\.log$/);
     expect(result.outputs!.container).toBe('airflow-logs');
     expect(Number(result.outputs!['round-trip-ms'])).toBeGreaterThan(0);
     expect(steps).toMatch(/\| create \(c\) \| create \|.*✅/);

@@ -2,6 +2,7 @@ import type { ValuesRule } from '../context.js';
 import { isPlainObject } from '../load.js';
 
 export const apiServerDefaultUser: ValuesRule = {
+  needsChart: 'values.schema.json',
   meta: {
     id: 'VAL032',
     name: 'api-server-default-user',

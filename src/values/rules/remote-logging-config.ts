@@ -1,5 +1,6 @@
 import { isTruthy, show, type RuleContext, type ValuesRule } from '../context.js';
 import { airflowSetting } from '../chart-model.js';
+import { PLAIN_WASB_BASE_FOLDER } from '../../core/versions.js';
 
 export function remoteLoggingOn(ctx: RuleContext): boolean {
   // The chart default is a template (on only with elasticsearch/opensearch); only a user setting counts here.
@@ -37,12 +38,12 @@ export const remoteLoggingConfig: ValuesRule = {
     } else if (typeof folderValue !== 'string' || !folderValue.trim()) {
       ctx.report(folder.path, {
         message: 'config.logging.remote_logging is on but remote_base_log_folder is not set, so Airflow has no remote handler and task logs vanish with the task pods.',
-        fix: 'Set config.logging.remote_base_log_folder to a value starting with `wasb` (e.g. "wasb-airflow-logs").',
+        fix: `Set config.logging.remote_base_log_folder to a value starting with \`wasb\` (e.g. "${PLAIN_WASB_BASE_FOLDER}").`,
       });
     } else if (!folderValue.trim().startsWith('wasb')) {
       ctx.report(folder.path, {
         message: `${folderName} is ${show(folderValue)}; Airflow picks the Azure Blob handler only for values starting with "wasb", so logs do not go to Blob Storage.`,
-        fix: 'Start the value with `wasb`, e.g. "wasb-airflow-logs".',
+        fix: `Start the value with \`wasb\`, e.g. "${PLAIN_WASB_BASE_FOLDER}".`,
       });
     }
     const conn = airflowSetting(ctx, 'logging', 'remote_log_conn_id');

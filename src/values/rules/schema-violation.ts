@@ -43,6 +43,7 @@ function describe(e: ErrorObject, value: unknown): string {
 }
 
 export const schemaViolation: ValuesRule = {
+  needsChart: 'values.schema.json',
   meta: {
     id: 'VAL010',
     name: 'schema-violation',

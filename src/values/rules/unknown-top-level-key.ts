@@ -4,9 +4,9 @@ import { didYouMean } from '../suggest.js';
 /** Keys helm itself accepts at the top level of any chart's values. */
 const HELM_RESERVED = new Set(['global']);
 
-export function knownTopLevelKeys(ctx: { chart: { schema?: Record<string, unknown>; defaults: Record<string, unknown> } }): Set<string> {
+export function knownTopLevelKeys(ctx: { chart: { schema?: Record<string, unknown>; defaults: Record<string, unknown>; topLevelKeys?: string[] } }): Set<string> {
   const props = (ctx.chart.schema?.properties as Record<string, unknown> | undefined) ?? {};
-  return new Set([...Object.keys(props), ...Object.keys(ctx.chart.defaults), ...HELM_RESERVED]);
+  return new Set([...Object.keys(props), ...Object.keys(ctx.chart.defaults), ...(ctx.chart.topLevelKeys ?? []), ...HELM_RESERVED]);
 }
 
 export const unknownTopLevelKey: ValuesRule = {

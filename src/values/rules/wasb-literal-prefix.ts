@@ -3,6 +3,7 @@ import { DEFAULT_WASB_LOG_CONTAINER } from '../data/airflow-facts.js';
 import { airflowSetting } from '../chart-model.js';
 import { remoteLoggingOn } from './remote-logging-config.js';
 import { BASE_FOLDER_HANDLING, lookup, parseVersion } from '../../wasb/versions.js';
+import { wasbBaseFolderFix } from '../../core/versions.js';
 
 // One table decides, for verify-wasb-logs and for this rule, what Airflow does with the base folder.
 const FIXED_IN = BASE_FOLDER_HANDLING.find((r) => r.value === 'strip-wasb-scheme')!.since;
@@ -49,12 +50,12 @@ export const wasbLiteralPrefix: ValuesRule = {
     if (handling === 'literal') {
       ctx.report(folderPath, {
         message: `Airflow ${ctx.airflowVersion} uses this URL verbatim as the blob-name prefix "${prefix}" (apache/airflow#58946): task logs land in ${containerPart}, in ${accountPart}, as "${prefix}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log". The fix (apache/airflow#61013, Airflow ${FIXED_IN}) strips "wasb://" and the prefix becomes "${stripped}", so logs written before the upgrade no longer show in the UI.`,
-        fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+        fix: `${wasbBaseFolderFix(urlContainer)} Make sure connection "${conn}" points at account ${urlAccount}.`,
       });
     } else if (handling === 'strip-wasb-scheme' && stripped !== prefix) {
       ctx.report(folderPath, {
         message: `Airflow ${ctx.airflowVersion} strips "wasb://" and uses the rest as the blob-name prefix "${stripped}" (apache/airflow#61013): task logs land in ${containerPart}, in ${accountPart}, as "${stripped}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log".`,
-        fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+        fix: `${wasbBaseFolderFix(urlContainer)} Make sure connection "${conn}" points at account ${urlAccount}.`,
       });
     } else if (urlContainer !== container) {
       ctx.report(folderPath, {

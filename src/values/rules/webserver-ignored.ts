@@ -6,6 +6,7 @@ import { isPlainObject } from '../load.js';
 const STILL_READ = new Set(['defaultUser', 'enabled']);
 
 export const webserverIgnored: ValuesRule = {
+  needsChart: "the chart's apiServer defaults",
   meta: {
     id: 'VAL030',
     name: 'webserver-ignored-on-airflow-3',

@@ -10,7 +10,7 @@ export const notAWasbBaseFolder: RuleMeta = {
     what: "Reports `[logging] remote_base_log_folder` values that do not start with `wasb` while WASB logging is being verified.",
     why: "Airflow picks the remote log handler from the prefix of `remote_base_log_folder`; an `https://\u2026blob.core.windows.net` or `az://` value selects no WASB handler and Airflow fails to configure logging or keeps logs local.",
     example: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"https://myaccount.blob.core.windows.net/airflow-logs\"\n",
-    fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-logs\"\n",
+    fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-airflow-logs\"\n",
   },
   exampleLanguage: 'yaml',
 };

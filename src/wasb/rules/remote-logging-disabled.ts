@@ -9,8 +9,8 @@ export const remoteLoggingDisabled: RuleMeta = {
   docs: {
     what: "Reports values files whose `[logging] remote_logging` is not true (or missing).",
     why: "With the KubernetesExecutor every task runs in a pod that is deleted when the task ends; without remote logging its log is gone with the pod.",
-    example: "config:\n  logging:\n    remote_base_log_folder: \"wasb-logs\"\n",
-    fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-logs\"\n",
+    example: "config:\n  logging:\n    remote_base_log_folder: \"wasb-airflow-logs\"\n",
+    fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-airflow-logs\"\n",
   },
   exampleLanguage: 'yaml',
 };

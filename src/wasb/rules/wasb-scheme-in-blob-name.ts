@@ -10,7 +10,7 @@ export const wasbSchemeInBlobName: RuleMeta = {
     what: "Computes the blob name Airflow writes and reports when the `wasb://\u2026` text of `[logging] remote_base_log_folder` ends up inside it, as it does in Airflow 3.0 and 3.1.",
     why: "Airflow only uses the `wasb` prefix to pick the WASB handler; before the fix for apache/airflow#58946 it joins the whole value to every log path, so logs land under a `wasb:` folder and an unnamed folder in the container. Log lifecycle rules, dashboards and anything else that looks under the intended prefix find nothing, and an upgrade to a fixed Airflow moves new logs to a different prefix from old ones.",
     example: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb://airflow-logs@myaccount.blob.core.windows.net/\"\n",
-    fix: "config:\n  logging:\n    remote_logging: \"True\"\n    # Any value starting with \"wasb\" selects the handler; keep it a plain prefix.\n    remote_base_log_folder: \"wasb-logs\"\n  azure_remote_logging:\n    remote_wasb_log_container: airflow-logs\n",
+    fix: "config:\n  logging:\n    remote_logging: \"True\"\n    # Any value starting with \"wasb\" selects the handler; keep it a plain prefix.\n    remote_base_log_folder: \"wasb-airflow-logs\"\n  azure_remote_logging:\n    remote_wasb_log_container: airflow-logs\n",
   },
   exampleLanguage: 'yaml',
 };
