@@ -13,6 +13,12 @@ export default async function setupTestCharts() {
   const { prepareTestCharts, TEST_CHARTS_ENV } = await import('./charts.ts');
   const prepared = await prepareTestCharts();
   process.env[TEST_CHARTS_ENV] = JSON.stringify(prepared);
-  const errors = Object.values(prepared).flatMap((p) => ('error' in p ? [p.error] : []));
-  if (errors.length) process.stderr.write(`\n${errors.join('\n')}\n`);
+  // One line for every version that failed the same way (usually: the repository is unreachable).
+  const byReason = new Map();
+  for (const [version, p] of Object.entries(prepared)) {
+    if (!('error' in p)) continue;
+    const reason = p.error.slice(`chart ${version} not available: `.length);
+    byReason.set(reason, [...(byReason.get(reason) ?? []), version]);
+  }
+  for (const [reason, versions] of byReason) process.stderr.write(`\n${versions.length > 1 ? 'charts' : 'chart'} ${versions.join(', ')} not available: ${reason}\n`);
 }

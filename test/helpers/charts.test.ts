@@ -12,20 +12,27 @@ import { chartDir, prepareTestCharts, serveChartRepository, TEST_CHARTS_ENV } fr
 const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 describe('test charts (globalSetup helper)', () => {
-  let repo: Awaited<ReturnType<typeof serveChartRepository>>;
-  beforeAll(async () => {
-    repo = await serveChartRepository(['1.19.0']);
-  });
-  afterAll(() => repo?.close());
+  describe('from a repository served from the cached charts', () => {
+    let repo: Awaited<ReturnType<typeof serveChartRepository>>;
+    beforeAll(async () => {
+      repo = await serveChartRepository(['1.19.0']);
+    });
+    afterAll(() => repo?.close());
 
-  it('downloads a missing version into the cache with the product, and nothing once it is there', async () => {
-    const cacheRoot = tempDir('test-charts-cache-');
-    const first = await prepareTestCharts({ repository: repo.url, cacheRoot, versions: ['1.19.0'] });
-    expect(first).toEqual({ '1.19.0': { dir: path.join(cacheRoot, 'charts', 'airflow-1.19.0') } });
-    expect(fs.existsSync(path.join(cacheRoot, 'charts', 'airflow-1.19.0', 'values.schema.json'))).toBe(true);
-    expect(repo.requests.splice(0)).toEqual(['/index.yaml', '/airflow-1.19.0.tgz']);
-    expect(await prepareTestCharts({ repository: repo.url, cacheRoot, versions: ['1.19.0'] })).toEqual(first);
-    expect(repo.requests).toEqual([]);
+    it('downloads a missing version into the cache with the product, and nothing once it is there', async () => {
+      const cacheRoot = tempDir('test-charts-cache-');
+      const first = await prepareTestCharts({ repository: repo.url, cacheRoot, versions: ['1.19.0'] });
+      expect(first).toEqual({ '1.19.0': { dir: path.join(cacheRoot, 'charts', 'airflow-1.19.0') } });
+      expect(fs.existsSync(path.join(cacheRoot, 'charts', 'airflow-1.19.0', 'values.schema.json'))).toBe(true);
+      expect(repo.requests.splice(0)).toEqual(['/index.yaml', '/airflow-1.19.0.tgz']);
+      expect(await prepareTestCharts({ repository: repo.url, cacheRoot, versions: ['1.19.0'] })).toEqual(first);
+      expect(repo.requests).toEqual([]);
+    });
+
+    it('says a version the repository does not serve is missing, not that the repository is down', async () => {
+      const prepared = await prepareTestCharts({ repository: repo.url, cacheRoot: tempDir('test-charts-cache-'), versions: ['1.18.0'] });
+      expect(prepared['1.18.0']).toEqual({ error: expect.stringMatching(/^chart 1\.18\.0 not available: .* did not serve it \(Airflow chart 1\.18\.0 is not in http:\/\/127\.0\.0\.1:\d+\/index\.yaml \(newest: 1\.19\.0\)\); set AIRFLOW_GITOPS_CHART_REPOSITORY/) });
+    });
   });
 
   it('turns an unreachable repository into the one line the chart tests fail with', async () => {
@@ -47,11 +54,6 @@ describe('test charts (globalSetup helper)', () => {
       if (saved === undefined) delete process.env.AIRFLOW_GITOPS_CHART_REPOSITORY;
       else process.env.AIRFLOW_GITOPS_CHART_REPOSITORY = saved;
     }
-  });
-
-  it('says a version the repository does not serve is missing, not that the repository is down', async () => {
-    const prepared = await prepareTestCharts({ repository: repo.url, cacheRoot: tempDir('test-charts-cache-'), versions: ['1.18.0'] });
-    expect(prepared['1.18.0']).toEqual({ error: expect.stringMatching(/^chart 1\.18\.0 not available: .* did not serve it \(Airflow chart 1\.18\.0 is not in http:\/\/127\.0\.0\.1:\d+\/index\.yaml \(newest: 1\.19\.0\)\); set AIRFLOW_GITOPS_CHART_REPOSITORY/) });
   });
 
   it('chartDir gives what the globalSetup prepared, or throws its line without a stack', () => {
