@@ -8,4 +8,7 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
+  // Downloads the test charts into the user cache once per run (nothing when the cache is warm).
+  globalSetup: '<rootDir>/test/helpers/charts.setup.mjs',
+  reporters: ['default', '<rootDir>/test/helpers/slowest-files-reporter.mjs'],
 };

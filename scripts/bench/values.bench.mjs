@@ -2,7 +2,9 @@
 // report), cold (empty cache: ajv compiles the chart's ~700 KB values.schema.json) and warm (the
 // precompiled validator is loaded from the cache dir). Runs the built CLI bundle, dist/cli/index.js
 // (falls back to the action bundle, dist/validate-values/index.js, when the CLI lacks the command).
-// Environment knobs: BENCH_VALUES_RUNS=7, BENCH_VALUES_CHART=../shared/charts/airflow-1.19.0.
+// Environment knobs: BENCH_VALUES_RUNS=7, BENCH_VALUES_CHART=<chart dir> (default: chart 1.19.0 from the
+// user cache, downloaded there by the CLI from $AIRFLOW_GITOPS_CHART_REPOSITORY, else the official
+// repository, when it is missing — the same cache the tests use).
 // Standalone: node scripts/bench/values.bench.mjs
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,14 +50,35 @@ function timeOne(runner, file, cacheDir) {
   return ms;
 }
 
+const BENCH_CHART_VERSION = '1.19.0';
+
+/** The product's user cache directory (userCacheDir() in src/values/chart.ts; this script runs without a build step). */
+function userCacheDir() {
+  if (process.env.AIRFLOW_GITOPS_CACHE_DIR) return path.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
+  if (process.platform === 'win32' && process.env.LOCALAPPDATA) return path.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'airflow-gitops');
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'airflow-gitops');
+}
+
+/** The cached chart directory, downloaded into the user cache by the CLI itself when it is not there yet. */
+function cachedChart(version) {
+  const dir = path.join(userCacheDir(), 'charts', `airflow-${version}`);
+  if (existsSync(path.join(dir, 'Chart.yaml'))) return dir;
+  const cli = path.join(root, 'dist/cli/index.js');
+  const repository = process.env.AIRFLOW_GITOPS_CHART_REPOSITORY?.trim() || 'https://airflow.apache.org';
+  const res = spawnSync(process.execPath, [cli, 'validate-values', 'examples/platform/airflow/values.yaml', '--chart', version, '--chart-repository', repository, '--no-render', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+  if (!existsSync(path.join(dir, 'Chart.yaml'))) throw new Error(`Cannot get chart ${version} from ${repository} into ${dir} (exit ${res.status}: ${(res.stderr || res.stdout).trim().split('\n').pop()}); set AIRFLOW_GITOPS_CHART_REPOSITORY or BENCH_VALUES_CHART.`);
+  return dir;
+}
+
 export async function run() {
   const runs = Number(process.env.BENCH_VALUES_RUNS ?? 7);
-  const chart = path.resolve(root, process.env.BENCH_VALUES_CHART ?? '../shared/charts/airflow-1.19.0');
+  const chart = process.env.BENCH_VALUES_CHART ? path.resolve(root, process.env.BENCH_VALUES_CHART) : cachedChart(BENCH_CHART_VERSION);
   if (!existsSync(path.join(chart, 'values.schema.json'))) throw new Error(`No chart at ${chart}; set BENCH_VALUES_CHART.`);
   const runner = cliRunner(chart);
   const files = [
     ['corrected example', 'examples/platform/airflow/values.yaml'],
-    ["user's original", path.relative(root, path.resolve(root, '../shared/user-setup/platform/airflow/values.yaml'))],
+    ["user's original", 'examples/original/platform/airflow/values.yaml'],
   ].filter(([, f]) => existsSync(path.resolve(root, f)));
   const schemaBytes = readFileSync(path.join(chart, 'values.schema.json')).length;
   const chartVersion = /^version:\s*(\S+)/m.exec(readFileSync(path.join(chart, 'Chart.yaml'), 'utf8'))?.[1] ?? '?';

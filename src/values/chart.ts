@@ -11,6 +11,16 @@ import { HELM_YAML_OPTIONS, isPlainObject } from './load.js';
 
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
 export const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
+/** Environment variable naming the default chart repository: a mirror, or a local copy for machines without internet. */
+export const CHART_REPOSITORY_ENV = 'AIRFLOW_GITOPS_CHART_REPOSITORY';
+
+/** The repository used when neither an option nor the config names one: $AIRFLOW_GITOPS_CHART_REPOSITORY, else the official one. */
+export function defaultChartRepository(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env[CHART_REPOSITORY_ENV]?.trim();
+  if (!fromEnv) return OFFICIAL_CHART_REPOSITORY;
+  if (!/^https?:\/\/[^/\s]/.test(fromEnv)) throw new UsageError(`${CHART_REPOSITORY_ENV} must be an http(s) URL of a Helm chart repository (got "${fromEnv}").`);
+  return fromEnv;
+}
 
 /** A chart as the checks need it: its defaults, its schema and where it lives on disk. */
 export interface ChartSource {
@@ -64,7 +74,7 @@ export interface ChartCache {
 
 export interface ResolveChartOptions {
   cwd?: string;
-  /** Repository whose index.yaml resolves a bare version (default: the official one). */
+  /** Repository whose index.yaml resolves a bare version (default: defaultChartRepository()). */
   repository?: string;
   cache?: ChartCache;
   /** Where the chart's parsed values.yaml is cached as JSON (keyed by its hash); undefined: no cache. */
@@ -130,7 +140,7 @@ export async function resolveChart(spec: string, options: ResolveChartOptions = 
   const version = trimmed.replace(/^v/, '');
   const cached = options.cache?.find(version);
   if (cached) return readChartDir(cached, 'cache', options.defaultsCacheDir);
-  const repository = (options.repository || OFFICIAL_CHART_REPOSITORY).replace(/\/+$/, '');
+  const repository = (options.repository || defaultChartRepository()).replace(/\/+$/, '');
   options.log?.(`Downloading Airflow chart ${version} from ${repository}`);
   const archive = await downloadChart(repository, version, options.workDir);
   const extracted = await extractArchive(archive, options.workDir);
@@ -225,7 +235,10 @@ async function fetchBytes(url: string, what: string): Promise<Buffer> {
   try {
     res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
   } catch (e) {
-    throw new ChartUnreachableError(`Cannot download ${what} from ${url} (${(e as Error).message}); check the network or pass a chart directory with --chart.`);
+    // fetch() says only "fetch failed"; the cause (ECONNREFUSED, ENOTFOUND, a timeout) is what the user can act on.
+    const cause = (e as Error & { cause?: { code?: unknown; message?: unknown } }).cause;
+    const detail = cause ? `: ${String(cause.code ?? cause.message)}` : '';
+    throw new ChartUnreachableError(`Cannot download ${what} from ${url} (${(e as Error).message}${detail}); check the network or pass a chart directory with --chart.`);
   }
   if (!res.ok) throw new ChartUnreachableError(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
   const declared = Number(res.headers.get('content-length') ?? 0);

@@ -33,7 +33,7 @@ export interface ValidateValuesOptions {
   /** Overrides airflowVersion/defaultAirflowTag in the values and the chart's appVersion. */
   airflowVersion?: string;
   config?: Config;
-  /** Repository whose index.yaml resolves a chart version (default: values.chart-repository, else the official one). */
+  /** Repository whose index.yaml resolves a chart version (default: values.chart-repository, else $AIRFLOW_GITOPS_CHART_REPOSITORY, else the official one). */
   chartRepository?: string;
   /** Where downloaded charts are cached (default: a user cache dir). */
   chartCache?: ChartCache;

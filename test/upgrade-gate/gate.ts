@@ -1,50 +1,15 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as tar from 'tar';
 import { runComposite, type CompositeRun, type RunCompositeOptions } from './composite-runner.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const actionDir = path.join(repoRoot, 'actions/upgrade-gate');
 export const fakeToolchain = path.join(repoRoot, 'test/fake-toolchain');
-export const chartsDir = path.resolve(repoRoot, '../shared/charts');
 const fixtureWorkspace = path.join(import.meta.dirname, 'fixtures/workspace');
 
 /** The bundles the composite calls; they are committed, and check-dist keeps them fresh. */
 export const SIBLING_BUNDLES = ['lint-dags', 'validate-values', 'migrate-kind', 'verify-wasb-logs'];
-
-/**
- * A chart repository on 127.0.0.1 serving index.yaml and the .tgz of each chart version from
- * ../shared/charts — what validate-values downloads from https://airflow.apache.org on a runner.
- */
-export async function startChartRepository(versions: string[]): Promise<{ url: string; close(): Promise<void> }> {
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'gate-charts-'));
-  const archives = new Map<string, Buffer>();
-  const entries: string[] = [];
-  for (const v of versions) {
-    const dir = path.join(staging, v);
-    fs.cpSync(path.join(chartsDir, `airflow-${v}`), path.join(dir, 'airflow'), { recursive: true });
-    const tgz = path.join(dir, `airflow-${v}.tgz`);
-    await tar.c({ gzip: true, cwd: dir, file: tgz }, ['airflow']);
-    const bytes = fs.readFileSync(tgz);
-    archives.set(`/airflow-${v}.tgz`, bytes);
-    entries.push(`  - version: ${v}\n    digest: ${createHash('sha256').update(bytes).digest('hex')}\n    urls: [airflow-${v}.tgz]`);
-  }
-  const index = `apiVersion: v1\nentries:\n  airflow:\n${entries.join('\n')}\n`;
-  const server = http.createServer((req, res) => {
-    if (req.url === '/index.yaml') res.end(index);
-    else if (req.url && archives.has(req.url)) res.end(archives.get(req.url));
-    else res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 export interface GateRun extends CompositeRun {
   dir: string;

@@ -4,13 +4,14 @@ import { BlobServiceClient } from '@azure/storage-blob';
 import { parse } from 'yaml';
 import { startAzurite, type Emulator } from '../../src/wasb/emulator.js';
 import { ensureBundle } from '../kube/bundle.js';
-import { actionDir, callLines, outcomes, repoRoot, runGate, SIBLING_BUNDLES, startChartRepository, step, type GateRun } from './gate.js';
+import { serveChartRepository } from '../helpers/charts.js';
+import { actionDir, callLines, outcomes, repoRoot, runGate, SIBLING_BUNDLES, step, type GateRun } from './gate.js';
 
 /**
  * The upgrade-gate composite action, run step by step as the GitHub runner runs it (see
  * composite-runner.ts): the real sibling bundles, the fake kind/helm/kubectl/docker first on PATH,
  * a real Azurite on 127.0.0.1 standing in for the in-cluster one behind the kind port mapping, and a
- * chart repository on 127.0.0.1 for validate-values.
+ * chart repository on 127.0.0.1 for validate-values (the cached test charts, see test/helpers/charts.ts).
  */
 let azurite: Emulator;
 let charts: { url: string; close(): Promise<void> };
@@ -19,7 +20,7 @@ beforeAll(async () => {
   // Shares test/kube's build lock: waits for (or does) a rebuild of a stale dist/migrate-kind.
   ensureBundle();
   for (const b of SIBLING_BUNDLES) expect(fs.existsSync(path.join(repoRoot, 'dist', b, 'index.js'))).toBe(true);
-  [azurite, charts] = await Promise.all([startAzurite(), startChartRepository(['1.15.0', '1.19.0'])]);
+  [azurite, charts] = await Promise.all([startAzurite(), serveChartRepository(['1.15.0', '1.19.0'])]);
 }, 180_000);
 
 afterAll(async () => {
@@ -37,6 +38,9 @@ function upgradeInputs(extra: Record<string, string> = {}): Record<string, strin
     'from-values': 'platform/airflow/values-current.yaml',
     'smoke-dag': 'smoke',
     'chart-repository': charts.url,
+    // The charts carry templates/, but the fake helm renders only `--repo https://airflow.apache.org`
+    // charts by version, not a chart directory; the rendered check has its own tests (test/values/render.test.ts).
+    render: 'off',
     'azurite-host-port': String(azurite.port),
     'timeout-minutes': '5',
     'wasb-timeout': '10',

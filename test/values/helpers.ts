@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/core/finding.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const chartsDir = path.resolve(repoRoot, '../shared/charts');
-export const chartDir = (version: string) => path.join(chartsDir, `airflow-${version}`);
+export { chartDir } from '../helpers/charts.js';
 export { USER_VALUES as userValuesFile } from '../helpers/user-files.js';
 export const fixturesDir = path.join(repoRoot, 'test', 'values', 'fixtures');
 

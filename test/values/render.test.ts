@@ -13,7 +13,6 @@ const schemaCacheDir = tempDir('vv-schema-');
 beforeAll(async () => {
   const staging = tempDir('vv-pack-');
   fs.cpSync(chartDir('1.19.0'), path.join(staging, 'airflow'), { recursive: true });
-  fs.mkdirSync(path.join(staging, 'airflow', 'templates'));
   chartTgz = path.join(tempDir('vv-tgz-'), 'airflow-1.19.0.tgz');
   await tar.c({ gzip: true, cwd: staging, file: chartTgz }, ['airflow']);
 });
