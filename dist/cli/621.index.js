@@ -235,32 +235,28 @@ function parseMigrateOptions(raw) {
 /* harmony export */   MX: () => (/* binding */ CHART_DEFAULT_AUTH_MANAGER),
 /* harmony export */   Se: () => (/* binding */ TOOL_PINS),
 /* harmony export */   WS: () => (/* binding */ POSTGRES_IMAGE),
-/* harmony export */   hz: () => (/* binding */ CHART_AIRFLOW_VERSION),
+/* harmony export */   hz: () => (/* reexport safe */ _core_versions_js__WEBPACK_IMPORTED_MODULE_0__.hz),
 /* harmony export */   i4: () => (/* binding */ DEFAULT_KIND_NODE_IMAGE),
 /* harmony export */   iF: () => (/* binding */ DEFAULT_AIRFLOW_REPOSITORY),
 /* harmony export */   kI: () => (/* binding */ airflowVersionFromImage),
 /* harmony export */   lh: () => (/* binding */ SHARED_DB_NAMESPACE),
 /* harmony export */   oc: () => (/* binding */ CHART_REPO_URL),
 /* harmony export */   pI: () => (/* binding */ LIST_RUNS_DAG_ARGS),
-/* harmony export */   qD: () => (/* binding */ DEFAULT_CHART_VERSION),
+/* harmony export */   qD: () => (/* reexport safe */ _core_versions_js__WEBPACK_IMPORTED_MODULE_0__.qD),
 /* harmony export */   rv: () => (/* binding */ FAB_AUTH_MANAGER),
 /* harmony export */   sv: () => (/* binding */ AIRFLOW_COMPONENTS),
 /* harmony export */   tL: () => (/* binding */ SHARED_DB_SERVICE),
 /* harmony export */   yf: () => (/* binding */ SIMPLE_AUTH_MANAGER)
 /* harmony export */ });
 /* unused harmony export AIRFLOW_ALEMBIC_HEAD */
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7372);
 /**
  * Facts that change by version, as data tables (never `if` chains in the phases).
  * Sources: each chart's Chart.yaml appVersion; Airflow's airflow/utils/db.py _REVISION_HEADS_MAP;
  * chart templates (component names, wait-for-migrations init container, secret keys).
  */
-/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
-const CHART_AIRFLOW_VERSION = {
-    '1.15.0': '2.9.3',
-    '1.18.0': '3.0.2',
-    '1.19.0': '3.1.7',
-};
-const DEFAULT_CHART_VERSION = '1.19.0';
+// One table for every check (src/core/versions.ts); re-exported for the kube modules.
+
 const CHART_REPO_URL = 'https://airflow.apache.org';
 const CHART_NAME = 'airflow';
 const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _dags_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(917);
 /* harmony import */ var _kube_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6268);
-/* harmony import */ var _values_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3870);
+/* harmony import */ var _values_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2479);
 /* harmony import */ var _wasb_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4567);
 
 
@@ -329,7 +329,7 @@ const wasbSchemeInBlobName = {
         what: "Computes the blob name Airflow writes and reports when the `wasb://\u2026` text of `[logging] remote_base_log_folder` ends up inside it, as it does in Airflow 3.0 and 3.1.",
         why: "Airflow only uses the `wasb` prefix to pick the WASB handler; before the fix for apache/airflow#58946 it joins the whole value to every log path, so logs land under a `wasb:` folder and an unnamed folder in the container. Log lifecycle rules, dashboards and anything else that looks under the intended prefix find nothing, and an upgrade to a fixed Airflow moves new logs to a different prefix from old ones.",
         example: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb://airflow-logs@myaccount.blob.core.windows.net/\"\n",
-        fix: "config:\n  logging:\n    remote_logging: \"True\"\n    # Any value starting with \"wasb\" selects the handler; keep it a plain prefix.\n    remote_base_log_folder: \"wasb-logs\"\n  azure_remote_logging:\n    remote_wasb_log_container: airflow-logs\n",
+        fix: "config:\n  logging:\n    remote_logging: \"True\"\n    # Any value starting with \"wasb\" selects the handler; keep it a plain prefix.\n    remote_base_log_folder: \"wasb-airflow-logs\"\n  azure_remote_logging:\n    remote_wasb_log_container: airflow-logs\n",
     },
     exampleLanguage: 'yaml',
 };
@@ -345,7 +345,7 @@ const baseFolderNamesContainerOrAccount = {
         what: "Reports a `wasb://container@account\u2026` value of `[logging] remote_base_log_folder` whose container or account differs from where Airflow really writes: the container from `[azure_remote_logging] remote_wasb_log_container` (default `airflow-logs`) and the account of the connection.",
         why: "Airflow never parses the container or account out of `remote_base_log_folder`. Writing them there suggests the logs go somewhere they do not, so a wrong container or account goes unnoticed until someone needs a log.",
         example: "config:\n  logging:\n    remote_base_log_folder: \"wasb://task-logs@otheraccount.blob.core.windows.net/\"\n",
-        fix: "config:\n  logging:\n    remote_base_log_folder: \"wasb-logs\"\n  azure_remote_logging:\n    remote_wasb_log_container: task-logs\n",
+        fix: "config:\n  logging:\n    remote_base_log_folder: \"wasb-airflow-logs\"\n  azure_remote_logging:\n    remote_wasb_log_container: task-logs\n",
     },
     exampleLanguage: 'yaml',
 };
@@ -360,8 +360,8 @@ const remoteLoggingDisabled = {
     docs: {
         what: "Reports values files whose `[logging] remote_logging` is not true (or missing).",
         why: "With the KubernetesExecutor every task runs in a pod that is deleted when the task ends; without remote logging its log is gone with the pod.",
-        example: "config:\n  logging:\n    remote_base_log_folder: \"wasb-logs\"\n",
-        fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-logs\"\n",
+        example: "config:\n  logging:\n    remote_base_log_folder: \"wasb-airflow-logs\"\n",
+        fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-airflow-logs\"\n",
     },
     exampleLanguage: 'yaml',
 };
@@ -377,7 +377,7 @@ const notAWasbBaseFolder = {
         what: "Reports `[logging] remote_base_log_folder` values that do not start with `wasb` while WASB logging is being verified.",
         why: "Airflow picks the remote log handler from the prefix of `remote_base_log_folder`; an `https://\u2026blob.core.windows.net` or `az://` value selects no WASB handler and Airflow fails to configure logging or keeps logs local.",
         example: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"https://myaccount.blob.core.windows.net/airflow-logs\"\n",
-        fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-logs\"\n",
+        fix: "config:\n  logging:\n    remote_logging: \"True\"\n    remote_base_log_folder: \"wasb-airflow-logs\"\n",
     },
     exampleLanguage: 'yaml',
 };

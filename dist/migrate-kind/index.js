@@ -42923,6 +42923,64 @@ function redact(text) {
 
 /***/ }),
 
+/***/ 7372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hz: () => (/* binding */ CHART_AIRFLOW_VERSION),
+/* harmony export */   qD: () => (/* binding */ DEFAULT_CHART_VERSION),
+/* harmony export */   ru: () => (/* binding */ airflowVersionFromValues)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_AIRFLOW_VERSION, defaultAirflowVersionFor, PLAIN_WASB_BASE_FOLDER, wasbBaseFolderFix */
+/**
+ * Version facts and fix texts every check shares, so validate-values, verify-wasb-logs, migrate-kind
+ * and lint-dags reason about the same Airflow version for the same values file and suggest the same
+ * fix. Sources: each chart's Chart.yaml appVersion (= its values.yaml airflowVersion default).
+ */
+/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
+const CHART_AIRFLOW_VERSION = {
+    '1.15.0': '2.9.3',
+    '1.18.0': '3.0.2',
+    '1.19.0': '3.1.7',
+};
+/** The chart the suite assumes when none is given: the one the users' values target. */
+const DEFAULT_CHART_VERSION = '1.19.0';
+/** The Airflow version assumed when neither the values nor the options name one: the default chart's. */
+const DEFAULT_AIRFLOW_VERSION = CHART_AIRFLOW_VERSION[DEFAULT_CHART_VERSION];
+const AIRFLOW_VERSION_RE = /^v?(\d+\.\d+(?:\.\d+)?)/;
+/**
+ * The Airflow version a values file pins: `airflowVersion`, else `defaultAirflowTag` when it is a
+ * version (a tag like `latest` or a digest says nothing). This is what the chart itself uses.
+ */
+function airflowVersionFromValues(values) {
+    for (const key of ['airflowVersion', 'defaultAirflowTag']) {
+        const v = values[key];
+        if (typeof v !== 'string' && typeof v !== 'number')
+            continue;
+        const m = AIRFLOW_VERSION_RE.exec(String(v).trim());
+        if (m)
+            return String(v).trim().replace(/^v/, '');
+    }
+    return undefined;
+}
+/** The Airflow version a chart deploys by default; the default chart's for a chart not in the table. */
+function defaultAirflowVersionFor(chartVersion) {
+    return (chartVersion && CHART_AIRFLOW_VERSION[chartVersion.replace(/^v/, '')]) || DEFAULT_AIRFLOW_VERSION;
+}
+/**
+ * The plain remote_base_log_folder every fix suggests: it starts with "wasb" (which selects the
+ * handler) and has no scheme, so every Airflow version uses it unchanged as the blob-name prefix.
+ */
+const PLAIN_WASB_BASE_FOLDER = 'wasb-airflow-logs';
+/** The one fix text for a wasb:// URL (or a non-wasb value) in remote_base_log_folder. */
+function wasbBaseFolderFix(container) {
+    const where = container ? `config.azure_remote_logging.remote_wasb_log_container: ${container}` : '[azure_remote_logging] remote_wasb_log_container';
+    return `Use a plain prefix: remote_base_log_folder: "${PLAIN_WASB_BASE_FOLDER}" (the "wasb" start selects the handler), and set the container in ${where}.`;
+}
+
+
+/***/ }),
+
 /***/ 9115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -94281,7 +94339,10 @@ var generatedModels_KnownEncryptionAlgorithmType;
 
 
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./src/core/versions.js
+var core_versions = __nccwpck_require__(7372);
 ;// CONCATENATED MODULE: ./src/wasb/airflow-config.js
+
 const SETTINGS = [
     ['remoteLogging', 'logging', 'remote_logging'],
     ['remoteBaseLogFolder', 'logging', 'remote_base_log_folder'],
@@ -94329,7 +94390,7 @@ function loggingConfigFromValues(values) {
             }
         }
     });
-    const version = cfgText(values.airflowVersion);
+    const version = (0,core_versions/* airflowVersionFromValues */.ru)(values);
     if (version)
         out.airflowVersion = version;
     return out;
@@ -94389,8 +94450,8 @@ const LOG_RECORD_FORMAT = [
 const DEFAULT_WASB_CONTAINER = 'airflow-logs';
 /** WasbHook.default_conn_name, used when `[logging] remote_log_conn_id` is empty. */
 const DEFAULT_WASB_CONN_ID = 'wasb_default';
-/** The Airflow version assumed when none is given: the user's current release line. */
-const DEFAULT_AIRFLOW_VERSION = '3.1.3';
+/** The Airflow version assumed when none is given: the default chart's (one table for every check). */
+
 /** Accepts 3, 3.1, 3.1.3, v3.1.3, 3.1.3rc1, 3.1.3-python3.12 (image tags). */
 function parseVersion(text) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
@@ -95957,32 +96018,28 @@ async function ensureTools(tools, log, install = true) {
 /* harmony export */   MX: () => (/* binding */ CHART_DEFAULT_AUTH_MANAGER),
 /* harmony export */   Se: () => (/* binding */ TOOL_PINS),
 /* harmony export */   WS: () => (/* binding */ POSTGRES_IMAGE),
-/* harmony export */   hz: () => (/* binding */ CHART_AIRFLOW_VERSION),
+/* harmony export */   hz: () => (/* reexport safe */ _core_versions_js__WEBPACK_IMPORTED_MODULE_0__.hz),
 /* harmony export */   i4: () => (/* binding */ DEFAULT_KIND_NODE_IMAGE),
 /* harmony export */   iF: () => (/* binding */ DEFAULT_AIRFLOW_REPOSITORY),
 /* harmony export */   kI: () => (/* binding */ airflowVersionFromImage),
 /* harmony export */   lh: () => (/* binding */ SHARED_DB_NAMESPACE),
 /* harmony export */   oc: () => (/* binding */ CHART_REPO_URL),
 /* harmony export */   pI: () => (/* binding */ LIST_RUNS_DAG_ARGS),
-/* harmony export */   qD: () => (/* binding */ DEFAULT_CHART_VERSION),
+/* harmony export */   qD: () => (/* reexport safe */ _core_versions_js__WEBPACK_IMPORTED_MODULE_0__.qD),
 /* harmony export */   rv: () => (/* binding */ FAB_AUTH_MANAGER),
 /* harmony export */   sv: () => (/* binding */ AIRFLOW_COMPONENTS),
 /* harmony export */   tL: () => (/* binding */ SHARED_DB_SERVICE),
 /* harmony export */   yf: () => (/* binding */ SIMPLE_AUTH_MANAGER)
 /* harmony export */ });
 /* unused harmony export AIRFLOW_ALEMBIC_HEAD */
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7372);
 /**
  * Facts that change by version, as data tables (never `if` chains in the phases).
  * Sources: each chart's Chart.yaml appVersion; Airflow's airflow/utils/db.py _REVISION_HEADS_MAP;
  * chart templates (component names, wait-for-migrations init container, secret keys).
  */
-/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
-const CHART_AIRFLOW_VERSION = {
-    '1.15.0': '2.9.3',
-    '1.18.0': '3.0.2',
-    '1.19.0': '3.1.7',
-};
-const DEFAULT_CHART_VERSION = '1.19.0';
+// One table for every check (src/core/versions.ts); re-exported for the kube modules.
+
 const CHART_REPO_URL = 'https://airflow.apache.org';
 const CHART_NAME = 'airflow';
 const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';

@@ -48812,7 +48812,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3131);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
-/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(669);
+/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2878);
 /* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3825);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(642);
 
@@ -49099,7 +49099,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 669:
+/***/ 2878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49375,6 +49375,53 @@ function effectiveSeverity(meta, overrides) {
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
 }
 
+;// CONCATENATED MODULE: ./src/core/versions.js
+/**
+ * Version facts and fix texts every check shares, so validate-values, verify-wasb-logs, migrate-kind
+ * and lint-dags reason about the same Airflow version for the same values file and suggest the same
+ * fix. Sources: each chart's Chart.yaml appVersion (= its values.yaml airflowVersion default).
+ */
+/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
+const CHART_AIRFLOW_VERSION = {
+    '1.15.0': '2.9.3',
+    '1.18.0': '3.0.2',
+    '1.19.0': '3.1.7',
+};
+/** The chart the suite assumes when none is given: the one the users' values target. */
+const DEFAULT_CHART_VERSION = '1.19.0';
+/** The Airflow version assumed when neither the values nor the options name one: the default chart's. */
+const DEFAULT_AIRFLOW_VERSION = CHART_AIRFLOW_VERSION[DEFAULT_CHART_VERSION];
+const AIRFLOW_VERSION_RE = /^v?(\d+\.\d+(?:\.\d+)?)/;
+/**
+ * The Airflow version a values file pins: `airflowVersion`, else `defaultAirflowTag` when it is a
+ * version (a tag like `latest` or a digest says nothing). This is what the chart itself uses.
+ */
+function airflowVersionFromValues(values) {
+    for (const key of ['airflowVersion', 'defaultAirflowTag']) {
+        const v = values[key];
+        if (typeof v !== 'string' && typeof v !== 'number')
+            continue;
+        const m = AIRFLOW_VERSION_RE.exec(String(v).trim());
+        if (m)
+            return String(v).trim().replace(/^v/, '');
+    }
+    return undefined;
+}
+/** The Airflow version a chart deploys by default; the default chart's for a chart not in the table. */
+function defaultAirflowVersionFor(chartVersion) {
+    return (chartVersion && CHART_AIRFLOW_VERSION[chartVersion.replace(/^v/, '')]) || DEFAULT_AIRFLOW_VERSION;
+}
+/**
+ * The plain remote_base_log_folder every fix suggests: it starts with "wasb" (which selects the
+ * handler) and has no scheme, so every Airflow version uses it unchanged as the blob-name prefix.
+ */
+const PLAIN_WASB_BASE_FOLDER = 'wasb-airflow-logs';
+/** The one fix text for a wasb:// URL (or a non-wasb value) in remote_base_log_folder. */
+function wasbBaseFolderFix(container) {
+    const where = container ? `config.azure_remote_logging.remote_wasb_log_container: ${container}` : '[azure_remote_logging] remote_wasb_log_container';
+    return `Use a plain prefix: remote_base_log_folder: "${PLAIN_WASB_BASE_FOLDER}" (the "wasb" start selects the handler), and set the container in ${where}.`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
@@ -49410,6 +49457,258 @@ var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enum
 
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3483);
+;// CONCATENATED MODULE: ./src/values/data/chart-offline-facts.js
+const CHART_OFFLINE_FACTS = {
+    '1.15.0': {
+        topLevelKeys: ['_rpcServer', 'affinity', 'airflowConfigAnnotations', 'airflowHome', 'airflowLocalSettings', 'airflowPodAnnotations', 'airflowVersion', 'allowPodLaunching', 'cleanup', 'config', 'containerLifecycleHooks', 'createUserJob', 'dagProcessor', 'dags', 'data', 'defaultAirflowDigest', 'defaultAirflowRepository', 'defaultAirflowTag', 'elasticsearch', 'enableBuiltInSecretEnvVars', 'env', 'executor', 'extraConfigMaps', 'extraEnv', 'extraEnvFrom', 'extraSecrets', 'fernetKey', 'fernetKeySecretName', 'flower', 'fullnameOverride', 'gid', 'images', 'ingress', 'kerberos', 'labels', 'limits', 'logs', 'migrateDatabaseJob', 'multiNamespaceMode', 'nameOverride', 'networkPolicies', 'nodeSelector', 'pgbouncer', 'podTemplate', 'ports', 'postgresql', 'priorityClasses', 'quotas', 'rbac', 'redis', 'registry', 'revisionHistoryLimit', 'scheduler', 'schedulerName', 'secret', 'securityContext', 'securityContexts', 'statsd', 'tolerations', 'topologySpreadConstraints', 'triggerer', 'uid', 'useStandardNaming', 'volumeMounts', 'volumes', 'webserver', 'webserverSecretKey', 'webserverSecretKeySecretName', 'workers'],
+        defaults: {
+            airflowVersion: '2.9.3',
+            defaultAirflowTag: '2.9.3',
+            executor: 'CeleryExecutor',
+            fernetKeySecretName: null,
+            webserverSecretKeySecretName: null,
+            data: {
+                metadataSecretName: null,
+                resultBackendSecretName: null,
+                brokerUrlSecretName: null
+            },
+            migrateDatabaseJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            createUserJob: {
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            webserver: {
+                enabled: true,
+                defaultUser: {
+                    enabled: true,
+                    role: 'Admin',
+                    username: 'admin'
+                },
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            redis: {
+                enabled: true,
+                passwordSecretName: null
+            },
+            postgresql: {
+                enabled: true
+            },
+            scheduler: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                },
+                replicas: 1
+            },
+            triggerer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dagProcessor: {
+                enabled: false,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            workers: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dags: {
+                gitSync: {
+                    enabled: false,
+                    repo: 'https://github.com/apache/airflow.git',
+                    branch: 'v2-2-stable',
+                    rev: 'HEAD',
+                    subPath: 'tests/dags',
+                    period: '5s'
+                }
+            },
+            extraSecrets: {},
+            extraConfigMaps: {},
+            env: []
+        },
+    },
+    '1.18.0': {
+        topLevelKeys: ['affinity', 'airflowConfigAnnotations', 'airflowHome', 'airflowLocalSettings', 'airflowPodAnnotations', 'airflowVersion', 'allowPodLaunching', 'apiSecretAnnotations', 'apiSecretKey', 'apiSecretKeySecretName', 'apiServer', 'cleanup', 'config', 'containerLifecycleHooks', 'createUserJob', 'dagProcessor', 'dags', 'data', 'defaultAirflowDigest', 'defaultAirflowRepository', 'defaultAirflowTag', 'elasticsearch', 'enableBuiltInSecretEnvVars', 'env', 'executor', 'extraConfigMaps', 'extraEnv', 'extraEnvFrom', 'extraSecrets', 'fernetKey', 'fernetKeySecretAnnotations', 'fernetKeySecretName', 'flower', 'fullnameOverride', 'gid', 'images', 'ingress', 'jwtSecret', 'jwtSecretAnnotations', 'jwtSecretName', 'kerberos', 'labels', 'limits', 'logs', 'migrateDatabaseJob', 'multiNamespaceMode', 'nameOverride', 'networkPolicies', 'nodeSelector', 'opensearch', 'pgbouncer', 'podTemplate', 'ports', 'postgresql', 'priorityClasses', 'quotas', 'rbac', 'redis', 'registry', 'revisionHistoryLimit', 'scheduler', 'schedulerName', 'secret', 'securityContext', 'securityContexts', 'statsd', 'tolerations', 'topologySpreadConstraints', 'triggerer', 'uid', 'useStandardNaming', 'volumeMounts', 'volumes', 'webserver', 'webserverSecretAnnotations', 'webserverSecretKey', 'webserverSecretKeySecretName', 'workers'],
+        defaults: {
+            airflowVersion: '3.0.2',
+            defaultAirflowTag: '3.0.2',
+            executor: 'CeleryExecutor',
+            fernetKeySecretName: null,
+            jwtSecretName: null,
+            apiSecretKeySecretName: null,
+            webserverSecretKeySecretName: null,
+            data: {
+                metadataSecretName: null,
+                resultBackendSecretName: null,
+                brokerUrlSecretName: null
+            },
+            migrateDatabaseJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            createUserJob: {
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            webserver: {
+                enabled: true,
+                defaultUser: {
+                    enabled: true,
+                    role: 'Admin',
+                    username: 'admin'
+                },
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            redis: {
+                enabled: true,
+                passwordSecretName: null
+            },
+            postgresql: {
+                enabled: true
+            },
+            scheduler: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                },
+                replicas: 1
+            },
+            apiServer: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            triggerer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dagProcessor: {
+                enabled: null,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            workers: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dags: {
+                gitSync: {
+                    enabled: false,
+                    repo: 'https://github.com/apache/airflow.git',
+                    branch: 'v2-2-stable',
+                    rev: 'HEAD',
+                    subPath: 'tests/dags',
+                    period: '5s'
+                }
+            },
+            extraSecrets: {},
+            extraConfigMaps: {},
+            env: []
+        },
+    },
+    '1.19.0': {
+        topLevelKeys: ['affinity', 'airflowConfigAnnotations', 'airflowHome', 'airflowLocalSettings', 'airflowPodAnnotations', 'airflowVersion', 'allowJobLaunching', 'allowPodLaunching', 'apiSecretAnnotations', 'apiSecretKey', 'apiSecretKeySecretName', 'apiServer', 'cleanup', 'config', 'containerLifecycleHooks', 'createUserJob', 'dagProcessor', 'dags', 'data', 'databaseCleanup', 'defaultAirflowDigest', 'defaultAirflowRepository', 'defaultAirflowTag', 'elasticsearch', 'enableBuiltInSecretEnvVars', 'env', 'executor', 'extraConfigMaps', 'extraEnv', 'extraEnvFrom', 'extraSecrets', 'fernetKey', 'fernetKeySecretAnnotations', 'fernetKeySecretName', 'flower', 'fullnameOverride', 'gid', 'imagePullSecrets', 'images', 'ingress', 'jwtSecret', 'jwtSecretAnnotations', 'jwtSecretName', 'kerberos', 'labels', 'limits', 'logs', 'migrateDatabaseJob', 'multiNamespaceMode', 'nameOverride', 'networkPolicies', 'nodeSelector', 'opensearch', 'pgbouncer', 'podTemplate', 'ports', 'postgresql', 'priorityClasses', 'quotas', 'rbac', 'redis', 'registry', 'revisionHistoryLimit', 'scheduler', 'schedulerName', 'secret', 'securityContext', 'securityContexts', 'statsd', 'tolerations', 'topologySpreadConstraints', 'triggerer', 'uid', 'useStandardNaming', 'volumeMounts', 'volumes', 'webserver', 'webserverSecretAnnotations', 'webserverSecretKey', 'webserverSecretKeySecretName', 'workers'],
+        defaults: {
+            airflowVersion: '3.1.7',
+            defaultAirflowTag: '3.1.7',
+            executor: 'CeleryExecutor',
+            fernetKeySecretName: null,
+            jwtSecretName: null,
+            apiSecretKeySecretName: null,
+            webserverSecretKeySecretName: null,
+            data: {
+                metadataSecretName: null,
+                resultBackendSecretName: null,
+                brokerUrlSecretName: null
+            },
+            migrateDatabaseJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            createUserJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            webserver: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            redis: {
+                enabled: true,
+                passwordSecretName: null
+            },
+            postgresql: {
+                enabled: true
+            },
+            scheduler: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                },
+                replicas: 1
+            },
+            apiServer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            triggerer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dagProcessor: {
+                enabled: null,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            workers: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dags: {
+                gitSync: {
+                    enabled: false,
+                    repo: 'https://github.com/apache/airflow.git',
+                    branch: 'v2-2-stable',
+                    rev: 'HEAD',
+                    subPath: 'tests/dags',
+                    period: '5s'
+                }
+            },
+            extraSecrets: {},
+            extraConfigMaps: {},
+            env: []
+        },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/values/rules/alias-limit.js
 const aliasLimit = {
     id: 'VAL003',
@@ -49732,8 +50031,44 @@ function findFirstAlias(root) {
 
 
 
+
+
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
 const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
+/** Environment variable naming the default chart repository: a mirror, or a local copy for machines without internet. */
+const CHART_REPOSITORY_ENV = 'AIRFLOW_GITOPS_CHART_REPOSITORY';
+/** The repository used when neither an option nor the config names one: $AIRFLOW_GITOPS_CHART_REPOSITORY, else the official one. */
+function defaultChartRepository(env = process.env) {
+    const fromEnv = env[CHART_REPOSITORY_ENV]?.trim();
+    if (!fromEnv)
+        return OFFICIAL_CHART_REPOSITORY;
+    if (!/^https?:\/\/[^/\s]/.test(fromEnv))
+        throw new core_finding/* UsageError */.eb(`${CHART_REPOSITORY_ENV} must be an http(s) URL of a Helm chart repository (got "${fromEnv}").`);
+    return fromEnv;
+}
+/** The chart repository could not be reached (network, HTTP status): not a verdict on the chart. */
+class ChartUnreachableError extends core_finding/* UsageError */.eb {
+}
+/**
+ * A chart version known to the built-in facts, without its files: its top-level keys and the
+ * defaults the value rules read. No schema, no templates, so schema and render checks cannot run.
+ */
+function chartFromFacts(version) {
+    const v = version.trim().replace(/^v/, '');
+    const facts = CHART_OFFLINE_FACTS[v];
+    if (!facts)
+        return undefined;
+    return {
+        dir: '',
+        name: 'airflow',
+        version: v,
+        appVersion: CHART_AIRFLOW_VERSION[v] ?? '',
+        defaults: structuredClone(facts.defaults),
+        topLevelKeys: facts.topLevelKeys,
+        from: 'facts',
+        renderable: false,
+    };
+}
 const VERSION_RE = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /** The Airflow chart archive is ~50 KB compressed; cap downloads far above that but far below harm. */
 const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
@@ -49795,7 +50130,7 @@ async function resolveChart(spec, options = {}) {
     const cached = options.cache?.find(version);
     if (cached)
         return readChartDir(cached, 'cache', options.defaultsCacheDir);
-    const repository = (options.repository || OFFICIAL_CHART_REPOSITORY).replace(/\/+$/, '');
+    const repository = (options.repository || defaultChartRepository()).replace(/\/+$/, '');
     options.log?.(`Downloading Airflow chart ${version} from ${repository}`);
     const archive = await downloadChart(repository, version, options.workDir);
     const extracted = await extractArchive(archive, options.workDir);
@@ -49897,10 +50232,13 @@ async function fetchBytes(url, what) {
         res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
     }
     catch (e) {
-        throw new core_finding/* UsageError */.eb(`Cannot download ${what} from ${url} (${e.message}); check the network or pass a chart directory with --chart.`);
+        // fetch() says only "fetch failed"; the cause (ECONNREFUSED, ENOTFOUND, a timeout) is what the user can act on.
+        const cause = e.cause;
+        const detail = cause ? `: ${String(cause.code ?? cause.message)}` : '';
+        throw new ChartUnreachableError(`Cannot download ${what} from ${url} (${e.message}${detail}); check the network or pass a chart directory with --chart.`);
     }
     if (!res.ok)
-        throw new core_finding/* UsageError */.eb(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
+        throw new ChartUnreachableError(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
     const declared = Number(res.headers.get('content-length') ?? 0);
     if (declared > MAX_ARCHIVE_BYTES)
         throw new core_finding/* UsageError */.eb(`${what} at ${url} is ${declared} bytes, over the ${MAX_ARCHIVE_BYTES}-byte limit.`);
@@ -50281,9 +50619,172 @@ const helmTemplateFailed = {
     exampleLanguage: 'yaml',
 };
 
+;// CONCATENATED MODULE: ./src/values/data/key-aliases.js
+/**
+ * Top-level keys people write that the chart does not know, and what they meant. Spelling distance
+ * finds most typos; these are the ones too far apart for it (abbreviations, old chart names).
+ */
+const KNOWN_KEY_ALIASES = {
+    migrateDBJob: 'migrateDatabaseJob',
+    migrateDbJob: 'migrateDatabaseJob',
+    migrateJob: 'migrateDatabaseJob',
+    migrationJob: 'migrateDatabaseJob',
+    dbMigrationJob: 'migrateDatabaseJob',
+    createAdminJob: 'createUserJob',
+    createUser: 'createUserJob',
+    apiserver: 'apiServer',
+    api: 'apiServer',
+    worker: 'workers',
+    dag: 'dags',
+    log: 'logs',
+    postgres: 'postgresql',
+    fernetSecretName: 'fernetKeySecretName',
+    jwtSecretKeySecretName: 'jwtSecretName',
+};
+
+;// CONCATENATED MODULE: ./src/values/suggest.js
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known key a misspelled one most likely meant, or undefined when nothing is close. */
+function didYouMean(key, known) {
+    const candidates = [...known];
+    const alias = KNOWN_KEY_ALIASES[key];
+    if (alias && candidates.includes(alias))
+        return alias;
+    const lower = key.toLowerCase();
+    const sameCase = candidates.find((c) => c.toLowerCase() === lower);
+    if (sameCase)
+        return sameCase;
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    const limit = Math.max(2, Math.floor(key.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/values/rules/schema-violation.js
+
+/** Schema errors that a dedicated rule explains better (so they are not reported twice). */
+const EXPLAINED_ELSEWHERE = [{ instancePath: '/apiServer', property: 'defaultUser' }];
+function segments(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The sub-schema at a JSON pointer such as #/properties/webserver (following local $refs on the way). */
+function schemaAt(root, pointer) {
+    let cur = root;
+    for (const raw of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+        const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!cur || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    for (let hops = 0; cur && typeof cur === 'object' && typeof cur.$ref === 'string' && hops < 10; hops++) {
+        cur = schemaAt(root, cur.$ref);
+    }
+    return cur;
+}
+function describe(e, value) {
+    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+    switch (e.keyword) {
+        case 'type':
+            return `must be ${String(e.params.type).replace(/,/g, ' or ')}${got}`;
+        case 'enum':
+            return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        case 'const':
+            return `must be ${JSON.stringify(e.params.allowedValue)}${got}`;
+        case 'format':
+            return `must be a valid ${e.params.format}${got}`;
+        default:
+            return `${e.message ?? 'is invalid'}${got}`;
+    }
+}
+const schemaViolation = {
+    needsChart: 'values.schema.json',
+    meta: {
+        id: 'VAL010',
+        name: 'schema-violation',
+        severity: 'error',
+        check: 'validate-values',
+        summary: "A value does not match the chart's values.schema.json.",
+        docs: {
+            what: "Validates the merged values (chart defaults plus your files) against the chart version's values.schema.json, as `helm install` does, and points each error at the line that set the value.",
+            why: 'Helm rejects the whole release on any schema error, but only at deploy time; in a GitOps flow that is after the merge, when Argo CD shows a failed sync.',
+            example: 'scheduler:\n  replicas: "2"\nwebserver:\n  defaultUsr:\n    enabled: false\n',
+            fix: 'scheduler:\n  replicas: 2\nwebserver:\n  defaultUser:\n    enabled: false\n',
+        },
+        exampleLanguage: 'yaml',
+    },
+    check(ctx) {
+        const errors = ctx.schemaErrors();
+        if (!errors)
+            return;
+        // anyOf/oneOf report one error per branch; keep the summary and drop the branch noise.
+        const branchParents = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+        const isBranchNoise = (e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && branchParents.some((p) => e.schemaPath.startsWith(p.schemaPath.replace(/\/(anyOf|oneOf)$/, '/$1/')));
+        const seen = new Set();
+        for (const e of errors) {
+            if (isBranchNoise(e))
+                continue;
+            const at = segments(e.instancePath);
+            if (e.keyword === 'additionalProperties') {
+                const prop = String(e.params.additionalProperty);
+                if (EXPLAINED_ELSEWHERE.some((x) => x.instancePath === e.instancePath && x.property === prop))
+                    continue;
+                const key = [...at, prop];
+                const sig = `add:${key.join('.')}`;
+                if (seen.has(sig))
+                    continue;
+                seen.add(sig);
+                const parentSchemaKeys = Object.keys(schemaAt(ctx.chart.schema, e.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
+                const suggestion = didYouMean(prop, parentSchemaKeys);
+                ctx.report(key, {
+                    message: `${key.join('.')} is not a key the chart ${ctx.chart.version} allows under ${at.length ? at.join('.') : 'the top level'}${suggestion ? `; did you mean ${[...at, suggestion].join('.')}?` : '.'}`,
+                    fix: suggestion ? `Rename it to ${suggestion}.` : `Remove it; see the chart's values.yaml for the keys under ${at.join('.') || 'the top level'}.`,
+                });
+                continue;
+            }
+            const anyOf = e.keyword === 'anyOf' || e.keyword === 'oneOf';
+            const sig = `${e.instancePath}|${anyOf ? 'branch' : e.keyword}|${JSON.stringify(e.params)}`;
+            if (seen.has(sig))
+                continue;
+            seen.add(sig);
+            const value = ctx.get(at);
+            const where = at.length ? at.join('.') : 'The values';
+            const message = anyOf
+                ? `${where} matches none of the forms the chart ${ctx.chart.version} schema allows${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}.`
+                : `${where} ${describe(e, typeof value === 'object' ? undefined : value)}.`;
+            ctx.report(at, { message, fix: "Use the type and values the chart's values.yaml documents for this key." });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/values/rules/api-server-default-user.js
 
 const apiServerDefaultUser = {
+    needsChart: 'values.schema.json',
     meta: {
         id: 'VAL032',
         name: 'api-server-default-user',
@@ -50576,76 +51077,13 @@ const executorNotAllowed = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/values/data/key-aliases.js
-/**
- * Top-level keys people write that the chart does not know, and what they meant. Spelling distance
- * finds most typos; these are the ones too far apart for it (abbreviations, old chart names).
- */
-const KNOWN_KEY_ALIASES = {
-    migrateDBJob: 'migrateDatabaseJob',
-    migrateDbJob: 'migrateDatabaseJob',
-    migrateJob: 'migrateDatabaseJob',
-    migrationJob: 'migrateDatabaseJob',
-    dbMigrationJob: 'migrateDatabaseJob',
-    createAdminJob: 'createUserJob',
-    createUser: 'createUserJob',
-    apiserver: 'apiServer',
-    api: 'apiServer',
-    worker: 'workers',
-    dag: 'dags',
-    log: 'logs',
-    postgres: 'postgresql',
-    fernetSecretName: 'fernetKeySecretName',
-    jwtSecretKeySecretName: 'jwtSecretName',
-};
-
-;// CONCATENATED MODULE: ./src/values/suggest.js
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The known key a misspelled one most likely meant, or undefined when nothing is close. */
-function didYouMean(key, known) {
-    const candidates = [...known];
-    const alias = KNOWN_KEY_ALIASES[key];
-    if (alias && candidates.includes(alias))
-        return alias;
-    const lower = key.toLowerCase();
-    const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-    if (sameCase)
-        return sameCase;
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const dist = editDistance(lower, c.toLowerCase());
-        if (dist < bestDistance) {
-            best = c;
-            bestDistance = dist;
-        }
-    }
-    const limit = Math.max(2, Math.floor(key.length / 3));
-    return bestDistance <= limit ? best : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/values/rules/unknown-top-level-key.js
 
 /** Keys helm itself accepts at the top level of any chart's values. */
 const HELM_RESERVED = new Set(['global']);
 function knownTopLevelKeys(ctx) {
     const props = ctx.chart.schema?.properties ?? {};
-    return new Set([...Object.keys(props), ...Object.keys(ctx.chart.defaults), ...HELM_RESERVED]);
+    return new Set([...Object.keys(props), ...Object.keys(ctx.chart.defaults), ...(ctx.chart.topLevelKeys ?? []), ...HELM_RESERVED]);
 }
 const unknownTopLevelKey = {
     meta: {
@@ -50994,6 +51432,7 @@ const randomSecretDrift = {
 ;// CONCATENATED MODULE: ./src/values/rules/remote-logging-config.js
 
 
+
 function remoteLoggingOn(ctx) {
     // The chart default is a template (on only with elasticsearch/opensearch); only a user setting counts here.
     const setting = airflowSetting(ctx, 'logging', 'remote_logging');
@@ -51030,13 +51469,13 @@ const remoteLoggingConfig = {
         else if (typeof folderValue !== 'string' || !folderValue.trim()) {
             ctx.report(folder.path, {
                 message: 'config.logging.remote_logging is on but remote_base_log_folder is not set, so Airflow has no remote handler and task logs vanish with the task pods.',
-                fix: 'Set config.logging.remote_base_log_folder to a value starting with `wasb` (e.g. "wasb-airflow-logs").',
+                fix: `Set config.logging.remote_base_log_folder to a value starting with \`wasb\` (e.g. "${PLAIN_WASB_BASE_FOLDER}").`,
             });
         }
         else if (!folderValue.trim().startsWith('wasb')) {
             ctx.report(folder.path, {
                 message: `${folderName} is ${show(folderValue)}; Airflow picks the Azure Blob handler only for values starting with "wasb", so logs do not go to Blob Storage.`,
-                fix: 'Start the value with `wasb`, e.g. "wasb-airflow-logs".',
+                fix: `Start the value with \`wasb\`, e.g. "${PLAIN_WASB_BASE_FOLDER}".`,
             });
         }
         const conn = airflowSetting(ctx, 'logging', 'remote_log_conn_id');
@@ -51111,104 +51550,6 @@ const schedulerReplicas = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/values/rules/schema-violation.js
-
-/** Schema errors that a dedicated rule explains better (so they are not reported twice). */
-const EXPLAINED_ELSEWHERE = [{ instancePath: '/apiServer', property: 'defaultUser' }];
-function segments(instancePath) {
-    return instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** The sub-schema at a JSON pointer such as #/properties/webserver (following local $refs on the way). */
-function schemaAt(root, pointer) {
-    let cur = root;
-    for (const raw of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
-        const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!cur || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    for (let hops = 0; cur && typeof cur === 'object' && typeof cur.$ref === 'string' && hops < 10; hops++) {
-        cur = schemaAt(root, cur.$ref);
-    }
-    return cur;
-}
-function describe(e, value) {
-    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
-    switch (e.keyword) {
-        case 'type':
-            return `must be ${String(e.params.type).replace(/,/g, ' or ')}${got}`;
-        case 'enum':
-            return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}${got}`;
-        case 'const':
-            return `must be ${JSON.stringify(e.params.allowedValue)}${got}`;
-        case 'format':
-            return `must be a valid ${e.params.format}${got}`;
-        default:
-            return `${e.message ?? 'is invalid'}${got}`;
-    }
-}
-const schemaViolation = {
-    meta: {
-        id: 'VAL010',
-        name: 'schema-violation',
-        severity: 'error',
-        check: 'validate-values',
-        summary: "A value does not match the chart's values.schema.json.",
-        docs: {
-            what: "Validates the merged values (chart defaults plus your files) against the chart version's values.schema.json, as `helm install` does, and points each error at the line that set the value.",
-            why: 'Helm rejects the whole release on any schema error, but only at deploy time; in a GitOps flow that is after the merge, when Argo CD shows a failed sync.',
-            example: 'scheduler:\n  replicas: "2"\nwebserver:\n  defaultUsr:\n    enabled: false\n',
-            fix: 'scheduler:\n  replicas: 2\nwebserver:\n  defaultUser:\n    enabled: false\n',
-        },
-        exampleLanguage: 'yaml',
-    },
-    check(ctx) {
-        const errors = ctx.schemaErrors();
-        if (!errors)
-            return;
-        // anyOf/oneOf report one error per branch; keep the summary and drop the branch noise.
-        const branchParents = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-        const isBranchNoise = (e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && branchParents.some((p) => e.schemaPath.startsWith(p.schemaPath.replace(/\/(anyOf|oneOf)$/, '/$1/')));
-        const seen = new Set();
-        for (const e of errors) {
-            if (isBranchNoise(e))
-                continue;
-            const at = segments(e.instancePath);
-            if (e.keyword === 'additionalProperties') {
-                const prop = String(e.params.additionalProperty);
-                if (EXPLAINED_ELSEWHERE.some((x) => x.instancePath === e.instancePath && x.property === prop))
-                    continue;
-                const key = [...at, prop];
-                const sig = `add:${key.join('.')}`;
-                if (seen.has(sig))
-                    continue;
-                seen.add(sig);
-                const parentSchemaKeys = Object.keys(schemaAt(ctx.chart.schema, e.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
-                const suggestion = didYouMean(prop, parentSchemaKeys);
-                ctx.report(key, {
-                    message: `${key.join('.')} is not a key the chart ${ctx.chart.version} allows under ${at.length ? at.join('.') : 'the top level'}${suggestion ? `; did you mean ${[...at, suggestion].join('.')}?` : '.'}`,
-                    fix: suggestion ? `Rename it to ${suggestion}.` : `Remove it; see the chart's values.yaml for the keys under ${at.join('.') || 'the top level'}.`,
-                });
-                continue;
-            }
-            const anyOf = e.keyword === 'anyOf' || e.keyword === 'oneOf';
-            const sig = `${e.instancePath}|${anyOf ? 'branch' : e.keyword}|${JSON.stringify(e.params)}`;
-            if (seen.has(sig))
-                continue;
-            seen.add(sig);
-            const value = ctx.get(at);
-            const where = at.length ? at.join('.') : 'The values';
-            const message = anyOf
-                ? `${where} matches none of the forms the chart ${ctx.chart.version} schema allows${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}.`
-                : `${where} ${describe(e, typeof value === 'object' ? undefined : value)}.`;
-            ctx.report(at, { message, fix: "Use the type and values the chart's values.yaml documents for this key." });
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/wasb/versions.js
 /**
  * Facts about Airflow's WASB remote logging that change between versions, as data.
@@ -51263,8 +51604,8 @@ const LOG_RECORD_FORMAT = [
 const DEFAULT_WASB_CONTAINER = 'airflow-logs';
 /** WasbHook.default_conn_name, used when `[logging] remote_log_conn_id` is empty. */
 const DEFAULT_WASB_CONN_ID = 'wasb_default';
-/** The Airflow version assumed when none is given: the user's current release line. */
-const DEFAULT_AIRFLOW_VERSION = '3.1.3';
+/** The Airflow version assumed when none is given: the default chart's (one table for every check). */
+
 /** Accepts 3, 3.1, 3.1.3, v3.1.3, 3.1.3rc1, 3.1.3-python3.12 (image tags). */
 function versions_parseVersion(text) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
@@ -51286,6 +51627,7 @@ function lookup(rows, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/values/rules/wasb-literal-prefix.js
+
 
 
 
@@ -51335,13 +51677,13 @@ const wasbLiteralPrefix = {
         if (handling === 'literal') {
             ctx.report(folderPath, {
                 message: `Airflow ${ctx.airflowVersion} uses this URL verbatim as the blob-name prefix "${prefix}" (apache/airflow#58946): task logs land in ${containerPart}, in ${accountPart}, as "${prefix}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log". The fix (apache/airflow#61013, Airflow ${FIXED_IN}) strips "wasb://" and the prefix becomes "${stripped}", so logs written before the upgrade no longer show in the UI.`,
-                fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+                fix: `${wasbBaseFolderFix(urlContainer)} Make sure connection "${conn}" points at account ${urlAccount}.`,
             });
         }
         else if (handling === 'strip-wasb-scheme' && stripped !== prefix) {
             ctx.report(folderPath, {
                 message: `Airflow ${ctx.airflowVersion} strips "wasb://" and uses the rest as the blob-name prefix "${stripped}" (apache/airflow#61013): task logs land in ${containerPart}, in ${accountPart}, as "${stripped}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log".`,
-                fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+                fix: `${wasbBaseFolderFix(urlContainer)} Make sure connection "${conn}" points at account ${urlAccount}.`,
             });
         }
         else if (urlContainer !== container) {
@@ -51360,6 +51702,7 @@ const wasbLiteralPrefix = {
 /** webserver keys that still matter on Airflow 3 (defaultUser drives the create-user job; see deprecated-default-user). */
 const STILL_READ = new Set(['defaultUser', 'enabled']);
 const webserverIgnored = {
+    needsChart: "the chart's apiServer defaults",
     meta: {
         id: 'VAL030',
         name: 'webserver-ignored-on-airflow-3',
@@ -51575,6 +51918,8 @@ function clearSchemaMemoryCache() {
 
 
 
+
+
 /** `helm`'s coalesce: user values over chart defaults, maps merged, null deletes the default. */
 function coalesceValues(defaults, user) {
     const out = { ...defaults };
@@ -51588,14 +51933,33 @@ function coalesceValues(defaults, user) {
     }
     return out;
 }
-/** airflowVersion, else defaultAirflowTag (when it is a version), else the chart's default and appVersion. */
+/**
+ * The explicit version, else what the values pin (airflowVersion, else a version-like
+ * defaultAirflowTag), else the chart's default: the same answer every check gives (src/core/versions.ts).
+ */
 function resolveAirflowVersion(user, chart, explicit) {
-    const candidates = [explicit, user.airflowVersion, user.defaultAirflowTag, chart.defaults.airflowVersion, chart.appVersion];
-    for (const c of candidates) {
-        if ((typeof c === 'string' || typeof c === 'number') && parseVersion(String(c)) && /^v?\d+\.\d+/.test(String(c)))
-            return String(c).replace(/^v/, '');
+    const pinned = airflowVersionFromValues(explicit?.trim() ? { airflowVersion: explicit } : user) ?? airflowVersionFromValues(chart.defaults);
+    if (pinned)
+        return pinned;
+    if (parseVersion(chart.appVersion) && /^v?\d+\.\d+/.test(chart.appVersion))
+        return chart.appVersion.replace(/^v/, '');
+    return defaultAirflowVersionFor(chart.version);
+}
+/**
+ * The chart to check against. A version the repository cannot serve (offline, no cache) falls back
+ * to the built-in chart facts when it knows that version: every rule that needs no chart file runs.
+ */
+async function chartOrFacts(spec, resolve, log) {
+    try {
+        return { chart: await resolve() };
     }
-    return '3.0.0';
+    catch (e) {
+        const facts = e instanceof ChartUnreachableError ? chartFromFacts(spec) : undefined;
+        if (!facts)
+            throw e;
+        log?.(`notice: ${e.message.replace(/\.$/, '')}; checking with the built-in facts of chart ${facts.version}.`);
+        return { chart: facts, unreachable: e.message };
+    }
 }
 async function validateValues(options) {
     const started = Date.now();
@@ -51609,13 +51973,17 @@ async function validateValues(options) {
         throw new core_finding/* UsageError */.eb('No chart given: pass --chart (input `chart`) as a chart directory, a .tgz or a chart version such as 1.19.0, or set values.chart in .airflow-gitops.yml.');
     const loaded = loadValuesFiles(options.files, cwd);
     const cacheDir = options.schemaCacheDir === null ? undefined : (options.schemaCacheDir ?? external_node_path_.join(userCacheDir(), 'schemas'));
-    const chart = await resolveChart(chartSpec, {
+    const { chart } = await chartOrFacts(chartSpec, () => resolveChart(chartSpec, {
         cwd,
         defaultsCacheDir: cacheDir,
         repository: options.chartRepository || policy.chartRepository,
         cache: options.chartCache ?? directoryChartCache(),
         log: options.log,
-    });
+    }), options.log);
+    const fromFacts = chart.from === 'facts';
+    const selected = (id) => !options.onlyRules || options.onlyRules.includes(id);
+    // Rules that read chart files the facts do not hold; listed in one line instead of run.
+    const needChart = [];
     const user = loaded.values;
     const effective = coalesceValues(chart.defaults, user);
     const airflowVersion = resolveAirflowVersion(user, chart, options.airflowVersion);
@@ -51670,8 +52038,12 @@ async function validateValues(options) {
         const chartFacts = chartFactsFor(chart.version);
         const airflowFacts = airflowFactsFor(airflowVersion);
         for (const rule of valueRules) {
-            if (severityOf(rule.meta) === 'off')
+            if (severityOf(rule.meta) === 'off' || !selected(rule.meta.id))
                 continue;
+            if (fromFacts && rule.needsChart) {
+                needChart.push(`${rule.meta.id} ${rule.meta.name} (${rule.needsChart})`);
+                continue;
+            }
             const ctx = {
                 user,
                 effective,
@@ -51699,7 +52071,14 @@ async function validateValues(options) {
         }
         // helm template fails on the same schema errors; rendering then only repeats them.
         const schemaFailed = findings.some((f) => f.ruleId === 'VAL010' && f.severity === 'error');
-        if (schemaFailed && options.render !== 'off') {
+        if (!selected(renderedHelmHooks.id)) {
+            render = undefined;
+        }
+        else if (fromFacts && options.render !== 'off' && severityOf(renderedHelmHooks) !== 'off') {
+            needChart.push(`${renderedHelmHooks.id} ${renderedHelmHooks.name} (the templates, rendered by helm)`);
+            render = { kind: 'skipped', reason: 'the chart could not be downloaded' };
+        }
+        else if (schemaFailed && options.render !== 'off') {
             render = { kind: 'skipped', reason: 'the values do not match the chart schema (fix VAL010 first)' };
         }
         else if (options.render !== 'off' && severityOf(renderedHelmHooks) !== 'off') {
@@ -51720,18 +52099,26 @@ async function validateValues(options) {
     }
     const ignore = config.ignore.map(globToRegExp);
     const kept = findings.filter((f) => !f.file || !ignore.some((r) => r.test(f.file)));
+    const chartFrom = fromFacts ? 'built-in facts; the chart could not be downloaded' : chart.from;
     const details = [
-        ['Chart', `${chart.name} ${chart.version} (${chart.from}${chart.from === 'directory' || chart.from === 'archive' ? `: ${external_node_path_.relative(cwd, chart.dir) || '.'}` : ''})`],
+        ['Chart', `${chart.name} ${chart.version} (${chartFrom}${chart.from === 'directory' || chart.from === 'archive' ? `: ${external_node_path_.relative(cwd, chart.dir) || '.'}` : ''})`],
         ['Airflow version', airflowVersion],
         ['Values files', relFiles.join(', ')],
     ];
-    if (schemaStats)
-        details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
-    else if (!chart.schema)
-        details.push(['Schema validator', 'chart has no values.schema.json']);
-    details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
-    if (render?.kind === 'skipped')
-        options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+    if (needChart.length) {
+        // One line: which rules wait for the chart; every other rule ran.
+        details.push(['Needs the chart', `${needChart.join(', ')}: run once with network access (the chart is then cached) or pass --chart DIR`]);
+    }
+    else {
+        if (schemaStats)
+            details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
+        else if (!chart.schema && !fromFacts && selected(schemaViolation.meta.id))
+            details.push(['Schema validator', 'chart has no values.schema.json']);
+        if (selected(renderedHelmHooks.id))
+            details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
+        if (render?.kind === 'skipped')
+            options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+    }
     return {
         findings: kept,
         rules: valuesRules,

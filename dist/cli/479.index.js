@@ -1,5 +1,5 @@
-export const id = 870;
-export const ids = [870];
+export const id = 479;
+export const ids = [479];
 export const modules = {
 
 /***/ 4903:
@@ -488,7 +488,7 @@ function findFirstAlias(root) {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 2479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -503,6 +503,7 @@ var load = __webpack_require__(1619);
 ;// CONCATENATED MODULE: ./src/values/rules/api-server-default-user.js
 
 const apiServerDefaultUser = {
+    needsChart: 'values.schema.json',
     meta: {
         id: 'VAL032',
         name: 'api-server-default-user',
@@ -1103,7 +1104,10 @@ const randomSecretDrift = {
     },
 };
 
+// EXTERNAL MODULE: ./src/core/versions.js
+var versions = __webpack_require__(7372);
 ;// CONCATENATED MODULE: ./src/values/rules/remote-logging-config.js
+
 
 
 function remoteLoggingOn(ctx) {
@@ -1142,13 +1146,13 @@ const remoteLoggingConfig = {
         else if (typeof folderValue !== 'string' || !folderValue.trim()) {
             ctx.report(folder.path, {
                 message: 'config.logging.remote_logging is on but remote_base_log_folder is not set, so Airflow has no remote handler and task logs vanish with the task pods.',
-                fix: 'Set config.logging.remote_base_log_folder to a value starting with `wasb` (e.g. "wasb-airflow-logs").',
+                fix: `Set config.logging.remote_base_log_folder to a value starting with \`wasb\` (e.g. "${versions/* PLAIN_WASB_BASE_FOLDER */.qG}").`,
             });
         }
         else if (!folderValue.trim().startsWith('wasb')) {
             ctx.report(folder.path, {
                 message: `${folderName} is ${(0,context/* show */.WU)(folderValue)}; Airflow picks the Azure Blob handler only for values starting with "wasb", so logs do not go to Blob Storage.`,
-                fix: 'Start the value with `wasb`, e.g. "wasb-airflow-logs".',
+                fix: `Start the value with \`wasb\`, e.g. "${versions/* PLAIN_WASB_BASE_FOLDER */.qG}".`,
             });
         }
         const conn = airflowSetting(ctx, 'logging', 'remote_log_conn_id');
@@ -1225,117 +1229,20 @@ const schedulerReplicas = {
     },
 };
 
-// EXTERNAL MODULE: ./src/values/suggest.js + 1 modules
-var suggest = __webpack_require__(9448);
-;// CONCATENATED MODULE: ./src/values/rules/schema-violation.js
-
-/** Schema errors that a dedicated rule explains better (so they are not reported twice). */
-const EXPLAINED_ELSEWHERE = [{ instancePath: '/apiServer', property: 'defaultUser' }];
-function segments(instancePath) {
-    return instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** The sub-schema at a JSON pointer such as #/properties/webserver (following local $refs on the way). */
-function schemaAt(root, pointer) {
-    let cur = root;
-    for (const raw of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
-        const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-        if (!cur || typeof cur !== 'object')
-            return undefined;
-        cur = cur[seg];
-    }
-    for (let hops = 0; cur && typeof cur === 'object' && typeof cur.$ref === 'string' && hops < 10; hops++) {
-        cur = schemaAt(root, cur.$ref);
-    }
-    return cur;
-}
-function describe(e, value) {
-    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
-    switch (e.keyword) {
-        case 'type':
-            return `must be ${String(e.params.type).replace(/,/g, ' or ')}${got}`;
-        case 'enum':
-            return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}${got}`;
-        case 'const':
-            return `must be ${JSON.stringify(e.params.allowedValue)}${got}`;
-        case 'format':
-            return `must be a valid ${e.params.format}${got}`;
-        default:
-            return `${e.message ?? 'is invalid'}${got}`;
-    }
-}
-const schemaViolation = {
-    meta: {
-        id: 'VAL010',
-        name: 'schema-violation',
-        severity: 'error',
-        check: 'validate-values',
-        summary: "A value does not match the chart's values.schema.json.",
-        docs: {
-            what: "Validates the merged values (chart defaults plus your files) against the chart version's values.schema.json, as `helm install` does, and points each error at the line that set the value.",
-            why: 'Helm rejects the whole release on any schema error, but only at deploy time; in a GitOps flow that is after the merge, when Argo CD shows a failed sync.',
-            example: 'scheduler:\n  replicas: "2"\nwebserver:\n  defaultUsr:\n    enabled: false\n',
-            fix: 'scheduler:\n  replicas: 2\nwebserver:\n  defaultUser:\n    enabled: false\n',
-        },
-        exampleLanguage: 'yaml',
-    },
-    check(ctx) {
-        const errors = ctx.schemaErrors();
-        if (!errors)
-            return;
-        // anyOf/oneOf report one error per branch; keep the summary and drop the branch noise.
-        const branchParents = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-        const isBranchNoise = (e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && branchParents.some((p) => e.schemaPath.startsWith(p.schemaPath.replace(/\/(anyOf|oneOf)$/, '/$1/')));
-        const seen = new Set();
-        for (const e of errors) {
-            if (isBranchNoise(e))
-                continue;
-            const at = segments(e.instancePath);
-            if (e.keyword === 'additionalProperties') {
-                const prop = String(e.params.additionalProperty);
-                if (EXPLAINED_ELSEWHERE.some((x) => x.instancePath === e.instancePath && x.property === prop))
-                    continue;
-                const key = [...at, prop];
-                const sig = `add:${key.join('.')}`;
-                if (seen.has(sig))
-                    continue;
-                seen.add(sig);
-                const parentSchemaKeys = Object.keys(schemaAt(ctx.chart.schema, e.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
-                const suggestion = (0,suggest/* didYouMean */.a)(prop, parentSchemaKeys);
-                ctx.report(key, {
-                    message: `${key.join('.')} is not a key the chart ${ctx.chart.version} allows under ${at.length ? at.join('.') : 'the top level'}${suggestion ? `; did you mean ${[...at, suggestion].join('.')}?` : '.'}`,
-                    fix: suggestion ? `Rename it to ${suggestion}.` : `Remove it; see the chart's values.yaml for the keys under ${at.join('.') || 'the top level'}.`,
-                });
-                continue;
-            }
-            const anyOf = e.keyword === 'anyOf' || e.keyword === 'oneOf';
-            const sig = `${e.instancePath}|${anyOf ? 'branch' : e.keyword}|${JSON.stringify(e.params)}`;
-            if (seen.has(sig))
-                continue;
-            seen.add(sig);
-            const value = ctx.get(at);
-            const where = at.length ? at.join('.') : 'The values';
-            const message = anyOf
-                ? `${where} matches none of the forms the chart ${ctx.chart.version} schema allows${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}.`
-                : `${where} ${describe(e, typeof value === 'object' ? undefined : value)}.`;
-            ctx.report(at, { message, fix: "Use the type and values the chart's values.yaml documents for this key." });
-        }
-    },
-};
-
+// EXTERNAL MODULE: ./src/values/rules/schema-violation.js
+var schema_violation = __webpack_require__(7999);
 // EXTERNAL MODULE: ./src/values/data/airflow-facts.js
 var airflow_facts = __webpack_require__(4155);
 // EXTERNAL MODULE: ./src/wasb/versions.js
-var versions = __webpack_require__(3158);
+var wasb_versions = __webpack_require__(3158);
 ;// CONCATENATED MODULE: ./src/values/rules/wasb-literal-prefix.js
 
 
 
 
+
 // One table decides, for verify-wasb-logs and for this rule, what Airflow does with the base folder.
-const FIXED_IN = versions/* BASE_FOLDER_HANDLING */.D_.find((r) => r.value === 'strip-wasb-scheme').since;
+const FIXED_IN = wasb_versions/* BASE_FOLDER_HANDLING */.D_.find((r) => r.value === 'strip-wasb-scheme').since;
 /** wasb://container@account.blob.core.windows.net/path — the form the provider docs show. */
 const FULL_URL = /^wasbs?:\/\/([^@/]+)@([^./]+)\.[^/]*(\/.*)?$/;
 const wasbLiteralPrefix = {
@@ -1373,19 +1280,19 @@ const wasbLiteralPrefix = {
         const containerNote = urlContainer === container ? `it matches the URL only because the URL names ${containerSetting ? 'that setting' : 'the default'}` : `the "${urlContainer}" in the URL is not used`;
         const containerPart = `container "${container}" (from [azure_remote_logging] remote_wasb_log_container${containerSetting ? '' : ', default'}; ${containerNote})`;
         const accountPart = `the storage account of connection "${conn}" (the "${urlAccount}" in the URL is not used)`;
-        const version = (0,versions/* parseVersion */.ot)(ctx.airflowVersion);
-        const handling = version ? (0,versions/* lookup */.$I)(versions/* BASE_FOLDER_HANDLING */.D_, version)?.value : undefined;
+        const version = (0,wasb_versions/* parseVersion */.ot)(ctx.airflowVersion);
+        const handling = version ? (0,wasb_versions/* lookup */.$I)(wasb_versions/* BASE_FOLDER_HANDLING */.D_, version)?.value : undefined;
         const stripped = prefix.replace(/^wasb:\/\//, '');
         if (handling === 'literal') {
             ctx.report(folderPath, {
                 message: `Airflow ${ctx.airflowVersion} uses this URL verbatim as the blob-name prefix "${prefix}" (apache/airflow#58946): task logs land in ${containerPart}, in ${accountPart}, as "${prefix}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log". The fix (apache/airflow#61013, Airflow ${FIXED_IN}) strips "wasb://" and the prefix becomes "${stripped}", so logs written before the upgrade no longer show in the UI.`,
-                fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+                fix: `${(0,versions/* wasbBaseFolderFix */.QX)(urlContainer)} Make sure connection "${conn}" points at account ${urlAccount}.`,
             });
         }
         else if (handling === 'strip-wasb-scheme' && stripped !== prefix) {
             ctx.report(folderPath, {
                 message: `Airflow ${ctx.airflowVersion} strips "wasb://" and uses the rest as the blob-name prefix "${stripped}" (apache/airflow#61013): task logs land in ${containerPart}, in ${accountPart}, as "${stripped}dag_id=<dag>/run_id=<run>/task_id=<task>/attempt=1.log".`,
-                fix: `Use a plain prefix such as "wasb-airflow-logs", set config.azure_remote_logging.remote_wasb_log_container: ${urlContainer}, and make sure connection "${conn}" points at account ${urlAccount}.`,
+                fix: `${(0,versions/* wasbBaseFolderFix */.QX)(urlContainer)} Make sure connection "${conn}" points at account ${urlAccount}.`,
             });
         }
         else if (urlContainer !== container) {
@@ -1404,6 +1311,7 @@ const wasbLiteralPrefix = {
 /** webserver keys that still matter on Airflow 3 (defaultUser drives the create-user job; see deprecated-default-user). */
 const STILL_READ = new Set(['defaultUser', 'enabled']);
 const webserverIgnored = {
+    needsChart: "the chart's apiServer defaults",
     meta: {
         id: 'VAL030',
         name: 'webserver-ignored-on-airflow-3',
@@ -1461,7 +1369,7 @@ const webserverIgnored = {
 
 /** Rules that look at the loaded values, in report order. */
 const valueRules = [
-    schemaViolation,
+    schema_violation/* schemaViolation */.H,
     unknown_top_level_key/* unknownTopLevelKey */.V,
     flatDottedKey,
     helmHookJob,
@@ -1528,6 +1436,114 @@ const helmTemplateFailed = {
 
 /***/ }),
 
+/***/ 7999:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ schemaViolation)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9448);
+
+/** Schema errors that a dedicated rule explains better (so they are not reported twice). */
+const EXPLAINED_ELSEWHERE = [{ instancePath: '/apiServer', property: 'defaultUser' }];
+function segments(instancePath) {
+    return instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** The sub-schema at a JSON pointer such as #/properties/webserver (following local $refs on the way). */
+function schemaAt(root, pointer) {
+    let cur = root;
+    for (const raw of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+        const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        if (!cur || typeof cur !== 'object')
+            return undefined;
+        cur = cur[seg];
+    }
+    for (let hops = 0; cur && typeof cur === 'object' && typeof cur.$ref === 'string' && hops < 10; hops++) {
+        cur = schemaAt(root, cur.$ref);
+    }
+    return cur;
+}
+function describe(e, value) {
+    const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+    switch (e.keyword) {
+        case 'type':
+            return `must be ${String(e.params.type).replace(/,/g, ' or ')}${got}`;
+        case 'enum':
+            return `must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}${got}`;
+        case 'const':
+            return `must be ${JSON.stringify(e.params.allowedValue)}${got}`;
+        case 'format':
+            return `must be a valid ${e.params.format}${got}`;
+        default:
+            return `${e.message ?? 'is invalid'}${got}`;
+    }
+}
+const schemaViolation = {
+    needsChart: 'values.schema.json',
+    meta: {
+        id: 'VAL010',
+        name: 'schema-violation',
+        severity: 'error',
+        check: 'validate-values',
+        summary: "A value does not match the chart's values.schema.json.",
+        docs: {
+            what: "Validates the merged values (chart defaults plus your files) against the chart version's values.schema.json, as `helm install` does, and points each error at the line that set the value.",
+            why: 'Helm rejects the whole release on any schema error, but only at deploy time; in a GitOps flow that is after the merge, when Argo CD shows a failed sync.',
+            example: 'scheduler:\n  replicas: "2"\nwebserver:\n  defaultUsr:\n    enabled: false\n',
+            fix: 'scheduler:\n  replicas: 2\nwebserver:\n  defaultUser:\n    enabled: false\n',
+        },
+        exampleLanguage: 'yaml',
+    },
+    check(ctx) {
+        const errors = ctx.schemaErrors();
+        if (!errors)
+            return;
+        // anyOf/oneOf report one error per branch; keep the summary and drop the branch noise.
+        const branchParents = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+        const isBranchNoise = (e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && branchParents.some((p) => e.schemaPath.startsWith(p.schemaPath.replace(/\/(anyOf|oneOf)$/, '/$1/')));
+        const seen = new Set();
+        for (const e of errors) {
+            if (isBranchNoise(e))
+                continue;
+            const at = segments(e.instancePath);
+            if (e.keyword === 'additionalProperties') {
+                const prop = String(e.params.additionalProperty);
+                if (EXPLAINED_ELSEWHERE.some((x) => x.instancePath === e.instancePath && x.property === prop))
+                    continue;
+                const key = [...at, prop];
+                const sig = `add:${key.join('.')}`;
+                if (seen.has(sig))
+                    continue;
+                seen.add(sig);
+                const parentSchemaKeys = Object.keys(schemaAt(ctx.chart.schema, e.schemaPath.replace(/\/additionalProperties$/, ''))?.properties ?? {});
+                const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)(prop, parentSchemaKeys);
+                ctx.report(key, {
+                    message: `${key.join('.')} is not a key the chart ${ctx.chart.version} allows under ${at.length ? at.join('.') : 'the top level'}${suggestion ? `; did you mean ${[...at, suggestion].join('.')}?` : '.'}`,
+                    fix: suggestion ? `Rename it to ${suggestion}.` : `Remove it; see the chart's values.yaml for the keys under ${at.join('.') || 'the top level'}.`,
+                });
+                continue;
+            }
+            const anyOf = e.keyword === 'anyOf' || e.keyword === 'oneOf';
+            const sig = `${e.instancePath}|${anyOf ? 'branch' : e.keyword}|${JSON.stringify(e.params)}`;
+            if (seen.has(sig))
+                continue;
+            seen.add(sig);
+            const value = ctx.get(at);
+            const where = at.length ? at.join('.') : 'The values';
+            const message = anyOf
+                ? `${where} matches none of the forms the chart ${ctx.chart.version} schema allows${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}.`
+                : `${where} ${describe(e, typeof value === 'object' ? undefined : value)}.`;
+            ctx.report(at, { message, fix: "Use the type and values the chart's values.yaml documents for this key." });
+        }
+    },
+};
+
+
+/***/ }),
+
 /***/ 5457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1541,7 +1557,7 @@ const helmTemplateFailed = {
 const HELM_RESERVED = new Set(['global']);
 function knownTopLevelKeys(ctx) {
     const props = ctx.chart.schema?.properties ?? {};
-    return new Set([...Object.keys(props), ...Object.keys(ctx.chart.defaults), ...HELM_RESERVED]);
+    return new Set([...Object.keys(props), ...Object.keys(ctx.chart.defaults), ...(ctx.chart.topLevelKeys ?? []), ...HELM_RESERVED]);
 }
 const unknownTopLevelKey = {
     meta: {
@@ -1707,7 +1723,6 @@ function pickByVersion(table, version) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $I: () => (/* binding */ lookup),
 /* harmony export */   D_: () => (/* binding */ BASE_FOLDER_HANDLING),
-/* harmony export */   EO: () => (/* binding */ DEFAULT_AIRFLOW_VERSION),
 /* harmony export */   Nb: () => (/* binding */ TEMPLATE_CONTEXT),
 /* harmony export */   SG: () => (/* binding */ DEFAULT_LOG_FILENAME_TEMPLATE),
 /* harmony export */   k2: () => (/* binding */ DEFAULT_WASB_CONTAINER),
@@ -1716,6 +1731,7 @@ function pickByVersion(table, version) {
 /* harmony export */   xR: () => (/* binding */ LOG_RECORD_FORMAT)
 /* harmony export */ });
 /* unused harmony export compareVersions */
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7372);
 /**
  * Facts about Airflow's WASB remote logging that change between versions, as data.
  * Each row applies from `since` (inclusive) until the next row's `since`.
@@ -1769,8 +1785,8 @@ const LOG_RECORD_FORMAT = [
 const DEFAULT_WASB_CONTAINER = 'airflow-logs';
 /** WasbHook.default_conn_name, used when `[logging] remote_log_conn_id` is empty. */
 const DEFAULT_WASB_CONN_ID = 'wasb_default';
-/** The Airflow version assumed when none is given: the user's current release line. */
-const DEFAULT_AIRFLOW_VERSION = '3.1.3';
+/** The Airflow version assumed when none is given: the default chart's (one table for every check). */
+
 /** Accepts 3, 3.1, 3.1.3, v3.1.3, 3.1.3rc1, 3.1.3-python3.12 (image tags). */
 function parseVersion(text) {
     const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(text.trim());
@@ -1796,4 +1812,4 @@ function lookup(rows, version) {
 
 };
 
-//# sourceMappingURL=870.index.js.map
+//# sourceMappingURL=479.index.js.map

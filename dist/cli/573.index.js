@@ -1,8 +1,8 @@
-export const id = 418;
-export const ids = [418];
+export const id = 573;
+export const ids = [573];
 export const modules = {
 
-/***/ 8418:
+/***/ 2573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,6 +25,8 @@ var files = __webpack_require__(3710);
 var finding = __webpack_require__(9976);
 // EXTERNAL MODULE: ./src/core/rule.js
 var rule = __webpack_require__(7147);
+// EXTERNAL MODULE: ./src/core/versions.js
+var versions = __webpack_require__(7372);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -35,6 +37,258 @@ var external_node_os_ = __webpack_require__(8161);
 var index_min = __webpack_require__(1549);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __webpack_require__(3483);
+;// CONCATENATED MODULE: ./src/values/data/chart-offline-facts.js
+const CHART_OFFLINE_FACTS = {
+    '1.15.0': {
+        topLevelKeys: ['_rpcServer', 'affinity', 'airflowConfigAnnotations', 'airflowHome', 'airflowLocalSettings', 'airflowPodAnnotations', 'airflowVersion', 'allowPodLaunching', 'cleanup', 'config', 'containerLifecycleHooks', 'createUserJob', 'dagProcessor', 'dags', 'data', 'defaultAirflowDigest', 'defaultAirflowRepository', 'defaultAirflowTag', 'elasticsearch', 'enableBuiltInSecretEnvVars', 'env', 'executor', 'extraConfigMaps', 'extraEnv', 'extraEnvFrom', 'extraSecrets', 'fernetKey', 'fernetKeySecretName', 'flower', 'fullnameOverride', 'gid', 'images', 'ingress', 'kerberos', 'labels', 'limits', 'logs', 'migrateDatabaseJob', 'multiNamespaceMode', 'nameOverride', 'networkPolicies', 'nodeSelector', 'pgbouncer', 'podTemplate', 'ports', 'postgresql', 'priorityClasses', 'quotas', 'rbac', 'redis', 'registry', 'revisionHistoryLimit', 'scheduler', 'schedulerName', 'secret', 'securityContext', 'securityContexts', 'statsd', 'tolerations', 'topologySpreadConstraints', 'triggerer', 'uid', 'useStandardNaming', 'volumeMounts', 'volumes', 'webserver', 'webserverSecretKey', 'webserverSecretKeySecretName', 'workers'],
+        defaults: {
+            airflowVersion: '2.9.3',
+            defaultAirflowTag: '2.9.3',
+            executor: 'CeleryExecutor',
+            fernetKeySecretName: null,
+            webserverSecretKeySecretName: null,
+            data: {
+                metadataSecretName: null,
+                resultBackendSecretName: null,
+                brokerUrlSecretName: null
+            },
+            migrateDatabaseJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            createUserJob: {
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            webserver: {
+                enabled: true,
+                defaultUser: {
+                    enabled: true,
+                    role: 'Admin',
+                    username: 'admin'
+                },
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            redis: {
+                enabled: true,
+                passwordSecretName: null
+            },
+            postgresql: {
+                enabled: true
+            },
+            scheduler: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                },
+                replicas: 1
+            },
+            triggerer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dagProcessor: {
+                enabled: false,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            workers: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dags: {
+                gitSync: {
+                    enabled: false,
+                    repo: 'https://github.com/apache/airflow.git',
+                    branch: 'v2-2-stable',
+                    rev: 'HEAD',
+                    subPath: 'tests/dags',
+                    period: '5s'
+                }
+            },
+            extraSecrets: {},
+            extraConfigMaps: {},
+            env: []
+        },
+    },
+    '1.18.0': {
+        topLevelKeys: ['affinity', 'airflowConfigAnnotations', 'airflowHome', 'airflowLocalSettings', 'airflowPodAnnotations', 'airflowVersion', 'allowPodLaunching', 'apiSecretAnnotations', 'apiSecretKey', 'apiSecretKeySecretName', 'apiServer', 'cleanup', 'config', 'containerLifecycleHooks', 'createUserJob', 'dagProcessor', 'dags', 'data', 'defaultAirflowDigest', 'defaultAirflowRepository', 'defaultAirflowTag', 'elasticsearch', 'enableBuiltInSecretEnvVars', 'env', 'executor', 'extraConfigMaps', 'extraEnv', 'extraEnvFrom', 'extraSecrets', 'fernetKey', 'fernetKeySecretAnnotations', 'fernetKeySecretName', 'flower', 'fullnameOverride', 'gid', 'images', 'ingress', 'jwtSecret', 'jwtSecretAnnotations', 'jwtSecretName', 'kerberos', 'labels', 'limits', 'logs', 'migrateDatabaseJob', 'multiNamespaceMode', 'nameOverride', 'networkPolicies', 'nodeSelector', 'opensearch', 'pgbouncer', 'podTemplate', 'ports', 'postgresql', 'priorityClasses', 'quotas', 'rbac', 'redis', 'registry', 'revisionHistoryLimit', 'scheduler', 'schedulerName', 'secret', 'securityContext', 'securityContexts', 'statsd', 'tolerations', 'topologySpreadConstraints', 'triggerer', 'uid', 'useStandardNaming', 'volumeMounts', 'volumes', 'webserver', 'webserverSecretAnnotations', 'webserverSecretKey', 'webserverSecretKeySecretName', 'workers'],
+        defaults: {
+            airflowVersion: '3.0.2',
+            defaultAirflowTag: '3.0.2',
+            executor: 'CeleryExecutor',
+            fernetKeySecretName: null,
+            jwtSecretName: null,
+            apiSecretKeySecretName: null,
+            webserverSecretKeySecretName: null,
+            data: {
+                metadataSecretName: null,
+                resultBackendSecretName: null,
+                brokerUrlSecretName: null
+            },
+            migrateDatabaseJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            createUserJob: {
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            webserver: {
+                enabled: true,
+                defaultUser: {
+                    enabled: true,
+                    role: 'Admin',
+                    username: 'admin'
+                },
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            redis: {
+                enabled: true,
+                passwordSecretName: null
+            },
+            postgresql: {
+                enabled: true
+            },
+            scheduler: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                },
+                replicas: 1
+            },
+            apiServer: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            triggerer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dagProcessor: {
+                enabled: null,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            workers: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dags: {
+                gitSync: {
+                    enabled: false,
+                    repo: 'https://github.com/apache/airflow.git',
+                    branch: 'v2-2-stable',
+                    rev: 'HEAD',
+                    subPath: 'tests/dags',
+                    period: '5s'
+                }
+            },
+            extraSecrets: {},
+            extraConfigMaps: {},
+            env: []
+        },
+    },
+    '1.19.0': {
+        topLevelKeys: ['affinity', 'airflowConfigAnnotations', 'airflowHome', 'airflowLocalSettings', 'airflowPodAnnotations', 'airflowVersion', 'allowJobLaunching', 'allowPodLaunching', 'apiSecretAnnotations', 'apiSecretKey', 'apiSecretKeySecretName', 'apiServer', 'cleanup', 'config', 'containerLifecycleHooks', 'createUserJob', 'dagProcessor', 'dags', 'data', 'databaseCleanup', 'defaultAirflowDigest', 'defaultAirflowRepository', 'defaultAirflowTag', 'elasticsearch', 'enableBuiltInSecretEnvVars', 'env', 'executor', 'extraConfigMaps', 'extraEnv', 'extraEnvFrom', 'extraSecrets', 'fernetKey', 'fernetKeySecretAnnotations', 'fernetKeySecretName', 'flower', 'fullnameOverride', 'gid', 'imagePullSecrets', 'images', 'ingress', 'jwtSecret', 'jwtSecretAnnotations', 'jwtSecretName', 'kerberos', 'labels', 'limits', 'logs', 'migrateDatabaseJob', 'multiNamespaceMode', 'nameOverride', 'networkPolicies', 'nodeSelector', 'opensearch', 'pgbouncer', 'podTemplate', 'ports', 'postgresql', 'priorityClasses', 'quotas', 'rbac', 'redis', 'registry', 'revisionHistoryLimit', 'scheduler', 'schedulerName', 'secret', 'securityContext', 'securityContexts', 'statsd', 'tolerations', 'topologySpreadConstraints', 'triggerer', 'uid', 'useStandardNaming', 'volumeMounts', 'volumes', 'webserver', 'webserverSecretAnnotations', 'webserverSecretKey', 'webserverSecretKeySecretName', 'workers'],
+        defaults: {
+            airflowVersion: '3.1.7',
+            defaultAirflowTag: '3.1.7',
+            executor: 'CeleryExecutor',
+            fernetKeySecretName: null,
+            jwtSecretName: null,
+            apiSecretKeySecretName: null,
+            webserverSecretKeySecretName: null,
+            data: {
+                metadataSecretName: null,
+                resultBackendSecretName: null,
+                brokerUrlSecretName: null
+            },
+            migrateDatabaseJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            createUserJob: {
+                enabled: true,
+                useHelmHooks: true,
+                applyCustomEnv: true
+            },
+            webserver: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            redis: {
+                enabled: true,
+                passwordSecretName: null
+            },
+            postgresql: {
+                enabled: true
+            },
+            scheduler: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                },
+                replicas: 1
+            },
+            apiServer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            triggerer: {
+                enabled: true,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dagProcessor: {
+                enabled: null,
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            workers: {
+                waitForMigrations: {
+                    enabled: true
+                }
+            },
+            dags: {
+                gitSync: {
+                    enabled: false,
+                    repo: 'https://github.com/apache/airflow.git',
+                    branch: 'v2-2-stable',
+                    rev: 'HEAD',
+                    subPath: 'tests/dags',
+                    period: '5s'
+                }
+            },
+            extraSecrets: {},
+            extraConfigMaps: {},
+            env: []
+        },
+    },
+};
+
 // EXTERNAL MODULE: ./src/values/load.js + 6 modules
 var load = __webpack_require__(1619);
 ;// CONCATENATED MODULE: ./src/values/chart.js
@@ -46,8 +300,44 @@ var load = __webpack_require__(1619);
 
 
 
+
+
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
 const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
+/** Environment variable naming the default chart repository: a mirror, or a local copy for machines without internet. */
+const CHART_REPOSITORY_ENV = 'AIRFLOW_GITOPS_CHART_REPOSITORY';
+/** The repository used when neither an option nor the config names one: $AIRFLOW_GITOPS_CHART_REPOSITORY, else the official one. */
+function defaultChartRepository(env = process.env) {
+    const fromEnv = env[CHART_REPOSITORY_ENV]?.trim();
+    if (!fromEnv)
+        return OFFICIAL_CHART_REPOSITORY;
+    if (!/^https?:\/\/[^/\s]/.test(fromEnv))
+        throw new finding/* UsageError */.eb(`${CHART_REPOSITORY_ENV} must be an http(s) URL of a Helm chart repository (got "${fromEnv}").`);
+    return fromEnv;
+}
+/** The chart repository could not be reached (network, HTTP status): not a verdict on the chart. */
+class ChartUnreachableError extends finding/* UsageError */.eb {
+}
+/**
+ * A chart version known to the built-in facts, without its files: its top-level keys and the
+ * defaults the value rules read. No schema, no templates, so schema and render checks cannot run.
+ */
+function chartFromFacts(version) {
+    const v = version.trim().replace(/^v/, '');
+    const facts = CHART_OFFLINE_FACTS[v];
+    if (!facts)
+        return undefined;
+    return {
+        dir: '',
+        name: 'airflow',
+        version: v,
+        appVersion: versions/* CHART_AIRFLOW_VERSION */.hz[v] ?? '',
+        defaults: structuredClone(facts.defaults),
+        topLevelKeys: facts.topLevelKeys,
+        from: 'facts',
+        renderable: false,
+    };
+}
 const VERSION_RE = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /** The Airflow chart archive is ~50 KB compressed; cap downloads far above that but far below harm. */
 const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
@@ -109,7 +399,7 @@ async function resolveChart(spec, options = {}) {
     const cached = options.cache?.find(version);
     if (cached)
         return readChartDir(cached, 'cache', options.defaultsCacheDir);
-    const repository = (options.repository || OFFICIAL_CHART_REPOSITORY).replace(/\/+$/, '');
+    const repository = (options.repository || defaultChartRepository()).replace(/\/+$/, '');
     options.log?.(`Downloading Airflow chart ${version} from ${repository}`);
     const archive = await downloadChart(repository, version, options.workDir);
     const extracted = await extractArchive(archive, options.workDir);
@@ -211,10 +501,13 @@ async function fetchBytes(url, what) {
         res = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS), redirect: 'follow' });
     }
     catch (e) {
-        throw new finding/* UsageError */.eb(`Cannot download ${what} from ${url} (${e.message}); check the network or pass a chart directory with --chart.`);
+        // fetch() says only "fetch failed"; the cause (ECONNREFUSED, ENOTFOUND, a timeout) is what the user can act on.
+        const cause = e.cause;
+        const detail = cause ? `: ${String(cause.code ?? cause.message)}` : '';
+        throw new ChartUnreachableError(`Cannot download ${what} from ${url} (${e.message}${detail}); check the network or pass a chart directory with --chart.`);
     }
     if (!res.ok)
-        throw new finding/* UsageError */.eb(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
+        throw new ChartUnreachableError(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
     const declared = Number(res.headers.get('content-length') ?? 0);
     if (declared > MAX_ARCHIVE_BYTES)
         throw new finding/* UsageError */.eb(`${what} at ${url} is ${declared} bytes, over the ${MAX_ARCHIVE_BYTES}-byte limit.`);
@@ -433,8 +726,10 @@ function findHooks(manifests) {
 
 // EXTERNAL MODULE: ./src/values/rules/rendered-helm-hooks.js
 var rendered_helm_hooks = __webpack_require__(9677);
-// EXTERNAL MODULE: ./src/values/rules/index.js + 20 modules
-var rules = __webpack_require__(3870);
+// EXTERNAL MODULE: ./src/values/rules/schema-violation.js
+var schema_violation = __webpack_require__(7999);
+// EXTERNAL MODULE: ./src/values/rules/index.js + 19 modules
+var rules = __webpack_require__(2479);
 // EXTERNAL MODULE: ./src/values/rules/unknown-top-level-key.js
 var unknown_top_level_key = __webpack_require__(5457);
 // EXTERNAL MODULE: ../../node_modules/ajv/dist/ajv.js
@@ -573,6 +868,8 @@ var suggest = __webpack_require__(9448);
 
 
 
+
+
 /** `helm`'s coalesce: user values over chart defaults, maps merged, null deletes the default. */
 function coalesceValues(defaults, user) {
     const out = { ...defaults };
@@ -586,14 +883,33 @@ function coalesceValues(defaults, user) {
     }
     return out;
 }
-/** airflowVersion, else defaultAirflowTag (when it is a version), else the chart's default and appVersion. */
+/**
+ * The explicit version, else what the values pin (airflowVersion, else a version-like
+ * defaultAirflowTag), else the chart's default: the same answer every check gives (src/core/versions.ts).
+ */
 function resolveAirflowVersion(user, chart, explicit) {
-    const candidates = [explicit, user.airflowVersion, user.defaultAirflowTag, chart.defaults.airflowVersion, chart.appVersion];
-    for (const c of candidates) {
-        if ((typeof c === 'string' || typeof c === 'number') && (0,version/* parseVersion */.ot)(String(c)) && /^v?\d+\.\d+/.test(String(c)))
-            return String(c).replace(/^v/, '');
+    const pinned = (0,versions/* airflowVersionFromValues */.ru)(explicit?.trim() ? { airflowVersion: explicit } : user) ?? (0,versions/* airflowVersionFromValues */.ru)(chart.defaults);
+    if (pinned)
+        return pinned;
+    if ((0,version/* parseVersion */.ot)(chart.appVersion) && /^v?\d+\.\d+/.test(chart.appVersion))
+        return chart.appVersion.replace(/^v/, '');
+    return (0,versions/* defaultAirflowVersionFor */.FA)(chart.version);
+}
+/**
+ * The chart to check against. A version the repository cannot serve (offline, no cache) falls back
+ * to the built-in chart facts when it knows that version: every rule that needs no chart file runs.
+ */
+async function chartOrFacts(spec, resolve, log) {
+    try {
+        return { chart: await resolve() };
     }
-    return '3.0.0';
+    catch (e) {
+        const facts = e instanceof ChartUnreachableError ? chartFromFacts(spec) : undefined;
+        if (!facts)
+            throw e;
+        log?.(`notice: ${e.message.replace(/\.$/, '')}; checking with the built-in facts of chart ${facts.version}.`);
+        return { chart: facts, unreachable: e.message };
+    }
 }
 async function validateValues(options) {
     const started = Date.now();
@@ -607,13 +923,17 @@ async function validateValues(options) {
         throw new finding/* UsageError */.eb('No chart given: pass --chart (input `chart`) as a chart directory, a .tgz or a chart version such as 1.19.0, or set values.chart in .airflow-gitops.yml.');
     const loaded = (0,load/* loadValuesFiles */.E2)(options.files, cwd);
     const cacheDir = options.schemaCacheDir === null ? undefined : (options.schemaCacheDir ?? external_node_path_.join(userCacheDir(), 'schemas'));
-    const chart = await resolveChart(chartSpec, {
+    const { chart } = await chartOrFacts(chartSpec, () => resolveChart(chartSpec, {
         cwd,
         defaultsCacheDir: cacheDir,
         repository: options.chartRepository || policy.chartRepository,
         cache: options.chartCache ?? directoryChartCache(),
         log: options.log,
-    });
+    }), options.log);
+    const fromFacts = chart.from === 'facts';
+    const selected = (id) => !options.onlyRules || options.onlyRules.includes(id);
+    // Rules that read chart files the facts do not hold; listed in one line instead of run.
+    const needChart = [];
     const user = loaded.values;
     const effective = coalesceValues(chart.defaults, user);
     const airflowVersion = resolveAirflowVersion(user, chart, options.airflowVersion);
@@ -668,8 +988,12 @@ async function validateValues(options) {
         const chartFacts = chartFactsFor(chart.version);
         const airflowFacts = (0,airflow_facts/* airflowFactsFor */.PB)(airflowVersion);
         for (const rule of rules/* valueRules */.N) {
-            if (severityOf(rule.meta) === 'off')
+            if (severityOf(rule.meta) === 'off' || !selected(rule.meta.id))
                 continue;
+            if (fromFacts && rule.needsChart) {
+                needChart.push(`${rule.meta.id} ${rule.meta.name} (${rule.needsChart})`);
+                continue;
+            }
             const ctx = {
                 user,
                 effective,
@@ -697,7 +1021,14 @@ async function validateValues(options) {
         }
         // helm template fails on the same schema errors; rendering then only repeats them.
         const schemaFailed = findings.some((f) => f.ruleId === 'VAL010' && f.severity === 'error');
-        if (schemaFailed && options.render !== 'off') {
+        if (!selected(rendered_helm_hooks/* renderedHelmHooks */.G.id)) {
+            render = undefined;
+        }
+        else if (fromFacts && options.render !== 'off' && severityOf(rendered_helm_hooks/* renderedHelmHooks */.G) !== 'off') {
+            needChart.push(`${rendered_helm_hooks/* renderedHelmHooks */.G.id} ${rendered_helm_hooks/* renderedHelmHooks */.G.name} (the templates, rendered by helm)`);
+            render = { kind: 'skipped', reason: 'the chart could not be downloaded' };
+        }
+        else if (schemaFailed && options.render !== 'off') {
             render = { kind: 'skipped', reason: 'the values do not match the chart schema (fix VAL010 first)' };
         }
         else if (options.render !== 'off' && severityOf(rendered_helm_hooks/* renderedHelmHooks */.G) !== 'off') {
@@ -718,18 +1049,26 @@ async function validateValues(options) {
     }
     const ignore = config.ignore.map(files/* globToRegExp */.tL);
     const kept = findings.filter((f) => !f.file || !ignore.some((r) => r.test(f.file)));
+    const chartFrom = fromFacts ? 'built-in facts; the chart could not be downloaded' : chart.from;
     const details = [
-        ['Chart', `${chart.name} ${chart.version} (${chart.from}${chart.from === 'directory' || chart.from === 'archive' ? `: ${external_node_path_.relative(cwd, chart.dir) || '.'}` : ''})`],
+        ['Chart', `${chart.name} ${chart.version} (${chartFrom}${chart.from === 'directory' || chart.from === 'archive' ? `: ${external_node_path_.relative(cwd, chart.dir) || '.'}` : ''})`],
         ['Airflow version', airflowVersion],
         ['Values files', relFiles.join(', ')],
     ];
-    if (schemaStats)
-        details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
-    else if (!chart.schema)
-        details.push(['Schema validator', 'chart has no values.schema.json']);
-    details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
-    if (render?.kind === 'skipped')
-        options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+    if (needChart.length) {
+        // One line: which rules wait for the chart; every other rule ran.
+        details.push(['Needs the chart', `${needChart.join(', ')}: run once with network access (the chart is then cached) or pass --chart DIR`]);
+    }
+    else {
+        if (schemaStats)
+            details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
+        else if (!chart.schema && !fromFacts && selected(schema_violation/* schemaViolation */.H.meta.id))
+            details.push(['Schema validator', 'chart has no values.schema.json']);
+        if (selected(rendered_helm_hooks/* renderedHelmHooks */.G.id))
+            details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
+        if (render?.kind === 'skipped')
+            options.log?.(`notice: rendered check skipped: ${render.reason}.`);
+    }
     return {
         findings: kept,
         rules: rules/* valuesRules */.K,
@@ -756,4 +1095,4 @@ function renderDetail(render, loadFailed, mode) {
 
 };
 
-//# sourceMappingURL=418.index.js.map
+//# sourceMappingURL=573.index.js.map
