@@ -61,7 +61,7 @@ const STEPS: Step[] = [
 export const mainJobCommand: CliCommand = {
   name: 'main',
   summary: "Run the suite on this repository's own examples (what `npm start` runs).",
-  usage: 'airflow-gitops main [--format text|json] [--sarif FILE]',
+  usage: 'airflow-gitops main [options]',
   options: {},
   async run(ctx) {
     const root = projectRoot(ctx.entryScript);
