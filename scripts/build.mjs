@@ -102,6 +102,8 @@ async function build({ name, entry }, outDir) {
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'index.js'), code);
+  // The CLI is package.json's bin: executable, so a clone or a tarball runs it without `node`.
+  if (name === 'cli') fs.chmodSync(path.join(out, 'index.js'), 0o755);
   for (const [file, asset] of Object.entries(assets ?? {})) {
     // The parser wasm files are copied below under their real names; ncc's hashed copy is unused.
     if (file.endsWith('.map') || file.endsWith('.wasm')) continue;

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   if (annotate !== 'all' && annotate !== 'changed') throw new UsageError(`annotate must be all or changed (got "${annotate}").`);
   const report = readReportInputs();
   const config = loadConfig(core.getInput('config') || undefined);
-  const result = await lintDags({ paths, root: process.cwd(), config, workerScript: lintWorkerScript(fileURLToPath(import.meta.url)) });
+  const allowEmpty = core.getInput('allow-empty') === 'true';
+  const result = await lintDags({ paths, root: process.cwd(), config, allowEmpty, workerScript: lintWorkerScript(fileURLToPath(import.meta.url)) });
   const token = core.getInput('github-token');
   registerSecret(token);
   const annotateFiles = annotate === 'changed' ? await pullRequestFiles(token) : undefined;

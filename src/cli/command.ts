@@ -1,8 +1,19 @@
-import type { ParseArgsConfig } from 'node:util';
 import type { CheckResult } from '../core/check.js';
 import type { Config } from '../core/config.js';
 
-export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+/** One command-line option: what node:util parseArgs needs, plus the line `--help` prints for it. */
+export interface OptionDef {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  default?: string | boolean;
+  /** One line for `--help`. */
+  description: string;
+  /** Placeholder for the value in `--help` (string options), e.g. FILE. */
+  value?: string;
+}
+
+export type OptionSpec = Record<string, OptionDef>;
 
 export interface CliContext {
   cwd: string;
@@ -22,6 +33,7 @@ export interface CliContext {
 export interface CliCommand {
   name: string;
   summary: string;
+  /** The synopsis after `Usage:`; every option is listed with its description below it by `--help`. */
   usage: string;
   options: OptionSpec;
   run(ctx: CliContext): Promise<CheckResult[]>;

@@ -6,8 +6,11 @@ import type { CliCommand } from './command.js';
 export const lintDagsCommand: CliCommand = {
   name: 'lint-dags',
   summary: 'Statically lint Airflow 3 DAG files (removed APIs, undefined names, DAG structure, parse-time cost).',
-  usage: 'airflow-gitops lint-dags <paths…> [--sarif FILE] [--format text|json] [--config FILE] [--fail-on LEVEL] [--jobs N]',
-  options: { jobs: { type: 'string', short: 'j' } },
+  usage: 'airflow-gitops lint-dags <paths…> [options]\nPaths are .py files, directories (searched recursively for .py files) or quoted globs.',
+  options: {
+    jobs: { type: 'string', short: 'j', value: 'N', description: 'Worker threads, 0 to 64; 0 lints on the main thread (default: chosen from the file count and CPUs).' },
+    'allow-empty': { type: 'boolean', description: 'Exit 0 when a path holds no .py file (default: that is a usage error, exit 2).' },
+  },
   async run(ctx) {
     if (ctx.positionals.length === 0) throw new UsageError('lint-dags needs at least one file, directory or glob (e.g. dags/).');
     const jobs = parseJobs(ctx.values.jobs);
@@ -17,6 +20,7 @@ export const lintDagsCommand: CliCommand = {
       config: ctx.config,
       workerScript: ctx.entryScript && lintWorkerScript(ctx.entryScript),
       workers: jobs,
+      allowEmpty: ctx.values['allow-empty'] === true,
     });
     return [result];
   },

@@ -118,10 +118,10 @@ function seconds(ms: number): string {
 export const mainJobCommand: CliCommand = {
   name: 'main',
   summary: "Run every check on the users' original files and the corrected examples (what `npm start` runs).",
-  usage: 'airflow-gitops main [--show-plan | --plan-file FILE] [--format text|json] [--sarif FILE]',
+  usage: 'airflow-gitops main [options]',
   options: {
-    'show-plan': { type: 'boolean', default: false },
-    'plan-file': { type: 'string' },
+    'show-plan': { type: 'boolean', default: false, description: 'Also print the migrate-kind plans (the commands a kind run would execute) on stdout.' },
+    'plan-file': { type: 'string', value: 'FILE', description: 'Write the migrate-kind plans to FILE instead.' },
   },
   async run(ctx) {
     const root = projectRoot(ctx.entryScript);

@@ -1,23 +1,72 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckResult } from '../core/check.js';
 import { VERSION } from '../core/check.js';
-import { loadConfig } from '../core/config.js';
+import { checkRuleNames, loadConfig } from '../core/config.js';
 import { failsAt, parseFailOn, UsageError } from '../core/finding.js';
 import { redact } from '../core/secrets.js';
+import { closestMatch } from '../core/suggest.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
-import type { CliCommand, OptionSpec } from './command.js';
+import type { CliCommand, OptionDef, OptionSpec } from './command.js';
 
 const COMMON_OPTIONS: OptionSpec = {
-  format: { type: 'string', default: 'text' },
-  sarif: { type: 'string' },
-  config: { type: 'string' },
-  'fail-on': { type: 'string', default: 'error' },
-  help: { type: 'boolean', short: 'h' },
+  format: { type: 'string', default: 'text', value: 'text|json', description: 'Output format on stdout: ruff-style text lines or one JSON document.' },
+  sarif: { type: 'string', value: 'FILE', description: 'Also write the findings as SARIF 2.1.0 to FILE (for code scanning).' },
+  config: { type: 'string', value: 'FILE', description: 'Path to .airflow-gitops.yml (default: found upward from the working directory).' },
+  'fail-on': { type: 'string', default: 'error', value: 'LEVEL', description: 'Exit 1 on findings at this level or above: error, warning or never.' },
+  help: { type: 'boolean', short: 'h', description: 'Print this help and exit.' },
 };
+
+/** One row of the option table `--help` prints: the flag with its value placeholder, and what it does. */
+function optionRow(name: string, o: OptionDef): [string, string] {
+  const flag = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : ''}${o.multiple ? ' …' : ''}`;
+  const def = o.type === 'string' && o.default !== undefined ? ` [default: ${String(o.default)}]` : '';
+  return [flag, o.description + def];
+}
+
+/** `airflow-gitops <command> --help`: what it does, its synopsis, then every option with one line each. */
+export function commandHelp(command: CliCommand): string {
+  const own = Object.entries(command.options).map(([n, o]) => optionRow(n, o));
+  const common = Object.entries(COMMON_OPTIONS).map(([n, o]) => optionRow(n, o));
+  const width = Math.max(...[...own, ...common].map(([flag]) => flag.length));
+  const table = (rows: [string, string][]) => rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`);
+  return [
+    command.summary,
+    '',
+    `Usage: ${command.usage}`,
+    ...(own.length ? ['', 'Options:', ...table(own)] : []),
+    '',
+    'Common options:',
+    ...table(common),
+    '',
+    EXIT_CODES,
+  ].join('\n');
+}
+
+const EXIT_CODES = 'Exit codes: 0 nothing at the fail level, 1 findings at the fail level, 2 usage or internal error.';
+
+/** node:util parseArgs takes the option table without our descriptions. */
+function parseArgsOptions(options: OptionSpec): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(Object.entries(options).map(([name, { description: _d, value: _v, ...o }]) => [name, o]));
+}
+
+/**
+ * Rejects options the command does not know before the strict parse does: node's own message for
+ * them (about positionals after `--`) explains nothing, and a close spelling is usually the intent.
+ */
+function rejectUnknownOptions(args: string[], options: OptionSpec, command: CliCommand): void {
+  const { tokens } = parseArgs({ args, options: parseArgsOptions(options), allowPositionals: true, strict: false, tokens: true });
+  const longNames = Object.keys(options);
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.name in options || longNames.some((n) => options[n].short === t.name)) continue;
+    const match = closestMatch(t.name, longNames);
+    const hint = match ? `; did you mean --${match}?` : '.';
+    throw new UsageError(`unknown option ${t.rawName} for ${command.name}${hint} See \`airflow-gitops ${command.name} --help\`.`);
+  }
+}
 
 function usage(commands: CliCommand[]): string {
   return [
@@ -29,7 +78,8 @@ function usage(commands: CliCommand[]): string {
     ...commands.map((c) => `  ${c.name.padEnd(16)} ${c.summary}`),
     '',
     'Common options: --format text|json, --sarif FILE, --config FILE, --fail-on error|warning|never',
-    'Exit codes: 0 nothing at the fail level, 1 findings at the fail level, 2 usage or internal error.',
+    "Every option of a command: airflow-gitops <command> --help",
+    EXIT_CODES,
   ].join('\n');
 }
 
@@ -57,22 +107,29 @@ export async function runCli(argv: string[], commands: CliCommand[], io: CliIo =
     return 2;
   }
   try {
+    const options = { ...COMMON_OPTIONS, ...command.options };
+    if (rest.includes('--help') || rest.includes('-h')) {
+      write(commandHelp(command) + '\n');
+      return 0;
+    }
+    rejectUnknownOptions(rest, options, command);
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: rest, options: parseArgsOptions(options), allowPositionals: true, strict: true });
     } catch (e) {
       throw new UsageError(`${(e as Error).message}\nUsage: ${command.usage}`);
     }
     const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
-    if (values.help) {
-      write(`Usage: ${command.usage}\n\n${command.summary}\n`);
-      return 0;
-    }
     const format = String(values.format);
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json (got "${format}").`);
     const failOn = parseFailOn(values['fail-on'] as string);
     const cwd = process.cwd();
     const config = loadConfig(values.config as string | undefined, cwd);
+    if (Object.keys(config.rules).length) {
+      // Every check's rule metadata is loaded only when the config names rules.
+      const { allRules } = await import('./all-rules.js');
+      checkRuleNames(config, allRules());
+    }
     const results = await command.run({ cwd, config, values, positionals: parsed.positionals, log, out: write, entryScript });
     emit(results, format, values.sarif as string | undefined, write, io.out.isTTY === true && !process.env.NO_COLOR);
     return results.some((r) => failsAt(r.findings, failOn)) ? 1 : 0;

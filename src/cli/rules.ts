@@ -5,7 +5,7 @@ export const rulesCommand: CliCommand = {
   name: 'rules',
   summary: 'Print the rule reference (Markdown, as in docs/rules.md, or JSON with --format json).',
   usage: 'airflow-gitops rules [--format text|json] [--check NAME]',
-  options: { check: { type: 'string' } },
+  options: { check: { type: 'string', value: 'NAME', description: 'Only the rules of one check: lint-dags, validate-values, verify-wasb-logs or migrate-kind.' } },
   async run(ctx) {
     // Rule metadata of every engine is loaded only when asked for.
     const { renderRulesMarkdown } = await import('../report/rules-doc.js');

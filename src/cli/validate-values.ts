@@ -4,13 +4,12 @@ import { UsageError } from '../core/finding.js';
 export const validateValuesCommand: CliCommand = {
   name: 'validate-values',
   summary: "Validate the Airflow chart's values files: schema per chart version plus GitOps invariants.",
-  usage:
-    'airflow-gitops validate-values <values.yaml…> --chart <dir|tgz|version> [--airflow-version X.Y.Z] [--chart-repository URL] [--no-render] [--sarif FILE] [--format text|json] [--config FILE] [--fail-on error|warning|never]',
+  usage: 'airflow-gitops validate-values <values.yaml…> --chart <dir|tgz|version> [options]',
   options: {
-    chart: { type: 'string' },
-    'airflow-version': { type: 'string' },
-    'chart-repository': { type: 'string' },
-    'no-render': { type: 'boolean' },
+    chart: { type: 'string', value: 'DIR|TGZ|VERSION', description: 'The chart: a directory, a .tgz, or a version such as 1.19.0 (downloaded and cached). Default: values.chart in the config.' },
+    'airflow-version': { type: 'string', value: 'X.Y.Z', description: 'Airflow version the rules reason about (default: airflowVersion / defaultAirflowTag in the values, else the chart appVersion).' },
+    'chart-repository': { type: 'string', value: 'URL', description: 'Chart repository (its index.yaml) for a chart version (default: values.chart-repository in the config, else https://airflow.apache.org).' },
+    'no-render': { type: 'boolean', description: 'Skip `helm template` (otherwise run when helm is on PATH to fail on any helm.sh/hook).' },
   },
   async run(ctx) {
     if (!ctx.positionals.length) throw new UsageError(`Pass at least one values file.\nUsage: ${validateValuesCommand.usage}`);

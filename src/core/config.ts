@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { UsageError } from './finding.js';
-import type { SeverityOverride } from './rule.js';
+import type { RuleMeta, SeverityOverride } from './rule.js';
+import { closestMatch } from './suggest.js';
 
 export const CONFIG_FILE_NAMES = ['.airflow-gitops.yml', '.airflow-gitops.yaml'];
 
@@ -31,6 +32,10 @@ export interface DagsConfig {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'note', 'off']);
+/** Sections read by the engines other than lint-dags (each validates its own keys where used). */
+const ENGINE_SECTIONS = ['values', 'wasb', 'migrate'];
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'dags', ...ENGINE_SECTIONS];
+const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes'];
 
 export function defaultConfig(): Config {
   return { rules: {}, ignore: [], dags: {}, sections: {} };
@@ -64,6 +69,11 @@ export function loadConfig(explicitPath: string | undefined, cwd: string = proce
 
 function fail(file: string, what: string): never {
   throw new UsageError(`Config ${file}: ${what}`);
+}
+
+function unknownKey(file: string, prefix: string, key: string, known: string[]): never {
+  const match = closestMatch(key, known);
+  fail(file, `unknown key ${prefix}${key}${match ? `; did you mean ${prefix}${match}?` : '.'} Known: ${known.map((k) => prefix + k).join(', ')}.`);
 }
 
 function stringList(value: unknown, file: string, key: string): string[] {
@@ -100,6 +110,7 @@ export function parseConfig(text: string, file: string): Config {
         config.dags = parseDagsSection(value, file);
         break;
       default:
+        if (!ENGINE_SECTIONS.includes(key)) unknownKey(file, '', key, TOP_LEVEL_KEYS);
         config.sections[key] = value;
     }
   }
@@ -130,8 +141,22 @@ function parseDagsSection(value: unknown, file: string): DagsConfig {
         out.maxFileBytes = v;
         break;
       default:
-        fail(file, `unknown key dags.${key} (known: heavy-imports, extra-heavy-imports, required-tags, require-owner, max-file-bytes).`);
+        unknownKey(file, 'dags.', key, DAGS_KEYS);
     }
   }
   return out;
+}
+
+/**
+ * Fails on a `rules:` entry that names no rule (a typo would otherwise silently keep the rule on).
+ * `known` is every rule of every check: one config file serves all of them. The caller passes the
+ * registry so core stays free of engine imports.
+ */
+export function checkRuleNames(config: Config, known: Pick<RuleMeta, 'id' | 'name'>[]): void {
+  const names = new Set(known.flatMap((r) => [r.id, r.name]));
+  for (const rule of Object.keys(config.rules)) {
+    if (names.has(rule)) continue;
+    const match = closestMatch(rule, names);
+    fail(config.file ?? 'config', `rules.${rule} is not a rule id or name${match ? `; did you mean ${match}?` : '.'} \`airflow-gitops rules\` lists them all.`);
+  }
 }

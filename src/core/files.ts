@@ -147,20 +147,30 @@ export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** What expandPaths found, and every input that contributed no file (each for its own reason). */
+export interface ExpandedPaths {
+  /** Matching files relative to root, sorted and de-duplicated. */
+  files: string[];
+  /** Inputs that do not exist, and globs that match nothing at all. */
+  missing: string[];
+  /** Directories and globs that exist or match, but hold no file with a wanted extension (after ignore). */
+  empty: string[];
+  /** Files named explicitly whose extension is not wanted: never read. */
+  otherExtension: string[];
+}
+
 /**
- * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
- * sorted and de-duplicated. Directories are walked without following symlinks.
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
+ * Directories are walked without following symlinks. A file named explicitly is taken only with a
+ * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
  */
-export function expandPaths(
-  inputs: string[],
-  root: string,
-  extensions: string[],
-  ignore: string[] = [],
-): { files: string[]; missing: string[] } {
+export function expandPaths(inputs: string[], root: string, extensions: string[], ignore: string[] = []): ExpandedPaths {
   const ignoreRes = ignore.map(globToRegExp);
   const found = new Set<string>();
-  const missing: string[] = [];
-  const wanted = (rel: string) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+  const out: ExpandedPaths = { files: [], missing: [], empty: [], otherExtension: [] };
+  const hasExtension = (rel: string) => extensions.some((e) => rel.endsWith(e));
+  const ignored = (rel: string) => ignoreRes.some((r) => r.test(rel));
+  const wanted = (rel: string) => hasExtension(rel) && !ignored(rel);
 
   const walk = (absDir: string, onFile: (rel: string) => void) => {
     const stack = [absDir];
@@ -184,15 +194,18 @@ export function expandPaths(
   for (const input of inputs) {
     if (hasGlobMagic(input)) {
       const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
-      const base = staticPrefix(input);
-      let matched = false;
-      walk(path.resolve(root, base), (rel) => {
-        if (re.test(rel) && wanted(rel)) {
+      let matchedAny = false;
+      let matchedWanted = false;
+      walk(path.resolve(root, staticPrefix(input)), (rel) => {
+        if (!re.test(rel)) return;
+        matchedAny = true;
+        if (wanted(rel)) {
           found.add(rel);
-          matched = true;
+          matchedWanted = true;
         }
       });
-      if (!matched) missing.push(input);
+      if (!matchedAny) out.missing.push(input);
+      else if (!matchedWanted) out.empty.push(input);
       continue;
     }
     const abs = path.resolve(root, input);
@@ -200,19 +213,26 @@ export function expandPaths(
     try {
       stat = fs.statSync(abs);
     } catch {
-      missing.push(input);
+      out.missing.push(input);
       continue;
     }
     if (stat.isDirectory()) {
+      let any = false;
       walk(abs, (rel) => {
-        if (wanted(rel)) found.add(rel);
+        if (wanted(rel)) {
+          found.add(rel);
+          any = true;
+        }
       });
+      if (!any) out.empty.push(input);
     } else {
       const rel = toPosix(path.relative(root, abs));
-      if (!ignoreRes.some((r) => r.test(rel))) found.add(rel);
+      if (!hasExtension(rel)) out.otherExtension.push(input);
+      else if (!ignored(rel)) found.add(rel);
     }
   }
-  return { files: [...found].sort(), missing };
+  out.files = [...found].sort();
+  return out;
 }
 
 function staticPrefix(glob: string): string {

@@ -28,6 +28,11 @@ export interface LintDagsOptions {
   workerScript?: string;
   /** Worker threads to use; default: the CPU count when there are enough files to be worth it. */
   workers?: number;
+  /**
+   * Accept paths that yield no .py file (a missing path, an empty directory, a glob without a .py
+   * match): they are listed in the run details instead of failing with a UsageError.
+   */
+  allowEmpty?: boolean;
 }
 
 export interface LintDagsResult extends CheckResult {
@@ -154,14 +159,24 @@ async function lintInWorkers(job: WorkerJob, script: string, count: number): Pro
   return results;
 }
 
+const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
+
 /** Lints DAG files: per-file rules (in worker threads for large trees), then cross-file rules. */
 export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult> {
   const started = performance.now();
   const { config, root } = options;
   const ignore = config.ignore;
-  const { files, missing } = expandPaths(options.paths, root, ['.py'], ignore);
-  if (missing.length && files.length === 0) {
-    throw new UsageError(`No Python files found at ${missing.map((m) => `"${m}"`).join(', ')} (relative to ${root}).`);
+  const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+  const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+  if (!options.allowEmpty) {
+    const problems = [
+      ...missing.map((m) => `"${m}" does not exist`),
+      ...empty.map((e) => `"${e}" holds no .py file${ignore.length ? " outside the config's ignore globs" : ''}`),
+      ...(files.length === 0 && notPython ? [`nothing to lint, ${notPython}`] : []),
+    ];
+    if (problems.length) {
+      throw new UsageError(`${problems.join('; ')}. Paths are relative to ${root}; --allow-empty (action input allow-empty) accepts paths without a DAG file.`);
+    }
   }
   const overrides = config.rules;
   const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
@@ -185,6 +200,8 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   }
   const details: Array<[string, string]> = [];
   if (missing.length) details.push(['Paths not found', missing.join(', ')]);
+  if (empty.length) details.push(['Paths without .py files', empty.join(', ')]);
+  if (notPython) details.push(['Not linted', notPython]);
   return {
     findings,
     rules: dagRules.map((r) => r.meta),

@@ -8,6 +8,7 @@ import { UsageError } from '../core/finding.js';
 import { CHART_AIRFLOW_VERSION } from '../core/versions.js';
 import { CHART_OFFLINE_FACTS } from './data/chart-offline-facts.js';
 import { HELM_YAML_OPTIONS, isPlainObject } from './load.js';
+import { userCacheDir } from '../core/cache-dir.js';
 
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
 export const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
@@ -88,14 +89,6 @@ const VERSION_RE = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /** The Airflow chart archive is ~50 KB compressed; cap downloads far above that but far below harm. */
 const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT_MS = 60_000;
-
-/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
-export function userCacheDir(): string {
-  if (process.env.AIRFLOW_GITOPS_CACHE_DIR) return path.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
-  if (process.platform === 'win32' && process.env.LOCALAPPDATA) return path.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'airflow-gitops');
-  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'airflow-gitops');
-}
 
 /** A chart cache in a plain directory: <root>/charts/airflow-<version>/. */
 export function directoryChartCache(root: string = userCacheDir()): ChartCache {

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { userCacheDir } from '../core/cache-dir.js';
 import { UsageError } from '../core/finding.js';
 
 /** Azurite's documented development account (public, not a secret). */
@@ -21,18 +22,31 @@ export interface Emulator {
 }
 
 export interface EmulatorOptions {
+  /** Progress lines (the first-use install of Azurite). */
+  log?: (line: string) => void;
   /** 0 (default) lets the OS choose a free port. */
   port?: number;
   startTimeoutMs?: number;
 }
 
 /**
- * Finds azurite's blob server at run time (it is a devDependency, never bundled): from the
- * working directory, then from the running script's directory, each walking up node_modules.
+ * The Azurite version installed on first use of --emulator (keep equal to package.json's
+ * devDependency; a test checks). Azurite brings ~370 packages, so it is not a dependency of the
+ * published CLI: `npx airflow-gitops lint-dags` should not download a storage server.
  */
-export function findAzuriteBlobMain(): string | undefined {
+export const AZURITE_VERSION = '3.35.0';
+
+/** Where --emulator installs Azurite when no node_modules has it. */
+export function azuriteInstallDir(): string {
+  return path.join(userCacheDir(), `azurite-${AZURITE_VERSION}`);
+}
+
+/**
+ * Finds azurite's blob server at run time (never bundled): from the working directory, then from
+ * the running script's directory, each walking up node_modules, then in the first-use install.
+ */
+export function findAzuriteBlobMain(bases: string[] = defaultSearchBases()): string | undefined {
   const specifier = ['azurite', 'package.json'].join('/');
-  const bases = [process.cwd(), process.argv[1] ? path.dirname(path.resolve(process.argv[1])) : undefined].filter(Boolean) as string[];
   for (const base of bases) {
     try {
       const pkg = createRequire(path.join(base, 'noop.js')).resolve(specifier);
@@ -44,11 +58,49 @@ export function findAzuriteBlobMain(): string | undefined {
   return undefined;
 }
 
+function defaultSearchBases(): string[] {
+  return [process.cwd(), process.argv[1] ? path.dirname(path.resolve(process.argv[1])) : undefined, azuriteInstallDir()].filter(Boolean) as string[];
+}
+
+/** npm's argv for the first-use install (no scripts: Azurite needs none; pinned version). */
+export function azuriteInstallArgs(dir: string): string[] {
+  return ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `azurite@${AZURITE_VERSION}`];
+}
+
+/**
+ * npm's own script, run with this node: no shell and no npm.cmd on Windows. Under npx/npm it is
+ * npm_execpath; otherwise the npm that ships beside node (Windows and Unix layouts).
+ */
+function npmCliScript(): string | undefined {
+  const nodeDir = path.dirname(process.execPath);
+  const candidates = [
+    process.env.npm_execpath?.endsWith('.js') ? process.env.npm_execpath : undefined,
+    path.join(nodeDir, 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+    path.join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+  ];
+  return candidates.find((c) => c && /npm-cli\.js$/.test(c) && fs.existsSync(c));
+}
+
+/** Installs Azurite into the user cache with npm (which came with Node), saying so first. */
+function installAzurite(log: (line: string) => void): string | undefined {
+  const dir = azuriteInstallDir();
+  log(`Azurite is not installed; installing azurite@${AZURITE_VERSION} into ${dir} (first use of --emulator only)…`);
+  fs.mkdirSync(dir, { recursive: true });
+  const npmCli = npmCliScript();
+  const [command, args] = npmCli ? [process.execPath, [npmCli, ...azuriteInstallArgs(dir)]] : ['npm', azuriteInstallArgs(dir)];
+  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.status !== 0) {
+    const why = r.error ? r.error.message : (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
+    throw new UsageError(`Installing Azurite failed (${why}); install it yourself with \`npm install --prefix ${dir} azurite@${AZURITE_VERSION}\` and try --emulator again.`);
+  }
+  return findAzuriteBlobMain([dir]);
+}
+
 /** Starts Azurite's blob service on 127.0.0.1 with in-memory storage and returns once it listens. */
 export async function startAzurite(options: EmulatorOptions = {}): Promise<Emulator> {
-  const main = process.env.AZURITE_BLOB_MAIN || findAzuriteBlobMain();
+  const main = process.env.AZURITE_BLOB_MAIN || findAzuriteBlobMain() || installAzurite(options.log ?? ((line) => process.stderr.write(line + '\n')));
   if (!main || !fs.existsSync(main)) {
-    throw new UsageError('The Azurite emulator is not installed; run `npm install --no-save azurite` (or `npm ci` in this repository) and try --emulator again.');
+    throw new UsageError(`The Azurite emulator is not installed at ${main ?? azuriteInstallDir()}; run \`npm install --prefix ${azuriteInstallDir()} azurite@${AZURITE_VERSION}\` and try --emulator again.`);
   }
   const args = [
     main,

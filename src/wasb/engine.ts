@@ -243,7 +243,7 @@ export async function verifyWasbLogs(options: VerifyWasbOptions): Promise<CheckR
   try {
     if (options.emulator && !emulator) {
       log('Starting Azurite (in-memory, 127.0.0.1, random port)…');
-      emulator = startedEmulator = await startAzurite({ startTimeoutMs: remaining() });
+      emulator = startedEmulator = await startAzurite({ startTimeoutMs: remaining(), log: options.log });
       log(`Azurite listens on ${emulator.blobEndpoint}`);
     }
     if (!conn) conn = connectionFromEmulator(emulator!);

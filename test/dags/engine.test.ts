@@ -43,7 +43,32 @@ describe('lintDags engine', () => {
     const root = repo({ 'dags/a.py': OK_DAG('a'), 'dags/sub/b.py': OK_DAG('b') });
     expect((await lintDags({ paths: ['dags/**/*.py'], root, config: defaultConfig() })).run.filesChecked).toBe(2);
     expect((await lintDags({ paths: ['dags/sub/b.py'], root, config: defaultConfig() })).run.filesChecked).toBe(1);
-    await expect(lintDags({ paths: ['nope/'], root, config: defaultConfig() })).rejects.toThrow(/No Python files found at "nope\/"/);
+    await expect(lintDags({ paths: ['nope/'], root, config: defaultConfig() })).rejects.toThrow(/"nope\/" does not exist\. Paths are relative to /);
+  });
+
+  it('a path that yields no .py file is a usage error unless allowEmpty; the others are still linted with it', async () => {
+    const root = repo({ 'dags/a.py': OK_DAG('a'), 'docs/readme.md': '# no DAGs\n', 'empty/.keep': '' });
+    for (const paths of [['empty'], ['dags', 'empty'], ['dags', 'missing'], ['docs/*.md'], ['dags/**/*.txt']]) {
+      await expect(lintDags({ paths, root, config: defaultConfig() })).rejects.toThrow(/(holds no \.py file|does not exist)\. .*--allow-empty/);
+    }
+    const allowed = await lintDags({ paths: ['dags', 'empty', 'missing'], root, config: defaultConfig(), allowEmpty: true });
+    expect(allowed.run.filesChecked).toBe(1);
+    expect(allowed.run.details).toEqual([
+      ['Paths not found', 'missing'],
+      ['Paths without .py files', 'empty'],
+    ]);
+    // Every file of a directory ignored by the config: the directory yields nothing, and says why.
+    const ignoring = parseConfig('ignore: ["dags/**"]\n', 'cfg');
+    await expect(lintDags({ paths: ['dags'], root, config: ignoring })).rejects.toThrow(/"dags" holds no \.py file outside the config's ignore globs/);
+  });
+
+  it('never parses a file that is not .py: named alone it is a usage error, beside DAG files a note', async () => {
+    const root = repo({ 'dags/a.py': OK_DAG('a'), 'notes.txt': 'These are notes, not Python: 85 syntax errors if parsed.\n' });
+    await expect(lintDags({ paths: ['notes.txt'], root, config: defaultConfig() })).rejects.toThrow(/nothing to lint, "notes\.txt": lint-dags reads only \.py files/);
+    const mixed = await lintDags({ paths: ['notes.txt', 'dags'], root, config: defaultConfig() });
+    expect(mixed.findings).toEqual([]);
+    expect(mixed.run.filesChecked).toBe(1);
+    expect(mixed.run.details).toEqual([['Not linted', '"notes.txt": lint-dags reads only .py files']]);
   });
 });
 

@@ -14,7 +14,8 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as tar from 'tar';
-import { CHART_REPOSITORY_ENV, OFFICIAL_CHART_REPOSITORY, directoryChartCache, resolveChart, userCacheDir } from '../../src/values/chart.js';
+import { userCacheDir } from '../../src/core/cache-dir.js';
+import { CHART_REPOSITORY_ENV, OFFICIAL_CHART_REPOSITORY, directoryChartCache, resolveChart } from '../../src/values/chart.js';
 
 /** Every chart version a test reads. */
 export const TEST_CHART_VERSIONS = ['1.15.0', '1.18.0', '1.19.0'] as const;

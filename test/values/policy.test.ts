@@ -1,6 +1,7 @@
 import { parseGoDuration } from '../../src/values/go-duration.js';
 import { DEFAULT_POLICY, parseValuesPolicy } from '../../src/values/policy.js';
-import { didYouMean, editDistance } from '../../src/values/suggest.js';
+import { editDistance } from '../../src/core/suggest.js';
+import { didYouMean } from '../../src/values/suggest.js';
 
 describe('Go durations (git-sync --period)', () => {
   it.each([
