@@ -2,6 +2,30 @@ export const id = 166;
 export const ids = [166];
 export const modules = {
 
+/***/ 8265:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ userCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
+function userCacheDir() {
+    if (process.env.AIRFLOW_GITOPS_CACHE_DIR)
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
+    if (process.platform === 'win32' && process.env.LOCALAPPDATA)
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
+    if (process.platform === 'darwin')
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), 'Library', 'Caches', 'airflow-gitops');
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.cache'), 'airflow-gitops');
+}
+
+
+/***/ }),
+
 /***/ 7166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -449,7 +473,10 @@ var external_node_module_ = __webpack_require__(8995);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/cache-dir.js
+var cache_dir = __webpack_require__(8265);
 ;// CONCATENATED MODULE: ./src/wasb/emulator.js
+
 
 
 
@@ -460,12 +487,21 @@ var external_node_path_ = __webpack_require__(6760);
 const AZURITE_ACCOUNT = 'devstoreaccount1';
 const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 /**
- * Finds azurite's blob server at run time (it is a devDependency, never bundled): from the
- * working directory, then from the running script's directory, each walking up node_modules.
+ * The Azurite version installed on first use of --emulator (keep equal to package.json's
+ * devDependency; a test checks). Azurite brings ~370 packages, so it is not a dependency of the
+ * published CLI: `npx airflow-gitops lint-dags` should not download a storage server.
  */
-function findAzuriteBlobMain() {
+const AZURITE_VERSION = '3.35.0';
+/** Where --emulator installs Azurite when no node_modules has it. */
+function azuriteInstallDir() {
+    return external_node_path_.join((0,cache_dir/* userCacheDir */.b)(), `azurite-${AZURITE_VERSION}`);
+}
+/**
+ * Finds azurite's blob server at run time (never bundled): from the working directory, then from
+ * the running script's directory, each walking up node_modules, then in the first-use install.
+ */
+function findAzuriteBlobMain(bases = defaultSearchBases()) {
     const specifier = ['azurite', 'package.json'].join('/');
-    const bases = [process.cwd(), process.argv[1] ? external_node_path_.dirname(external_node_path_.resolve(process.argv[1])) : undefined].filter(Boolean);
     for (const base of bases) {
         try {
             const pkg = (0,external_node_module_.createRequire)(external_node_path_.join(base, 'noop.js')).resolve(specifier);
@@ -477,11 +513,45 @@ function findAzuriteBlobMain() {
     }
     return undefined;
 }
+function defaultSearchBases() {
+    return [process.cwd(), process.argv[1] ? external_node_path_.dirname(external_node_path_.resolve(process.argv[1])) : undefined, azuriteInstallDir()].filter(Boolean);
+}
+/** npm's argv for the first-use install (no scripts: Azurite needs none; pinned version). */
+function azuriteInstallArgs(dir) {
+    return ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `azurite@${AZURITE_VERSION}`];
+}
+/**
+ * npm's own script, run with this node: no shell and no npm.cmd on Windows. Under npx/npm it is
+ * npm_execpath; otherwise the npm that ships beside node (Windows and Unix layouts).
+ */
+function npmCliScript() {
+    const nodeDir = external_node_path_.dirname(process.execPath);
+    const candidates = [
+        process.env.npm_execpath?.endsWith('.js') ? process.env.npm_execpath : undefined,
+        external_node_path_.join(nodeDir, 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+        external_node_path_.join(nodeDir, '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+    ];
+    return candidates.find((c) => c && /npm-cli\.js$/.test(c) && external_node_fs_.existsSync(c));
+}
+/** Installs Azurite into the user cache with npm (which came with Node), saying so first. */
+function installAzurite(log) {
+    const dir = azuriteInstallDir();
+    log(`Azurite is not installed; installing azurite@${AZURITE_VERSION} into ${dir} (first use of --emulator only)…`);
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    const npmCli = npmCliScript();
+    const [command, args] = npmCli ? [process.execPath, [npmCli, ...azuriteInstallArgs(dir)]] : ['npm', azuriteInstallArgs(dir)];
+    const r = (0,external_node_child_process_.spawnSync)(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.status !== 0) {
+        const why = r.error ? r.error.message : (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
+        throw new finding/* UsageError */.eb(`Installing Azurite failed (${why}); install it yourself with \`npm install --prefix ${dir} azurite@${AZURITE_VERSION}\` and try --emulator again.`);
+    }
+    return findAzuriteBlobMain([dir]);
+}
 /** Starts Azurite's blob service on 127.0.0.1 with in-memory storage and returns once it listens. */
 async function startAzurite(options = {}) {
-    const main = process.env.AZURITE_BLOB_MAIN || findAzuriteBlobMain();
+    const main = process.env.AZURITE_BLOB_MAIN || findAzuriteBlobMain() || installAzurite(options.log ?? ((line) => process.stderr.write(line + '\n')));
     if (!main || !external_node_fs_.existsSync(main)) {
-        throw new finding/* UsageError */.eb('The Azurite emulator is not installed; run `npm install --no-save azurite` (or `npm ci` in this repository) and try --emulator again.');
+        throw new finding/* UsageError */.eb(`The Azurite emulator is not installed at ${main ?? azuriteInstallDir()}; run \`npm install --prefix ${azuriteInstallDir()} azurite@${AZURITE_VERSION}\` and try --emulator again.`);
     }
     const args = [
         main,
@@ -1422,7 +1492,7 @@ async function verifyWasbLogs(options) {
     try {
         if (options.emulator && !emulator) {
             log('Starting Azurite (in-memory, 127.0.0.1, random port)…');
-            emulator = startedEmulator = await startAzurite({ startTimeoutMs: remaining() });
+            emulator = startedEmulator = await startAzurite({ startTimeoutMs: remaining(), log: options.log });
             log(`Azurite listens on ${emulator.blobEndpoint}`);
         }
         if (!conn)

@@ -1613,8 +1613,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ didYouMean)
 });
 
-// UNUSED EXPORTS: editDistance
-
+// EXTERNAL MODULE: ./src/core/suggest.js
+var suggest = __webpack_require__(815);
 ;// CONCATENATED MODULE: ./src/values/data/key-aliases.js
 /**
  * Top-level keys people write that the chart does not know, and what they meant. Spelling distance
@@ -1640,42 +1640,14 @@ const KNOWN_KEY_ALIASES = {
 
 ;// CONCATENATED MODULE: ./src/values/suggest.js
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The known key a misspelled one most likely meant, or undefined when nothing is close. */
+
+/** The known values key a misspelled one most likely meant: a documented rename first, then the closest spelling. */
 function didYouMean(key, known) {
     const candidates = [...known];
     const alias = KNOWN_KEY_ALIASES[key];
     if (alias && candidates.includes(alias))
         return alias;
-    const lower = key.toLowerCase();
-    const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-    if (sameCase)
-        return sameCase;
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const dist = editDistance(lower, c.toLowerCase());
-        if (dist < bestDistance) {
-            best = c;
-            bestDistance = dist;
-        }
-    }
-    const limit = Math.max(2, Math.floor(key.length / 3));
-    return bestDistance <= limit ? best : undefined;
+    return (0,suggest/* closestMatch */.h)(key, candidates);
 }
 
 

@@ -2,6 +2,30 @@ export const id = 573;
 export const ids = [573];
 export const modules = {
 
+/***/ 8265:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ userCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
+function userCacheDir() {
+    if (process.env.AIRFLOW_GITOPS_CACHE_DIR)
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
+    if (process.platform === 'win32' && process.env.LOCALAPPDATA)
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
+    if (process.platform === 'darwin')
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), 'Library', 'Caches', 'airflow-gitops');
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(process.env.XDG_CACHE_HOME || node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_os__WEBPACK_IMPORTED_MODULE_0__.homedir(), '.cache'), 'airflow-gitops');
+}
+
+
+/***/ }),
+
 /***/ 2573:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -25,6 +49,8 @@ var files = __webpack_require__(3710);
 var finding = __webpack_require__(9976);
 // EXTERNAL MODULE: ./src/core/rule.js
 var rule = __webpack_require__(7147);
+// EXTERNAL MODULE: ./src/core/cache-dir.js
+var cache_dir = __webpack_require__(8265);
 // EXTERNAL MODULE: ./src/core/versions.js
 var versions = __webpack_require__(7372);
 // EXTERNAL MODULE: external "node:crypto"
@@ -302,6 +328,7 @@ var load = __webpack_require__(1619);
 
 
 
+
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
 const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
 /** Environment variable naming the default chart repository: a mirror, or a local copy for machines without internet. */
@@ -342,18 +369,8 @@ const VERSION_RE = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /** The Airflow chart archive is ~50 KB compressed; cap downloads far above that but far below harm. */
 const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT_MS = 60_000;
-/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
-function userCacheDir() {
-    if (process.env.AIRFLOW_GITOPS_CACHE_DIR)
-        return external_node_path_.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
-    if (process.platform === 'win32' && process.env.LOCALAPPDATA)
-        return external_node_path_.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
-    if (process.platform === 'darwin')
-        return external_node_path_.join(external_node_os_.homedir(), 'Library', 'Caches', 'airflow-gitops');
-    return external_node_path_.join(process.env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_.homedir(), '.cache'), 'airflow-gitops');
-}
 /** A chart cache in a plain directory: <root>/charts/airflow-<version>/. */
-function directoryChartCache(root = userCacheDir()) {
+function directoryChartCache(root = (0,cache_dir/* userCacheDir */.b)()) {
     const dirFor = (version) => external_node_path_.join(root, 'charts', `airflow-${version}`);
     return {
         find(version) {
@@ -870,6 +887,7 @@ var suggest = __webpack_require__(9448);
 
 
 
+
 /** `helm`'s coalesce: user values over chart defaults, maps merged, null deletes the default. */
 function coalesceValues(defaults, user) {
     const out = { ...defaults };
@@ -922,7 +940,7 @@ async function validateValues(options) {
     if (!chartSpec)
         throw new finding/* UsageError */.eb('No chart given: pass --chart (input `chart`) as a chart directory, a .tgz or a chart version such as 1.19.0, or set values.chart in .airflow-gitops.yml.');
     const loaded = (0,load/* loadValuesFiles */.E2)(options.files, cwd);
-    const cacheDir = options.schemaCacheDir === null ? undefined : (options.schemaCacheDir ?? external_node_path_.join(userCacheDir(), 'schemas'));
+    const cacheDir = options.schemaCacheDir === null ? undefined : (options.schemaCacheDir ?? external_node_path_.join((0,cache_dir/* userCacheDir */.b)(), 'schemas'));
     const { chart } = await chartOrFacts(chartSpec, () => resolveChart(chartSpec, {
         cwd,
         defaultsCacheDir: cacheDir,

@@ -29470,6 +29470,189 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 5706:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = format;
+exports.qg = parse;
+const TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+const TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * RegExp to match chars that must be quoted-pair in RFC 9110 sec 5.6.4
+ */
+const QUOTE_REGEXP = /[\\"]/g;
+/**
+ * RegExp to match type in RFC 9110 sec 8.3.1
+ *
+ * media-type = type "/" subtype
+ * type       = token
+ * subtype    = token
+ */
+const TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!TOKEN_REGEXP.test(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${qstring(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopChar = options?.comma === true ? COMMA : 65536; // Sentinel for "no stop char".
+    const len = header.length;
+    let index = skipOWS(header, options?.start ?? 0, len);
+    const valueStart = index;
+    index = skipValue(header, index, len, stopChar);
+    const valueEnd = trailingOWS(header, valueStart, index);
+    const type = header.slice(valueStart, valueEnd).toLowerCase();
+    if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopChar);
+}
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopChar) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+            break;
+        index = skipOWS(header, index + 1 /* Skip over ; */, len);
+        const keyStart = index;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            if (code === stopChar)
+                break parameter;
+            if (code === SEMI)
+                continue parameter;
+            if (code === EQ) {
+                const keyEnd = trailingOWS(header, keyStart, index);
+                const key = header.slice(keyStart, keyEnd).toLowerCase();
+                index = skipOWS(header, index + 1, len);
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    index++;
+                    let value = "";
+                    while (index < len) {
+                        const code = header.charCodeAt(index++);
+                        if (code === DQUOTE) {
+                            index = skipValue(header, index, len, stopChar);
+                            if (parameters[key] === undefined)
+                                parameters[key] = value;
+                            break;
+                        }
+                        if (code === BSLASH && index < len) {
+                            value += header[index++];
+                            continue;
+                        }
+                        value += String.fromCharCode(code);
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                index = skipValue(header, index, len, stopChar);
+                if (parameters[key] === undefined) {
+                    const valueEnd = trailingOWS(header, valueStart, index);
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                continue parameter;
+            }
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Skip over characters until a semicolon or other exit character.
+ */
+function skipValue(str, index, len, stopChar) {
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Skip optional whitespace (OWS) in an HTTP header value.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function skipOWS(header, index, len) {
+    while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+            break;
+        index++;
+    }
+    return index;
+}
+/**
+ * Trim optional whitespace (OWS) from the end of a substring.
+ *
+ * OWS is defined in RFC 9110 sec 5.6.3 as SP (" ") or HTAB ("\t").
+ */
+function trailingOWS(header, start, end) {
+    while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+            break;
+        end--;
+    }
+    return end;
+}
+/**
+ * Serialize a parameter value.
+ */
+function qstring(str) {
+    if (TOKEN_REGEXP.test(str))
+        return str;
+    if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+    throw new TypeError(`Invalid parameter value: ${str}`);
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 6745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -38037,7 +38220,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5318:
+/***/ 646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38668,298 +38851,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ../../node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(5706);
 ;// CONCATENATED MODULE: ../../node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
@@ -39610,7 +39503,7 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var dist_bundle_VERSION = "10.0.14";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
@@ -39739,7 +39632,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = dist_parse(contentType);
+  const mimetype = (0,dist/* parse */.qg)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -43096,12 +42989,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ });
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3597);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3131);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4413);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8640);
 /* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7811);
 /* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6665);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5318);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(646);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(642);
 
 
@@ -43122,7 +43015,8 @@ async function main() {
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`annotate must be all or changed (got "${annotate}").`);
     const report = (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportInputs */ .gM)();
     const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('config') || undefined);
-    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url)) });
+    const allowEmpty = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('allow-empty') === 'true';
+    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, allowEmpty, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url)) });
     const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
     (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(token);
     const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestFiles */ .s)(token) : undefined;
@@ -43475,56 +43369,114 @@ async function runAction(body) {
 
 /***/ }),
 
-/***/ 3131:
+/***/ 4413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z9: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony exports CONFIG_FILE_NAMES, defaultConfig, findConfigFile, parseConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4379);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3483);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE_NAMES, checkRuleNames, defaultConfig, findConfigFile, parseConfig
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(4379);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3483);
+// EXTERNAL MODULE: ./src/core/finding.js
+var finding = __nccwpck_require__(9976);
+;// CONCATENATED MODULE: ./src/core/suggest.js
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate a misspelled word most likely meant (a case-insensitive match, else the nearest
+ * within a third of its length, at least 2 edits), or undefined when nothing is close.
+ * Used for values keys, config keys, rule ids and command-line options alike.
+ */
+function suggest_closestMatch(word, candidates) {
+    const list = [...candidates];
+    const lower = word.toLowerCase();
+    const sameCase = list.find((c) => c.toLowerCase() === lower);
+    if (sameCase)
+        return sameCase;
+    let best;
+    let bestDistance = Infinity;
+    for (const c of list) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config.js
+
 
 
 
 
 const CONFIG_FILE_NAMES = ['.airflow-gitops.yml', '.airflow-gitops.yaml'];
 const SEVERITIES = new Set(['error', 'warning', 'note', 'off']);
+/** Sections read by the engines other than lint-dags (each validates its own keys where used). */
+const ENGINE_SECTIONS = ['values', 'wasb', 'migrate'];
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'dags', ...ENGINE_SECTIONS];
+const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes'];
 function defaultConfig() {
     return { rules: {}, ignore: [], dags: {}, sections: {} };
 }
 /** Finds the config file upward from `startDir` (stops at the filesystem root). */
 function findConfigFile(startDir) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(startDir);
+    let dir = external_node_path_.resolve(startDir);
     for (;;) {
         for (const name of CONFIG_FILE_NAMES) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
-            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(candidate))
+            const candidate = external_node_path_.join(dir, name);
+            if (external_node_fs_.existsSync(candidate))
                 return candidate;
         }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        const parent = external_node_path_.dirname(dir);
         if (parent === dir)
             return undefined;
         dir = parent;
     }
 }
 function loadConfig(explicitPath, cwd = process.cwd()) {
-    const file = explicitPath ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, explicitPath) : findConfigFile(cwd);
+    const file = explicitPath ? external_node_path_.resolve(cwd, explicitPath) : findConfigFile(cwd);
     if (!file)
         return defaultConfig();
     let text;
     try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+        text = external_node_fs_.readFileSync(file, 'utf8');
     }
     catch {
-        throw new _finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Config file ${file} cannot be read; check the path given to --config.`);
+        throw new finding/* UsageError */.eb(`Config file ${file} cannot be read; check the path given to --config.`);
     }
     return parseConfig(text, file);
 }
 function fail(file, what) {
-    throw new _finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Config ${file}: ${what}`);
+    throw new finding/* UsageError */.eb(`Config ${file}: ${what}`);
+}
+function unknownKey(file, prefix, key, known) {
+    const match = suggest_closestMatch(key, known);
+    fail(file, `unknown key ${prefix}${key}${match ? `; did you mean ${prefix}${match}?` : '.'} Known: ${known.map((k) => prefix + k).join(', ')}.`);
 }
 function stringList(value, file, key) {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
@@ -43533,7 +43485,7 @@ function stringList(value, file, key) {
     return value;
 }
 function parseConfig(text, file) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
     if (doc.errors.length > 0)
         fail(file, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
     const raw = doc.toJS({ maxAliasCount: 100 });
@@ -43563,6 +43515,8 @@ function parseConfig(text, file) {
                 config.dags = parseDagsSection(value, file);
                 break;
             default:
+                if (!ENGINE_SECTIONS.includes(key))
+                    unknownKey(file, '', key, TOP_LEVEL_KEYS);
                 config.sections[key] = value;
         }
     }
@@ -43596,10 +43550,24 @@ function parseDagsSection(value, file) {
                 out.maxFileBytes = v;
                 break;
             default:
-                fail(file, `unknown key dags.${key} (known: heavy-imports, extra-heavy-imports, required-tags, require-owner, max-file-bytes).`);
+                unknownKey(file, 'dags.', key, DAGS_KEYS);
         }
     }
     return out;
+}
+/**
+ * Fails on a `rules:` entry that names no rule (a typo would otherwise silently keep the rule on).
+ * `known` is every rule of every check: one config file serves all of them. The caller passes the
+ * registry so core stays free of engine imports.
+ */
+function checkRuleNames(config, known) {
+    const names = new Set(known.flatMap((r) => [r.id, r.name]));
+    for (const rule of Object.keys(config.rules)) {
+        if (names.has(rule))
+            continue;
+        const match = closestMatch(rule, names);
+        fail(config.file ?? 'config', `rules.${rule} is not a rule id or name${match ? `; did you mean ${match}?` : '.'} \`airflow-gitops rules\` lists them all.`);
+    }
 }
 
 
@@ -43891,14 +43859,17 @@ function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
 /**
- * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
- * sorted and de-duplicated. Directories are walked without following symlinks.
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
+ * Directories are walked without following symlinks. A file named explicitly is taken only with a
+ * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
  */
 function expandPaths(inputs, root, extensions, ignore = []) {
     const ignoreRes = ignore.map(globToRegExp);
     const found = new Set();
-    const missing = [];
-    const wanted = (rel) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+    const out = { files: [], missing: [], empty: [], otherExtension: [] };
+    const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
+    const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
+    const wanted = (rel) => hasExtension(rel) && !ignored(rel);
     const walk = (absDir, onFile) => {
         const stack = [absDir];
         while (stack.length) {
@@ -43924,16 +43895,21 @@ function expandPaths(inputs, root, extensions, ignore = []) {
     for (const input of inputs) {
         if (hasGlobMagic(input)) {
             const re = globToRegExp(toPosix(external_node_path_.normalize(input)).replace(/^\.\//, ''));
-            const base = staticPrefix(input);
-            let matched = false;
-            walk(external_node_path_.resolve(root, base), (rel) => {
-                if (re.test(rel) && wanted(rel)) {
+            let matchedAny = false;
+            let matchedWanted = false;
+            walk(external_node_path_.resolve(root, staticPrefix(input)), (rel) => {
+                if (!re.test(rel))
+                    return;
+                matchedAny = true;
+                if (wanted(rel)) {
                     found.add(rel);
-                    matched = true;
+                    matchedWanted = true;
                 }
             });
-            if (!matched)
-                missing.push(input);
+            if (!matchedAny)
+                out.missing.push(input);
+            else if (!matchedWanted)
+                out.empty.push(input);
             continue;
         }
         const abs = external_node_path_.resolve(root, input);
@@ -43942,22 +43918,30 @@ function expandPaths(inputs, root, extensions, ignore = []) {
             stat = external_node_fs_.statSync(abs);
         }
         catch {
-            missing.push(input);
+            out.missing.push(input);
             continue;
         }
         if (stat.isDirectory()) {
+            let any = false;
             walk(abs, (rel) => {
-                if (wanted(rel))
+                if (wanted(rel)) {
                     found.add(rel);
+                    any = true;
+                }
             });
+            if (!any)
+                out.empty.push(input);
         }
         else {
             const rel = toPosix(external_node_path_.relative(root, abs));
-            if (!ignoreRes.some((r) => r.test(rel)))
+            if (!hasExtension(rel))
+                out.otherExtension.push(input);
+            else if (!ignored(rel))
                 found.add(rel);
         }
     }
-    return { files: [...found].sort(), missing };
+    out.files = [...found].sort();
+    return out;
 }
 function staticPrefix(glob) {
     const parts = toPosix(glob).split('/');
@@ -49988,14 +49972,23 @@ async function lintInWorkers(job, script, count) {
     await Promise.all(Array.from({ length: count }, runOne));
     return results;
 }
+const quoteList = (items) => items.map((i) => `"${i}"`).join(', ');
 /** Lints DAG files: per-file rules (in worker threads for large trees), then cross-file rules. */
 async function lintDags(options) {
     const started = performance.now();
     const { config, root } = options;
     const ignore = config.ignore;
-    const { files, missing } = expandPaths(options.paths, root, ['.py'], ignore);
-    if (missing.length && files.length === 0) {
-        throw new core_finding/* UsageError */.eb(`No Python files found at ${missing.map((m) => `"${m}"`).join(', ')} (relative to ${root}).`);
+    const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+    const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+    if (!options.allowEmpty) {
+        const problems = [
+            ...missing.map((m) => `"${m}" does not exist`),
+            ...empty.map((e) => `"${e}" holds no .py file${ignore.length ? " outside the config's ignore globs" : ''}`),
+            ...(files.length === 0 && notPython ? [`nothing to lint, ${notPython}`] : []),
+        ];
+        if (problems.length) {
+            throw new core_finding/* UsageError */.eb(`${problems.join('; ')}. Paths are relative to ${root}; --allow-empty (action input allow-empty) accepts paths without a DAG file.`);
+        }
     }
     const overrides = config.rules;
     const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
@@ -50021,6 +50014,10 @@ async function lintDags(options) {
     const details = [];
     if (missing.length)
         details.push(['Paths not found', missing.join(', ')]);
+    if (empty.length)
+        details.push(['Paths without .py files', empty.join(', ')]);
+    if (notPython)
+        details.push(['Not linted', notPython]);
     return {
         findings,
         rules: dagRules.map((r) => r.meta),

@@ -4295,14 +4295,17 @@ function toPosix(p) {
     return p.split(path.sep).join('/');
 }
 /**
- * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
- * sorted and de-duplicated. Directories are walked without following symlinks.
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
+ * Directories are walked without following symlinks. A file named explicitly is taken only with a
+ * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
  */
 function files_expandPaths(inputs, root, extensions, ignore = []) {
     const ignoreRes = ignore.map(globToRegExp);
     const found = new Set();
-    const missing = [];
-    const wanted = (rel) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+    const out = { files: [], missing: [], empty: [], otherExtension: [] };
+    const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
+    const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
+    const wanted = (rel) => hasExtension(rel) && !ignored(rel);
     const walk = (absDir, onFile) => {
         const stack = [absDir];
         while (stack.length) {
@@ -4328,16 +4331,21 @@ function files_expandPaths(inputs, root, extensions, ignore = []) {
     for (const input of inputs) {
         if (hasGlobMagic(input)) {
             const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
-            const base = staticPrefix(input);
-            let matched = false;
-            walk(path.resolve(root, base), (rel) => {
-                if (re.test(rel) && wanted(rel)) {
+            let matchedAny = false;
+            let matchedWanted = false;
+            walk(path.resolve(root, staticPrefix(input)), (rel) => {
+                if (!re.test(rel))
+                    return;
+                matchedAny = true;
+                if (wanted(rel)) {
                     found.add(rel);
-                    matched = true;
+                    matchedWanted = true;
                 }
             });
-            if (!matched)
-                missing.push(input);
+            if (!matchedAny)
+                out.missing.push(input);
+            else if (!matchedWanted)
+                out.empty.push(input);
             continue;
         }
         const abs = path.resolve(root, input);
@@ -4346,22 +4354,30 @@ function files_expandPaths(inputs, root, extensions, ignore = []) {
             stat = fs.statSync(abs);
         }
         catch {
-            missing.push(input);
+            out.missing.push(input);
             continue;
         }
         if (stat.isDirectory()) {
+            let any = false;
             walk(abs, (rel) => {
-                if (wanted(rel))
+                if (wanted(rel)) {
                     found.add(rel);
+                    any = true;
+                }
             });
+            if (!any)
+                out.empty.push(input);
         }
         else {
             const rel = toPosix(path.relative(root, abs));
-            if (!ignoreRes.some((r) => r.test(rel)))
+            if (!hasExtension(rel))
+                out.otherExtension.push(input);
+            else if (!ignored(rel))
                 found.add(rel);
         }
     }
-    return { files: [...found].sort(), missing };
+    out.files = [...found].sort();
+    return out;
 }
 function staticPrefix(glob) {
     const parts = toPosix(glob).split('/');
@@ -10429,14 +10445,23 @@ async function lintInWorkers(job, script, count) {
     await Promise.all(Array.from({ length: count }, runOne));
     return results;
 }
+const quoteList = (items) => items.map((i) => `"${i}"`).join(', ');
 /** Lints DAG files: per-file rules (in worker threads for large trees), then cross-file rules. */
 async function lintDags(options) {
     const started = performance.now();
     const { config, root } = options;
     const ignore = config.ignore;
-    const { files, missing } = expandPaths(options.paths, root, ['.py'], ignore);
-    if (missing.length && files.length === 0) {
-        throw new UsageError(`No Python files found at ${missing.map((m) => `"${m}"`).join(', ')} (relative to ${root}).`);
+    const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+    const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+    if (!options.allowEmpty) {
+        const problems = [
+            ...missing.map((m) => `"${m}" does not exist`),
+            ...empty.map((e) => `"${e}" holds no .py file${ignore.length ? " outside the config's ignore globs" : ''}`),
+            ...(files.length === 0 && notPython ? [`nothing to lint, ${notPython}`] : []),
+        ];
+        if (problems.length) {
+            throw new UsageError(`${problems.join('; ')}. Paths are relative to ${root}; --allow-empty (action input allow-empty) accepts paths without a DAG file.`);
+        }
     }
     const overrides = config.rules;
     const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
@@ -10462,6 +10487,10 @@ async function lintDags(options) {
     const details = [];
     if (missing.length)
         details.push(['Paths not found', missing.join(', ')]);
+    if (empty.length)
+        details.push(['Paths without .py files', empty.join(', ')]);
+    if (notPython)
+        details.push(['Not linted', notPython]);
     return {
         findings,
         rules: dagRules.map((r) => r.meta),

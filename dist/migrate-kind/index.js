@@ -43437,14 +43437,17 @@ function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
 /**
- * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
- * sorted and de-duplicated. Directories are walked without following symlinks.
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
+ * Directories are walked without following symlinks. A file named explicitly is taken only with a
+ * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
  */
 function expandPaths(inputs, root, extensions, ignore = []) {
     const ignoreRes = ignore.map(globToRegExp);
     const found = new Set();
-    const missing = [];
-    const wanted = (rel) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+    const out = { files: [], missing: [], empty: [], otherExtension: [] };
+    const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
+    const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
+    const wanted = (rel) => hasExtension(rel) && !ignored(rel);
     const walk = (absDir, onFile) => {
         const stack = [absDir];
         while (stack.length) {
@@ -43470,16 +43473,21 @@ function expandPaths(inputs, root, extensions, ignore = []) {
     for (const input of inputs) {
         if (hasGlobMagic(input)) {
             const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
-            const base = staticPrefix(input);
-            let matched = false;
-            walk(path.resolve(root, base), (rel) => {
-                if (re.test(rel) && wanted(rel)) {
+            let matchedAny = false;
+            let matchedWanted = false;
+            walk(path.resolve(root, staticPrefix(input)), (rel) => {
+                if (!re.test(rel))
+                    return;
+                matchedAny = true;
+                if (wanted(rel)) {
                     found.add(rel);
-                    matched = true;
+                    matchedWanted = true;
                 }
             });
-            if (!matched)
-                missing.push(input);
+            if (!matchedAny)
+                out.missing.push(input);
+            else if (!matchedWanted)
+                out.empty.push(input);
             continue;
         }
         const abs = path.resolve(root, input);
@@ -43488,22 +43496,30 @@ function expandPaths(inputs, root, extensions, ignore = []) {
             stat = fs.statSync(abs);
         }
         catch {
-            missing.push(input);
+            out.missing.push(input);
             continue;
         }
         if (stat.isDirectory()) {
+            let any = false;
             walk(abs, (rel) => {
-                if (wanted(rel))
+                if (wanted(rel)) {
                     found.add(rel);
+                    any = true;
+                }
             });
+            if (!any)
+                out.empty.push(input);
         }
         else {
             const rel = toPosix(path.relative(root, abs));
-            if (!ignoreRes.some((r) => r.test(rel)))
+            if (!hasExtension(rel))
+                out.otherExtension.push(input);
+            else if (!ignored(rel))
                 found.add(rel);
         }
     }
-    return { files: [...found].sort(), missing };
+    out.files = [...found].sort();
+    return out;
 }
 function staticPrefix(glob) {
     const parts = toPosix(glob).split('/');

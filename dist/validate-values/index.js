@@ -48812,7 +48812,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3131);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
-/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2878);
+/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5353);
 /* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3825);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(642);
 
@@ -48861,17 +48861,23 @@ __webpack_async_result__();
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
-/* unused harmony exports CONFIG_FILE_NAMES, findConfigFile, parseConfig */
+/* unused harmony exports CONFIG_FILE_NAMES, findConfigFile, parseConfig, checkRuleNames */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3483);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(815);
+
 
 
 
 
 const CONFIG_FILE_NAMES = ['.airflow-gitops.yml', '.airflow-gitops.yaml'];
 const SEVERITIES = new Set(['error', 'warning', 'note', 'off']);
+/** Sections read by the engines other than lint-dags (each validates its own keys where used). */
+const ENGINE_SECTIONS = ['values', 'wasb', 'migrate'];
+const TOP_LEVEL_KEYS = ['rules', 'ignore', 'dags', ...ENGINE_SECTIONS];
+const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes'];
 function defaultConfig() {
     return { rules: {}, ignore: [], dags: {}, sections: {} };
 }
@@ -48905,6 +48911,10 @@ function loadConfig(explicitPath, cwd = process.cwd()) {
 }
 function fail(file, what) {
     throw new _finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Config ${file}: ${what}`);
+}
+function unknownKey(file, prefix, key, known) {
+    const match = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closestMatch */ .h)(key, known);
+    fail(file, `unknown key ${prefix}${key}${match ? `; did you mean ${prefix}${match}?` : '.'} Known: ${known.map((k) => prefix + k).join(', ')}.`);
 }
 function stringList(value, file, key) {
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
@@ -48943,6 +48953,8 @@ function parseConfig(text, file) {
                 config.dags = parseDagsSection(value, file);
                 break;
             default:
+                if (!ENGINE_SECTIONS.includes(key))
+                    unknownKey(file, '', key, TOP_LEVEL_KEYS);
                 config.sections[key] = value;
         }
     }
@@ -48976,10 +48988,24 @@ function parseDagsSection(value, file) {
                 out.maxFileBytes = v;
                 break;
             default:
-                fail(file, `unknown key dags.${key} (known: heavy-imports, extra-heavy-imports, required-tags, require-owner, max-file-bytes).`);
+                unknownKey(file, 'dags.', key, DAGS_KEYS);
         }
     }
     return out;
+}
+/**
+ * Fails on a `rules:` entry that names no rule (a typo would otherwise silently keep the rule on).
+ * `known` is every rule of every check: one config file serves all of them. The caller passes the
+ * registry so core stays free of engine imports.
+ */
+function checkRuleNames(config, known) {
+    const names = new Set(known.flatMap((r) => [r.id, r.name]));
+    for (const rule of Object.keys(config.rules)) {
+        if (names.has(rule))
+            continue;
+        const match = closestMatch(rule, names);
+        fail(config.file ?? 'config', `rules.${rule} is not a rule id or name${match ? `; did you mean ${match}?` : '.'} \`airflow-gitops rules\` lists them all.`);
+    }
 }
 
 
@@ -49099,7 +49125,56 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 2878:
+/***/ 815:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate a misspelled word most likely meant (a case-insensitive match, else the nearest
+ * within a third of its length, at least 2 edits), or undefined when nothing is close.
+ * Used for values keys, config keys, rule ids and command-line options alike.
+ */
+function closestMatch(word, candidates) {
+    const list = [...candidates];
+    const lower = word.toLowerCase();
+    const sameCase = list.find((c) => c.toLowerCase() === lower);
+    if (sameCase)
+        return sameCase;
+    let best;
+    let bestDistance = Infinity;
+    for (const c of list) {
+        const dist = editDistance(lower, c.toLowerCase());
+        if (dist < bestDistance) {
+            best = c;
+            bestDistance = dist;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49268,14 +49343,17 @@ function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
 /**
- * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`,
- * sorted and de-duplicated. Directories are walked without following symlinks.
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
+ * Directories are walked without following symlinks. A file named explicitly is taken only with a
+ * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
  */
 function expandPaths(inputs, root, extensions, ignore = []) {
     const ignoreRes = ignore.map(globToRegExp);
     const found = new Set();
-    const missing = [];
-    const wanted = (rel) => extensions.some((e) => rel.endsWith(e)) && !ignoreRes.some((r) => r.test(rel));
+    const out = { files: [], missing: [], empty: [], otherExtension: [] };
+    const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
+    const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
+    const wanted = (rel) => hasExtension(rel) && !ignored(rel);
     const walk = (absDir, onFile) => {
         const stack = [absDir];
         while (stack.length) {
@@ -49301,16 +49379,21 @@ function expandPaths(inputs, root, extensions, ignore = []) {
     for (const input of inputs) {
         if (hasGlobMagic(input)) {
             const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
-            const base = staticPrefix(input);
-            let matched = false;
-            walk(path.resolve(root, base), (rel) => {
-                if (re.test(rel) && wanted(rel)) {
+            let matchedAny = false;
+            let matchedWanted = false;
+            walk(path.resolve(root, staticPrefix(input)), (rel) => {
+                if (!re.test(rel))
+                    return;
+                matchedAny = true;
+                if (wanted(rel)) {
                     found.add(rel);
-                    matched = true;
+                    matchedWanted = true;
                 }
             });
-            if (!matched)
-                missing.push(input);
+            if (!matchedAny)
+                out.missing.push(input);
+            else if (!matchedWanted)
+                out.empty.push(input);
             continue;
         }
         const abs = path.resolve(root, input);
@@ -49319,22 +49402,30 @@ function expandPaths(inputs, root, extensions, ignore = []) {
             stat = fs.statSync(abs);
         }
         catch {
-            missing.push(input);
+            out.missing.push(input);
             continue;
         }
         if (stat.isDirectory()) {
+            let any = false;
             walk(abs, (rel) => {
-                if (wanted(rel))
+                if (wanted(rel)) {
                     found.add(rel);
+                    any = true;
+                }
             });
+            if (!any)
+                out.empty.push(input);
         }
         else {
             const rel = toPosix(path.relative(root, abs));
-            if (!ignoreRes.some((r) => r.test(rel)))
+            if (!hasExtension(rel))
+                out.otherExtension.push(input);
+            else if (!ignored(rel))
                 found.add(rel);
         }
     }
-    return { files: [...found].sort(), missing };
+    out.files = [...found].sort();
+    return out;
 }
 function staticPrefix(glob) {
     const parts = toPosix(glob).split('/');
@@ -49373,6 +49464,22 @@ function effectiveSeverity(meta, overrides) {
     if (!overrides)
         return meta.severity;
     return overrides[meta.id] ?? overrides[meta.name] ?? meta.severity;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/cache-dir.js
+
+
+/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
+function userCacheDir() {
+    if (process.env.AIRFLOW_GITOPS_CACHE_DIR)
+        return external_node_path_.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
+    if (process.platform === 'win32' && process.env.LOCALAPPDATA)
+        return external_node_path_.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
+    if (process.platform === 'darwin')
+        return external_node_path_.join(external_node_os_namespaceObject.homedir(), 'Library', 'Caches', 'airflow-gitops');
+    return external_node_path_.join(process.env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache'), 'airflow-gitops');
 }
 
 ;// CONCATENATED MODULE: ./src/core/versions.js
@@ -49424,8 +49531,6 @@ function wasbBaseFolderFix(container) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 // EXTERNAL MODULE: external "fs"
@@ -50033,6 +50138,7 @@ function findFirstAlias(root) {
 
 
 
+
 /** The official Airflow chart repository (its index.yaml lists every released chart). */
 const OFFICIAL_CHART_REPOSITORY = 'https://airflow.apache.org';
 /** Environment variable naming the default chart repository: a mirror, or a local copy for machines without internet. */
@@ -50073,16 +50179,6 @@ const VERSION_RE = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 /** The Airflow chart archive is ~50 KB compressed; cap downloads far above that but far below harm. */
 const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT_MS = 60_000;
-/** Per-user cache directory for the CLI (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
-function userCacheDir() {
-    if (process.env.AIRFLOW_GITOPS_CACHE_DIR)
-        return external_node_path_.resolve(process.env.AIRFLOW_GITOPS_CACHE_DIR);
-    if (process.platform === 'win32' && process.env.LOCALAPPDATA)
-        return external_node_path_.join(process.env.LOCALAPPDATA, 'airflow-gitops', 'Cache');
-    if (process.platform === 'darwin')
-        return external_node_path_.join(external_node_os_namespaceObject.homedir(), 'Library', 'Caches', 'airflow-gitops');
-    return external_node_path_.join(process.env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_namespaceObject.homedir(), '.cache'), 'airflow-gitops');
-}
 /** A chart cache in a plain directory: <root>/charts/airflow-<version>/. */
 function directoryChartCache(root = userCacheDir()) {
     const dirFor = (version) => external_node_path_.join(root, 'charts', `airflow-${version}`);
@@ -50619,6 +50715,8 @@ const helmTemplateFailed = {
     exampleLanguage: 'yaml',
 };
 
+// EXTERNAL MODULE: ./src/core/suggest.js
+var suggest = __nccwpck_require__(815);
 ;// CONCATENATED MODULE: ./src/values/data/key-aliases.js
 /**
  * Top-level keys people write that the chart does not know, and what they meant. Spelling distance
@@ -50644,42 +50742,14 @@ const KNOWN_KEY_ALIASES = {
 
 ;// CONCATENATED MODULE: ./src/values/suggest.js
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The known key a misspelled one most likely meant, or undefined when nothing is close. */
+
+/** The known values key a misspelled one most likely meant: a documented rename first, then the closest spelling. */
 function didYouMean(key, known) {
     const candidates = [...known];
     const alias = KNOWN_KEY_ALIASES[key];
     if (alias && candidates.includes(alias))
         return alias;
-    const lower = key.toLowerCase();
-    const sameCase = candidates.find((c) => c.toLowerCase() === lower);
-    if (sameCase)
-        return sameCase;
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const dist = editDistance(lower, c.toLowerCase());
-        if (dist < bestDistance) {
-            best = c;
-            bestDistance = dist;
-        }
-    }
-    const limit = Math.max(2, Math.floor(key.length / 3));
-    return bestDistance <= limit ? best : undefined;
+    return (0,suggest/* closestMatch */.h)(key, candidates);
 }
 
 ;// CONCATENATED MODULE: ./src/values/rules/schema-violation.js
@@ -51898,6 +51968,7 @@ function clearSchemaMemoryCache() {
 }
 
 ;// CONCATENATED MODULE: ./src/values/engine.js
+
 
 
 
