@@ -533,6 +533,7 @@ function npmCliScript() {
     ];
     return candidates.find((c) => c && /npm-cli\.js$/.test(c) && external_node_fs_.existsSync(c));
 }
+const AZURITE_INSTALL_TIMEOUT_MS = 5 * 60_000;
 /** Installs Azurite into the user cache with npm (which came with Node), saying so first. */
 function installAzurite(log) {
     const dir = azuriteInstallDir();
@@ -540,9 +541,15 @@ function installAzurite(log) {
     external_node_fs_.mkdirSync(dir, { recursive: true });
     const npmCli = npmCliScript();
     const [command, args] = npmCli ? [process.execPath, [npmCli, ...azuriteInstallArgs(dir)]] : ['npm', azuriteInstallArgs(dir)];
-    const r = (0,external_node_child_process_.spawnSync)(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // npm retries an unreachable registry for minutes; a bounded install fails with a clear line instead.
+    const r = (0,external_node_child_process_.spawnSync)(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: AZURITE_INSTALL_TIMEOUT_MS, killSignal: 'SIGKILL' });
     if (r.status !== 0) {
-        const why = r.error ? r.error.message : (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
+        const timedOut = r.signal === 'SIGKILL' || r.error?.code === 'ETIMEDOUT';
+        const why = timedOut
+            ? `npm did not finish within ${AZURITE_INSTALL_TIMEOUT_MS / 60_000} minutes; is the npm registry reachable?`
+            : r.error
+                ? r.error.message
+                : (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
         throw new finding/* UsageError */.eb(`Installing Azurite failed (${why}); install it yourself with \`npm install --prefix ${dir} azurite@${AZURITE_VERSION}\` and try --emulator again.`);
     }
     return findAzuriteBlobMain([dir]);

@@ -43300,7 +43300,9 @@ function workflow_commands_neutralizeWorkflowCommands(text, newToken = external_
     if (!COMMAND_LINE.test(text))
         return text;
     const token = `airflow-gitops-${newToken()}`;
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
+    // The closing marker must be a line of its own; a text that ended its last line keeps doing so.
+    const newline = text.endsWith('\n') ? '\n' : '';
+    return `::stop-commands::${token}\n${newline ? text : `${text}\n`}::${token}::${newline}`;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/run-action.js

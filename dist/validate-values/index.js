@@ -48735,7 +48735,9 @@ function neutralizeWorkflowCommands(text, newToken = external_node_crypto_.rando
     if (!COMMAND_LINE.test(text))
         return text;
     const token = `airflow-gitops-${newToken()}`;
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
+    // The closing marker must be a line of its own; a text that ended its last line keeps doing so.
+    const newline = text.endsWith('\n') ? '\n' : '';
+    return `::stop-commands::${token}\n${newline ? text : `${text}\n`}::${token}::${newline}`;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/run-action.js

@@ -10,6 +10,7 @@ import { closestMatch } from '../core/suggest.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
+import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
 import type { CliCommand, OptionDef, OptionSpec } from './command.js';
 
 const COMMON_OPTIONS: OptionSpec = {
@@ -90,8 +91,11 @@ export interface CliIo {
 }
 
 export async function runCli(argv: string[], commands: CliCommand[], io: CliIo = { out: process.stdout, err: process.stderr }, entryScript?: string): Promise<number> {
-  const write = (s: string) => io.out.write(s);
-  const log = (s: string) => io.err.write(redact(s) + '\n');
+  // On a runner the log is parsed for workflow commands, and our output holds names from the user's
+  // repository: anything that would read as a command is printed inside a stop-commands block.
+  const guard = process.env.GITHUB_ACTIONS === 'true' ? neutralizeWorkflowCommands : (s: string) => s;
+  const write = (s: string) => io.out.write(guard(s));
+  const log = (s: string) => io.err.write(guard(redact(s)) + '\n');
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     write(usage(commands) + '\n');

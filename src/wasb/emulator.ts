@@ -81,6 +81,8 @@ function npmCliScript(): string | undefined {
   return candidates.find((c) => c && /npm-cli\.js$/.test(c) && fs.existsSync(c));
 }
 
+const AZURITE_INSTALL_TIMEOUT_MS = 5 * 60_000;
+
 /** Installs Azurite into the user cache with npm (which came with Node), saying so first. */
 function installAzurite(log: (line: string) => void): string | undefined {
   const dir = azuriteInstallDir();
@@ -88,9 +90,15 @@ function installAzurite(log: (line: string) => void): string | undefined {
   fs.mkdirSync(dir, { recursive: true });
   const npmCli = npmCliScript();
   const [command, args] = npmCli ? [process.execPath, [npmCli, ...azuriteInstallArgs(dir)]] : ['npm', azuriteInstallArgs(dir)];
-  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // npm retries an unreachable registry for minutes; a bounded install fails with a clear line instead.
+  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: AZURITE_INSTALL_TIMEOUT_MS, killSignal: 'SIGKILL' });
   if (r.status !== 0) {
-    const why = r.error ? r.error.message : (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
+    const timedOut = r.signal === 'SIGKILL' || (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+    const why = timedOut
+      ? `npm did not finish within ${AZURITE_INSTALL_TIMEOUT_MS / 60_000} minutes; is the npm registry reachable?`
+      : r.error
+        ? r.error.message
+        : (r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ');
     throw new UsageError(`Installing Azurite failed (${why}); install it yourself with \`npm install --prefix ${dir} azurite@${AZURITE_VERSION}\` and try --emulator again.`);
   }
   return findAzuriteBlobMain([dir]);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runnerCommands } from '../helpers/runner-commands.js';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // AIRFLOW_GITOPS_DIST_DIR (as for scripts/build.mjs) tries a build kept outside the repository.
@@ -34,5 +35,17 @@ describe('dist/cli/index.js on a checkout without node_modules', () => {
     const values = run('validate-values', '--chart', '1.19.0');
     expect(values.status).toBe(2);
     expect(values.stderr).toMatch(/Pass at least one values file/);
+  });
+
+  it('on a runner, prints hostile file names without letting them forge workflow commands', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-hostile-'));
+    fs.mkdirSync(path.join(tmp, 'dags'));
+    fs.writeFileSync(path.join(tmp, 'dags', 'x\n::error file=forged.py::forged.py'), 'from airflow.utils.dates import days_ago\n');
+    const env = { ...process.env, GITHUB_ACTIONS: 'true' };
+    const r = spawnSync(process.execPath, [path.join(distDir, 'cli/index.js'), 'lint-dags', 'dags'], { cwd: tmp, env, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error file=forged.py::forged.py'); // shown as text…
+    const forged = runnerCommands(`${r.stdout}\n${r.stderr}`).filter((c) => !/^::stop-commands::airflow-gitops-[\w-]+$/.test(c));
+    expect(forged).toEqual([]); // …never acted on
   });
 });

@@ -22,6 +22,10 @@ describe('neutralizeWorkflowCommands', () => {
     expect(out).toBe('::stop-commands::airflow-gitops-T\na\n::error::b\n::airflow-gitops-T::');
   });
 
+  it('keeps a last line ended when the text ended it, with the closing marker on a line of its own', () => {
+    expect(neutralizeWorkflowCommands('a\n::error::b\n', () => 'T')).toBe('::stop-commands::airflow-gitops-T\na\n::error::b\n::airflow-gitops-T::\n');
+  });
+
   it('cannot be closed early by a text that guesses a fixed token', () => {
     const text = 'x\n::airflow-gitops-T::\n::error::forged';
     expect(forged(neutralizeWorkflowCommands(text))).toEqual([]);

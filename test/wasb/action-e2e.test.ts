@@ -99,20 +99,30 @@ describe('dist/verify-wasb-logs/index.js as the runner runs it', () => {
     expect(r.stdout).toContain(`::add-mask::`);
   });
 
-  it('emulator: true without azurite installed says how to install it', () => {
-    // The bundle copied away from this repository's node_modules, as in a workflow that never ran npm ci.
+  it('emulator: true without azurite anywhere installs it on first use, and says how when npm cannot (fault: unreachable registry)', () => {
+    // The bundle copied away from this repository's node_modules, as in a workflow that never ran npm ci,
+    // with an empty user cache and npm pointed at a registry that refuses connections.
     const lone = fs.mkdtempSync(path.join(os.tmpdir(), 'wasb-lone-'));
     try {
       fs.cpSync(path.dirname(BUNDLE), lone, { recursive: true });
       const outputFile = path.join(lone, 'out');
       fs.writeFileSync(outputFile, '');
-      const r = spawnSync(process.execPath, [path.join(lone, 'index.js')], {
-        cwd: lone,
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: lone, INPUT_EMULATOR: 'true', INPUT_TIMEOUT: '10' },
-      });
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_WORKSPACE: lone,
+        INPUT_EMULATOR: 'true',
+        INPUT_TIMEOUT: '10',
+        AIRFLOW_GITOPS_CACHE_DIR: path.join(lone, 'cache'),
+        npm_config_registry: 'http://127.0.0.1:9/',
+        npm_config_fetch_retries: '0',
+      };
+      delete env.AZURITE_BLOB_MAIN;
+      const r = spawnSync(process.execPath, [path.join(lone, 'index.js')], { cwd: lone, encoding: 'utf8', env, timeout: 300_000 });
       expect(r.status).toBe(1);
-      expect(r.stdout).toMatch(/::error::The Azurite emulator is not installed; run `npm install --no-save azurite`/);
+      expect(r.stdout).toMatch(/Azurite is not installed; installing azurite@[\d.]+ into .*cache/);
+      expect(r.stdout).toMatch(/::error::Installing Azurite failed \(.*\); install it yourself with `npm install --prefix .* azurite@[\d.]+` and try --emulator again\./);
     } finally {
       fs.rmSync(lone, { recursive: true, force: true });
     }
