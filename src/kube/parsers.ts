@@ -61,11 +61,13 @@ export interface MigrationSteps {
   /** The migration could not take Airflow's advisory lock (pg_advisory_lock with lock_timeout). */
   lockTimeout: boolean;
   /**
-   * Another migration created the same objects at the same moment: on a fresh database Airflow 3.1
-   * creates FAB's tables after releasing its migration lock, so a second concurrent `airflow db migrate`
-   * can fail with a duplicate key in PostgreSQL's catalog (pg_class/pg_type) instead of a lock timeout.
+   * Another migration created the same objects at the same moment (see concurrentCollision): on a
+   * fresh database Airflow creates FAB's tables and the default pool after releasing its migration
+   * lock, so a second concurrent `airflow db migrate` can fail on a duplicate instead of a lock timeout.
    */
   concurrentCreate: boolean;
+  /** What collided, in words, when concurrentCreate is set. */
+  collision?: string;
   /** The first error line (traceback tail), when the run failed. */
   error?: string;
 }
@@ -88,7 +90,7 @@ export function parseMigrationOutput(output: string): MigrationSteps {
   const done = /Database migrat(?:ing|ion) done!|DB migrations done/.test(text);
   const explicitNothing = /No migrations to apply; nothing to do\./.test(text);
   const lockTimeout = isLockTimeout(text);
-  const concurrentCreate = /UniqueViolation[\s\S]*?unique constraint "pg_(?:class_relname|type_typname)_nsp_index"/.test(text);
+  const collision = concurrentCollision(text);
   const errorLines = text
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -102,9 +104,46 @@ export function parseMigrationOutput(output: string): MigrationSteps {
     done,
     nothingToDo: explicitNothing || (done && upgrades.length === 0 && stamps.length === 0),
     lockTimeout,
-    concurrentCreate,
+    concurrentCreate: collision !== undefined,
+    collision,
     error: errorLine,
   };
+}
+
+/** Airflow 3 logs this before creating a fresh database (core, then each external DB manager such as FAB). */
+const ORM_CREATION = /Creating (?:Airflow database|\w+) tables from the ORM/;
+
+/**
+ * A failure that only a second migration running at the same moment can cause, described in words;
+ * undefined for any other output. Real runs of two concurrent `airflow db migrate` on one fresh
+ * PostgreSQL database (Airflow 3.1.8) showed every one of these forms:
+ * - a duplicate key in PostgreSQL's own catalog (pg_class, pg_type): two CREATEs of one name;
+ * - DuplicateTable/DuplicateObject `relation "…" already exists` (or a deadlock) while creating the
+ *   schema from the ORM: it checked the table was absent, then the other created it;
+ * - a duplicate of a row Airflow inserts only when it is missing: the default pool, the alembic stamp
+ *   (or any duplicate key once it was creating the schema from the ORM: no data exists to collide).
+ * A duplicate in an upgrade step (a unique index over duplicated data) is none of these: it stays a
+ * plain migration failure.
+ */
+export function concurrentCollision(output: string): string | undefined {
+  const text = plain(output);
+  const catalog = /unique constraint "pg_(class_relname|type_typname)_nsp_index"/.exec(text);
+  if (catalog && /UniqueViolation/.test(text)) {
+    const name = /Key \((?:relname|typname), \w+\)=\(([^,)]+)/.exec(text)?.[1];
+    return `${name ? `"${name}"` : `a ${catalog[1] === 'class_relname' ? 'relation' : 'type'}`} was created by both at the same moment (duplicate key in PostgreSQL's catalog pg_${catalog[1].split('_')[0]})`;
+  }
+  if (/unique constraint "slot_pool_pool_uq"/.test(text)) return 'both inserted the default pool (duplicate key on slot_pool_pool_uq)';
+  const stamp = /unique constraint "(alembic_version\w*?)_pkc"/.exec(text);
+  if (stamp && /UniqueViolation/.test(text)) return `both stamped ${stamp[1]} (duplicate key on ${stamp[1]}_pkc)`;
+  const creating = ORM_CREATION.exec(text);
+  if (!creating) return undefined;
+  const after = text.slice(creating.index);
+  const duplicate = /(Duplicate(?:Table|Object))\)?:?\s+(\w+) "([^"]+)" already exists/.exec(after);
+  if (duplicate) return `${duplicate[2]} "${duplicate[3]}" was created by the other while this one created the schema from the ORM (${duplicate[1]})`;
+  const row = /UniqueViolation\)?:?[^\n]*unique constraint "([^"]+)"/.exec(after);
+  if (row) return `both inserted the same row while creating the schema from the ORM (duplicate key on ${row[1]})`;
+  if (/DeadlockDetected|deadlock detected/.test(after)) return 'both created the schema from the ORM and deadlocked (DeadlockDetected)';
+  return undefined;
 }
 
 /** PostgreSQL cancels pg_advisory_lock after Airflow's lock_timeout (1800 ms) when another migration holds it. */

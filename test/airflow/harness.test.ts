@@ -142,7 +142,7 @@ describeAirflow('real Airflow harness', () => {
     ]);
     expect(dag.schedule).toBe('0 6 * * *');
   }, 5 * MINUTE);
-});
+}, { postgres: true });
 
 function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;

@@ -132,7 +132,7 @@ function pythonMinorOf(python: string): string | undefined {
   try {
     return execFileSync(python, ['-c', 'import sys, venv; print("%d.%d" % sys.version_info[:2])'], {
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: MINUTE,
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
   } catch {
@@ -197,11 +197,24 @@ export function requirePython(): AirflowTierStatus {
 }
 
 /**
- * describe() for the Airflow tier. Without Python/PyPI it registers a single test that fails when
- * AIRFLOW_GITOPS_REQUIRE_AIRFLOW=1 and otherwise passes, after printing one line saying why.
+ * Can this machine run a PostgreSQL for the tier? Debian's server binaries, or root with apt-get to
+ * install them (postgresBinDir() does); otherwise one line saying what is missing.
  */
-export function describeAirflow(title: string, body: () => void): void {
-  const status = requirePython();
+export function postgresProblem(): string | undefined {
+  if (findPostgresBinDir()) return undefined;
+  if (process.getuid?.() === 0 && ['/usr/bin/apt-get', '/bin/apt-get'].some((f) => fs.existsSync(f))) return undefined;
+  return 'PostgreSQL server binaries are not in /usr/lib/postgresql/*/bin and cannot be installed here (not root or no apt-get): install Debian\'s postgresql package';
+}
+
+/**
+ * describe() for the Airflow tier. Without Python/PyPI (or PostgreSQL, for a block that needs it)
+ * it registers a single test that fails when AIRFLOW_GITOPS_REQUIRE_AIRFLOW=1 and otherwise passes,
+ * after printing one line saying why.
+ */
+export function describeAirflow(title: string, body: () => void, needs: { postgres?: boolean } = {}): void {
+  const python = requirePython();
+  const reason = python.reason ?? (needs.postgres ? postgresProblem() : undefined);
+  const status: AirflowTierStatus = { ok: !reason, required: python.required, reason };
   if (status.ok) {
     describe(title, body);
     return;
@@ -210,7 +223,7 @@ export function describeAirflow(title: string, body: () => void): void {
     process.stderr.write(`[airflow tier] skipped "${title}": ${status.reason} (set ${REQUIRE_ENV}=1 to make this a failure)\n`);
   }
   describe(title, () => {
-    it(`needs Python and PyPI for the real-Airflow tier: ${status.reason}`, () => {
+    it(`needs Python, PyPI or cached venvs${needs.postgres ? ' and PostgreSQL' : ''} for the real-Airflow tier: ${status.reason}`, () => {
       if (status.required) throw new Error(`${REQUIRE_ENV}=1 but ${status.reason}`);
       expect(status.required).toBe(false);
     });
@@ -320,7 +333,7 @@ export async function airflowVersion(venvDirectory: string): Promise<string> {
   try {
     const { stdout } = await runOk(path.join(venvDirectory, 'bin', 'airflow'), ['version'], {
       env: airflowEnv(home, `sqlite:///${path.join(home, 'airflow.db')}`),
-      timeoutMs: 2 * MINUTE,
+      timeoutMs: 10 * MINUTE,
     });
     const version = stdout.trim().split('\n').reverse().find((line) => /^\d+\.\d+\.\d+\S*$/.test(line.trim()));
     if (!version) throw new Error(`airflow version printed no version:\n${tail(stdout)}`);
@@ -540,7 +553,7 @@ export async function startPostgres(): Promise<Postgres> {
     await runOk(
       path.join(binDir, 'initdb'),
       ['-D', dataDir, '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync', '--no-instructions'],
-      { ...identity, timeoutMs: 2 * MINUTE },
+      { ...identity, timeoutMs: 10 * MINUTE },
     );
 
     let port = 0;
@@ -564,7 +577,7 @@ export async function startPostgres(): Promise<Postgres> {
     const password = randomBytes(18).toString('hex');
     const superuser = (sql: string, database = 'postgres') =>
       runOk(path.join(binDir, 'psql'), ['-h', root, '-p', String(port), '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-X', '-A', '-t', '-q', '-c', sql], {
-        timeoutMs: MINUTE,
+        timeoutMs: 10 * MINUTE,
       }).then((r) => r.stdout.trim());
     const urlFor = (database: string) => `postgresql+psycopg2://airflow:${password}@127.0.0.1:${port}/${database}`;
     const createDatabase = async (name: string) => {
@@ -604,10 +617,11 @@ export async function startPostgres(): Promise<Postgres> {
 }
 
 async function waitReady(binDir: string, socketDir: string, port: number, server: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + 30_000;
+  // Generous: a busy machine delays the start, and a server that exits is noticed at once anyway.
+  const deadline = Date.now() + 3 * MINUTE;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) return false;
-    const probe = await run(path.join(binDir, 'pg_isready'), ['-h', socketDir, '-p', String(port), '-U', 'postgres', '-t', '2'], { timeoutMs: 5_000 });
+    const probe = await run(path.join(binDir, 'pg_isready'), ['-h', socketDir, '-p', String(port), '-U', 'postgres', '-t', '5'], { timeoutMs: MINUTE });
     if (probe.code === 0) return true;
     await sleep(100);
   }

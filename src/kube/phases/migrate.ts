@@ -1,8 +1,9 @@
+import type { RuleMeta } from '../../core/rule.js';
 import type { MigrateRun, ReleaseTarget } from '../context.js';
 import { isFabAuthManager } from '../facts.js';
 import { findConfigMap, runAirflowJob, waitForJob, type JobOutcome } from '../jobs.js';
 import { REVISION_PROBE_ARGS } from '../manifests.js';
-import { parseAddConnectionOutput, parseAlembicRevision, parseCheckMigrations, parseCreateUserOutput, parseMigrationOutput } from '../parsers.js';
+import { parseAddConnectionOutput, parseAlembicRevision, parseCheckMigrations, parseCreateUserOutput, parseMigrationOutput, type MigrationSteps } from '../parsers.js';
 import { adminUserSkipped, commandFailed, migrationFailed, migrationLockTimeout, unappliedMigrations, userCreationFailed } from '../rules/index.js';
 import { alembicHeadFor, SIMPLE_AUTH_MANAGER } from '../versions.js';
 import { MIGRATION_COMPONENT, clearCompletedMigrationJobs } from './install.js';
@@ -22,18 +23,39 @@ export function lastLines(text: string, n = 3): string {
   return text.trim().split('\n').slice(-n).join(' ').slice(0, 600);
 }
 
-/** Judges a migration Job's outcome; lock timeouts and failures become findings. */
-export function judgeMigration(run: MigrateRun, name: string, out: JobOutcome): ReturnType<typeof parseMigrationOutput> {
+/**
+ * What one `airflow db migrate` did: applied or stamped something, found nothing to do, lost a race
+ * against a concurrent migration (its lock timed out, or it collided with what the other created),
+ * or failed for another reason.
+ */
+export type MigrationVerdict = 'migrated' | 'no-op' | 'lock-timeout' | 'concurrent-create' | 'failed';
+
+export function migrationVerdict(steps: MigrationSteps, succeeded: boolean): MigrationVerdict {
+  if (steps.lockTimeout) return 'lock-timeout';
+  if (steps.concurrentCreate) return 'concurrent-create';
+  if (!succeeded) return 'failed';
+  return steps.nothingToDo ? 'no-op' : 'migrated';
+}
+
+/** The finding a migration Job's outcome calls for (with the verdict behind it), or none. */
+export function migrationProblem(name: string, out: JobOutcome, steps = parseMigrationOutput(out.logs)): { verdict: MigrationVerdict; rule?: RuleMeta; message?: string; fix?: string } {
+  const verdict = migrationVerdict(steps, out.succeeded);
+  if (verdict === 'lock-timeout' || verdict === 'concurrent-create') {
+    const how = verdict === 'lock-timeout' ? "Airflow's migration lock timed out while the other one held it" : steps.collision;
+    return { verdict, rule: migrationLockTimeout, message: `Migration Job ${name} ran into another migration against the same database: ${how}.`, fix: 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).' };
+  }
+  if (verdict === 'failed') {
+    return { verdict, rule: migrationFailed, message: `airflow db migrate failed in Job ${name}${out.state?.failedCondition ? ` (${out.state.failedCondition})` : ''}: ${steps.error ?? lastLines(out.logs)}`, fix: 'Read the Job log in the diagnostics; fix the database or the image, then re-run.' };
+  }
+  return { verdict };
+}
+
+/** Judges a migration Job's outcome; lock timeouts, races and failures become findings. */
+export function judgeMigration(run: MigrateRun, name: string, out: JobOutcome): MigrationSteps {
   const steps = parseMigrationOutput(out.logs);
   if (run.dryRun) return steps;
-  // A concurrent migration shows as a lock timeout, or — when the other one created tables after
-  // releasing Airflow's lock (FAB on 3.1.8) — as a unique violation on a table it just created.
-  if (steps.lockTimeout || steps.concurrentCreate) {
-    throw run.fail(migrationLockTimeout, `Migration Job ${name} ran into another migration against the same database (${steps.lockTimeout ? "Airflow's migration lock timed out" : 'a table it was creating already existed'}).`, 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).');
-  }
-  if (!out.succeeded) {
-    throw run.fail(migrationFailed, `airflow db migrate failed in Job ${name}${out.state?.failedCondition ? ` (${out.state.failedCondition})` : ''}: ${steps.error ?? lastLines(out.logs)}`, 'Read the Job log in the diagnostics; fix the database or the image, then re-run.');
-  }
+  const problem = migrationProblem(name, out, steps);
+  if (problem.rule) throw run.fail(problem.rule, problem.message!, problem.fix);
   return steps;
 }
 
