@@ -740,7 +740,7 @@ function parseMigrationOutput(output) {
     const done = /Database migrat(?:ing|ion) done!|DB migrations done/.test(text);
     const explicitNothing = /No migrations to apply; nothing to do\./.test(text);
     const lockTimeout = isLockTimeout(text);
-    const concurrentCreate = /UniqueViolation[\s\S]*?unique constraint "pg_(?:class_relname|type_typname)_nsp_index"/.test(text);
+    const collision = concurrentCollision(text);
     const errorLines = text
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -754,9 +754,50 @@ function parseMigrationOutput(output) {
         done,
         nothingToDo: explicitNothing || (done && upgrades.length === 0 && stamps.length === 0),
         lockTimeout,
-        concurrentCreate,
+        concurrentCreate: collision !== undefined,
+        collision,
         error: errorLine,
     };
+}
+/** Airflow 3 logs this before creating a fresh database (core, then each external DB manager such as FAB). */
+const ORM_CREATION = /Creating (?:Airflow database|\w+) tables from the ORM/;
+/**
+ * A failure that only a second migration running at the same moment can cause, described in words;
+ * undefined for any other output. Real runs of two concurrent `airflow db migrate` on one fresh
+ * PostgreSQL database (Airflow 3.1.8) showed every one of these forms:
+ * - a duplicate key in PostgreSQL's own catalog (pg_class, pg_type): two CREATEs of one name;
+ * - DuplicateTable/DuplicateObject `relation "…" already exists` (or a deadlock) while creating the
+ *   schema from the ORM: it checked the table was absent, then the other created it;
+ * - a duplicate of a row Airflow inserts only when it is missing: the default pool, the alembic stamp
+ *   (or any duplicate key once it was creating the schema from the ORM: no data exists to collide).
+ * A duplicate in an upgrade step (a unique index over duplicated data) is none of these: it stays a
+ * plain migration failure.
+ */
+function concurrentCollision(output) {
+    const text = plain(output);
+    const catalog = /unique constraint "pg_(class_relname|type_typname)_nsp_index"/.exec(text);
+    if (catalog && /UniqueViolation/.test(text)) {
+        const name = /Key \((?:relname|typname), \w+\)=\(([^,)]+)/.exec(text)?.[1];
+        return `${name ? `"${name}"` : `a ${catalog[1] === 'class_relname' ? 'relation' : 'type'}`} was created by both at the same moment (duplicate key in PostgreSQL's catalog pg_${catalog[1].split('_')[0]})`;
+    }
+    if (/unique constraint "slot_pool_pool_uq"/.test(text))
+        return 'both inserted the default pool (duplicate key on slot_pool_pool_uq)';
+    const stamp = /unique constraint "(alembic_version\w*?)_pkc"/.exec(text);
+    if (stamp && /UniqueViolation/.test(text))
+        return `both stamped ${stamp[1]} (duplicate key on ${stamp[1]}_pkc)`;
+    const creating = ORM_CREATION.exec(text);
+    if (!creating)
+        return undefined;
+    const after = text.slice(creating.index);
+    const duplicate = /(Duplicate(?:Table|Object))\)?:?\s+(\w+) "([^"]+)" already exists/.exec(after);
+    if (duplicate)
+        return `${duplicate[2]} "${duplicate[3]}" was created by the other while this one created the schema from the ORM (${duplicate[1]})`;
+    const row = /UniqueViolation\)?:?[^\n]*unique constraint "([^"]+)"/.exec(after);
+    if (row)
+        return `both inserted the same row while creating the schema from the ORM (duplicate key on ${row[1]})`;
+    if (/DeadlockDetected|deadlock detected/.test(after))
+        return 'both created the schema from the ORM and deadlocked (DeadlockDetected)';
+    return undefined;
 }
 /** PostgreSQL cancels pg_advisory_lock after Airflow's lock_timeout (1800 ms) when another migration holds it. */
 function isLockTimeout(output) {
@@ -1115,19 +1156,35 @@ async function probeRevision(run, target, name, configMap) {
 function lastLines(text, n = 3) {
     return text.trim().split('\n').slice(-n).join(' ').slice(0, 600);
 }
-/** Judges a migration Job's outcome; lock timeouts and failures become findings. */
+function migrationVerdict(steps, succeeded) {
+    if (steps.lockTimeout)
+        return 'lock-timeout';
+    if (steps.concurrentCreate)
+        return 'concurrent-create';
+    if (!succeeded)
+        return 'failed';
+    return steps.nothingToDo ? 'no-op' : 'migrated';
+}
+/** The finding a migration Job's outcome calls for (with the verdict behind it), or none. */
+function migrationProblem(name, out, steps = parseMigrationOutput(out.logs)) {
+    const verdict = migrationVerdict(steps, out.succeeded);
+    if (verdict === 'lock-timeout' || verdict === 'concurrent-create') {
+        const how = verdict === 'lock-timeout' ? "Airflow's migration lock timed out while the other one held it" : steps.collision;
+        return { verdict, rule: kube_rules/* migrationLockTimeout */.HQ, message: `Migration Job ${name} ran into another migration against the same database: ${how}.`, fix: 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).' };
+    }
+    if (verdict === 'failed') {
+        return { verdict, rule: kube_rules/* migrationFailed */.Eg, message: `airflow db migrate failed in Job ${name}${out.state?.failedCondition ? ` (${out.state.failedCondition})` : ''}: ${steps.error ?? lastLines(out.logs)}`, fix: 'Read the Job log in the diagnostics; fix the database or the image, then re-run.' };
+    }
+    return { verdict };
+}
+/** Judges a migration Job's outcome; lock timeouts, races and failures become findings. */
 function judgeMigration(run, name, out) {
     const steps = parseMigrationOutput(out.logs);
     if (run.dryRun)
         return steps;
-    // A concurrent migration shows as a lock timeout, or — when the other one created tables after
-    // releasing Airflow's lock (FAB on 3.1.8) — as a unique violation on a table it just created.
-    if (steps.lockTimeout || steps.concurrentCreate) {
-        throw run.fail(kube_rules/* migrationLockTimeout */.HQ, `Migration Job ${name} ran into another migration against the same database (${steps.lockTimeout ? "Airflow's migration lock timed out" : 'a table it was creating already existed'}).`, 'Run exactly one migration: wait for the other Job, or disable the duplicate (hook Job, Argo CD sync, second pipeline).');
-    }
-    if (!out.succeeded) {
-        throw run.fail(kube_rules/* migrationFailed */.Eg, `airflow db migrate failed in Job ${name}${out.state?.failedCondition ? ` (${out.state.failedCondition})` : ''}: ${steps.error ?? lastLines(out.logs)}`, 'Read the Job log in the diagnostics; fix the database or the image, then re-run.');
-    }
+    const problem = migrationProblem(name, out, steps);
+    if (problem.rule)
+        throw run.fail(problem.rule, problem.message, problem.fix);
     return steps;
 }
 /**
@@ -1704,7 +1761,7 @@ const migrationLockTimeout = {
     check: 'migrate-kind',
     summary: "Another migration ran against the same database at the same time.",
     docs: {
-        what: "Detects a migration that ran into a concurrent one: `canceling statement due to lock timeout` (Airflow takes a PostgreSQL advisory lock with a 1.8 s lock_timeout), or a unique violation on a table the other migration had just created — on Airflow 3.1.8 the FAB tables are created after the lock is released, as a real concurrent run against PostgreSQL showed.",
+        what: "Detects a migration that ran into a concurrent one: `canceling statement due to lock timeout` (Airflow takes a PostgreSQL advisory lock with a 1.8 s lock_timeout), or a duplicate of something the other migration had just created — on a fresh database Airflow 3.1.8 creates the FAB tables and inserts the default pool after releasing that lock, and real concurrent runs against PostgreSQL failed with `DuplicateTable: relation \"ab_group_role\" already exists`, a duplicate key in the catalog (pg_class, pg_type), or on `slot_pool_pool_uq`.",
         why: "Two migrations at once mean something else (a hook Job, an Argo CD sync, a second pipeline) is migrating the same database; the result is order-dependent.",
         example: "# Argo CD sync runs the chart's migration Job while the pipeline runs another\n",
         fix: "# Run exactly one migration: wait for the chart's Job, or disable it and let the pipeline migrate.\n",
