@@ -60,7 +60,7 @@ describe('faults', () => {
   it("lock timeout: names Airflow's migration lock, not a generic failure", () => {
     const r = runBundle(bundle, base, { scenario: 'lock-timeout' });
     expect(r.code).toBe(1);
-    expect(r.log).toMatch(/MIG003 \[error\] Migration Job airflow-run-airflow-migrations ran into another migration against the same database \(Airflow's migration lock timed out\)/);
+    expect(r.log).toMatch(/MIG003 \[error\] Migration Job airflow-run-airflow-migrations ran into another migration against the same database: Airflow's migration lock timed out while the other one held it\./);
     expect(r.log).not.toMatch(/MIG002/);
   });
 
