@@ -50157,6 +50157,11 @@ function defaultChartRepository(env = process.env) {
 /** The chart repository could not be reached (network, HTTP status): not a verdict on the chart. */
 class ChartUnreachableError extends core_finding/* UsageError */.eb {
 }
+/** The repository's host did not answer at all (DNS, refused, timeout), as opposed to an HTTP error. */
+class RepositoryUnreachableError extends ChartUnreachableError {
+}
+/** Repositories this process could not reach, with the error they gave (see resolveChart). */
+const unreachableRepositories = new Map();
 /**
  * A chart version known to the built-in facts, without its files: its top-level keys and the
  * defaults the value rules read. No schema, no templates, so schema and render checks cannot run.
@@ -50229,8 +50234,20 @@ async function resolveChart(spec, options = {}) {
     if (cached)
         return readChartDir(cached, 'cache', options.defaultsCacheDir);
     const repository = (options.repository || defaultChartRepository()).replace(/\/+$/, '');
+    // One process asks an unreachable repository once: `npm start` checks four file sets offline.
+    const unreachable = unreachableRepositories.get(repository);
+    if (unreachable)
+        throw unreachable;
     options.log?.(`Downloading Airflow chart ${version} from ${repository}`);
-    const archive = await downloadChart(repository, version, options.workDir);
+    let archive;
+    try {
+        archive = await downloadChart(repository, version, options.workDir);
+    }
+    catch (e) {
+        if (e instanceof RepositoryUnreachableError)
+            unreachableRepositories.set(repository, e);
+        throw e;
+    }
     const extracted = await extractArchive(archive, options.workDir);
     const dir = options.cache ? await options.cache.save(version, extracted) : extracted;
     return readChartDir(dir, 'repository', options.defaultsCacheDir);
@@ -50333,7 +50350,7 @@ async function fetchBytes(url, what) {
         // fetch() says only "fetch failed"; the cause (ECONNREFUSED, ENOTFOUND, a timeout) is what the user can act on.
         const cause = e.cause;
         const detail = cause ? `: ${String(cause.code ?? cause.message)}` : '';
-        throw new ChartUnreachableError(`Cannot download ${what} from ${url} (${e.message}${detail}); check the network or pass a chart directory with --chart.`);
+        throw new RepositoryUnreachableError(`Cannot download ${what} from ${url} (${e.message}${detail}); check the network or pass a chart directory with --chart.`);
     }
     if (!res.ok)
         throw new ChartUnreachableError(`Downloading ${what} from ${url} failed with HTTP ${res.status}.`);
