@@ -5,6 +5,7 @@ import { redact } from '../core/secrets.js';
 import { formatCommand, type Command, type ExecResult } from './command.js';
 import type { Logger } from './logger.js';
 import type { MigrateOptions } from './options.js';
+import { ToolOutputError } from './parsers.js';
 import type { Runner } from './runner.js';
 import { commandFailed, phaseTimeout } from './rules/index.js';
 
@@ -160,6 +161,19 @@ export class MigrateRun {
     const wait = Math.max(0, Math.min(ms, this.remainingMs()));
     await new Promise((r) => setTimeout(r, wait));
     this.checkDeadline();
+  }
+
+  /**
+   * Runs a parser over a tool's output: output that is not what the command promises (empty, not JSON,
+   * the wrong shape) stops the phase with a finding that names the command, not an internal error.
+   */
+  parsed<T>(parse: () => T): T {
+    try {
+      return parse();
+    } catch (e) {
+      if (!(e instanceof ToolOutputError)) throw e;
+      throw this.fail(commandFailed, e.message, 'Run that command by hand on the same cluster and context: a proxy or plugin printing instead of kubectl, or a kubectl far from the server version, is the usual cause.');
+    }
   }
 
   /** Records an error finding (a stopped phase always fails the run) and returns the PhaseFailed to throw. */

@@ -1,3 +1,4 @@
+import { formatCommand } from './command.js';
 import type { MigrateRun, ReleaseTarget } from './context.js';
 import { airflowJob, toYamlDocuments } from './manifests.js';
 import { IMAGE_PULL_REASONS, isNotFound, parseJobState, podProblems, type JobState, type PodProblem } from './parsers.js';
@@ -51,7 +52,8 @@ export async function waitForJob(run: MigrateRun, name: string): Promise<JobOutc
   let pullErrors = 0;
   let configErrors = 0;
   for (;;) {
-    const r = await run.exec(run.kubectl(['get', 'job', name, '-n', o.namespace, '-o', 'json'], { repeat: 'until the Job is Complete or Failed' }), { quiet: true, allowFailure: true });
+    const getJob = run.kubectl(['get', 'job', name, '-n', o.namespace, '-o', 'json'], { repeat: 'until the Job is Complete or Failed' });
+    const r = await run.exec(getJob, { quiet: true, allowFailure: true });
     if (run.dryRun) {
       await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `job-name=${name}`, '-o', 'json'], { repeat: 'while waiting: stop early on image pull errors' }), { quiet: true });
       break;
@@ -59,7 +61,7 @@ export async function waitForJob(run: MigrateRun, name: string): Promise<JobOutc
     if (r.exitCode !== 0) {
       throw run.fail(commandFailed, isNotFound(r.stderr) ? `Job ${name} does not exist in namespace ${o.namespace}.` : `Cannot read Job ${name}: ${r.stderr.trim()}`);
     }
-    state = parseJobState(r.stdout);
+    state = run.parsed(() => parseJobState(r.stdout, formatCommand(getJob)));
     if (state.complete || state.failedCondition) break;
     const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `job-name=${name}`, '-o', 'json']), { quiet: true, allowFailure: true });
     const problems = podProblems(pods.stdout);

@@ -85,10 +85,53 @@ function dnsLabel(value: string, what: string): string {
   return value;
 }
 
+/**
+ * Every value that ends up in a command line (kubectl/helm flags, a Job's argv, `kubectl exec`) is
+ * checked here, once: argv arrays already keep a shell out, these keep option injection out (a value
+ * starting with '-' would be read as a flag by kubectl or the airflow CLI) and reject what the tool
+ * would reject anyway, with one sentence instead of a tool error halfway through a run.
+ */
+function refuseOptionLike(value: string, what: string): void {
+  if (value.startsWith('-')) throw new UsageError(`${what} "${value}" starts with '-', which the command would read as an option; pass a name.`);
+}
+
+/** Airflow's KEY_REGEX (airflow.utils.helpers.validate_key) for dag_id and conn_id, at most 250 characters. */
+const AIRFLOW_KEY = /^[A-Za-z0-9_.-]{1,250}$/;
+
+function airflowKey(value: string, what: string): string {
+  refuseOptionLike(value, what);
+  if (!AIRFLOW_KEY.test(value)) throw new UsageError(`${what} "${value}" is not a valid Airflow id (letters, digits, '_', '.' and '-', at most 250 characters).`);
+  return value;
+}
+
+/**
+ * The distribution reference grammar (registry[:port]/path[:tag][@sha256:digest]), bounded to 255
+ * characters before matching so the pattern never sees a long input.
+ */
+const IMAGE_REFERENCE =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::\w[\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
+
+export function imageReference(value: string, what: string): string {
+  refuseOptionLike(value, what);
+  if (value.length > 255 || !IMAGE_REFERENCE.test(value)) {
+    throw new UsageError(`${what} "${value}" is not an image reference like apache/airflow:3.1.7 or registry.example.com:5000/team/airflow:3.1.7@sha256:<digest>.`);
+  }
+  return value;
+}
+
+/** A kubeconfig context name: free-form in kubeconfig, but never an option and never a control character. */
+function kubeContext(value: string): string {
+  if (!value) return value;
+  refuseOptionLike(value, 'context');
+  // eslint-disable-next-line no-control-regex
+  if (value.length > 253 || /[\u0000-\u001f\u007f]/.test(value)) throw new UsageError('context must be a kubeconfig context name (printable characters, at most 253).');
+  return value;
+}
+
 function resolveImage(chartVersion: string, image: string | undefined, what: string): { image: string; version: string } {
   const img = (image ?? '').trim();
   if (img) {
-    if (/\s/.test(img)) throw new UsageError(`${what} "${img}" must be an image reference without spaces.`);
+    imageReference(img, what);
     const version = airflowVersionFromImage(img) ?? CHART_AIRFLOW_VERSION[chartVersion];
     if (!version) throw new UsageError(`Cannot tell the Airflow version of ${what} "${img}"; tag it with the version (e.g. apache/airflow:3.1.7).`);
     return { image: img, version };
@@ -132,11 +175,13 @@ export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
   const pollMs = Number((raw.pollMs ?? '').trim() || '2000');
   if (!Number.isFinite(pollMs) || pollMs < 0) throw new UsageError(`poll interval must be a non-negative number of milliseconds (got "${raw.pollMs}").`);
   const adminUser = (raw.adminUser ?? '').trim();
+  if (adminUser) refuseOptionLike(adminUser, 'admin-user');
   if (adminUser && !/^[A-Za-z0-9_.@-]{1,64}$/.test(adminUser)) throw new UsageError(`admin-user "${adminUser}" may use letters, digits and _.@- only.`);
   if (adminUser && cluster === 'existing' && !raw.adminPassword) {
     // A generated password is fine for a throwaway cluster, useless for a real one (nobody could log in).
     throw new UsageError('admin-user on cluster: existing needs admin-password (from a secret); a generated one would be unknown to everyone.');
   }
+  const smokeDag = (raw.smokeDag ?? '').trim();
   const azurite = raw.azurite ?? false;
   const azuriteHostPort = Number((raw.azuriteHostPort ?? '').trim() || String(DEFAULT_AZURITE_HOST_PORT));
   if (azurite) {
@@ -152,19 +197,19 @@ export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
     airflowVersion: target.version,
     cluster,
     clusterName: dnsLabel((raw.clusterName ?? '').trim() || 'airflow-gitops', 'cluster name'),
-    kindNodeImage: (raw.kindNodeImage ?? '').trim() || DEFAULT_KIND_NODE_IMAGE,
-    context: (raw.context ?? '').trim(),
+    kindNodeImage: imageReference((raw.kindNodeImage ?? '').trim() || DEFAULT_KIND_NODE_IMAGE, 'kind-node-image'),
+    context: kubeContext((raw.context ?? '').trim()),
     namespace: dnsLabel((raw.namespace ?? '').trim() || 'airflow', 'namespace'),
     releaseName: dnsLabel((raw.releaseName ?? '').trim() || 'airflow', 'release-name'),
     from,
     adminUser,
     adminPassword: raw.adminPassword ?? '',
     wasbConnection: (raw.wasbConnection ?? '').trim(),
-    wasbConnectionId: (raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage',
+    wasbConnectionId: airflowKey((raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage', 'wasb-connection-id'),
     timeoutMinutes,
     keepCluster: raw.keepCluster ?? false,
     loadImage: raw.loadImage ?? false,
-    smokeDag: (raw.smokeDag ?? '').trim(),
+    smokeDag: smokeDag ? airflowKey(smokeDag, 'smoke-dag') : '',
     azurite,
     azuriteHostPort,
     workDir,

@@ -222,6 +222,38 @@ interface ContainerStatusJson {
   state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string; exitCode?: number; message?: string }; running?: object };
 }
 
+/** A tool printed something other than what its command promises (empty, HTML from a proxy, a warning instead of JSON). */
+export class ToolOutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ToolOutputError';
+  }
+}
+
+/**
+ * JSON printed by a tool (`kubectl … -o json`, `airflow … -o json`), parsed defensively: empty or
+ * non-JSON output names the command and shows how the output starts, never "Unexpected end of JSON input".
+ */
+export function parseToolJson(stdout: string, command: string): unknown {
+  const text = stdout.trim();
+  if (!text) throw new ToolOutputError(`\`${command}\` printed nothing where JSON was expected.`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const start = text.split('\n')[0].slice(0, 80);
+    throw new ToolOutputError(`\`${command}\` printed output that is not JSON (it starts with ${JSON.stringify(start)}).`);
+  }
+}
+
+/** The `items` of a `kubectl get … -o json` list: an array of objects, or a ToolOutputError. */
+export function parseItemList<T extends object>(stdout: string, command: string): T[] {
+  const list = parseToolJson(stdout, command) as { items?: unknown } | null;
+  if (!list || typeof list !== 'object' || !Array.isArray(list.items) || !list.items.every((i) => i && typeof i === 'object')) {
+    throw new ToolOutputError(`\`${command}\` printed JSON that is not a list of objects (no "items" array).`);
+  }
+  return list.items as T[];
+}
+
 /** Containers that are not healthy in `kubectl get pods -o json`: waiting (image pull, crash loop), failed, or never Ready. */
 export function podProblems(podListJson: string): PodProblem[] {
   let list: { items?: Array<{ metadata?: { name?: string }; status?: { phase?: string; initContainerStatuses?: ContainerStatusJson[]; containerStatuses?: ContainerStatusJson[] } }> };
@@ -277,8 +309,10 @@ export interface JobState {
 }
 
 /** `kubectl get job NAME -o json` → whether it finished, and how. */
-export function parseJobState(jobJson: string): JobState {
-  const job = JSON.parse(jobJson) as {
+export function parseJobState(jobJson: string, command = 'kubectl get job -o json'): JobState {
+  const parsed = parseToolJson(jobJson, command);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new ToolOutputError(`\`${command}\` printed JSON that is not a Job object.`);
+  const job = parsed as {
     spec?: { template?: { spec?: { containers?: Array<{ image?: string }> } } };
     status?: { active?: number; succeeded?: number; failed?: number; startTime?: string; completionTime?: string; conditions?: Array<{ type: string; status: string; reason?: string; message?: string }> };
   };

@@ -11,13 +11,6 @@ export function sha256File(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-/** "<hex>" or "<hex>  <file>" (sha256sum format) → the hex digest. */
-export function parseChecksumFile(text: string): string {
-  const m = text.trim().match(/^([0-9a-fA-F]{64})\b/);
-  if (!m) throw new UsageError('The published checksum file does not start with a sha256 digest.');
-  return m[1].toLowerCase();
-}
-
 function fill(url: string, pin: ToolPin, mirror?: string): string {
   const u = url.replace(/\{version\}/g, pin.version);
   // Tests (and air-gapped runners) point downloads at a mirror that keeps the same path layout.
@@ -26,21 +19,26 @@ function fill(url: string, pin: ToolPin, mirror?: string): string {
 
 /**
  * Installs the pinned version of a tool with @actions/tool-cache, verifying the download against the
- * release's published sha256 before it is cached (as helm/kind-action does), and returns its path.
+ * sha256 pinned in TOOL_PINS (never a checksum fetched from the download host) before it is cached,
+ * and returns its path. `pins` is only replaced by tests, whose stand-in binaries have their own digests.
  */
-export async function installPinned(tool: Exclude<Tool, 'docker'>, log: Logger, mirror = process.env.AIRFLOW_GITOPS_TOOL_MIRROR): Promise<string> {
-  const pin = TOOL_PINS[tool];
+export async function installPinned(
+  tool: Exclude<Tool, 'docker'>,
+  log: Logger,
+  mirror = process.env.AIRFLOW_GITOPS_TOOL_MIRROR,
+  pins: Record<Exclude<Tool, 'docker'>, ToolPin> = TOOL_PINS,
+): Promise<string> {
+  const pin = pins[tool];
   const cached = tc.find(tool, pin.version.replace(/^v/, ''));
   if (cached) return path.join(cached, tool);
   const url = fill(pin.url, pin, mirror);
   log.info(`installing ${tool} ${pin.version} from ${url}`);
   const downloaded = await tc.downloadTool(url);
-  const checksumFile = await tc.downloadTool(fill(pin.sha256Url, pin, mirror));
-  const expected = parseChecksumFile(fs.readFileSync(checksumFile, 'utf8'));
+  const expected = pin.sha256.toLowerCase();
   const actual = sha256File(downloaded);
   if (actual !== expected) {
     fs.rmSync(downloaded, { force: true });
-    throw new UsageError(`${tool} ${pin.version} download does not match its published sha256 (expected ${expected}, got ${actual}); refusing to run it.`);
+    throw new UsageError(`${tool} ${pin.version} download does not match its pinned sha256 (expected ${expected}, got ${actual}); refusing to run it.`);
   }
   let binary = downloaded;
   if (pin.archivePath) {

@@ -69,13 +69,20 @@ export const CHART_DEFAULT_AUTH_MANAGER: Record<string, string> = {
   '1.19.0': FAB_AUTH_MANAGER,
 };
 
-/** Pinned tools, installed with @actions/tool-cache when not on PATH; checksums come from each release's published .sha256 file. */
+/**
+ * Pinned tools, installed with @actions/tool-cache when not on PATH. The sha256 of each linux/amd64
+ * download is part of this table, not fetched: a checksum file served by the same host as the binary
+ * proves nothing if that host (or a mirror) is compromised.
+ */
 export interface ToolPin {
   version: string;
   /** Download URL for linux/amd64 ({version} substituted). */
   url: string;
-  /** URL of the published checksum file ("<hex>" or "<hex>  <file>"). */
-  sha256Url: string;
+  /**
+   * sha256 of that download as the project publishes it (kind: the release's kind-linux-amd64.sha256sum;
+   * helm: the release notes / get.helm.sh .sha256sum; kubectl: dl.k8s.io's kubectl.sha256).
+   */
+  sha256: string;
   /** For archives: the path of the binary inside the extracted tree. */
   archivePath?: string;
 }
@@ -84,18 +91,18 @@ export const TOOL_PINS: Record<'kind' | 'helm' | 'kubectl', ToolPin> = {
   kind: {
     version: 'v0.29.0',
     url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64',
-    sha256Url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64.sha256sum',
+    sha256: 'c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284',
   },
   helm: {
     version: 'v3.18.4',
     url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz',
-    sha256Url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz.sha256sum',
+    sha256: 'f8180838c23d7c7d797b208861fecb591d9ce1690d8704ed1e4cb8e2add966c1',
     archivePath: 'linux-amd64/helm',
   },
   kubectl: {
     version: 'v1.33.1',
     url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl',
-    sha256Url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl.sha256',
+    sha256: '5de4e9f2266738fd112b721265a0c1cd7f4e5208b670f811861f699474a100a3',
   },
 };
 

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/finding.js';
-import { registerSecret } from '../core/secrets.js';
+import { registerCredential, registerSecret } from '../core/secrets.js';
 
 /** An Airflow connection as the task SDK's Connection holds it after parsing. */
 export interface AirflowConnection {
@@ -104,7 +104,10 @@ function netlocParts(netloc: string): { username?: string; password?: string; ho
   }
   let port: number | undefined;
   if (portText) {
-    if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new UsageError(`The connection URI has an invalid port "${portText}"; percent-encode ':' in the host.`);
+    // Never quote portText: with an unencoded '/', '#' or '?' in the key, it is the first part of the key.
+    if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+      throw new UsageError("The connection URI has no valid port after the host (what follows ':' is not a number up to 65535); percent-encode '/', '#', '?', '@' and ':' in the login and key.");
+    }
     port = Number(portText);
   }
   return { username, password, hostname: hostname ? hostname.toLowerCase() : undefined, port };
@@ -141,6 +144,7 @@ function parseExtraJson(text: string, warnings: ConnectionWarning[]): Record<str
 
 /** Parses the AIRFLOW_CONN_<ID> URI form exactly as the Airflow 3 task SDK's Connection does. */
 export function parseConnectionUri(uri: string): AirflowConnection {
+  registerRawUriCredentials(uri);
   const warnings: ConnectionWarning[] = [];
   const schemes = uri.split('://').length - 1;
   if (schemes > 2 || schemes === 0) throw new UsageError('The connection URI is not of the form wasb://login:password@host?extra; see Airflow\'s "URI format" for connections.');
@@ -178,13 +182,42 @@ export function parseConnectionUri(uri: string): AirflowConnection {
   return conn;
 }
 
+/**
+ * The credential as written, before any parsing: the userinfo after the login's ':' up to the last '@',
+ * and the secret fields of the query. A URI with an unencoded '/', '#' or '?' in the key is cut there
+ * by the parser, so the pieces it could print are registered before it runs.
+ */
+function registerRawUriCredentials(uri: string): void {
+  const afterScheme = uri.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '').replace(/^https?:\/\//i, '');
+  const at = afterScheme.lastIndexOf('@');
+  if (at > 0) {
+    const userinfo = afterScheme.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    if (colon >= 0) registerCredential(userinfo.slice(colon + 1));
+  }
+  // A SAS token in the query is cut at its own '&'s: its signature is found on its own.
+  for (const m of uri.matchAll(/[?&]((?:extra__wasb__)?(?:connection_string|shared_access_key|sas_token|account_key|client_secret|sig))=([^&#]*)/g)) {
+    registerSecretField(m[1] === 'sig' ? 'account_key' : m[1], pyUnquote(m[2]));
+    if (m[1] !== 'sig') registerSecretField(m[1], m[2]);
+  }
+}
+
+/** Secret fields of a JSON text that may not parse: the value after the key, quoted or not, to ',' or '}'. */
+function registerRawJsonCredentials(text: string): void {
+  const fields = ['password', ...SECRET_EXTRA_FIELDS].join('|');
+  for (const m of text.matchAll(new RegExp(`\\\\?"(?:extra__wasb__)?(${fields})\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}]*)`, 'g'))) registerSecretField(m[1], m[2].trim());
+}
+
 /** The JSON form (AIRFLOW_CONN_<ID>='{"conn_type": "wasb", ...}'), as Connection.from_json reads it. */
 export function parseConnectionJson(text: string): AirflowConnection {
+  registerRawJsonCredentials(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`The connection JSON cannot be parsed (${(e as Error).message}); check quoting.`);
+    // JSON.parse's message quotes the text around the error, which may be an unquoted key: give the position only.
+    const position = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new UsageError(`The connection JSON cannot be parsed${position ? ` (syntax error at character ${position})` : ''}; check that every value is quoted.`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new UsageError('The connection JSON must be an object such as {"conn_type": "wasb", "login": "account", "password": "key"}.');
   const o = raw as Record<string, unknown>;
@@ -233,6 +266,7 @@ export function parseConnectionInput(input: string): AirflowConnection {
   if (!text) throw new UsageError('The connection is empty; pass an Airflow connection URI or JSON.');
   if (text.startsWith('{')) return parseConnectionJson(text);
   if (isAzureConnectionString(text) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text)) {
+    registerCredential(/(?:^|;)\s*AccountKey\s*=([^;]*)/i.exec(text)?.[1]?.trim());
     const conn: AirflowConnection = { connType: 'wasb', extra: { connection_string: text }, form: 'connection-string', warnings: [] };
     finish(conn);
     return conn;
@@ -249,24 +283,31 @@ export function extraField(extra: Record<string, unknown>, name: string): string
   return legacy === undefined || legacy === null || legacy === '' || legacy === false ? undefined : String(legacy);
 }
 
-function finish(conn: AirflowConnection): void {
-  registerSecret(conn.password);
-  for (const field of SECRET_EXTRA_FIELDS) {
-    const v = extraField(conn.extra, field);
-    registerSecret(v);
-    if (field === 'connection_string' && v) {
-      const cs = parseAzureConnectionString(v);
-      registerSecret(cs.AccountKey);
-      registerSecret(cs.SharedAccessSignature);
-    }
-    if (field === 'sas_token' && v) {
-      const sig = /[?&]sig=([^&]+)/.exec(v.startsWith('?') || v.includes('?') ? v : `?${v}`);
-      if (sig) {
-        registerSecret(sig[1]);
-        registerSecret(pyUnquote(sig[1]));
-      }
-    }
+/**
+ * Registers one secret field's value. Whole connection strings and SAS tokens are registered whole
+ * (their pieces are account names, endpoints and dates); the key and the signature inside them, and
+ * every other secret field, as credentials, pieces included.
+ */
+function registerSecretField(field: string, value: string | undefined): void {
+  if (!value) return;
+  const name = field.replace(/^extra__wasb__/, '');
+  if (name === 'connection_string') {
+    registerSecret(value);
+    const cs = parseAzureConnectionString(value);
+    registerCredential(cs.AccountKey);
+    registerSecret(cs.SharedAccessSignature);
+    registerCredential(/(?:^|[?&])sig=([^&;]+)/.exec(cs.SharedAccessSignature ?? '')?.[1]);
+  } else if (name === 'sas_token') {
+    registerSecret(value);
+    registerCredential(/(?:^|[?&])sig=([^&#",}]+)/.exec(value)?.[1]);
+  } else {
+    registerCredential(value);
   }
+}
+
+function finish(conn: AirflowConnection): void {
+  registerCredential(conn.password);
+  for (const field of SECRET_EXTRA_FIELDS) registerSecretField(field, extraField(conn.extra, field));
   if (conn.connType && conn.connType !== 'wasb') {
     conn.warnings.push({ kind: 'non-wasb-conn-type', message: `The connection type is "${conn.connType}", not "wasb"; WasbHook reads its fields anyway, but the Airflow UI will not show them as a Blob Storage connection.` });
   }

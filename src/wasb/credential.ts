@@ -2,7 +2,7 @@ import { ClientAssertionCredential, ClientSecretCredential, DefaultAzureCredenti
 import { BlobServiceClient, StorageSharedKeyCredential, type StoragePipelineOptions } from '@azure/storage-blob';
 import * as core from '@actions/core';
 import { UsageError } from '../core/finding.js';
-import { registerSecret } from '../core/secrets.js';
+import { registerCredential, registerSecret } from '../core/secrets.js';
 import { extraField, parseAzureConnectionString, type AirflowConnection } from './connection.js';
 
 /** Which WasbHook.get_conn branch the connection takes, in its order of precedence. */
@@ -95,7 +95,7 @@ function sasPermissionsOf(url: string): string | undefined {
 function sharedKeyClient(accountUrl: string, key: string, options: StoragePipelineOptions): { client: BlobServiceClient; accountName: string } {
   const accountName = accountNameFromUrl(accountUrl);
   if (!accountName) throw new UsageError(`Cannot tell the storage account from ${accountUrl}; set the connection's login to the account name or host to its blob URL.`);
-  registerSecret(key);
+  registerCredential(key);
   return { client: new BlobServiceClient(accountUrl, new StorageSharedKeyCredential(accountName, key), options), accountName };
 }
 
@@ -115,7 +115,7 @@ export function resolveAuth(conn: AirflowConnection, options: StoragePipelineOpt
   if (connectionString) {
     registerSecret(connectionString);
     const cs = parseAzureConnectionString(connectionString);
-    registerSecret(cs.AccountKey);
+    registerCredential(cs.AccountKey);
     let client: BlobServiceClient;
     try {
       client = BlobServiceClient.fromConnectionString(connectionString, options);
@@ -130,7 +130,7 @@ export function resolveAuth(conn: AirflowConnection, options: StoragePipelineOpt
   const tenant = extraField(extra, 'tenant_id');
   if (tenant) {
     if (!conn.login || !conn.password) throw new UsageError('The connection sets extra.tenant_id but lacks login (client id) or password (client secret); set both for service-principal auth.');
-    registerSecret(conn.password);
+    registerCredential(conn.password);
     const credential = new ClientSecretCredential(tenant, conn.login, conn.password);
     return { method: 'client_secret', accountUrl, accountName: accountNameFromUrl(accountUrl), client: new BlobServiceClient(accountUrl, credential, options) };
   }

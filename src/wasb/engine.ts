@@ -3,7 +3,7 @@ import type { StoragePipelineOptions } from '@azure/storage-blob';
 import { VERSION, type CheckResult } from '../core/check.js';
 import { UsageError, type Finding, type Range } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type RuleMeta, type SeverityOverride } from '../core/rule.js';
-import { registerSecret } from '../core/secrets.js';
+import { registerCredential, registerSecret } from '../core/secrets.js';
 import { loadValuesFiles } from '../values/load.js';
 import { loggingConfigFromValues, type ValuesLoggingConfig } from './airflow-config.js';
 import { extraField, parseConnectionInput, type AirflowConnection } from './connection.js';
@@ -96,8 +96,9 @@ class FindingSink {
 function connectionFromExplicit(explicit: ExplicitCredentials): AirflowConnection | undefined {
   const { accountName, accountKey, accountUrl, sasToken } = explicit;
   if (!accountName && !accountKey && !accountUrl && !sasToken) return undefined;
-  registerSecret(accountKey);
+  registerCredential(accountKey);
   registerSecret(sasToken);
+  registerCredential(sasToken ? /(?:^|[?&])sig=([^&]+)/.exec(sasToken)?.[1] : undefined);
   const conn: AirflowConnection = { connType: 'wasb', extra: {}, form: 'explicit', warnings: [] };
   if (accountName) conn.login = accountName;
   if (accountUrl) conn.host = accountUrl;

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/finding.js';
-import { registerSecret } from '../core/secrets.js';
+import { registerCredential, registerSecret } from '../core/secrets.js';
 import type { VerifyWasbOptions } from './engine.js';
 
 /** The `wasb:` section of .airflow-gitops.yml: defaults for the inputs, validated here. */
@@ -107,7 +107,8 @@ export interface RawWasbInputs {
 
 /** Inputs (CLI flags or action inputs) over the config section, into the engine's options. */
 export function toEngineOptions(raw: RawWasbInputs, section: WasbConfigSection, cwd: string): VerifyWasbOptions {
-  for (const secret of [raw.connection, raw.accountKey, raw.sasToken]) registerSecret(secret);
+  for (const secret of [raw.connection, raw.sasToken]) registerSecret(secret);
+  registerCredential(raw.accountKey);
   const timeoutSeconds = raw.timeout?.trim() ? parseTimeoutSeconds(raw.timeout) : (section.timeoutSeconds ?? 60);
   if ((raw.clientId && !raw.tenantId) || (!raw.clientId && raw.tenantId)) {
     throw new UsageError('OIDC needs both the Azure client id and tenant id.');

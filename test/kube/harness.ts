@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fakeToolchain, repoRoot } from './bundle.js';
 import { expect } from '@jest/globals';
+import { parseAllDocuments } from 'yaml';
 
 export const CANARY = 'canary-Pa55w0rd-7f3e';
 export const WASB_CANARY = 'wasb://warbleosstate:canary-AccountKey-9c1d@airflow-logs';
@@ -109,6 +110,21 @@ export function runBundle(bundle: string, inputs: Record<string, string>, opts: 
 }
 
 /** argv of every fake call, as one line each (for readable assertions). */
+/** Every Job the run applied with `kubectl apply -f -`: its name and its container's argv (command + args). */
+export function appliedJobs(fake: FakeState): Array<{ name: string; argv: string[] }> {
+  const jobs: Array<{ name: string; argv: string[] }> = [];
+  for (const call of fake.calls) {
+    if (call.tool !== 'kubectl' || call.args[0] !== 'apply' || !call.stdin) continue;
+    for (const doc of parseAllDocuments(call.stdin)) {
+      const o = doc.toJS() as { kind?: string; metadata?: { name: string }; spec?: { template: { spec: { containers: Array<{ command?: string[]; args?: string[] }> } } } } | null;
+      if (o?.kind !== 'Job') continue;
+      const c = o.spec!.template.spec.containers[0];
+      jobs.push({ name: o.metadata!.name, argv: [...(c.command ?? []), ...(c.args ?? [])] });
+    }
+  }
+  return jobs;
+}
+
 export function callLines(fake: FakeState): string[] {
   return fake.calls.map((c) => [c.tool, ...c.args].join(' '));
 }

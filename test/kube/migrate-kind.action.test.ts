@@ -12,7 +12,7 @@ import { runCli } from '../../src/cli/main.js';
 import { shellQuote } from '../../src/kube/command.js';
 import { ensureBundle } from './bundle.js';
 import { validateK8s } from './k8s-validate.js';
-import { CANARY, FIXED, WASB_CANARY, base, callLines, expectNoSecretLeak, runBundle, workspace, type ActionResult } from './harness.js';
+import { CANARY, FIXED, WASB_CANARY, appliedJobs, base, callLines, expectNoSecretLeak, runBundle, workspace, type ActionResult } from './harness.js';
 
 const require = createRequire(import.meta.url);
 const fake = require('../fake-toolchain/lib/fake.cjs') as { renderChart(rel: string, ns: string, chart: string, values: object): Array<{ obj: object }> };
@@ -83,15 +83,23 @@ describe('happy path (user values + the hooks fix, chart 1.19.0, kind)', () => {
   });
 
   it('migrates exactly once with the chart Job, then proves idempotency with a second run', () => {
-    const migrateJobs = r.fake.calls.filter((c) => c.stdin && /kind: Job/.test(c.stdin) && /airflow db migrate/.test(c.stdin));
+    const migrateJobs = appliedJobs(r.fake).filter((j) => j.argv.join(' ') === 'airflow db migrate');
     // The chart's own run-airflow-migrations Job (hooks off = a plain resource) is the migration;
     // the only other migrate Job is the verify phase's idempotency run.
-    expect(migrateJobs.map((c) => c.stdin!.match(/^  name: (\S+)/m)![1])).toEqual(['airflow-gitops-migrate-again']);
+    expect(migrateJobs.map((j) => j.name)).toEqual(['airflow-gitops-migrate-again']);
     expect(callLines(r.fake).some((l) => l.startsWith('kubectl get job airflow-run-airflow-migrations -n airflow -o json'))).toBe(true);
     expect(r.summary).toContain('**Idempotency:** ✅ second `airflow db migrate` applied nothing');
     expect(r.summary).toMatch(/\| target \| 1\.19\.0 \| 3\.1\.7 \| \(empty\) \| cc92b33c6709 \| 0 \|/);
     expect(r.fake.db.users).toEqual(['admin']);
     expect(r.fake.db.connections).toEqual(['azure_blob_storage']);
+  });
+
+  it('no Job runs a shell: argv only, the password and the connection URI through $(VAR) from env', () => {
+    const jobs = appliedJobs(r.fake);
+    expect(jobs.length).toBeGreaterThan(0);
+    for (const j of jobs) expect(['bash', 'sh', '/bin/sh', '/bin/bash']).not.toContain(j.argv[0]);
+    expect(jobs.find((j) => j.name === 'airflow-gitops-create-user')!.argv).toEqual(['airflow', 'users', 'create', '--username=admin', '--password=$(ADMIN_PASSWORD)', '--firstname=Admin', '--lastname=User', '--role=Admin', '--email=admin@example.invalid']);
+    expect(jobs.find((j) => j.name === 'airflow-gitops-add-connection')!.argv).toEqual(['airflow', 'connections', 'add', 'azure_blob_storage', '--conn-uri=$(CONN_URI)']);
   });
 
   it('every manifest the action applied validates against the Kubernetes API schemas', () => {
@@ -175,7 +183,7 @@ it("with the chart's migration Job disabled, the action runs its own equivalent 
   const dir = workspace({ 'own-job.yaml': 'migrateDatabaseJob:\n  enabled: false\n' });
   const r = runBundle(bundle, { ...base, 'values-files': `${FIXED}\nown-job.yaml` }, { dir });
   expect(r.code).toBe(0);
-  const jobs = r.fake.calls.filter((c) => c.stdin && /airflow db migrate/.test(c.stdin)).map((c) => c.stdin!.match(/^  name: (\S+)/m)![1]);
+  const jobs = appliedJobs(r.fake).filter((j) => j.argv.join(' ') === 'airflow db migrate').map((j) => j.name);
   expect(jobs).toEqual(['airflow-gitops-migrate', 'airflow-gitops-migrate-again']);
   const own = r.fake.calls.find((c) => c.stdin?.includes('name: airflow-gitops-migrate\n'))!.stdin!;
   // Shaped like the chart's: release image, its config map, the metadata Secret, the migrations label.
@@ -202,7 +210,8 @@ describe('auth managers and inputs', () => {
     expect(r.code).toBe(0);
     expect(r.log).toMatch(/^::notice::Admin user "admin" not created: the auth manager is SimpleAuthManager/m);
     expect(r.log).toMatch(/MIG010 \[note\]/);
-    expect(r.fake.calls.some((c) => c.stdin?.includes('airflow users create'))).toBe(false);
+    expect(appliedJobs(r.fake).some((j) => j.argv.slice(0, 3).join(' ') === 'airflow users create')).toBe(false);
+    expect(appliedJobs(r.fake).length).toBeGreaterThan(0);
     expect(r.fake.db.users).toEqual([]);
   });
 
@@ -210,6 +219,18 @@ describe('auth managers and inputs', () => {
     const r = runBundle(bundle, { ...base, 'values-files': 'does-not-exist.yaml' });
     expect(r.code).toBe(1);
     expect(r.log).toMatch(/VAL\d{3} \[error\]/);
+    expect(r.fake.calls).toEqual([]);
+  });
+
+  it.each([
+    ['wasb-connection-id', 'x $(touch /tmp/pwned) #', /::error::wasb-connection-id "x \$\(touch \/tmp\/pwned\) #" is not a valid Airflow id/],
+    ['admin-user', '-h', /::error::admin-user "-h" starts with '-'/],
+    ['smoke-dag', '--help', /::error::smoke-dag "--help" starts with '-'/],
+    ['airflow-image', 'apache/airflow:3.1.7 --set x=y', /::error::airflow-image .* is not an image reference/],
+  ])('injection: %s %j is refused with one sentence before any tool runs', (input, value, message) => {
+    const r = runBundle(bundle, { ...base, [input]: value });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(message);
     expect(r.fake.calls).toEqual([]);
   });
 
@@ -246,7 +267,7 @@ describe('cluster: existing (the release pipeline)', () => {
     expect(r.fake.calls.every((c) => c.tool === 'kubectl' && c.args.includes('--context') && c.args.includes('prod-aks'))).toBe(true);
     expect([...r.log.matchAll(/^::group::(\S+)/gm)].map((m) => m[1])).toEqual(['cluster', 'secrets', 'migrate', 'verify']);
     expect(r.summary).toMatch(/\| target \| 1\.19\.0 \| 3\.1\.7 \| 29ce7909c52b \| cc92b33c6709 \| 2 \|/);
-    const jobs = r.fake.calls.filter((c) => c.stdin && /airflow db migrate/.test(c.stdin)).map((c) => c.stdin!.match(/^  name: (\S+)/m)![1]);
+    const jobs = appliedJobs(r.fake).filter((j) => j.argv.join(' ') === 'airflow db migrate').map((j) => j.name);
     expect(jobs).toEqual(['airflow-gitops-migrate', 'airflow-gitops-migrate-again']);
     expect(r.state['kind-cluster']).toBeUndefined();
   });
@@ -284,11 +305,32 @@ describe('cluster: existing (the release pipeline)', () => {
     expect(callLines(r.fake).filter((l) => l.startsWith('kubectl get job airflow-gitops-revision-before'))).toHaveLength(3);
   });
 
+  it.each([
+    ['empty', /`kubectl get jobs -n airflow -l tier=airflow,component=run-airflow-migrations,release=airflow -o json --context prod-aks` printed nothing where JSON was expected\./],
+    ['garbage', /`kubectl get jobs -n airflow -l tier=airflow,component=run-airflow-migrations,release=airflow -o json --context prod-aks` printed output that is not JSON \(it starts with "<html><body>502 Bad Gateway<\/body><\/html>"\)\./],
+  ])('fault injection: kubectl prints %s output with exit 0 → a finding naming the command, not an internal error', (fault, message) => {
+    const dir = workspace({ 'prod.yaml': 'data:\n  metadataSecretName: airflow-postgres-secret\nmigrateDatabaseJob:\n  useHelmHooks: false\n' });
+    const r = runBundle(bundle, { 'values-files': 'prod.yaml', cluster: 'existing', context: 'prod-aks', 'timeout-minutes': '5' }, { seed: release(true), dir, env: { FAKE_KUBE_OUTPUT: fault, FAKE_KUBE_OUTPUT_MATCH: '^kubectl get jobs ' } });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(new RegExp(`MIG\\d{3} \\[error\\] ${message.source}`));
+    expect(r.log).not.toMatch(/Internal error|Unexpected end of JSON input|at .*\.js:\d+/);
+    // The run went on to its diagnostics and cleanup; no migration was started on unreadable state.
+    expect(appliedJobs(r.fake).some((j) => j.argv.join(' ') === 'airflow db migrate')).toBe(false);
+  });
+
+  it('fault injection: a Job status read that is empty stops the wait with the command named', () => {
+    const dir = workspace({ 'prod.yaml': 'data:\n  metadataSecretName: airflow-postgres-secret\nmigrateDatabaseJob:\n  useHelmHooks: false\n' });
+    const r = runBundle(bundle, { 'values-files': 'prod.yaml', cluster: 'existing', context: 'prod-aks', 'timeout-minutes': '5' }, { seed: release(true), dir, env: { FAKE_KUBE_OUTPUT: 'empty', FAKE_KUBE_OUTPUT_MATCH: '^kubectl get job airflow-gitops-revision-before ' } });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(/MIG\d{3} \[error\] `kubectl get job airflow-gitops-revision-before -n airflow -o json --context prod-aks` printed nothing where JSON was expected\./);
+    expect(r.log).not.toMatch(/Internal error|Unexpected end of JSON input/);
+  });
+
   it('refuses when a Secret the values name is missing', () => {
     const dir = workspace({ 'prod.yaml': 'data:\n  metadataSecretName: airflow-postgres-secret\n' });
     const r = runBundle(bundle, { 'values-files': 'prod.yaml', cluster: 'existing', context: 'prod-aks' }, { seed: release(false), dir });
     expect(r.code).toBe(1);
     expect(r.log).toMatch(/MIG009 \[error\] Secret\(s\) airflow-postgres-secret named in the values do not exist in namespace airflow\./);
-    expect(r.fake.calls.some((c) => c.stdin?.includes('airflow db migrate'))).toBe(false);
+    expect(appliedJobs(r.fake).some((j) => j.argv.join(' ') === 'airflow db migrate')).toBe(false);
   });
 });

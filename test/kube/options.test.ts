@@ -15,7 +15,20 @@ describe('parseMigrateOptions', () => {
   });
 
   it("an image pinned by digest takes the chart version's Airflow version", () => {
-    expect(parseMigrateOptions({ airflowImage: 'registry/airflow@sha256:abc' })).toMatchObject({ airflowImage: 'registry/airflow@sha256:abc', airflowVersion: '3.1.7' });
+    const pinned = `registry/airflow@sha256:${'ab'.repeat(32)}`;
+    expect(parseMigrateOptions({ airflowImage: pinned })).toMatchObject({ airflowImage: pinned, airflowVersion: '3.1.7' });
+  });
+
+  it('accepts the inputs real deployments use: registry ports, digests, dotted ids, cloud context names', () => {
+    const o = parseMigrateOptions({
+      airflowImage: `registry.example.com:5000/team/airflow:3.1.7-python3.12@sha256:${'0a'.repeat(32)}`,
+      kindNodeImage: 'kindest/node:v1.33.1',
+      wasbConnectionId: 'wasb.logs-prod_1',
+      smokeDag: 'detect_and_retrain',
+      adminUser: 'ops.admin@example.com',
+      context: 'arn:aws:eks:eu-west-1:123456789012:cluster/prod',
+    });
+    expect(o).toMatchObject({ airflowVersion: '3.1.7', wasbConnectionId: 'wasb.logs-prod_1', smokeDag: 'detect_and_retrain', context: 'arn:aws:eks:eu-west-1:123456789012:cluster/prod' });
   });
 
   it('upgrade gating: old chart, old image and old values (default: the same values)', () => {
@@ -27,8 +40,20 @@ describe('parseMigrateOptions', () => {
     [{ cluster: 'minikube' }, /cluster must be kind or existing/],
     [{ chartVersion: 'latest' }, /chart-version must be a chart release/],
     [{ chartVersion: '1.99.0' }, /Chart 1\.99\.0 is not in the known-versions table/],
-    [{ chartVersion: '1.99.0', airflowImage: 'registry/airflow@sha256:abc' }, /Cannot tell the Airflow version/],
-    [{ airflowImage: 'my airflow:3.1.7' }, /must be an image reference without spaces/],
+    [{ chartVersion: '1.99.0', airflowImage: `registry/airflow@sha256:${'ab'.repeat(32)}` }, /Cannot tell the Airflow version/],
+    [{ airflowImage: 'my airflow:3.1.7' }, /airflow-image "my airflow:3\.1\.7" is not an image reference/],
+    [{ airflowImage: 'apache/airflow:3.1.7;touch /tmp/x' }, /airflow-image .* is not an image reference/],
+    [{ airflowImage: '--help' }, /airflow-image "--help" starts with '-'/],
+    [{ kindNodeImage: '--retain' }, /kind-node-image "--retain" starts with '-'/],
+    [{ kindNodeImage: 'kindest/node:v1.33.1 --foo' }, /kind-node-image .* is not an image reference/],
+    [{ wasbConnectionId: 'x $(touch /tmp/pwned) #' }, /wasb-connection-id "x \$\(touch \/tmp\/pwned\) #" is not a valid Airflow id/],
+    [{ wasbConnectionId: '--conn-type=http' }, /wasb-connection-id "--conn-type=http" starts with '-'/],
+    [{ wasbConnectionId: 'a'.repeat(251) }, /is not a valid Airflow id .*at most 250/],
+    [{ smokeDag: '--help' }, /smoke-dag "--help" starts with '-'/],
+    [{ smokeDag: 'my dag' }, /smoke-dag "my dag" is not a valid Airflow id/],
+    [{ adminUser: '-h' }, /admin-user "-h" starts with '-'/],
+    [{ context: '--kubeconfig=/tmp/evil' }, /context "--kubeconfig=\/tmp\/evil" starts with '-'/],
+    [{ context: 'prod\nnext' }, /context must be a kubeconfig context name/],
     [{ timeoutMinutes: '0' }, /timeout-minutes must be a number between 0 and 360/],
     [{ namespace: 'Airflow_Prod' }, /namespace "Airflow_Prod" is not a valid Kubernetes name/],
     [{ cluster: 'existing', fromChartVersion: '1.15.0' }, /Upgrade gating .* needs a throwaway cluster/],

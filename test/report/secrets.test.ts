@@ -1,4 +1,4 @@
-import { installSecretMasker, redact, registerSecret } from '../../src/core/secrets.js';
+import { MIN_SECRET_FRAGMENT, installSecretMasker, redact, registerCredential, registerSecret } from '../../src/core/secrets.js';
 
 describe('secret masking on a runner', () => {
   const saved = process.env.GITHUB_ACTIONS;
@@ -26,5 +26,19 @@ describe('secret masking on a runner', () => {
     registerSecret('local-only-secret');
     expect(masked).toEqual([]);
     expect(redact('x local-only-secret')).toBe('x ***');
+  });
+});
+
+describe('credential fragments', () => {
+  it('registers a key whole, encoded, decoded and in pieces of at least MIN_SECRET_FRAGMENT characters between URI delimiters', () => {
+    delete process.env.GITHUB_ACTIONS;
+    const key = 'FRAGfirstPart1/SecondPart22#tiny?ThirdPart333+plus=';
+    registerCredential(key);
+    for (const form of [key, encodeURIComponent(key), 'FRAGfirstPart1', 'SecondPart22', 'ThirdPart333']) expect(redact(`x ${form} y`)).toBe('x *** y');
+    // '+' read as a space by a query parser: that form is masked too.
+    expect(redact(`x ${key.replace('+', ' ')} y`)).toBe('x *** y');
+    // Pieces shorter than the minimum stay visible, so ordinary words are never masked because of a key.
+    expect(MIN_SECRET_FRAGMENT).toBe(8);
+    expect(redact('tiny plus')).toBe('tiny plus');
   });
 });

@@ -103,7 +103,8 @@ describe('upgrade-gate on the upgrade path 1.15.0 / Airflow 2.9.3 → 1.19.0 / A
     // The release's own remote_log_conn_id now points at the in-cluster Azurite.
     expect(lines.some((l) => l.includes('airflow connections add azure_blob_storage'))).toBe(false);
     const jobs = run.fake.calls.filter((c) => c.args[0] === 'apply').map((c) => c.stdin ?? '').join('\n');
-    expect(jobs).toMatch(/exec airflow connections add azure_blob_storage --conn-uri "\$CONN_URI"/);
+    // The Job's argv (no shell): the URI comes from the Secret-backed env through $(CONN_URI).
+    expect(jobs).toMatch(/- airflow\n\s+- connections\n\s+- add\n\s+- azure_blob_storage\n\s+- --conn-uri=\$\(CONN_URI\)/);
   });
 
   it("finds the smoke task's own log in blob storage — written by the task, not by the check", async () => {

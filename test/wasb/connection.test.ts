@@ -72,6 +72,49 @@ describe('JSON form, connection strings and AIRFLOW_CONN_ lines', () => {
   });
 });
 
+describe('a key written unencoded never comes back in part (fragment cases)', () => {
+  // Pieces are long enough to be registered (MIN_SECRET_FRAGMENT) and distinctive enough to search for.
+  const pieces = ['FragKeyHeadAAA', 'FragKeyMidBBBB', 'FragKeyTailCCC'];
+  const expectNoPiece = (text: string) => {
+    for (const p of pieces) expect(text).not.toContain(p);
+  };
+  const errorOf = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('expected an error');
+  };
+
+  it.each([
+    ['/ then #', `${pieces[0]}/${pieces[1]}#${pieces[2]}`],
+    ['?', `${pieces[0]}?${pieces[1]}=${pieces[2]}`],
+    ['# first', `${pieces[0]}#${pieces[1]}/${pieces[2]}`],
+  ])('URI with %s in the key: the port error quotes nothing, and every piece is registered', (_label, key) => {
+    const message = errorOf(() => parseConnectionInput(`wasb://warbleosstate:${key}@warbleosstate.blob.core.windows.net`));
+    expect(message).toMatch(/no valid port after the host .*percent-encode '\/', '#', '\?'/);
+    expectNoPiece(message);
+    // Whatever printed them later would be redacted: each piece was registered before parsing.
+    for (const p of pieces) expect(redact(`invalid port "${p}"`)).toBe('invalid port "***"');
+  });
+
+  it('JSON with an unquoted key: the parse error gives a position, never the text', () => {
+    const key = `${pieces[0]}/${pieces[1]}+${pieces[2]}==`;
+    const message = errorOf(() => parseConnectionInput(`{"conn_type": "wasb", "login": "warbleosstate", "password": ${key}}`));
+    expect(message).toMatch(/^The connection JSON cannot be parsed(?: \(syntax error at character \d+\))?; check that every value is quoted\.$/);
+    expectNoPiece(message);
+    for (const p of pieces) expect(redact(p)).toBe('***');
+  });
+
+  it('a connection string key and a SAS signature are masked in pieces; the account name and dates are not', () => {
+    parseConnectionInput(`DefaultEndpointsProtocol=https;AccountName=warbleosstate;AccountKey=${pieces[0]}/${pieces[1]};EndpointSuffix=core.windows.net`);
+    expect(redact(`${pieces[0]} ${pieces[1]} warbleosstate`)).toBe('*** *** warbleosstate');
+    parseConnectionInput(JSON.stringify({ conn_type: 'wasb', login: 'warbleosstate', extra: { sas_token: `sv=2022-11-02&se=2031-01-01T00:00:00Z&sp=rcwl&sig=${pieces[2]}%2Bx%2FSigPieceDDD%3D` } }));
+    expect(redact(`${pieces[2]} SigPieceDDD 2031-01-01T00:00:00Z`)).toBe('*** *** 2031-01-01T00:00:00Z');
+  });
+});
+
 describe("WasbHook's precedence and account URL", () => {
   const opts = {};
   it('builds the account URL from host or login like parse_blob_account_url', () => {

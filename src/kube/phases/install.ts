@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import type { MigrateRun, ReleaseTarget } from '../context.js';
-import { findHelmHooks, parseImmutableJobError } from '../parsers.js';
+import { formatCommand } from '../command.js';
+import { findHelmHooks, parseImmutableJobError, parseItemList } from '../parsers.js';
 import { commandFailed, helmHooksRendered, immutableJob } from '../rules/index.js';
 import { CHART_NAME, CHART_REPO_URL } from '../versions.js';
 import { waitForJob } from '../jobs.js';
@@ -67,16 +68,14 @@ export const installPhase: PhaseDef = {
 /** Waits for running migration Jobs (never two migrations at once) and deletes completed ones before an upgrade. */
 export async function clearCompletedMigrationJobs(run: MigrateRun, deleteCompleted = true): Promise<void> {
   const o = run.options;
-  const r = await run.exec(
-    run.kubectl(['get', 'jobs', '-n', o.namespace, '-l', `tier=airflow,component=${MIGRATION_COMPONENT},release=${o.releaseName}`, '-o', 'json'], { note: 'migration Jobs left by an earlier release' }),
-    { quiet: true, allowFailure: true },
-  );
+  const listJobs = run.kubectl(['get', 'jobs', '-n', o.namespace, '-l', `tier=airflow,component=${MIGRATION_COMPONENT},release=${o.releaseName}`, '-o', 'json'], { note: 'migration Jobs left by an earlier release' });
+  const r = await run.exec(listJobs, { quiet: true, allowFailure: true });
   if (run.dryRun) {
     if (deleteCompleted) await run.exec(run.kubectl(['delete', 'job', `${o.releaseName}-${MIGRATION_COMPONENT}`, '-n', o.namespace, '--wait=true'], { note: 'only when a completed migration Job exists (after waiting for a running one)' }));
     return;
   }
   if (r.exitCode !== 0) return;
-  const jobs = (JSON.parse(r.stdout) as { items?: Array<{ metadata: { name: string }; status?: { active?: number } }> }).items ?? [];
+  const jobs = run.parsed(() => parseItemList<{ metadata: { name: string }; status?: { active?: number } }>(r.stdout, formatCommand(listJobs)));
   for (const job of jobs) {
     if ((job.status?.active ?? 0) > 0) {
       run.log.info(`Migration Job ${job.metadata.name} is still running; waiting for it (a second migration would fail on Airflow's advisory lock).`);

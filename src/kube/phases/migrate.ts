@@ -9,7 +9,22 @@ import { alembicHeadFor, SIMPLE_AUTH_MANAGER } from '../versions.js';
 import { MIGRATION_COMPONENT, clearCompletedMigrationJobs } from './install.js';
 import type { PhaseDef } from './phase.js';
 
-export const MIGRATE_ARGS = ['bash', '-c', 'exec airflow db migrate'];
+/**
+ * Job argv, never a shell: the image's entrypoint runs `airflow …` directly. Secrets come from env;
+ * the kubelet substitutes `$(NAME)` in args from the container's env (no shell, no re-expansion of
+ * the value), so a password or URI never appears in the Job spec.
+ */
+export const MIGRATE_ARGS = ['airflow', 'db', 'migrate'];
+
+/** `airflow users create` for the admin user; `--flag=value` so even an odd value cannot become a flag. */
+export function createUserArgs(user: string): string[] {
+  return ['airflow', 'users', 'create', `--username=${user}`, '--password=$(ADMIN_PASSWORD)', '--firstname=Admin', '--lastname=User', '--role=Admin', `--email=${user}@example.invalid`];
+}
+
+/** `airflow connections add` for the remote-logging connection (the id is validated at the edge: never option-like). */
+export function addConnectionArgs(connId: string): string[] {
+  return ['airflow', 'connections', 'add', connId, '--conn-uri=$(CONN_URI)'];
+}
 
 /** Runs the revision probe Job: alembic_version straight from the metadata DB. */
 export async function probeRevision(run: MigrateRun, target: ReleaseTarget, name: string, configMap?: string): Promise<string | null | undefined> {
@@ -129,7 +144,7 @@ async function createAdminUser(run: MigrateRun, target: ReleaseTarget, configMap
   const out = await runAirflowJob(run, target, {
     name: `${o.releaseName}-gitops-create-user`,
     component: 'airflow-gitops-create-user',
-    args: ['bash', '-c', `exec airflow users create --username ${o.adminUser} --password "$ADMIN_PASSWORD" --firstname Admin --lastname User --role Admin --email ${o.adminUser}@example.invalid`],
+    args: createUserArgs(o.adminUser),
     configMap,
     secretEnv: { ADMIN_PASSWORD: [run.secretNames.jobInputs, 'ADMIN_PASSWORD'] },
     note: 'the admin user (FAB provider), password from a Secret',
@@ -148,7 +163,7 @@ async function addConnection(run: MigrateRun, target: ReleaseTarget, configMap?:
   const out = await runAirflowJob(run, target, {
     name: `${o.releaseName}-gitops-add-connection`,
     component: 'airflow-gitops-connection',
-    args: ['bash', '-c', `exec airflow connections add ${o.wasbConnectionId} --conn-uri "$CONN_URI"`],
+    args: addConnectionArgs(o.wasbConnectionId),
     configMap,
     secretEnv: { CONN_URI: [run.secretNames.jobInputs, 'CONN_URI'] },
     note: 'the remote-logging connection, URI from a Secret',

@@ -1,6 +1,7 @@
 import type { MigrateRun, ReleaseTarget } from '../context.js';
 import { findConfigMap, imagePullFailure, runAirflowJob } from '../jobs.js';
-import { IMAGE_PULL_REASONS, podProblems } from '../parsers.js';
+import { formatCommand } from '../command.js';
+import { IMAGE_PULL_REASONS, parseItemList, podProblems } from '../parsers.js';
 import { componentNotReady, migrationNotIdempotent, smokeRunFailed } from '../rules/index.js';
 import { LIST_RUNS_DAG_ARGS, airflowMajor } from '../versions.js';
 import { MIGRATION_COMPONENT } from './install.js';
@@ -42,15 +43,16 @@ export const verifyPhase: PhaseDef = {
 
 export async function waitForComponents(run: MigrateRun, target: ReleaseTarget): Promise<void> {
   const o = run.options;
-  const list = await run.exec(run.kubectl(['get', 'deployments,statefulsets', '-n', o.namespace, '-l', `tier=airflow,release=${o.releaseName}`, '-o', 'json'], { note: 'the long-running Airflow components' }), { quiet: true });
+  const listWorkloads = run.kubectl(['get', 'deployments,statefulsets', '-n', o.namespace, '-l', `tier=airflow,release=${o.releaseName}`, '-o', 'json'], { note: 'the long-running Airflow components' });
+  const list = await run.exec(listWorkloads, { quiet: true });
   let workloads: Workload[];
   if (run.dryRun) {
     // Planning only: the chart makes the triggerer a StatefulSet while triggerer.persistence is on (the default).
     const persistence = (target.values.triggerer as { persistence?: { enabled?: boolean } } | undefined)?.persistence?.enabled;
     workloads = target.components.map((c) => ({ kind: c === 'triggerer' && persistence !== false ? 'statefulset' : 'deployment', name: `${o.releaseName}-${c}`, component: c }));
   } else {
-    const items = (JSON.parse(list.stdout) as { items?: Array<{ kind: string; metadata: { name: string; labels?: Record<string, string> } }> }).items ?? [];
-    workloads = items.map((i) => ({ kind: i.kind.toLowerCase(), name: i.metadata.name, component: i.metadata.labels?.component ?? '' }));
+    const items = run.parsed(() => parseItemList<{ kind?: string; metadata?: { name?: string; labels?: Record<string, string> } }>(list.stdout, formatCommand(listWorkloads)));
+    workloads = items.map((i) => ({ kind: (i.kind ?? '').toLowerCase(), name: i.metadata?.name ?? '', component: i.metadata?.labels?.component ?? '' }));
     const missing = target.components.filter((c) => !workloads.some((w) => w.component === c));
     if (missing.length) {
       throw run.fail(componentNotReady, `Airflow ${target.airflowVersion} needs ${target.components.join(', ')}, but the release has no ${missing.join(', ')}.`, missing.includes('api-server') ? 'Airflow 3 replaced the webserver with airflow-api-server; use chart 1.16+ for Airflow 3.' : undefined);

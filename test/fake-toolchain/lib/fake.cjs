@@ -14,6 +14,7 @@
  * pod-never-ready, existing-completed-job(-unlabelled), helm-hook, kind-create-fails.
  * FAKE_KUBE_WAIT_MS caps how long a failing `rollout status` pretends to wait (default 20 ms);
  * FAKE_KUBE_DELAY_MS (+ FAKE_KUBE_DELAY_MATCH) makes calls slow, for phase timeouts.
+ * FAKE_KUBE_OUTPUT=empty|garbage (+ FAKE_KUBE_OUTPUT_MATCH) replaces matching calls' stdout, exit 0.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -346,13 +347,25 @@ function startJob(s, job) {
 function runProgram(s, job) {
   const ns = job.metadata.namespace;
   const c = job.spec.template.spec.containers[0];
-  const cmd = (c.args || []).concat(c.command || []).join(' ');
   const envOf = (name) => {
     const e = (c.env || []).find((x) => x.name === name);
     if (!e) return undefined;
     if (e.value !== undefined) return e.value;
     const ref = e.valueFrom.secretKeyRef;
     return secretValue(s, ns, ref.name, ref.key);
+  };
+  // As the kubelet does: $(NAME) in command/args becomes the container's env value ($$ is a literal $,
+  // an unknown name stays as written, a substituted value is never expanded again). No shell runs.
+  const expand = (a) => String(a).replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name) => (m === '$$' ? '$' : envOf(name) ?? m));
+  const argv = (c.command || []).concat(c.args || []).map(expand);
+  const cmd = argv.join(' ');
+  // argparse-style: `--name value` or `--name=value`.
+  const flag = (name) => {
+    for (let i = 0; i < argv.length; i++) {
+      if (argv[i] === name) return argv[i + 1];
+      if (argv[i].startsWith(`${name}=`)) return argv[i].slice(name.length + 1);
+    }
+    return undefined;
   };
   const conn = envOf('AIRFLOW__DATABASE__SQL_ALCHEMY_CONN') || '';
   const masked = conn.replace(/:\/\/([^:]+):[^@]*@/, '://$1:***@');
@@ -405,17 +418,18 @@ function runProgram(s, job) {
     return { code: 1, log: `Traceback (most recent call last):\nTimeoutError: There are still unapplied migrations after 60 seconds. Migration Head(s) in DB: {'${s.db.revision}'} | Migration Head(s) in Source Code: {'${head}'}\n` };
   }
   if (/airflow users create/.test(cmd)) {
-    const user = (/--username (\S+)/.exec(cmd) || [])[1];
-    const password = envOf('ADMIN_PASSWORD');
+    const user = flag('--username');
+    const password = flag('--password');
     if (!password) return { code: 1, log: 'Password:\nError: no password given\n' };
-    if (!/--role Admin\b/.test(cmd)) return { code: 1, log: `${(/--role (\S+)/.exec(cmd) || [])[1]} is not a valid role. Valid roles are: [Admin, User, Op, Viewer, Public]\n` };
+    const role = flag('--role');
+    if (role !== 'Admin') return { code: 1, log: `${role} is not a valid role. Valid roles are: [Admin, User, Op, Viewer, Public]\n` };
     if (s.db.users.includes(user)) return { code: 0, log: `${user} already exist in the db\n` };
     s.db.users.push(user);
     return { code: 0, log: `User "${user}" created with role "Admin"\n` };
   }
   if (/airflow connections add/.test(cmd)) {
-    const id = (/connections add (\S+)/.exec(cmd) || [])[1];
-    const uri = envOf('CONN_URI');
+    const id = argv[argv.indexOf('add') + 1];
+    const uri = flag('--conn-uri');
     if (s.db.connections.includes(id)) return { code: 0, log: `A connection with \`conn_id\`=${id} already exists.\n` };
     s.db.connections.push(id);
     (s.db.connUris ??= {})[id] = uri;
@@ -953,12 +967,22 @@ function main(tool, args) {
   // FAKE_KUBE_DELAY_MS slows every call, or only those matching FAKE_KUBE_DELAY_MATCH (a regex on "tool args").
   const match = process.env.FAKE_KUBE_DELAY_MATCH;
   if (!match || new RegExp(match).test([tool, ...args].join(' '))) sleepMs(Number(process.env.FAKE_KUBE_DELAY_MS || 0));
+  // Fault injection: FAKE_KUBE_OUTPUT=empty|garbage replaces the stdout of calls matching
+  // FAKE_KUBE_OUTPUT_MATCH (a regex on "tool args") while the exit code stays 0, as a broken plugin,
+  // proxy or version skew would.
+  const outputFault = process.env.FAKE_KUBE_OUTPUT_MATCH && new RegExp(process.env.FAKE_KUBE_OUTPUT_MATCH).test([tool, ...args].join(' ')) ? process.env.FAKE_KUBE_OUTPUT : undefined;
+  const realWrite = process.stdout.write.bind(process.stdout);
+  if (outputFault) process.stdout.write = () => true;
   let code;
   try {
     code = { kind, helm, kubectl, docker }[tool](s, args);
   } catch (e) {
     if (!(e instanceof ExitError)) throw e;
     code = e.code;
+  }
+  if (outputFault) {
+    process.stdout.write = realWrite;
+    if (outputFault === 'garbage') realWrite('<html><body>502 Bad Gateway</body></html>\n');
   }
   delete s.stdin;
   save(s);
