@@ -129,8 +129,10 @@ function netlocParts(netloc) {
     }
     let port;
     if (portText) {
-        if (!/^\d+$/.test(portText) || Number(portText) > 65535)
-            throw new finding/* UsageError */.eb(`The connection URI has an invalid port "${portText}"; percent-encode ':' in the host.`);
+        // Never quote portText: with an unencoded '/', '#' or '?' in the key, it is the first part of the key.
+        if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+            throw new finding/* UsageError */.eb("The connection URI has no valid port after the host (what follows ':' is not a number up to 65535); percent-encode '/', '#', '?', '@' and ':' in the login and key.");
+        }
         port = Number(portText);
     }
     return { username, password, hostname: hostname ? hostname.toLowerCase() : undefined, port };
@@ -168,6 +170,7 @@ function parseExtraJson(text, warnings) {
 }
 /** Parses the AIRFLOW_CONN_<ID> URI form exactly as the Airflow 3 task SDK's Connection does. */
 function parseConnectionUri(uri) {
+    registerRawUriCredentials(uri);
     const warnings = [];
     const schemes = uri.split('://').length - 1;
     if (schemes > 2 || schemes === 0)
@@ -212,14 +215,44 @@ function parseConnectionUri(uri) {
     finish(conn);
     return conn;
 }
+/**
+ * The credential as written, before any parsing: the userinfo after the login's ':' up to the last '@',
+ * and the secret fields of the query. A URI with an unencoded '/', '#' or '?' in the key is cut there
+ * by the parser, so the pieces it could print are registered before it runs.
+ */
+function registerRawUriCredentials(uri) {
+    const afterScheme = uri.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '').replace(/^https?:\/\//i, '');
+    const at = afterScheme.lastIndexOf('@');
+    if (at > 0) {
+        const userinfo = afterScheme.slice(0, at);
+        const colon = userinfo.indexOf(':');
+        if (colon >= 0)
+            (0,secrets/* registerCredential */.J4)(userinfo.slice(colon + 1));
+    }
+    // A SAS token in the query is cut at its own '&'s: its signature is found on its own.
+    for (const m of uri.matchAll(/[?&]((?:extra__wasb__)?(?:connection_string|shared_access_key|sas_token|account_key|client_secret|sig))=([^&#]*)/g)) {
+        registerSecretField(m[1] === 'sig' ? 'account_key' : m[1], pyUnquote(m[2]));
+        if (m[1] !== 'sig')
+            registerSecretField(m[1], m[2]);
+    }
+}
+/** Secret fields of a JSON text that may not parse: the value after the key, quoted or not, to ',' or '}'. */
+function registerRawJsonCredentials(text) {
+    const fields = ['password', ...SECRET_EXTRA_FIELDS].join('|');
+    for (const m of text.matchAll(new RegExp(`\\\\?"(?:extra__wasb__)?(${fields})\\\\?"\\s*:\\s*\\\\?"?([^"\\\\,}]*)`, 'g')))
+        registerSecretField(m[1], m[2].trim());
+}
 /** The JSON form (AIRFLOW_CONN_<ID>='{"conn_type": "wasb", ...}'), as Connection.from_json reads it. */
 function parseConnectionJson(text) {
+    registerRawJsonCredentials(text);
     let raw;
     try {
         raw = JSON.parse(text);
     }
     catch (e) {
-        throw new finding/* UsageError */.eb(`The connection JSON cannot be parsed (${e.message}); check quoting.`);
+        // JSON.parse's message quotes the text around the error, which may be an unquoted key: give the position only.
+        const position = /position (\d+)/.exec(e.message)?.[1];
+        throw new finding/* UsageError */.eb(`The connection JSON cannot be parsed${position ? ` (syntax error at character ${position})` : ''}; check that every value is quoted.`);
     }
     if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         throw new finding/* UsageError */.eb('The connection JSON must be an object such as {"conn_type": "wasb", "login": "account", "password": "key"}.');
@@ -274,6 +307,7 @@ function parseConnectionInput(input) {
     if (text.startsWith('{'))
         return parseConnectionJson(text);
     if (isAzureConnectionString(text) && !/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(text)) {
+        (0,secrets/* registerCredential */.J4)(/(?:^|;)\s*AccountKey\s*=([^;]*)/i.exec(text)?.[1]?.trim());
         const conn = { connType: 'wasb', extra: { connection_string: text }, form: 'connection-string', warnings: [] };
         finish(conn);
         return conn;
@@ -290,24 +324,34 @@ function extraField(extra, name) {
     const legacy = extra[`extra__wasb__${name}`];
     return legacy === undefined || legacy === null || legacy === '' || legacy === false ? undefined : String(legacy);
 }
-function finish(conn) {
-    (0,secrets/* registerSecret */.cl)(conn.password);
-    for (const field of SECRET_EXTRA_FIELDS) {
-        const v = extraField(conn.extra, field);
-        (0,secrets/* registerSecret */.cl)(v);
-        if (field === 'connection_string' && v) {
-            const cs = parseAzureConnectionString(v);
-            (0,secrets/* registerSecret */.cl)(cs.AccountKey);
-            (0,secrets/* registerSecret */.cl)(cs.SharedAccessSignature);
-        }
-        if (field === 'sas_token' && v) {
-            const sig = /[?&]sig=([^&]+)/.exec(v.startsWith('?') || v.includes('?') ? v : `?${v}`);
-            if (sig) {
-                (0,secrets/* registerSecret */.cl)(sig[1]);
-                (0,secrets/* registerSecret */.cl)(pyUnquote(sig[1]));
-            }
-        }
+/**
+ * Registers one secret field's value. Whole connection strings and SAS tokens are registered whole
+ * (their pieces are account names, endpoints and dates); the key and the signature inside them, and
+ * every other secret field, as credentials, pieces included.
+ */
+function registerSecretField(field, value) {
+    if (!value)
+        return;
+    const name = field.replace(/^extra__wasb__/, '');
+    if (name === 'connection_string') {
+        (0,secrets/* registerSecret */.cl)(value);
+        const cs = parseAzureConnectionString(value);
+        (0,secrets/* registerCredential */.J4)(cs.AccountKey);
+        (0,secrets/* registerSecret */.cl)(cs.SharedAccessSignature);
+        (0,secrets/* registerCredential */.J4)(/(?:^|[?&])sig=([^&;]+)/.exec(cs.SharedAccessSignature ?? '')?.[1]);
     }
+    else if (name === 'sas_token') {
+        (0,secrets/* registerSecret */.cl)(value);
+        (0,secrets/* registerCredential */.J4)(/(?:^|[?&])sig=([^&#",}]+)/.exec(value)?.[1]);
+    }
+    else {
+        (0,secrets/* registerCredential */.J4)(value);
+    }
+}
+function finish(conn) {
+    (0,secrets/* registerCredential */.J4)(conn.password);
+    for (const field of SECRET_EXTRA_FIELDS)
+        registerSecretField(field, extraField(conn.extra, field));
     if (conn.connType && conn.connType !== 'wasb') {
         conn.warnings.push({ kind: 'non-wasb-conn-type', message: `The connection type is "${conn.connType}", not "wasb"; WasbHook reads its fields anyway, but the Airflow UI will not show them as a Blob Storage connection.` });
     }
@@ -387,7 +431,7 @@ function sharedKeyClient(accountUrl, key, options) {
     const accountName = accountNameFromUrl(accountUrl);
     if (!accountName)
         throw new finding/* UsageError */.eb(`Cannot tell the storage account from ${accountUrl}; set the connection's login to the account name or host to its blob URL.`);
-    (0,secrets/* registerSecret */.cl)(key);
+    (0,secrets/* registerCredential */.J4)(key);
     return { client: new dist_esm/* BlobServiceClient */.wS(accountUrl, new dist_esm/* StorageSharedKeyCredential */.Z3(accountName, key), options), accountName };
 }
 function githubOidcCredential(settings) {
@@ -405,7 +449,7 @@ function resolveAuth(conn, options, oidc) {
     if (connectionString) {
         (0,secrets/* registerSecret */.cl)(connectionString);
         const cs = parseAzureConnectionString(connectionString);
-        (0,secrets/* registerSecret */.cl)(cs.AccountKey);
+        (0,secrets/* registerCredential */.J4)(cs.AccountKey);
         let client;
         try {
             client = dist_esm/* BlobServiceClient */.wS.fromConnectionString(connectionString, options);
@@ -421,7 +465,7 @@ function resolveAuth(conn, options, oidc) {
     if (tenant) {
         if (!conn.login || !conn.password)
             throw new finding/* UsageError */.eb('The connection sets extra.tenant_id but lacks login (client id) or password (client secret); set both for service-principal auth.');
-        (0,secrets/* registerSecret */.cl)(conn.password);
+        (0,secrets/* registerCredential */.J4)(conn.password);
         const credential = new esm/* ClientSecretCredential */.HC(tenant, conn.login, conn.password);
         return { method: 'client_secret', accountUrl, accountName: accountNameFromUrl(accountUrl), client: new dist_esm/* BlobServiceClient */.wS(accountUrl, credential, options) };
     }
@@ -1360,8 +1404,9 @@ function connectionFromExplicit(explicit) {
     const { accountName, accountKey, accountUrl, sasToken } = explicit;
     if (!accountName && !accountKey && !accountUrl && !sasToken)
         return undefined;
-    (0,secrets/* registerSecret */.cl)(accountKey);
+    (0,secrets/* registerCredential */.J4)(accountKey);
     (0,secrets/* registerSecret */.cl)(sasToken);
+    (0,secrets/* registerCredential */.J4)(sasToken ? /(?:^|[?&])sig=([^&]+)/.exec(sasToken)?.[1] : undefined);
     const conn = { connType: 'wasb', extra: {}, form: 'explicit', warnings: [] };
     if (accountName)
         conn.login = accountName;

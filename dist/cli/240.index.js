@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   ensureTools: () => (/* binding */ ensureTools)
 });
 
-// UNUSED EXPORTS: installPinned, parseChecksumFile, sha256File, which
+// UNUSED EXPORTS: installPinned, sha256File, which
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -853,13 +853,6 @@ var versions = __webpack_require__(7290);
 function sha256File(file) {
     return (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_.readFileSync(file)).digest('hex');
 }
-/** "<hex>" or "<hex>  <file>" (sha256sum format) → the hex digest. */
-function parseChecksumFile(text) {
-    const m = text.trim().match(/^([0-9a-fA-F]{64})\b/);
-    if (!m)
-        throw new finding/* UsageError */.eb('The published checksum file does not start with a sha256 digest.');
-    return m[1].toLowerCase();
-}
 function fill(url, pin, mirror) {
     const u = url.replace(/\{version\}/g, pin.version);
     // Tests (and air-gapped runners) point downloads at a mirror that keeps the same path layout.
@@ -867,22 +860,22 @@ function fill(url, pin, mirror) {
 }
 /**
  * Installs the pinned version of a tool with @actions/tool-cache, verifying the download against the
- * release's published sha256 before it is cached (as helm/kind-action does), and returns its path.
+ * sha256 pinned in TOOL_PINS (never a checksum fetched from the download host) before it is cached,
+ * and returns its path. `pins` is only replaced by tests, whose stand-in binaries have their own digests.
  */
-async function installPinned(tool, log, mirror = process.env.AIRFLOW_GITOPS_TOOL_MIRROR) {
-    const pin = versions/* TOOL_PINS */.Se[tool];
+async function installPinned(tool, log, mirror = process.env.AIRFLOW_GITOPS_TOOL_MIRROR, pins = versions/* TOOL_PINS */.Se) {
+    const pin = pins[tool];
     const cached = find(tool, pin.version.replace(/^v/, ''));
     if (cached)
         return external_node_path_.join(cached, tool);
     const url = fill(pin.url, pin, mirror);
     log.info(`installing ${tool} ${pin.version} from ${url}`);
     const downloaded = await downloadTool(url);
-    const checksumFile = await downloadTool(fill(pin.sha256Url, pin, mirror));
-    const expected = parseChecksumFile(external_node_fs_.readFileSync(checksumFile, 'utf8'));
+    const expected = pin.sha256.toLowerCase();
     const actual = sha256File(downloaded);
     if (actual !== expected) {
         external_node_fs_.rmSync(downloaded, { force: true });
-        throw new finding/* UsageError */.eb(`${tool} ${pin.version} download does not match its published sha256 (expected ${expected}, got ${actual}); refusing to run it.`);
+        throw new finding/* UsageError */.eb(`${tool} ${pin.version} download does not match its pinned sha256 (expected ${expected}, got ${actual}); refusing to run it.`);
     }
     let binary = downloaded;
     if (pin.archivePath) {
@@ -1020,18 +1013,18 @@ const TOOL_PINS = {
     kind: {
         version: 'v0.29.0',
         url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64',
-        sha256Url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64.sha256sum',
+        sha256: 'c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284',
     },
     helm: {
         version: 'v3.18.4',
         url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz',
-        sha256Url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz.sha256sum',
+        sha256: 'f8180838c23d7c7d797b208861fecb591d9ce1690d8704ed1e4cb8e2add966c1',
         archivePath: 'linux-amd64/helm',
     },
     kubectl: {
         version: 'v1.33.1',
         url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl',
-        sha256Url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl.sha256',
+        sha256: '5de4e9f2266738fd112b721265a0c1cd7f4e5208b670f811861f699474a100a3',
     },
 };
 /** kind v0.29.0's default node image tag (Kubernetes 1.33.1). */

@@ -106,6 +106,7 @@ function azuriteManifests() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseMigrateOptions: () => (/* binding */ parseMigrateOptions)
 /* harmony export */ });
+/* unused harmony export imageReference */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9976);
@@ -122,11 +123,50 @@ function dnsLabel(value, what) {
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" is not a valid Kubernetes name (lowercase letters, digits and '-', at most 63 characters).`);
     return value;
 }
+/**
+ * Every value that ends up in a command line (kubectl/helm flags, a Job's argv, `kubectl exec`) is
+ * checked here, once: argv arrays already keep a shell out, these keep option injection out (a value
+ * starting with '-' would be read as a flag by kubectl or the airflow CLI) and reject what the tool
+ * would reject anyway, with one sentence instead of a tool error halfway through a run.
+ */
+function refuseOptionLike(value, what) {
+    if (value.startsWith('-'))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" starts with '-', which the command would read as an option; pass a name.`);
+}
+/** Airflow's KEY_REGEX (airflow.utils.helpers.validate_key) for dag_id and conn_id, at most 250 characters. */
+const AIRFLOW_KEY = /^[A-Za-z0-9_.-]{1,250}$/;
+function airflowKey(value, what) {
+    refuseOptionLike(value, what);
+    if (!AIRFLOW_KEY.test(value))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" is not a valid Airflow id (letters, digits, '_', '.' and '-', at most 250 characters).`);
+    return value;
+}
+/**
+ * The distribution reference grammar (registry[:port]/path[:tag][@sha256:digest]), bounded to 255
+ * characters before matching so the pattern never sees a long input.
+ */
+const IMAGE_REFERENCE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::\w[\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
+function imageReference(value, what) {
+    refuseOptionLike(value, what);
+    if (value.length > 255 || !IMAGE_REFERENCE.test(value)) {
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" is not an image reference like apache/airflow:3.1.7 or registry.example.com:5000/team/airflow:3.1.7@sha256:<digest>.`);
+    }
+    return value;
+}
+/** A kubeconfig context name: free-form in kubeconfig, but never an option and never a control character. */
+function kubeContext(value) {
+    if (!value)
+        return value;
+    refuseOptionLike(value, 'context');
+    // eslint-disable-next-line no-control-regex
+    if (value.length > 253 || /[\u0000-\u001f\u007f]/.test(value))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('context must be a kubeconfig context name (printable characters, at most 253).');
+    return value;
+}
 function resolveImage(chartVersion, image, what) {
     const img = (image ?? '').trim();
     if (img) {
-        if (/\s/.test(img))
-            throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${img}" must be an image reference without spaces.`);
+        imageReference(img, what);
         const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .airflowVersionFromImage */ .kI)(img) ?? _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .CHART_AIRFLOW_VERSION */ .hz[chartVersion];
         if (!version)
             throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Cannot tell the Airflow version of ${what} "${img}"; tag it with the version (e.g. apache/airflow:3.1.7).`);
@@ -176,12 +216,15 @@ function parseMigrateOptions(raw) {
     if (!Number.isFinite(pollMs) || pollMs < 0)
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`poll interval must be a non-negative number of milliseconds (got "${raw.pollMs}").`);
     const adminUser = (raw.adminUser ?? '').trim();
+    if (adminUser)
+        refuseOptionLike(adminUser, 'admin-user');
     if (adminUser && !/^[A-Za-z0-9_.@-]{1,64}$/.test(adminUser))
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`admin-user "${adminUser}" may use letters, digits and _.@- only.`);
     if (adminUser && cluster === 'existing' && !raw.adminPassword) {
         // A generated password is fine for a throwaway cluster, useless for a real one (nobody could log in).
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('admin-user on cluster: existing needs admin-password (from a secret); a generated one would be unknown to everyone.');
     }
+    const smokeDag = (raw.smokeDag ?? '').trim();
     const azurite = raw.azurite ?? false;
     const azuriteHostPort = Number((raw.azuriteHostPort ?? '').trim() || String(_azurite_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_AZURITE_HOST_PORT */ .Wj));
     if (azurite) {
@@ -200,19 +243,19 @@ function parseMigrateOptions(raw) {
         airflowVersion: target.version,
         cluster,
         clusterName: dnsLabel((raw.clusterName ?? '').trim() || 'airflow-gitops', 'cluster name'),
-        kindNodeImage: (raw.kindNodeImage ?? '').trim() || _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KIND_NODE_IMAGE */ .i4,
-        context: (raw.context ?? '').trim(),
+        kindNodeImage: imageReference((raw.kindNodeImage ?? '').trim() || _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KIND_NODE_IMAGE */ .i4, 'kind-node-image'),
+        context: kubeContext((raw.context ?? '').trim()),
         namespace: dnsLabel((raw.namespace ?? '').trim() || 'airflow', 'namespace'),
         releaseName: dnsLabel((raw.releaseName ?? '').trim() || 'airflow', 'release-name'),
         from,
         adminUser,
         adminPassword: raw.adminPassword ?? '',
         wasbConnection: (raw.wasbConnection ?? '').trim(),
-        wasbConnectionId: (raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage',
+        wasbConnectionId: airflowKey((raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage', 'wasb-connection-id'),
         timeoutMinutes,
         keepCluster: raw.keepCluster ?? false,
         loadImage: raw.loadImage ?? false,
-        smokeDag: (raw.smokeDag ?? '').trim(),
+        smokeDag: smokeDag ? airflowKey(smokeDag, 'smoke-dag') : '',
         azurite,
         azuriteHostPort,
         workDir,
@@ -318,18 +361,18 @@ const TOOL_PINS = {
     kind: {
         version: 'v0.29.0',
         url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64',
-        sha256Url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64.sha256sum',
+        sha256: 'c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284',
     },
     helm: {
         version: 'v3.18.4',
         url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz',
-        sha256Url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz.sha256sum',
+        sha256: 'f8180838c23d7c7d797b208861fecb591d9ce1690d8704ed1e4cb8e2add966c1',
         archivePath: 'linux-amd64/helm',
     },
     kubectl: {
         version: 'v1.33.1',
         url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl',
-        sha256Url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl.sha256',
+        sha256: '5de4e9f2266738fd112b721265a0c1cd7f4e5208b670f811861f699474a100a3',
     },
 };
 /** kind v0.29.0's default node image tag (Kubernetes 1.33.1). */

@@ -93,8 +93,9 @@ function splitList(text) {
 }
 /** Inputs (CLI flags or action inputs) over the config section, into the engine's options. */
 function toEngineOptions(raw, section, cwd) {
-    for (const secret of [raw.connection, raw.accountKey, raw.sasToken])
+    for (const secret of [raw.connection, raw.sasToken])
         (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(secret);
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .registerCredential */ .J4)(raw.accountKey);
     const timeoutSeconds = raw.timeout?.trim() ? parseTimeoutSeconds(raw.timeout) : (section.timeoutSeconds ?? 60);
     if ((raw.clientId && !raw.tenantId) || (!raw.clientId && raw.tenantId)) {
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('OIDC needs both the Azure client id and tenant id.');

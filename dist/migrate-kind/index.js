@@ -42871,6 +42871,7 @@ class UsageError extends Error {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   cl: () => (/* binding */ registerSecret)
 /* harmony export */ });
+/* unused harmony exports MIN_SECRET_FRAGMENT, registerCredential */
 /**
  * Every secret enters through registerSecret: it is masked in the runner's log (core.setSecret)
  * and redacted by every reporter, so a key can never reach logs, summaries or SARIF.
@@ -42899,6 +42900,45 @@ function registerSecret(value) {
     if (encoded !== value) {
         secrets.add(encoded);
         mask(encoded);
+    }
+}
+/**
+ * Pieces of a credential shorter than this are not registered on their own. Every piece that is
+ * registered is masked in all output, so short ones would blank out ordinary words, versions and
+ * numbers ("airflow", "3.1.7", "account") across every report; an 8-character piece of a base64 key
+ * (64^8 ≈ 3·10^14 values) does not occur in ordinary text, and a shorter piece discloses less than
+ * 48 bits of a 512-bit account key. The real defence stays that no parser quotes a credential at all.
+ */
+const MIN_SECRET_FRAGMENT = 8;
+/** Where a credential written unencoded into a URI, query or connection string gets cut by a parser. */
+const CREDENTIAL_DELIMITERS = /[/?#@:;&=+%\s]+/;
+/** Python's unquote (%XX as UTF-8; invalid escapes kept), to register the decoded form of a credential. */
+function percentDecode(s) {
+    return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+        try {
+            return decodeURIComponent(run);
+        }
+        catch {
+            return run;
+        }
+    });
+}
+/**
+ * A credential field (account key, password, SAS signature, client secret): registered whole, in its
+ * percent-encoded and decoded forms ('+' read as a space too, as a query parser does), and every piece
+ * of at least MIN_SECRET_FRAGMENT characters between URI delimiters, because a parser that splits a
+ * key containing '/', '#', '?' or ':' may print one piece of it. Not for whole connection strings or
+ * URIs, whose pieces are hosts and account names.
+ */
+function registerCredential(value) {
+    if (!value)
+        return;
+    const forms = new Set([value, percentDecode(value), percentDecode(value.replace(/\+/g, ' ')), encodeURIComponent(value)]);
+    for (const form of forms) {
+        registerSecret(form);
+        for (const piece of form.split(CREDENTIAL_DELIMITERS))
+            if (piece.length >= MIN_SECRET_FRAGMENT && piece !== form)
+                registerSecret(piece);
     }
 }
 /** Outside a runner, ::add-mask:: would print the secret itself, so only mask on GitHub. */
@@ -43886,6 +43926,274 @@ function formatCommand(cmd) {
     return [cmd.tool, ...cmd.args].map(shellQuote).join(' ') + (cmd.stdin !== undefined ? ' <<< (stdin)' : '');
 }
 
+;// CONCATENATED MODULE: ./src/kube/parsers.js
+/**
+ * Pure parsers for what Airflow, kubectl and helm print. Each takes the raw text and returns a small
+ * typed result, so they can be tested against real output captured from a cluster.
+ */
+// Alembic revision ids are free-form: Airflow 3.2 ships `1b2c3d4e5f6g` (not hex), so match [0-9a-z].
+const REV = '[0-9a-z]{8,32}';
+const ALEMBIC_REV = new RegExp(`^${REV}$`);
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** Airflow 2.9 colours its log lines even when stdout is not a terminal. */
+function plain(output) {
+    return output.replace(ANSI, '');
+}
+/**
+ * The alembic revision in the metadata DB, from the revision probe (`alembic_version=<rev>`), from
+ * `psql -tA -c 'SELECT version_num FROM alembic_version'`, or from a migration log (the last target
+ * of the first chain of "Running upgrade A -> B" steps, or of the ORM stamp on a fresh database).
+ * null: the table does not exist yet (fresh database); undefined: the text says nothing about it.
+ */
+function parseAlembicRevision(output) {
+    const text = plain(output);
+    const marker = [...text.matchAll(/^alembic_version=(\S*)\s*$/gm)].pop();
+    if (marker) {
+        const v = marker[1];
+        return v === '' || v === 'none' || v === 'None' ? null : v;
+    }
+    if (/relation "alembic_version" does not exist|UndefinedTable/.test(text))
+        return null;
+    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    if (lines.length === 1 && ALEMBIC_REV.test(lines[0]))
+        return lines[0];
+    const steps = parseMigrationOutput(text);
+    // Airflow migrates its own schema first, then external DB managers (FAB: alembic_version_fab),
+    // whose steps start a new chain; the core revision is the end of the first chain.
+    const core = steps.chains[0];
+    if (core?.length)
+        return core[core.length - 1].to;
+    if (steps.stamps.length)
+        return steps.stamps[0];
+    return undefined;
+}
+/** Reads `airflow db migrate` output: alembic's "Running upgrade A -> B, message" steps and the outcome. */
+function parseMigrationOutput(output) {
+    const text = plain(output);
+    const upgrades = [];
+    const chains = [];
+    // The message ends before structlog's trailing ` [alembic.runtime.migration] loc=migration.py:611`.
+    const step = new RegExp(`Running upgrade (\\S*?)\\s*->\\s*(${REV})\\b(?:,\\s*(.*?))?(?:\\s+\\[[\\w.]+\\](?:\\s+loc=\\S+)?)?\\s*$`, 'gm');
+    for (const m of text.matchAll(step)) {
+        const s = { from: m[1] ? m[1] : null, to: m[2], message: (m[3] ?? '').trim() };
+        const chain = chains[chains.length - 1];
+        if (chain && chain[chain.length - 1].to === s.from)
+            chain.push(s);
+        else
+            chains.push([s]);
+        upgrades.push(s);
+    }
+    const stamps = [...text.matchAll(new RegExp(`Running stamp_revision\\s+\\S*\\s*->\\s*(${REV})\\b`, 'g'))].map((m) => m[1]);
+    const done = /Database migrat(?:ing|ion) done!|DB migrations done/.test(text);
+    const explicitNothing = /No migrations to apply; nothing to do\./.test(text);
+    const lockTimeout = isLockTimeout(text);
+    const collision = concurrentCollision(text);
+    const errorLines = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => /^(?:[\w.]+(?:Error|Exception|LockNotAvailable)|sqlalchemy\.exc\.\w+|psycopg2\.\S+|ERROR\b|Error:)/.test(l));
+    // A lock timeout is followed by a secondary InFailedSqlTransaction from the lock's cleanup; report the cause.
+    const errorLine = (lockTimeout ? errorLines.filter((l) => isLockTimeout(l)).pop() : undefined) ?? errorLines[errorLines.length - 1];
+    return {
+        upgrades,
+        chains,
+        stamps,
+        done,
+        nothingToDo: explicitNothing || (done && upgrades.length === 0 && stamps.length === 0),
+        lockTimeout,
+        concurrentCreate: collision !== undefined,
+        collision,
+        error: errorLine,
+    };
+}
+/** Airflow 3 logs this before creating a fresh database (core, then each external DB manager such as FAB). */
+const ORM_CREATION = /Creating (?:Airflow database|\w+) tables from the ORM/;
+/**
+ * A failure that only a second migration running at the same moment can cause, described in words;
+ * undefined for any other output. Real runs of two concurrent `airflow db migrate` on one fresh
+ * PostgreSQL database (Airflow 3.1.8) showed every one of these forms:
+ * - a duplicate key in PostgreSQL's own catalog (pg_class, pg_type): two CREATEs of one name;
+ * - DuplicateTable/DuplicateObject `relation "…" already exists` (or a deadlock) while creating the
+ *   schema from the ORM: it checked the table was absent, then the other created it;
+ * - a duplicate of a row Airflow inserts only when it is missing: the default pool, the alembic stamp
+ *   (or any duplicate key once it was creating the schema from the ORM: no data exists to collide).
+ * A duplicate in an upgrade step (a unique index over duplicated data) is none of these: it stays a
+ * plain migration failure.
+ */
+function concurrentCollision(output) {
+    const text = plain(output);
+    const catalog = /unique constraint "pg_(class_relname|type_typname)_nsp_index"/.exec(text);
+    if (catalog && /UniqueViolation/.test(text)) {
+        const name = /Key \((?:relname|typname), \w+\)=\(([^,)]+)/.exec(text)?.[1];
+        return `${name ? `"${name}"` : `a ${catalog[1] === 'class_relname' ? 'relation' : 'type'}`} was created by both at the same moment (duplicate key in PostgreSQL's catalog pg_${catalog[1].split('_')[0]})`;
+    }
+    if (/unique constraint "slot_pool_pool_uq"/.test(text))
+        return 'both inserted the default pool (duplicate key on slot_pool_pool_uq)';
+    const stamp = /unique constraint "(alembic_version\w*?)_pkc"/.exec(text);
+    if (stamp && /UniqueViolation/.test(text))
+        return `both stamped ${stamp[1]} (duplicate key on ${stamp[1]}_pkc)`;
+    const creating = ORM_CREATION.exec(text);
+    if (!creating)
+        return undefined;
+    const after = text.slice(creating.index);
+    const duplicate = /(Duplicate(?:Table|Object))\)?:?\s+(\w+) "([^"]+)" already exists/.exec(after);
+    if (duplicate)
+        return `${duplicate[2]} "${duplicate[3]}" was created by the other while this one created the schema from the ORM (${duplicate[1]})`;
+    const row = /UniqueViolation\)?:?[^\n]*unique constraint "([^"]+)"/.exec(after);
+    if (row)
+        return `both inserted the same row while creating the schema from the ORM (duplicate key on ${row[1]})`;
+    if (/DeadlockDetected|deadlock detected/.test(after))
+        return 'both created the schema from the ORM and deadlocked (DeadlockDetected)';
+    return undefined;
+}
+/** PostgreSQL cancels pg_advisory_lock after Airflow's lock_timeout (1800 ms) when another migration holds it. */
+function isLockTimeout(output) {
+    return /canceling statement due to lock timeout|LockNotAvailable/.test(output);
+}
+/**
+ * `airflow users create` (FAB provider): created, already there (idempotent re-run), or failed.
+ * The FAB provider on Airflow 2.9 says "already exist in the db"; on Airflow 3 "already exists in the db".
+ */
+function parseCreateUserOutput(output) {
+    if (/User "[^"]*" created with role "[^"]*"/.test(output))
+        return 'created';
+    if (/\S+ already exists? in the db/.test(output))
+        return 'exists';
+    if (/is not a valid role\. Valid roles are/.test(output))
+        return 'invalid-role';
+    return 'failed';
+}
+/** `airflow connections add`: added, or a connection with that conn_id already exists. */
+function parseAddConnectionOutput(output) {
+    if (/Successfully added `conn_id`=/.test(output))
+        return 'added';
+    if (/A connection with `conn_id`=\S+ already exists/.test(output))
+        return 'exists';
+    return 'failed';
+}
+/** `airflow db check-migrations`: the DB matches the image's migrations, or it timed out waiting. */
+function parseCheckMigrations(output, exitCode) {
+    if (/There are still unapplied migrations after/.test(output))
+        return 'pending';
+    return exitCode === 0 ? 'ok' : 'failed';
+}
+/** helm/kubectl refusing to patch a Job: spec.template is immutable once the Job exists. */
+function parseImmutableJobError(output) {
+    const m = output.match(/Job(?:\.batch)? "([^"]+)" is invalid: spec\.template: Invalid value: .*field is immutable/);
+    return m?.[1];
+}
+/** Resources in `helm template` output that still carry helm.sh/hook (hooks-off is the point). */
+function findHelmHooks(renderedYaml) {
+    const found = [];
+    for (const doc of renderedYaml.split(/^---\s*$/m)) {
+        const hook = doc.match(/^\s+["']?helm\.sh\/hook["']?:\s*["']?([^"'\n]+)["']?\s*$/m);
+        if (!hook)
+            continue;
+        const kind = doc.match(/^kind:\s*(\S+)/m)?.[1] ?? '?';
+        const name = doc.match(/^metadata:\s*\n(?:\s+.*\n)*?\s+name:\s*["']?([^"'\s]+)/m)?.[1] ?? '?';
+        found.push({ kind, name, hook: hook[1].trim() });
+    }
+    return found;
+}
+/** A tool printed something other than what its command promises (empty, HTML from a proxy, a warning instead of JSON). */
+class ToolOutputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ToolOutputError';
+    }
+}
+/**
+ * JSON printed by a tool (`kubectl … -o json`, `airflow … -o json`), parsed defensively: empty or
+ * non-JSON output names the command and shows how the output starts, never "Unexpected end of JSON input".
+ */
+function parseToolJson(stdout, command) {
+    const text = stdout.trim();
+    if (!text)
+        throw new ToolOutputError(`\`${command}\` printed nothing where JSON was expected.`);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        const start = text.split('\n')[0].slice(0, 80);
+        throw new ToolOutputError(`\`${command}\` printed output that is not JSON (it starts with ${JSON.stringify(start)}).`);
+    }
+}
+/** The `items` of a `kubectl get … -o json` list: an array of objects, or a ToolOutputError. */
+function parseItemList(stdout, command) {
+    const list = parseToolJson(stdout, command);
+    if (!list || typeof list !== 'object' || !Array.isArray(list.items) || !list.items.every((i) => i && typeof i === 'object')) {
+        throw new ToolOutputError(`\`${command}\` printed JSON that is not a list of objects (no "items" array).`);
+    }
+    return list.items;
+}
+/** Containers that are not healthy in `kubectl get pods -o json`: waiting (image pull, crash loop), failed, or never Ready. */
+function podProblems(podListJson) {
+    let list;
+    try {
+        list = JSON.parse(podListJson);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const pod of list.items ?? []) {
+        const name = pod.metadata?.name ?? '?';
+        const phase = pod.status?.phase;
+        const visit = (statuses, init) => {
+            for (const c of statuses ?? []) {
+                const w = c.state?.waiting;
+                const t = c.state?.terminated;
+                const failedExit = t && (t.exitCode ?? 0) !== 0;
+                const stuck = !init && !c.ready && phase === 'Running' && !t;
+                // PodInitializing only means "behind an init container"; the init container is the one to report.
+                const blockedByInit = w?.reason === 'PodInitializing';
+                if ((w && !blockedByInit) || failedExit || stuck) {
+                    out.push({
+                        pod: name,
+                        container: c.name,
+                        init,
+                        reason: w?.reason ?? t?.reason ?? 'NotReady',
+                        message: w?.message ?? t?.message ?? '',
+                        restarts: c.restartCount ?? 0,
+                        ready: c.ready ?? false,
+                        exitCode: t?.exitCode,
+                    });
+                }
+            }
+        };
+        visit(pod.status?.initContainerStatuses, true);
+        visit(pod.status?.containerStatuses, false);
+    }
+    return out;
+}
+const IMAGE_PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
+/** `kubectl get job NAME -o json` → whether it finished, and how. */
+function parseJobState(jobJson, command = 'kubectl get job -o json') {
+    const parsed = parseToolJson(jobJson, command);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new ToolOutputError(`\`${command}\` printed JSON that is not a Job object.`);
+    const job = parsed;
+    const s = job.status ?? {};
+    const cond = (t) => (s.conditions ?? []).find((c) => c.type === t && c.status === 'True');
+    const failed = cond('Failed');
+    return {
+        exists: true,
+        active: s.active ?? 0,
+        succeeded: s.succeeded ?? 0,
+        failed: s.failed ?? 0,
+        complete: Boolean(cond('Complete')),
+        failedCondition: failed ? `${failed.reason ?? 'Failed'}: ${failed.message ?? ''}`.trim() : undefined,
+        startTime: s.startTime,
+        completionTime: s.completionTime ?? undefined,
+        image: job.spec?.template?.spec?.containers?.[0]?.image,
+    };
+}
+/** `kubectl get ... NAME` for a missing object. */
+function isNotFound(output) {
+    return /\(NotFound\)|not found/.test(output);
+}
+
 ;// CONCATENATED MODULE: ./src/kube/rules/helm-hooks-rendered.js
 const helmHooksRendered = {
     id: 'MIG001',
@@ -44135,6 +44443,7 @@ const migrateRules = [helmHooksRendered, migrationFailed, migrationLockTimeout, 
 
 
 
+
 /** A phase stopped with a finding already recorded; the run continues with diagnostics and cleanup. */
 class PhaseFailed extends Error {
     constructor(message) {
@@ -44232,6 +44541,20 @@ class MigrateRun {
         const wait = Math.max(0, Math.min(ms, this.remainingMs()));
         await new Promise((r) => setTimeout(r, wait));
         this.checkDeadline();
+    }
+    /**
+     * Runs a parser over a tool's output: output that is not what the command promises (empty, not JSON,
+     * the wrong shape) stops the phase with a finding that names the command, not an internal error.
+     */
+    parsed(parse) {
+        try {
+            return parse();
+        }
+        catch (e) {
+            if (!(e instanceof ToolOutputError))
+                throw e;
+            throw this.fail(commandFailed, e.message, 'Run that command by hand on the same cluster and context: a proxy or plugin printing instead of kubectl, or a kubectl far from the server version, is the usual cause.');
+        }
     }
     /** Records an error finding (a stopped phase always fails the run) and returns the PhaseFailed to throw. */
     fail(rule, message, fix) {
@@ -44641,240 +44964,6 @@ const databasePhase = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/kube/parsers.js
-/**
- * Pure parsers for what Airflow, kubectl and helm print. Each takes the raw text and returns a small
- * typed result, so they can be tested against real output captured from a cluster.
- */
-// Alembic revision ids are free-form: Airflow 3.2 ships `1b2c3d4e5f6g` (not hex), so match [0-9a-z].
-const REV = '[0-9a-z]{8,32}';
-const ALEMBIC_REV = new RegExp(`^${REV}$`);
-// eslint-disable-next-line no-control-regex
-const ANSI = /\x1b\[[0-9;]*m/g;
-/** Airflow 2.9 colours its log lines even when stdout is not a terminal. */
-function plain(output) {
-    return output.replace(ANSI, '');
-}
-/**
- * The alembic revision in the metadata DB, from the revision probe (`alembic_version=<rev>`), from
- * `psql -tA -c 'SELECT version_num FROM alembic_version'`, or from a migration log (the last target
- * of the first chain of "Running upgrade A -> B" steps, or of the ORM stamp on a fresh database).
- * null: the table does not exist yet (fresh database); undefined: the text says nothing about it.
- */
-function parseAlembicRevision(output) {
-    const text = plain(output);
-    const marker = [...text.matchAll(/^alembic_version=(\S*)\s*$/gm)].pop();
-    if (marker) {
-        const v = marker[1];
-        return v === '' || v === 'none' || v === 'None' ? null : v;
-    }
-    if (/relation "alembic_version" does not exist|UndefinedTable/.test(text))
-        return null;
-    const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    if (lines.length === 1 && ALEMBIC_REV.test(lines[0]))
-        return lines[0];
-    const steps = parseMigrationOutput(text);
-    // Airflow migrates its own schema first, then external DB managers (FAB: alembic_version_fab),
-    // whose steps start a new chain; the core revision is the end of the first chain.
-    const core = steps.chains[0];
-    if (core?.length)
-        return core[core.length - 1].to;
-    if (steps.stamps.length)
-        return steps.stamps[0];
-    return undefined;
-}
-/** Reads `airflow db migrate` output: alembic's "Running upgrade A -> B, message" steps and the outcome. */
-function parseMigrationOutput(output) {
-    const text = plain(output);
-    const upgrades = [];
-    const chains = [];
-    // The message ends before structlog's trailing ` [alembic.runtime.migration] loc=migration.py:611`.
-    const step = new RegExp(`Running upgrade (\\S*?)\\s*->\\s*(${REV})\\b(?:,\\s*(.*?))?(?:\\s+\\[[\\w.]+\\](?:\\s+loc=\\S+)?)?\\s*$`, 'gm');
-    for (const m of text.matchAll(step)) {
-        const s = { from: m[1] ? m[1] : null, to: m[2], message: (m[3] ?? '').trim() };
-        const chain = chains[chains.length - 1];
-        if (chain && chain[chain.length - 1].to === s.from)
-            chain.push(s);
-        else
-            chains.push([s]);
-        upgrades.push(s);
-    }
-    const stamps = [...text.matchAll(new RegExp(`Running stamp_revision\\s+\\S*\\s*->\\s*(${REV})\\b`, 'g'))].map((m) => m[1]);
-    const done = /Database migrat(?:ing|ion) done!|DB migrations done/.test(text);
-    const explicitNothing = /No migrations to apply; nothing to do\./.test(text);
-    const lockTimeout = isLockTimeout(text);
-    const collision = concurrentCollision(text);
-    const errorLines = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => /^(?:[\w.]+(?:Error|Exception|LockNotAvailable)|sqlalchemy\.exc\.\w+|psycopg2\.\S+|ERROR\b|Error:)/.test(l));
-    // A lock timeout is followed by a secondary InFailedSqlTransaction from the lock's cleanup; report the cause.
-    const errorLine = (lockTimeout ? errorLines.filter((l) => isLockTimeout(l)).pop() : undefined) ?? errorLines[errorLines.length - 1];
-    return {
-        upgrades,
-        chains,
-        stamps,
-        done,
-        nothingToDo: explicitNothing || (done && upgrades.length === 0 && stamps.length === 0),
-        lockTimeout,
-        concurrentCreate: collision !== undefined,
-        collision,
-        error: errorLine,
-    };
-}
-/** Airflow 3 logs this before creating a fresh database (core, then each external DB manager such as FAB). */
-const ORM_CREATION = /Creating (?:Airflow database|\w+) tables from the ORM/;
-/**
- * A failure that only a second migration running at the same moment can cause, described in words;
- * undefined for any other output. Real runs of two concurrent `airflow db migrate` on one fresh
- * PostgreSQL database (Airflow 3.1.8) showed every one of these forms:
- * - a duplicate key in PostgreSQL's own catalog (pg_class, pg_type): two CREATEs of one name;
- * - DuplicateTable/DuplicateObject `relation "…" already exists` (or a deadlock) while creating the
- *   schema from the ORM: it checked the table was absent, then the other created it;
- * - a duplicate of a row Airflow inserts only when it is missing: the default pool, the alembic stamp
- *   (or any duplicate key once it was creating the schema from the ORM: no data exists to collide).
- * A duplicate in an upgrade step (a unique index over duplicated data) is none of these: it stays a
- * plain migration failure.
- */
-function concurrentCollision(output) {
-    const text = plain(output);
-    const catalog = /unique constraint "pg_(class_relname|type_typname)_nsp_index"/.exec(text);
-    if (catalog && /UniqueViolation/.test(text)) {
-        const name = /Key \((?:relname|typname), \w+\)=\(([^,)]+)/.exec(text)?.[1];
-        return `${name ? `"${name}"` : `a ${catalog[1] === 'class_relname' ? 'relation' : 'type'}`} was created by both at the same moment (duplicate key in PostgreSQL's catalog pg_${catalog[1].split('_')[0]})`;
-    }
-    if (/unique constraint "slot_pool_pool_uq"/.test(text))
-        return 'both inserted the default pool (duplicate key on slot_pool_pool_uq)';
-    const stamp = /unique constraint "(alembic_version\w*?)_pkc"/.exec(text);
-    if (stamp && /UniqueViolation/.test(text))
-        return `both stamped ${stamp[1]} (duplicate key on ${stamp[1]}_pkc)`;
-    const creating = ORM_CREATION.exec(text);
-    if (!creating)
-        return undefined;
-    const after = text.slice(creating.index);
-    const duplicate = /(Duplicate(?:Table|Object))\)?:?\s+(\w+) "([^"]+)" already exists/.exec(after);
-    if (duplicate)
-        return `${duplicate[2]} "${duplicate[3]}" was created by the other while this one created the schema from the ORM (${duplicate[1]})`;
-    const row = /UniqueViolation\)?:?[^\n]*unique constraint "([^"]+)"/.exec(after);
-    if (row)
-        return `both inserted the same row while creating the schema from the ORM (duplicate key on ${row[1]})`;
-    if (/DeadlockDetected|deadlock detected/.test(after))
-        return 'both created the schema from the ORM and deadlocked (DeadlockDetected)';
-    return undefined;
-}
-/** PostgreSQL cancels pg_advisory_lock after Airflow's lock_timeout (1800 ms) when another migration holds it. */
-function isLockTimeout(output) {
-    return /canceling statement due to lock timeout|LockNotAvailable/.test(output);
-}
-/**
- * `airflow users create` (FAB provider): created, already there (idempotent re-run), or failed.
- * The FAB provider on Airflow 2.9 says "already exist in the db"; on Airflow 3 "already exists in the db".
- */
-function parseCreateUserOutput(output) {
-    if (/User "[^"]*" created with role "[^"]*"/.test(output))
-        return 'created';
-    if (/\S+ already exists? in the db/.test(output))
-        return 'exists';
-    if (/is not a valid role\. Valid roles are/.test(output))
-        return 'invalid-role';
-    return 'failed';
-}
-/** `airflow connections add`: added, or a connection with that conn_id already exists. */
-function parseAddConnectionOutput(output) {
-    if (/Successfully added `conn_id`=/.test(output))
-        return 'added';
-    if (/A connection with `conn_id`=\S+ already exists/.test(output))
-        return 'exists';
-    return 'failed';
-}
-/** `airflow db check-migrations`: the DB matches the image's migrations, or it timed out waiting. */
-function parseCheckMigrations(output, exitCode) {
-    if (/There are still unapplied migrations after/.test(output))
-        return 'pending';
-    return exitCode === 0 ? 'ok' : 'failed';
-}
-/** helm/kubectl refusing to patch a Job: spec.template is immutable once the Job exists. */
-function parseImmutableJobError(output) {
-    const m = output.match(/Job(?:\.batch)? "([^"]+)" is invalid: spec\.template: Invalid value: .*field is immutable/);
-    return m?.[1];
-}
-/** Resources in `helm template` output that still carry helm.sh/hook (hooks-off is the point). */
-function findHelmHooks(renderedYaml) {
-    const found = [];
-    for (const doc of renderedYaml.split(/^---\s*$/m)) {
-        const hook = doc.match(/^\s+["']?helm\.sh\/hook["']?:\s*["']?([^"'\n]+)["']?\s*$/m);
-        if (!hook)
-            continue;
-        const kind = doc.match(/^kind:\s*(\S+)/m)?.[1] ?? '?';
-        const name = doc.match(/^metadata:\s*\n(?:\s+.*\n)*?\s+name:\s*["']?([^"'\s]+)/m)?.[1] ?? '?';
-        found.push({ kind, name, hook: hook[1].trim() });
-    }
-    return found;
-}
-/** Containers that are not healthy in `kubectl get pods -o json`: waiting (image pull, crash loop), failed, or never Ready. */
-function podProblems(podListJson) {
-    let list;
-    try {
-        list = JSON.parse(podListJson);
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const pod of list.items ?? []) {
-        const name = pod.metadata?.name ?? '?';
-        const phase = pod.status?.phase;
-        const visit = (statuses, init) => {
-            for (const c of statuses ?? []) {
-                const w = c.state?.waiting;
-                const t = c.state?.terminated;
-                const failedExit = t && (t.exitCode ?? 0) !== 0;
-                const stuck = !init && !c.ready && phase === 'Running' && !t;
-                // PodInitializing only means "behind an init container"; the init container is the one to report.
-                const blockedByInit = w?.reason === 'PodInitializing';
-                if ((w && !blockedByInit) || failedExit || stuck) {
-                    out.push({
-                        pod: name,
-                        container: c.name,
-                        init,
-                        reason: w?.reason ?? t?.reason ?? 'NotReady',
-                        message: w?.message ?? t?.message ?? '',
-                        restarts: c.restartCount ?? 0,
-                        ready: c.ready ?? false,
-                        exitCode: t?.exitCode,
-                    });
-                }
-            }
-        };
-        visit(pod.status?.initContainerStatuses, true);
-        visit(pod.status?.containerStatuses, false);
-    }
-    return out;
-}
-const IMAGE_PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
-/** `kubectl get job NAME -o json` → whether it finished, and how. */
-function parseJobState(jobJson) {
-    const job = JSON.parse(jobJson);
-    const s = job.status ?? {};
-    const cond = (t) => (s.conditions ?? []).find((c) => c.type === t && c.status === 'True');
-    const failed = cond('Failed');
-    return {
-        exists: true,
-        active: s.active ?? 0,
-        succeeded: s.succeeded ?? 0,
-        failed: s.failed ?? 0,
-        complete: Boolean(cond('Complete')),
-        failedCondition: failed ? `${failed.reason ?? 'Failed'}: ${failed.message ?? ''}`.trim() : undefined,
-        startTime: s.startTime,
-        completionTime: s.completionTime ?? undefined,
-        image: job.spec?.template?.spec?.containers?.[0]?.image,
-    };
-}
-/** `kubectl get ... NAME` for a missing object. */
-function isNotFound(output) {
-    return /\(NotFound\)|not found/.test(output);
-}
-
 ;// CONCATENATED MODULE: ./src/kube/phases/diagnostics.js
 
 
@@ -44940,6 +45029,7 @@ function clip(text, max = 6000) {
 
 
 
+
 /** Runs an Airflow one-shot Job (delete leftovers → apply → wait → logs). */
 async function runAirflowJob(run, target, job) {
     const o = run.options;
@@ -44969,7 +45059,8 @@ async function waitForJob(run, name) {
     let pullErrors = 0;
     let configErrors = 0;
     for (;;) {
-        const r = await run.exec(run.kubectl(['get', 'job', name, '-n', o.namespace, '-o', 'json'], { repeat: 'until the Job is Complete or Failed' }), { quiet: true, allowFailure: true });
+        const getJob = run.kubectl(['get', 'job', name, '-n', o.namespace, '-o', 'json'], { repeat: 'until the Job is Complete or Failed' });
+        const r = await run.exec(getJob, { quiet: true, allowFailure: true });
         if (run.dryRun) {
             await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `job-name=${name}`, '-o', 'json'], { repeat: 'while waiting: stop early on image pull errors' }), { quiet: true });
             break;
@@ -44977,7 +45068,7 @@ async function waitForJob(run, name) {
         if (r.exitCode !== 0) {
             throw run.fail(commandFailed, isNotFound(r.stderr) ? `Job ${name} does not exist in namespace ${o.namespace}.` : `Cannot read Job ${name}: ${r.stderr.trim()}`);
         }
-        state = parseJobState(r.stdout);
+        state = run.parsed(() => parseJobState(r.stdout, formatCommand(getJob)));
         if (state.complete || state.failedCondition)
             break;
         const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `job-name=${name}`, '-o', 'json']), { quiet: true, allowFailure: true });
@@ -45019,6 +45110,7 @@ async function findConfigMap(run) {
 }
 
 ;// CONCATENATED MODULE: ./src/kube/phases/install.js
+
 
 
 
@@ -45076,7 +45168,8 @@ const installPhase = {
 /** Waits for running migration Jobs (never two migrations at once) and deletes completed ones before an upgrade. */
 async function clearCompletedMigrationJobs(run, deleteCompleted = true) {
     const o = run.options;
-    const r = await run.exec(run.kubectl(['get', 'jobs', '-n', o.namespace, '-l', `tier=airflow,component=${MIGRATION_COMPONENT},release=${o.releaseName}`, '-o', 'json'], { note: 'migration Jobs left by an earlier release' }), { quiet: true, allowFailure: true });
+    const listJobs = run.kubectl(['get', 'jobs', '-n', o.namespace, '-l', `tier=airflow,component=${MIGRATION_COMPONENT},release=${o.releaseName}`, '-o', 'json'], { note: 'migration Jobs left by an earlier release' });
+    const r = await run.exec(listJobs, { quiet: true, allowFailure: true });
     if (run.dryRun) {
         if (deleteCompleted)
             await run.exec(run.kubectl(['delete', 'job', `${o.releaseName}-${MIGRATION_COMPONENT}`, '-n', o.namespace, '--wait=true'], { note: 'only when a completed migration Job exists (after waiting for a running one)' }));
@@ -45084,7 +45177,7 @@ async function clearCompletedMigrationJobs(run, deleteCompleted = true) {
     }
     if (r.exitCode !== 0)
         return;
-    const jobs = JSON.parse(r.stdout).items ?? [];
+    const jobs = run.parsed(() => parseItemList(r.stdout, formatCommand(listJobs)));
     for (const job of jobs) {
         if ((job.status?.active ?? 0) > 0) {
             run.log.info(`Migration Job ${job.metadata.name} is still running; waiting for it (a second migration would fail on Airflow's advisory lock).`);
@@ -45106,7 +45199,20 @@ async function clearCompletedMigrationJobs(run, deleteCompleted = true) {
 
 
 
-const MIGRATE_ARGS = ['bash', '-c', 'exec airflow db migrate'];
+/**
+ * Job argv, never a shell: the image's entrypoint runs `airflow …` directly. Secrets come from env;
+ * the kubelet substitutes `$(NAME)` in args from the container's env (no shell, no re-expansion of
+ * the value), so a password or URI never appears in the Job spec.
+ */
+const MIGRATE_ARGS = ['airflow', 'db', 'migrate'];
+/** `airflow users create` for the admin user; `--flag=value` so even an odd value cannot become a flag. */
+function createUserArgs(user) {
+    return ['airflow', 'users', 'create', `--username=${user}`, '--password=$(ADMIN_PASSWORD)', '--firstname=Admin', '--lastname=User', '--role=Admin', `--email=${user}@example.invalid`];
+}
+/** `airflow connections add` for the remote-logging connection (the id is validated at the edge: never option-like). */
+function addConnectionArgs(connId) {
+    return ['airflow', 'connections', 'add', connId, '--conn-uri=$(CONN_URI)'];
+}
 /** Runs the revision probe Job: alembic_version straight from the metadata DB. */
 async function probeRevision(run, target, name, configMap) {
     const out = await runAirflowJob(run, target, { name, component: 'airflow-gitops-probe', args: REVISION_PROBE_ARGS, configMap, note: 'read alembic_version from the metadata DB' });
@@ -45221,7 +45327,7 @@ async function createAdminUser(run, target, configMap) {
     const out = await runAirflowJob(run, target, {
         name: `${o.releaseName}-gitops-create-user`,
         component: 'airflow-gitops-create-user',
-        args: ['bash', '-c', `exec airflow users create --username ${o.adminUser} --password "$ADMIN_PASSWORD" --firstname Admin --lastname User --role Admin --email ${o.adminUser}@example.invalid`],
+        args: createUserArgs(o.adminUser),
         configMap,
         secretEnv: { ADMIN_PASSWORD: [run.secretNames.jobInputs, 'ADMIN_PASSWORD'] },
         note: 'the admin user (FAB provider), password from a Secret',
@@ -45240,7 +45346,7 @@ async function addConnection(run, target, configMap) {
     const out = await runAirflowJob(run, target, {
         name: `${o.releaseName}-gitops-add-connection`,
         component: 'airflow-gitops-connection',
-        args: ['bash', '-c', `exec airflow connections add ${o.wasbConnectionId} --conn-uri "$CONN_URI"`],
+        args: addConnectionArgs(o.wasbConnectionId),
         configMap,
         secretEnv: { CONN_URI: [run.secretNames.jobInputs, 'CONN_URI'] },
         note: 'the remote-logging connection, URI from a Secret',
@@ -94675,6 +94781,7 @@ const secretsPhase = {
 
 
 
+
 /**
  * A second migration must be a no-op (idempotency, reported); the scheduler, api-server (webserver on
  * Airflow 2), dag-processor and triggerer must become Ready; optionally a smoke DAG run must succeed.
@@ -94705,7 +94812,8 @@ const verifyPhase = {
 };
 async function waitForComponents(run, target) {
     const o = run.options;
-    const list = await run.exec(run.kubectl(['get', 'deployments,statefulsets', '-n', o.namespace, '-l', `tier=airflow,release=${o.releaseName}`, '-o', 'json'], { note: 'the long-running Airflow components' }), { quiet: true });
+    const listWorkloads = run.kubectl(['get', 'deployments,statefulsets', '-n', o.namespace, '-l', `tier=airflow,release=${o.releaseName}`, '-o', 'json'], { note: 'the long-running Airflow components' });
+    const list = await run.exec(listWorkloads, { quiet: true });
     let workloads;
     if (run.dryRun) {
         // Planning only: the chart makes the triggerer a StatefulSet while triggerer.persistence is on (the default).
@@ -94713,8 +94821,8 @@ async function waitForComponents(run, target) {
         workloads = target.components.map((c) => ({ kind: c === 'triggerer' && persistence !== false ? 'statefulset' : 'deployment', name: `${o.releaseName}-${c}`, component: c }));
     }
     else {
-        const items = JSON.parse(list.stdout).items ?? [];
-        workloads = items.map((i) => ({ kind: i.kind.toLowerCase(), name: i.metadata.name, component: i.metadata.labels?.component ?? '' }));
+        const items = run.parsed(() => parseItemList(list.stdout, formatCommand(listWorkloads)));
+        workloads = items.map((i) => ({ kind: (i.kind ?? '').toLowerCase(), name: i.metadata?.name ?? '', component: i.metadata?.labels?.component ?? '' }));
         const missing = target.components.filter((c) => !workloads.some((w) => w.component === c));
         if (missing.length) {
             throw run.fail(componentNotReady, `Airflow ${target.airflowVersion} needs ${target.components.join(', ')}, but the release has no ${missing.join(', ')}.`, missing.includes('api-server') ? 'Airflow 3 replaced the webserver with airflow-api-server; use chart 1.16+ for Airflow 3.' : undefined);
@@ -94986,6 +95094,7 @@ function lineLogger(write) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ parseMigrateOptions)
 /* harmony export */ });
+/* unused harmony export imageReference */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4379);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9976);
@@ -95002,11 +95111,50 @@ function dnsLabel(value, what) {
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" is not a valid Kubernetes name (lowercase letters, digits and '-', at most 63 characters).`);
     return value;
 }
+/**
+ * Every value that ends up in a command line (kubectl/helm flags, a Job's argv, `kubectl exec`) is
+ * checked here, once: argv arrays already keep a shell out, these keep option injection out (a value
+ * starting with '-' would be read as a flag by kubectl or the airflow CLI) and reject what the tool
+ * would reject anyway, with one sentence instead of a tool error halfway through a run.
+ */
+function refuseOptionLike(value, what) {
+    if (value.startsWith('-'))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" starts with '-', which the command would read as an option; pass a name.`);
+}
+/** Airflow's KEY_REGEX (airflow.utils.helpers.validate_key) for dag_id and conn_id, at most 250 characters. */
+const AIRFLOW_KEY = /^[A-Za-z0-9_.-]{1,250}$/;
+function airflowKey(value, what) {
+    refuseOptionLike(value, what);
+    if (!AIRFLOW_KEY.test(value))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" is not a valid Airflow id (letters, digits, '_', '.' and '-', at most 250 characters).`);
+    return value;
+}
+/**
+ * The distribution reference grammar (registry[:port]/path[:tag][@sha256:digest]), bounded to 255
+ * characters before matching so the pattern never sees a long input.
+ */
+const IMAGE_REFERENCE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\d{1,5})?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::\w[\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$/;
+function imageReference(value, what) {
+    refuseOptionLike(value, what);
+    if (value.length > 255 || !IMAGE_REFERENCE.test(value)) {
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${value}" is not an image reference like apache/airflow:3.1.7 or registry.example.com:5000/team/airflow:3.1.7@sha256:<digest>.`);
+    }
+    return value;
+}
+/** A kubeconfig context name: free-form in kubeconfig, but never an option and never a control character. */
+function kubeContext(value) {
+    if (!value)
+        return value;
+    refuseOptionLike(value, 'context');
+    // eslint-disable-next-line no-control-regex
+    if (value.length > 253 || /[\u0000-\u001f\u007f]/.test(value))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('context must be a kubeconfig context name (printable characters, at most 253).');
+    return value;
+}
 function resolveImage(chartVersion, image, what) {
     const img = (image ?? '').trim();
     if (img) {
-        if (/\s/.test(img))
-            throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} "${img}" must be an image reference without spaces.`);
+        imageReference(img, what);
         const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .airflowVersionFromImage */ .kI)(img) ?? _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .CHART_AIRFLOW_VERSION */ .hz[chartVersion];
         if (!version)
             throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Cannot tell the Airflow version of ${what} "${img}"; tag it with the version (e.g. apache/airflow:3.1.7).`);
@@ -95056,12 +95204,15 @@ function parseMigrateOptions(raw) {
     if (!Number.isFinite(pollMs) || pollMs < 0)
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`poll interval must be a non-negative number of milliseconds (got "${raw.pollMs}").`);
     const adminUser = (raw.adminUser ?? '').trim();
+    if (adminUser)
+        refuseOptionLike(adminUser, 'admin-user');
     if (adminUser && !/^[A-Za-z0-9_.@-]{1,64}$/.test(adminUser))
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`admin-user "${adminUser}" may use letters, digits and _.@- only.`);
     if (adminUser && cluster === 'existing' && !raw.adminPassword) {
         // A generated password is fine for a throwaway cluster, useless for a real one (nobody could log in).
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('admin-user on cluster: existing needs admin-password (from a secret); a generated one would be unknown to everyone.');
     }
+    const smokeDag = (raw.smokeDag ?? '').trim();
     const azurite = raw.azurite ?? false;
     const azuriteHostPort = Number((raw.azuriteHostPort ?? '').trim() || String(_azurite_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_AZURITE_HOST_PORT */ .Wj));
     if (azurite) {
@@ -95080,19 +95231,19 @@ function parseMigrateOptions(raw) {
         airflowVersion: target.version,
         cluster,
         clusterName: dnsLabel((raw.clusterName ?? '').trim() || 'airflow-gitops', 'cluster name'),
-        kindNodeImage: (raw.kindNodeImage ?? '').trim() || _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KIND_NODE_IMAGE */ .i4,
-        context: (raw.context ?? '').trim(),
+        kindNodeImage: imageReference((raw.kindNodeImage ?? '').trim() || _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KIND_NODE_IMAGE */ .i4, 'kind-node-image'),
+        context: kubeContext((raw.context ?? '').trim()),
         namespace: dnsLabel((raw.namespace ?? '').trim() || 'airflow', 'namespace'),
         releaseName: dnsLabel((raw.releaseName ?? '').trim() || 'airflow', 'release-name'),
         from,
         adminUser,
         adminPassword: raw.adminPassword ?? '',
         wasbConnection: (raw.wasbConnection ?? '').trim(),
-        wasbConnectionId: (raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage',
+        wasbConnectionId: airflowKey((raw.wasbConnectionId ?? '').trim() || 'azure_blob_storage', 'wasb-connection-id'),
         timeoutMinutes,
         keepCluster: raw.keepCluster ?? false,
         loadImage: raw.loadImage ?? false,
-        smokeDag: (raw.smokeDag ?? '').trim(),
+        smokeDag: smokeDag ? airflowKey(smokeDag, 'smoke-dag') : '',
         azurite,
         azuriteHostPort,
         workDir,
@@ -95165,7 +95316,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   QC: () => (/* binding */ ensureTools)
 });
 
-// UNUSED EXPORTS: installPinned, parseChecksumFile, sha256File, which
+// UNUSED EXPORTS: installPinned, sha256File, which
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -96007,13 +96158,6 @@ var versions = __nccwpck_require__(7290);
 function sha256File(file) {
     return (0,external_node_crypto_.createHash)('sha256').update(external_node_fs_.readFileSync(file)).digest('hex');
 }
-/** "<hex>" or "<hex>  <file>" (sha256sum format) → the hex digest. */
-function parseChecksumFile(text) {
-    const m = text.trim().match(/^([0-9a-fA-F]{64})\b/);
-    if (!m)
-        throw new finding/* UsageError */.eb('The published checksum file does not start with a sha256 digest.');
-    return m[1].toLowerCase();
-}
 function fill(url, pin, mirror) {
     const u = url.replace(/\{version\}/g, pin.version);
     // Tests (and air-gapped runners) point downloads at a mirror that keeps the same path layout.
@@ -96021,22 +96165,22 @@ function fill(url, pin, mirror) {
 }
 /**
  * Installs the pinned version of a tool with @actions/tool-cache, verifying the download against the
- * release's published sha256 before it is cached (as helm/kind-action does), and returns its path.
+ * sha256 pinned in TOOL_PINS (never a checksum fetched from the download host) before it is cached,
+ * and returns its path. `pins` is only replaced by tests, whose stand-in binaries have their own digests.
  */
-async function installPinned(tool, log, mirror = process.env.AIRFLOW_GITOPS_TOOL_MIRROR) {
-    const pin = versions/* TOOL_PINS */.Se[tool];
+async function installPinned(tool, log, mirror = process.env.AIRFLOW_GITOPS_TOOL_MIRROR, pins = versions/* TOOL_PINS */.Se) {
+    const pin = pins[tool];
     const cached = find(tool, pin.version.replace(/^v/, ''));
     if (cached)
         return external_node_path_.join(cached, tool);
     const url = fill(pin.url, pin, mirror);
     log.info(`installing ${tool} ${pin.version} from ${url}`);
     const downloaded = await downloadTool(url);
-    const checksumFile = await downloadTool(fill(pin.sha256Url, pin, mirror));
-    const expected = parseChecksumFile(external_node_fs_.readFileSync(checksumFile, 'utf8'));
+    const expected = pin.sha256.toLowerCase();
     const actual = sha256File(downloaded);
     if (actual !== expected) {
         external_node_fs_.rmSync(downloaded, { force: true });
-        throw new finding/* UsageError */.eb(`${tool} ${pin.version} download does not match its published sha256 (expected ${expected}, got ${actual}); refusing to run it.`);
+        throw new finding/* UsageError */.eb(`${tool} ${pin.version} download does not match its pinned sha256 (expected ${expected}, got ${actual}); refusing to run it.`);
     }
     let binary = downloaded;
     if (pin.archivePath) {
@@ -96174,18 +96318,18 @@ const TOOL_PINS = {
     kind: {
         version: 'v0.29.0',
         url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64',
-        sha256Url: 'https://github.com/kubernetes-sigs/kind/releases/download/{version}/kind-linux-amd64.sha256sum',
+        sha256: 'c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284',
     },
     helm: {
         version: 'v3.18.4',
         url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz',
-        sha256Url: 'https://get.helm.sh/helm-{version}-linux-amd64.tar.gz.sha256sum',
+        sha256: 'f8180838c23d7c7d797b208861fecb591d9ce1690d8704ed1e4cb8e2add966c1',
         archivePath: 'linux-amd64/helm',
     },
     kubectl: {
         version: 'v1.33.1',
         url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl',
-        sha256Url: 'https://dl.k8s.io/release/{version}/bin/linux/amd64/kubectl.sha256',
+        sha256: '5de4e9f2266738fd112b721265a0c1cd7f4e5208b670f811861f699474a100a3',
     },
 };
 /** kind v0.29.0's default node image tag (Kubernetes 1.33.1). */
