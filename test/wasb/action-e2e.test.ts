@@ -99,6 +99,19 @@ describe('dist/verify-wasb-logs/index.js as the runner runs it', () => {
     expect(r.stdout).toContain(`::add-mask::`);
   });
 
+  it.each([
+    ['a URI whose unencoded key holds / # ? (the parser sees a port and a fragment)', (key: string) => `wasb://devstoreaccount1:${key}@127.0.0.1:10000`],
+    ['a JSON connection that is not valid JSON around the key', (key: string) => `{"conn_type": "wasb", "login": "devstoreaccount1", "password": ${key}}`],
+  ])('no fragment of the key reaches any output: %s', (_label, connection) => {
+    const key = 'FRAGa1b2c3d4/FRAGe5f6g7h8#FRAGi9j0k1l2?FRAGm3n4o5p6';
+    const sarif = path.join(tmp, 'fragments.sarif');
+    const r = runAction({ connection: connection(key), 'sarif-file': sarif, timeout: '20' }, tmp);
+    expect(r.status).not.toBe(0);
+    const unmasked = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    const outputs = [unmasked.join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs), fs.existsSync(sarif) ? fs.readFileSync(sarif, 'utf8') : ''];
+    for (const fragment of key.split(/[/#?]/)) for (const text of outputs) expect(text).not.toContain(fragment);
+  });
+
   it('emulator: true without azurite anywhere installs it on first use, and says how when npm cannot (fault: unreachable registry)', () => {
     // The bundle copied away from this repository's node_modules, as in a workflow that never ran npm ci,
     // with an empty user cache and npm pointed at a registry that refuses connections.
