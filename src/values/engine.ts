@@ -19,6 +19,7 @@ import { helmTemplateFailed, renderedHelmHooks } from './rules/rendered-helm-hoo
 import { schemaViolation } from './rules/schema-violation.js';
 import { valueRules, valuesRules } from './rules/index.js';
 import { knownTopLevelKeys } from './rules/unknown-top-level-key.js';
+import { UnsupportedSchemaPatternError } from './linear-regexp.js';
 import { compileSchema, type CompileStats } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { parseVersion } from './version.js';
@@ -181,7 +182,19 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
         schemaErrors: () => {
           if (schemaErrors !== null) return schemaErrors;
           if (!chart.schema) return (schemaErrors = undefined);
-          const { validate, stats } = compileSchema(chart.schema, chart.schemaHash, cacheDir);
+          let compiled: ReturnType<typeof compileSchema>;
+          try {
+            compiled = compileSchema(chart.schema, chart.schemaHash, cacheDir);
+          } catch (e) {
+            // A chart (e.g. a local directory) whose schema helm's Go validator would refuse as well.
+            if (!(e instanceof UnsupportedSchemaPatternError)) throw e;
+            push(rule.meta, { file: relFiles[0], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } }, {
+              message: `The values cannot be checked against the chart ${chart.version} schema: its ${e.message}.`,
+              fix: "Fix the chart's values.schema.json; helm install fails on this schema too.",
+            });
+            return (schemaErrors = undefined);
+          }
+          const { validate, stats } = compiled;
           schemaStats = stats;
           return (schemaErrors = validate(effective) ? [] : [...(validate.errors ?? [])]);
         },
