@@ -12,7 +12,7 @@ import { ChartUnreachableError, chartFromFacts, directoryChartCache, resolveChar
 import { getPath, hasPath, type Location, type Report, type RuleContext } from './context.js';
 import { airflowFactsFor } from './data/airflow-facts.js';
 import { chartFactsFor } from './data/chart-facts.js';
-import { isPlainObject, loadValuesFiles } from './load.js';
+import { isPlainObject, loadValuesFiles, ownValue, setOwnValue } from './load.js';
 import { parseValuesPolicy } from './policy.js';
 import { renderChart, type RenderOutcome } from './render.js';
 import { helmTemplateFailed, renderedHelmHooks } from './rules/rendered-helm-hooks.js';
@@ -58,8 +58,8 @@ export function coalesceValues(defaults: Record<string, unknown>, user: Record<s
       delete out[k];
       continue;
     }
-    const d = out[k];
-    out[k] = isPlainObject(d) && isPlainObject(v) ? coalesceValues(d, v) : v;
+    const d = ownValue(out, k);
+    setOwnValue(out, k, isPlainObject(d) && isPlainObject(v) ? coalesceValues(d, v) : v);
   }
   return out;
 }
