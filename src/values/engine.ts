@@ -12,13 +12,14 @@ import { ChartUnreachableError, chartFromFacts, directoryChartCache, resolveChar
 import { getPath, hasPath, type Location, type Report, type RuleContext } from './context.js';
 import { airflowFactsFor } from './data/airflow-facts.js';
 import { chartFactsFor } from './data/chart-facts.js';
-import { isPlainObject, loadValuesFiles } from './load.js';
+import { isPlainObject, loadValuesFiles, ownValue, setOwnValue } from './load.js';
 import { parseValuesPolicy } from './policy.js';
 import { renderChart, type RenderOutcome } from './render.js';
 import { helmTemplateFailed, renderedHelmHooks } from './rules/rendered-helm-hooks.js';
 import { schemaViolation } from './rules/schema-violation.js';
 import { valueRules, valuesRules } from './rules/index.js';
 import { knownTopLevelKeys } from './rules/unknown-top-level-key.js';
+import { UnsupportedSchemaPatternError } from './linear-regexp.js';
 import { compileSchema, type CompileStats } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { parseVersion } from './version.js';
@@ -57,8 +58,8 @@ export function coalesceValues(defaults: Record<string, unknown>, user: Record<s
       delete out[k];
       continue;
     }
-    const d = out[k];
-    out[k] = isPlainObject(d) && isPlainObject(v) ? coalesceValues(d, v) : v;
+    const d = ownValue(out, k);
+    setOwnValue(out, k, isPlainObject(d) && isPlainObject(v) ? coalesceValues(d, v) : v);
   }
   return out;
 }
@@ -181,7 +182,19 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
         schemaErrors: () => {
           if (schemaErrors !== null) return schemaErrors;
           if (!chart.schema) return (schemaErrors = undefined);
-          const { validate, stats } = compileSchema(chart.schema, chart.schemaHash, cacheDir);
+          let compiled: ReturnType<typeof compileSchema>;
+          try {
+            compiled = compileSchema(chart.schema, chart.schemaHash, cacheDir);
+          } catch (e) {
+            // A chart (e.g. a local directory) whose schema helm's Go validator would refuse as well.
+            if (!(e instanceof UnsupportedSchemaPatternError)) throw e;
+            push(rule.meta, { file: relFiles[0], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } }, {
+              message: `The values cannot be checked against the chart ${chart.version} schema: its ${e.message}.`,
+              fix: "Fix the chart's values.schema.json; helm install fails on this schema too.",
+            });
+            return (schemaErrors = undefined);
+          }
+          const { validate, stats } = compiled;
           schemaStats = stats;
           return (schemaErrors = validate(effective) ? [] : [...(validate.errors ?? [])]);
         },

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type DocumentOptions, type Node as YamlNode, type ParseOptions, type SchemaOptions } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Scalar, parseDocument, type DocumentOptions, type Node as YamlNode, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Finding, Range } from '../core/finding.js';
 import { readTextFile, toPosix } from '../core/files.js';
 import { makeFinding, type RuleMeta } from '../core/rule.js';
@@ -27,7 +27,10 @@ export const MAX_VALUES_FILE_BYTES = 2 * 1024 * 1024;
 /** Aliases a values file may expand; legitimate files use a handful, a "billion laughs" needs thousands. */
 export const MAX_ALIAS_COUNT = 100;
 /** Nesting deeper than this is not a values file; it also keeps the position walk off the stack limit. */
-const MAX_DEPTH = 200;
+export const MAX_DEPTH = 200;
+
+/** The YAML parser and toJS recurse per nesting level; thousands of levels exhaust the stack. */
+const isStackOverflow = (e: unknown): boolean => e instanceof RangeError || /Maximum call stack size exceeded/.test(String((e as Error)?.message));
 
 /**
  * How helm (go-yaml v2 via sigs.k8s.io/yaml) reads values: YAML 1.1 booleans (yes/no/on/off), octal
@@ -54,12 +57,26 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The value a mapping holds under `key` itself: never one inherited from Object.prototype (`__proto__`, `constructor`). */
+export function ownValue(map: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+/**
+ * Sets `key` as an ordinary own property. A plain `map[key] = v` with the key `__proto__` would
+ * replace the object's prototype instead, silently dropping the key from the values; a values file
+ * may hold any key, and an unknown one must be reported, not lost.
+ */
+export function setOwnValue(map: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
 /** helm's mergeMaps for -f files: maps merge recursively, anything else (lists, scalars, null) replaces. */
 export function mergeValues(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
-    const b = out[k];
-    out[k] = isPlainObject(b) && isPlainObject(v) ? mergeValues(b, v) : v;
+    const b = ownValue(out, k);
+    setOwnValue(out, k, isPlainObject(b) && isPlainObject(v) ? mergeValues(b, v) : v);
   }
   return out;
 }
@@ -135,7 +152,16 @@ function loadOne(abs: string, rel: string, findings: Finding[]): ParsedFile | un
   }
   const text = read.text;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: true });
+  const tooDeep = (range: Range = WHOLE_LINE_ONE) =>
+    report(invalidYaml, `Values file ${rel} nests deeper than ${MAX_DEPTH} levels; that is not a Helm values file.`, range, 'Flatten the structure; Helm values are a few levels deep.');
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: true });
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    tooDeep();
+    return undefined;
+  }
   const rangeOf = (start: number, end: number): Range => {
     const a = lineCounter.linePos(start);
     const b = lineCounter.linePos(Math.max(start, end));
@@ -150,7 +176,10 @@ function loadOne(abs: string, rel: string, findings: Finding[]): ParsedFile | un
     for (const e of reported) {
       const [a, b] = e.pos;
       const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      if (e.code === 'DUPLICATE_KEY') {
+      if (isStackOverflow(e)) {
+        // The parser's recursion gave out: far past MAX_DEPTH, and not a syntax error of the user's.
+        tooDeep(rangeOf(a, b));
+      } else if (e.code === 'DUPLICATE_KEY') {
         report(duplicateKey, `Duplicate key in ${rel}: ${first.replace(/^Map keys must be unique/, 'the same key is set twice in one mapping')}.`, rangeOf(a, b), 'Keep one of the two keys.');
       } else if (e.code === 'MULTIPLE_DOCS') {
         report(rootNotMapping, `Values file ${rel} holds several YAML documents; Helm reads only a single mapping.`, rangeOf(a, b), 'Remove the `---` separators and merge the documents into one mapping.');
@@ -173,11 +202,30 @@ function loadOne(abs: string, rel: string, findings: Finding[]): ParsedFile | un
     return undefined;
   }
 
+  // A `<<` whose value is not a mapping: go-yaml refuses the file ("map merge requires map or
+  // sequence of maps"); the yaml package throws a message that mentions aliases, so it is told apart
+  // here rather than mistaken for an alias bomb below.
+  const badMerge = findBadMergeKey(contents);
+  if (badMerge) {
+    report(
+      invalidYaml,
+      `Values file ${rel} has a \`<<\` merge key whose value is ${badMerge.got}; a merge key needs a mapping, an alias of one (*anchor), or a list of those.`,
+      rangeOf(badMerge.range[0], badMerge.range[1]),
+      'Give `<<` an alias of a mapping (<<: *defaults), or use an ordinary key name.',
+    );
+    return undefined;
+  }
+
   let js: unknown;
   try {
     js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    if (/alias/i.test((e as Error).message)) {
+    if (isStackOverflow(e)) {
+      tooDeep();
+    } else if (/^Merge sources/.test((e as Error).message)) {
+      // `<<: *anchor` where the anchor is not a mapping (the direct cases are found above, with their line).
+      report(invalidYaml, `Values file ${rel} has a \`<<\` merge key whose alias does not point at a mapping; a merge key needs a mapping, an alias of one, or a list of those.`, WHOLE_LINE_ONE, 'Give `<<` an alias of a mapping (<<: *defaults).');
+    } else if (/alias/i.test((e as Error).message)) {
       const firstAlias = findFirstAlias(contents);
       report(
         aliasLimit,
@@ -196,17 +244,17 @@ function loadOne(abs: string, rel: string, findings: Finding[]): ParsedFile | un
   }
 
   const ranges = new Map<string, Range>();
-  let tooDeep = false;
+  let deeperThanMax = false;
   const walk = (node: unknown, at: string[]) => {
     if (at.length > MAX_DEPTH) {
-      tooDeep = true;
+      deeperThanMax = true;
       return;
     }
     if (isMap(node)) {
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
+        if (isMergeKey(keyNode)) continue;
         const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-        if (key === '<<') continue;
         const next = [...at, key];
         if (keyNode && keyNode.range) ranges.set(pathKey(next), rangeOf(keyNode.range[0], keyNode.range[1]));
         walk(pair.value, next);
@@ -223,8 +271,8 @@ function loadOne(abs: string, rel: string, findings: Finding[]): ParsedFile | un
     else if (isAlias(node)) return;
   };
   walk(contents, []);
-  if (tooDeep) {
-    report(invalidYaml, `Values file ${rel} nests deeper than ${MAX_DEPTH} levels; that is not a Helm values file.`);
+  if (deeperThanMax) {
+    tooDeep();
     return undefined;
   }
   return { file: rel, values: js, ranges };
@@ -237,6 +285,36 @@ function findFirstAlias(root: unknown): [number, number] | undefined {
     if (isAlias(n) && n.range) return [n.range[0], n.range[1]];
     if (isMap(n)) for (const p of [...n.items].reverse()) stack.push(p.value);
     else if (isSeq(n)) for (const i of [...n.items].reverse()) stack.push(i);
+  }
+  return undefined;
+}
+
+/** With `merge: true` the yaml package parses a plain `<<` key to a Scalar holding a Symbol. */
+function isMergeKey(key: unknown): key is Scalar {
+  return isScalar(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN'));
+}
+
+/** A merge key (`<<`, plain) whose value is not a mapping, an alias of one, or a list of those; iterative, so depth cannot overflow it. */
+function findBadMergeKey(root: unknown): { range: [number, number]; got: string } | undefined {
+  const mergeable = (n: unknown): boolean => isMap(n) || (isAlias(n) && n.source !== undefined);
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        const key = pair.key;
+        if (isMergeKey(key)) {
+          const v = pair.value as YamlNode | null;
+          const ok = mergeable(v) || (isSeq(v) && v.items.every(mergeable));
+          if (!ok) {
+            const got = v === null || (isScalar(v) && v.value === null) ? 'empty' : isSeq(v) ? 'a list holding something other than mappings' : isScalar(v) ? 'a scalar' : 'not a mapping';
+            const r = v?.range ?? key.range;
+            return { range: r ? [r[0], r[1]] : [0, 0], got };
+          }
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(n)) for (const i of n.items) stack.push(i);
   }
   return undefined;
 }

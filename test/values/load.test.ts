@@ -110,6 +110,53 @@ describe('loadValuesFiles', () => {
     ]);
   });
 
+  it.each([
+    ['flow sequences', `a: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
+    ['flow mappings', `a: ${'{b: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`],
+    ['block sequences', `a:\n  ${'- '.repeat(10_000)}x\n`],
+    ['block mappings (300)', Array.from({ length: 300 }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n'],
+  ])('deep %s: one finding that says how deep is too deep, not a stack overflow', (_kind, text) => {
+    write('deep.yaml', text);
+    const loaded = loadValuesFiles(['deep.yaml'], dir);
+    expect(loaded.findings.map((f) => [f.ruleId, f.message])).toEqual([['VAL001', 'Values file deep.yaml nests deeper than 200 levels; that is not a Helm values file.']]);
+  });
+
+  it.each([
+    ['<<: 5', 'a scalar'],
+    ['<<: hello', 'a scalar'],
+    ['<<: [1, 2]', 'a list holding something other than mappings'],
+    ['<<:', 'empty'],
+  ])('%s is a merge key without a mapping, not an alias bomb', (line, got) => {
+    write('merge.yaml', `executor: KubernetesExecutor\n${line}\n`);
+    const loaded = loadValuesFiles(['merge.yaml'], dir);
+    expect(loaded.findings.map((f) => [f.ruleId, f.range?.startLine, f.message])).toEqual([
+      ['VAL001', 2, `Values file merge.yaml has a \`<<\` merge key whose value is ${got}; a merge key needs a mapping, an alias of one (*anchor), or a list of those.`],
+    ]);
+  });
+
+  it('a merge key aliasing a scalar anchor is a merge-key finding too', () => {
+    write('merge-alias.yaml', 'x: &five 5\ny:\n  <<: *five\n');
+    const loaded = loadValuesFiles(['merge-alias.yaml'], dir);
+    expect(loaded.findings.map((f) => [f.ruleId, f.message])).toEqual([
+      ['VAL001', 'Values file merge-alias.yaml has a `<<` merge key whose alias does not point at a mapping; a merge key needs a mapping, an alias of one, or a list of those.'],
+    ]);
+  });
+
+  it('keeps __proto__ as an ordinary key, through merging, without touching any prototype', () => {
+    write('proto-a.yaml', '__proto__:\n  polluted: a\nscheduler:\n  __proto__: {replicas: 9}\n  replicas: 1\n');
+    write('proto-b.yaml', '__proto__:\n  more: b\nconstructor: c\n');
+    const loaded = loadValuesFiles(['proto-a.yaml', 'proto-b.yaml'], dir);
+    expect(loaded.findings).toEqual([]);
+    expect(Object.keys(loaded.values)).toEqual(['__proto__', 'scheduler', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(loaded.values, '__proto__')?.value).toEqual({ polluted: 'a', more: 'b' });
+    expect(Object.getPrototypeOf(loaded.values)).toBe(Object.prototype);
+    const scheduler = loaded.values.scheduler as Record<string, unknown>;
+    expect(Object.keys(scheduler)).toEqual(['__proto__', 'replicas']);
+    expect(scheduler.replicas).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(loaded.origin(['__proto__', 'more'])).toMatchObject({ file: 'proto-b.yaml', range: { startLine: 2 } });
+  });
+
   it('reports paths relative to cwd with forward slashes', () => {
     write('sub/dir/v.yaml', 'a: [\n');
     const loaded = loadValuesFiles([path.join(dir, 'sub', 'dir', 'v.yaml')], dir);

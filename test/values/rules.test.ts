@@ -120,6 +120,15 @@ describe('validate-values rules', () => {
       // The defaults it leaves in place are reported where the user meant to set them.
       expect(r.of('VAL020').map((f) => f.range?.startLine)).toEqual([r.line(/^migrateDBJob:/)]);
     });
+    it('a __proto__ key is an unknown key like any other, at the top level and inside a section', async () => {
+      // JSON.parse makes __proto__ an own key, which stringify then writes out like any other.
+      const v = base();
+      v.scheduler = JSON.parse('{"replicas": 1, "__proto__": {"replicas": 9}}');
+      const text = `${stringify(v)}__proto__:\n  executor: CeleryExecutor\n`;
+      const r = await run(text);
+      expectOne(r, 'VAL011', r.line(/^__proto__:/), /^Unknown top-level key __proto__/);
+      expect(r.of('VAL010').map((f) => f.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^scheduler\.__proto__ is not a key the chart 1\.19\.0 allows under scheduler/)]));
+    });
     it('suggests by spelling distance and says nothing is close otherwise', async () => {
       const v = base();
       v.schedular = { replicas: 1 };

@@ -1,5 +1,6 @@
 import { registerSecret } from '../../core/secrets.js';
 import type { ValuesRule } from '../context.js';
+import { isPlainObject } from '../load.js';
 
 /** Values that hold credentials; setting them in a values file commits them to git. */
 const SECRET_PATHS: Array<{ path: string[]; what: string; instead: string }> = [
@@ -12,6 +13,22 @@ const SECRET_PATHS: Array<{ path: string[]; what: string; instead: string }> = [
   { path: ['jwtSecret'], what: 'the JWT secret', instead: 'jwtSecretName' },
   { path: ['redis', 'password'], what: 'the Redis password', instead: 'redis.passwordSecretName' },
 ];
+
+/**
+ * Every place the user's files set `keyPath`: nested, or through flat dotted keys
+ * (`data.metadataConnection.pass: …` as one key). Helm ignores the flat forms, but git holds them
+ * all the same.
+ */
+function settingsOf(node: unknown, keyPath: string[], at: string[] = []): Array<{ at: string[]; value: unknown }> {
+  if (keyPath.length === 0) return [{ at, value: node }];
+  if (!isPlainObject(node)) return [];
+  const found: Array<{ at: string[]; value: unknown }> = [];
+  for (let n = 1; n <= keyPath.length; n++) {
+    const key = keyPath.slice(0, n).join('.');
+    if (Object.prototype.hasOwnProperty.call(node, key)) found.push(...settingsOf(node[key], keyPath.slice(n), [...at, key]));
+  }
+  return found;
+}
 
 /** user:password@ in a URL. */
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s]+)@/i;
@@ -33,20 +50,21 @@ export const committedSecret: ValuesRule = {
   },
   check(ctx) {
     for (const s of SECRET_PATHS) {
-      if (!ctx.isSet(s.path)) continue;
-      const value = ctx.get(s.path);
-      if (typeof value !== 'string' || !value) continue;
-      let secret = value;
-      if (s.path[1] === 'brokerUrl') {
-        const m = URL_PASSWORD.exec(value);
-        if (!m) continue;
-        secret = m[1];
+      for (const { at, value } of settingsOf(ctx.user, s.path)) {
+        // A numeric password (pass: 314159) is as committed as a quoted one.
+        if ((typeof value !== 'string' && typeof value !== 'number') || value === '') continue;
+        let secret = String(value);
+        if (s.path[1] === 'brokerUrl') {
+          const m = URL_PASSWORD.exec(secret);
+          if (!m) continue;
+          secret = m[1];
+        }
+        registerSecret(secret);
+        ctx.report(at, {
+          message: `${at.join('.')} puts ${s.what} in the values file, so it is committed to git.`,
+          fix: `Remove it, rotate it, and reference a Secret through ${s.instead} instead.`,
+        });
       }
-      registerSecret(secret);
-      ctx.report(s.path, {
-        message: `${s.path.join('.')} puts ${s.what} in the values file, so it is committed to git.`,
-        fix: `Remove it, rotate it, and reference a Secret through ${s.instead} instead.`,
-      });
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { ValuesRule } from '../context.js';
 import { isPlainObject } from '../load.js';
+import { quotableValue } from '../quote-value.js';
 import { knownTopLevelKeys } from './unknown-top-level-key.js';
 
 export const flatDottedKey: ValuesRule = {
@@ -22,7 +23,8 @@ export const flatDottedKey: ValuesRule = {
       for (const [key, value] of Object.entries(user)) {
         const parts = key.split('.');
         if (parts.length > 1 && parts.every(Boolean) && known.has(parts[0])) {
-          const nested = `${parts.join(': { ')}: ${JSON.stringify(value)}${' }'.repeat(parts.length - 1)}`;
+          // The value is shown only when it is a plain, non-secret scalar (see quote-value.ts).
+          const nested = `${parts.join(': { ')}: ${quotableValue([...at, key], value) ?? '…'}${' }'.repeat(parts.length - 1)}`;
           ctx.report([...at, key], {
             message: `${[...at, key].join('.')} is a single key with dots in it; Helm does not nest dotted keys from values files, so ${[...at, ...parts].join('.')} keeps its default.`,
             fix: `Nest it as a mapping: ${nested}.`,

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { ValuesRule } from '../context.js';
+import { quotableValue } from '../quote-value.js';
 import { didYouMean } from '../suggest.js';
 
 /** Schema errors that a dedicated rule explains better (so they are not reported twice). */
@@ -26,8 +27,9 @@ function schemaAt(root: Record<string, unknown> | undefined, pointer: string): {
   return cur as { properties?: Record<string, unknown> } | undefined;
 }
 
-function describe(e: ErrorObject, value: unknown): string {
-  const got = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+/** `quoted` is the offending value as it may be shown (see quotableValue), or undefined to show none. */
+function describe(e: ErrorObject, quoted: string | undefined): string {
+  const got = quoted === undefined ? '' : ` (got ${quoted})`;
   switch (e.keyword) {
     case 'type':
       return `must be ${String(e.params.type).replace(/,/g, ' or ')}${got}`;
@@ -88,11 +90,12 @@ export const schemaViolation: ValuesRule = {
       const sig = `${e.instancePath}|${anyOf ? 'branch' : e.keyword}|${JSON.stringify(e.params)}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
-      const value = ctx.get(at);
+      // Never a secret-looking value, nor a whole mapping (it could hold one): see quote-value.ts.
+      const quoted = quotableValue(at, ctx.get(at));
       const where = at.length ? at.join('.') : 'The values';
       const message = anyOf
-        ? `${where} matches none of the forms the chart ${ctx.chart.version} schema allows${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}.`
-        : `${where} ${describe(e, typeof value === 'object' ? undefined : value)}.`;
+        ? `${where} matches none of the forms the chart ${ctx.chart.version} schema allows${quoted === undefined ? '' : ` (got ${quoted})`}.`
+        : `${where} ${describe(e, quoted)}.`;
       ctx.report(at, { message, fix: "Use the type and values the chart's values.yaml documents for this key." });
     }
   },
