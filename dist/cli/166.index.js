@@ -26,6 +26,70 @@ function userCacheDir() {
 
 /***/ }),
 
+/***/ 2842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ loggingConfigFromValues)
+/* harmony export */ });
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7372);
+
+const SETTINGS = [
+    ['remoteLogging', 'logging', 'remote_logging'],
+    ['remoteBaseLogFolder', 'logging', 'remote_base_log_folder'],
+    ['remoteLogConnId', 'logging', 'remote_log_conn_id'],
+    ['logFilenameTemplate', 'logging', 'log_filename_template'],
+    ['remoteWasbLogContainer', 'azure_remote_logging', 'remote_wasb_log_container'],
+];
+/** How Helm writes a YAML scalar into airflow.cfg: booleans as true/false, numbers as digits. */
+function cfgText(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return undefined;
+}
+function obj(v) {
+    return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+/**
+ * Reads the WASB logging settings from merged chart values: `config.<section>.<key>` (the chart
+ * renders it into airflow.cfg), overridden by `env: [{name: AIRFLOW__SECTION__KEY}]` entries, as
+ * Airflow prefers environment variables over airflow.cfg.
+ */
+function loggingConfigFromValues(values) {
+    const out = { config: {}, sources: {} };
+    const config = obj(values.config);
+    for (const [field, section, key] of SETTINGS) {
+        const v = cfgText(obj(config?.[section])?.[key]);
+        if (v !== undefined) {
+            out.config[field] = v;
+            out.sources[field] = { path: ['config', section, key] };
+        }
+    }
+    const env = Array.isArray(values.env) ? values.env : [];
+    env.forEach((entry, i) => {
+        const e = obj(entry);
+        const name = typeof e?.name === 'string' ? e.name : undefined;
+        const value = cfgText(e?.value);
+        if (!name || value === undefined)
+            return;
+        for (const [field, section, key] of SETTINGS) {
+            if (name.toUpperCase() === `AIRFLOW__${section.toUpperCase()}__${key.toUpperCase()}`) {
+                out.config[field] = value;
+                out.sources[field] = { path: ['env', String(i), 'value'] };
+            }
+        }
+    });
+    const version = (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .airflowVersionFromValues */ .ru)(values);
+    if (version)
+        out.airflowVersion = version;
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -43715,6 +43715,8 @@ const MAX_VALUES_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 /** Nesting deeper than this is not a values file; it also keeps the position walk off the stack limit. */
 const MAX_DEPTH = 200;
+/** The YAML parser and toJS recurse per nesting level; thousands of levels exhaust the stack. */
+const isStackOverflow = (e) => e instanceof RangeError || /Maximum call stack size exceeded/.test(String(e?.message));
 /**
  * How helm (go-yaml v2 via sigs.k8s.io/yaml) reads values: YAML 1.1 booleans (yes/no/on/off), octal
  * and `<<` merge keys, but timestamps and base-60 numbers stay strings.
@@ -43729,12 +43731,24 @@ const pathKey = (p) => p.join('\u0000');
 function isPlainObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
+/** The value a mapping holds under `key` itself: never one inherited from Object.prototype (`__proto__`, `constructor`). */
+function ownValue(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+/**
+ * Sets `key` as an ordinary own property. A plain `map[key] = v` with the key `__proto__` would
+ * replace the object's prototype instead, silently dropping the key from the values; a values file
+ * may hold any key, and an unknown one must be reported, not lost.
+ */
+function setOwnValue(map, key, value) {
+    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+}
 /** helm's mergeMaps for -f files: maps merge recursively, anything else (lists, scalars, null) replaces. */
 function mergeValues(base, over) {
     const out = { ...base };
     for (const [k, v] of Object.entries(over)) {
-        const b = out[k];
-        out[k] = isPlainObject(b) && isPlainObject(v) ? mergeValues(b, v) : v;
+        const b = ownValue(out, k);
+        setOwnValue(out, k, isPlainObject(b) && isPlainObject(v) ? mergeValues(b, v) : v);
     }
     return out;
 }
@@ -43803,7 +43817,17 @@ function loadOne(abs, rel, findings) {
     }
     const text = read.text;
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: true });
+    const tooDeep = (range = WHOLE_LINE_ONE) => report(invalidYaml, `Values file ${rel} nests deeper than ${MAX_DEPTH} levels; that is not a Helm values file.`, range, 'Flatten the structure; Helm values are a few levels deep.');
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: true });
+    }
+    catch (e) {
+        if (!isStackOverflow(e))
+            throw e;
+        tooDeep();
+        return undefined;
+    }
     const rangeOf = (start, end) => {
         const a = lineCounter.linePos(start);
         const b = lineCounter.linePos(Math.max(start, end));
@@ -43817,7 +43841,11 @@ function loadOne(abs, rel, findings) {
         for (const e of reported) {
             const [a, b] = e.pos;
             const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            if (e.code === 'DUPLICATE_KEY') {
+            if (isStackOverflow(e)) {
+                // The parser's recursion gave out: far past MAX_DEPTH, and not a syntax error of the user's.
+                tooDeep(rangeOf(a, b));
+            }
+            else if (e.code === 'DUPLICATE_KEY') {
                 report(duplicateKey, `Duplicate key in ${rel}: ${first.replace(/^Map keys must be unique/, 'the same key is set twice in one mapping')}.`, rangeOf(a, b), 'Keep one of the two keys.');
             }
             else if (e.code === 'MULTIPLE_DOCS') {
@@ -43840,12 +43868,27 @@ function loadOne(abs, rel, findings) {
         report(rootNotMapping, `The top level of ${rel} is ${kind}; Helm values must be a mapping of keys.`, r, 'Make the top level a mapping, e.g. `executor: KubernetesExecutor`.');
         return undefined;
     }
+    // A `<<` whose value is not a mapping: go-yaml refuses the file ("map merge requires map or
+    // sequence of maps"); the yaml package throws a message that mentions aliases, so it is told apart
+    // here rather than mistaken for an alias bomb below.
+    const badMerge = findBadMergeKey(contents);
+    if (badMerge) {
+        report(invalidYaml, `Values file ${rel} has a \`<<\` merge key whose value is ${badMerge.got}; a merge key needs a mapping, an alias of one (*anchor), or a list of those.`, rangeOf(badMerge.range[0], badMerge.range[1]), 'Give `<<` an alias of a mapping (<<: *defaults), or use an ordinary key name.');
+        return undefined;
+    }
     let js;
     try {
         js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        if (/alias/i.test(e.message)) {
+        if (isStackOverflow(e)) {
+            tooDeep();
+        }
+        else if (/^Merge sources/.test(e.message)) {
+            // `<<: *anchor` where the anchor is not a mapping (the direct cases are found above, with their line).
+            report(invalidYaml, `Values file ${rel} has a \`<<\` merge key whose alias does not point at a mapping; a merge key needs a mapping, an alias of one, or a list of those.`, WHOLE_LINE_ONE, 'Give `<<` an alias of a mapping (<<: *defaults).');
+        }
+        else if (/alias/i.test(e.message)) {
             const firstAlias = findFirstAlias(contents);
             report(aliasLimit, `Values file ${rel} expands its YAML aliases beyond ${MAX_ALIAS_COUNT} nodes (an alias bomb); refusing to expand it.`, firstAlias ? rangeOf(firstAlias[0], firstAlias[1]) : WHOLE_LINE_ONE, 'Write the values out instead of nesting anchors and aliases.');
         }
@@ -43859,18 +43902,18 @@ function loadOne(abs, rel, findings) {
         return undefined;
     }
     const ranges = new Map();
-    let tooDeep = false;
+    let deeperThanMax = false;
     const walk = (node, at) => {
         if (at.length > MAX_DEPTH) {
-            tooDeep = true;
+            deeperThanMax = true;
             return;
         }
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
                 const keyNode = pair.key;
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
-                if (key === '<<')
+                if (isMergeKey(keyNode))
                     continue;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
                 const next = [...at, key];
                 if (keyNode && keyNode.range)
                     ranges.set(pathKey(next), rangeOf(keyNode.range[0], keyNode.range[1]));
@@ -43891,8 +43934,8 @@ function loadOne(abs, rel, findings) {
             return;
     };
     walk(contents, []);
-    if (tooDeep) {
-        report(invalidYaml, `Values file ${rel} nests deeper than ${MAX_DEPTH} levels; that is not a Helm values file.`);
+    if (deeperThanMax) {
+        tooDeep();
         return undefined;
     }
     return { file: rel, values: js, ranges };
@@ -43908,6 +43951,37 @@ function findFirstAlias(root) {
                 stack.push(p.value);
         else if ((0,dist/* isSeq */.oP)(n))
             for (const i of [...n.items].reverse())
+                stack.push(i);
+    }
+    return undefined;
+}
+/** With `merge: true` the yaml package parses a plain `<<` key to a Scalar holding a Symbol. */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN'));
+}
+/** A merge key (`<<`, plain) whose value is not a mapping, an alias of one, or a list of those; iterative, so depth cannot overflow it. */
+function findBadMergeKey(root) {
+    const mergeable = (n) => (0,dist/* isMap */.jh)(n) || ((0,dist/* isAlias */.Vj)(n) && n.source !== undefined);
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if ((0,dist/* isMap */.jh)(n)) {
+            for (const pair of n.items) {
+                const key = pair.key;
+                if (isMergeKey(key)) {
+                    const v = pair.value;
+                    const ok = mergeable(v) || ((0,dist/* isSeq */.oP)(v) && v.items.every(mergeable));
+                    if (!ok) {
+                        const got = v === null || ((0,dist/* isScalar */.jn)(v) && v.value === null) ? 'empty' : (0,dist/* isSeq */.oP)(v) ? 'a list holding something other than mappings' : (0,dist/* isScalar */.jn)(v) ? 'a scalar' : 'not a mapping';
+                        const r = v?.range ?? key.range;
+                        return { range: r ? [r[0], r[1]] : [0, 0], got };
+                    }
+                }
+                stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n))
+            for (const i of n.items)
                 stack.push(i);
     }
     return undefined;

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/finding.js';
@@ -23,7 +22,9 @@ async function main(): Promise<void> {
     cwd: process.cwd(),
     config,
     chartCache: onRunner ? toolCacheChartCache() : undefined,
-    schemaCacheDir: onRunner ? path.join(process.env.RUNNER_TOOL_CACHE!, 'airflow-gitops-schemas') : undefined,
+    // No compiled validator code is cached on a runner: every job of a self-hosted runner shares the
+    // tool cache as the same user, so a planted file could not be told from ours (see codeCacheTrust).
+    schemaCacheDir: onRunner ? null : undefined,
     // The engine prefixes "notice: " for things the user should see (e.g. the rendered check was skipped).
     log: (line) => (line.startsWith('notice: ') ? core.notice(line.slice('notice: '.length)) : logLine(line)),
   });

@@ -127,12 +127,13 @@ describe('dist/validate-values/index.js as the runner runs it', () => {
       expect(r.status).toBe(0);
       expect(r.outputs['chart-version']).toBe('1.19.0');
       expect(fs.existsSync(path.join(toolCache, 'airflow-helm-chart', '1.19.0', os.arch(), 'Chart.yaml'))).toBe(true);
-      expect(fs.readdirSync(path.join(toolCache, 'airflow-gitops-schemas')).some((f) => f.endsWith('.cjs'))).toBe(true);
-      // Second run: chart from the tool cache and the precompiled schema validator from disk.
+      // No validator code in the shared tool cache: only data (the chart) is kept there.
+      expect(fs.existsSync(path.join(toolCache, 'airflow-gitops-schemas'))).toBe(false);
+      // Second run: chart from the tool cache; the schema is compiled again, never loaded as code from disk.
       const again = await runAction(fixture, { 'values-files': 'platform/airflow/fixed.yaml', chart: '1.19.0', 'chart-repository': 'http://127.0.0.1:1' }, { RUNNER_TOOL_CACHE: toolCache });
       expect(again.status).toBe(0);
       expect(again.summary).toContain('airflow 1.19.0 (cache)');
-      expect(again.summary).toMatch(/Schema validator:\*\* disk/);
+      expect(again.summary).toMatch(/Schema validator:\*\* compiled/);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
