@@ -146,7 +146,7 @@ export const MUTATIONS = {
     const at = int(rng, 0, text.length);
     const opener = kind === 'dag' ? pick(rng, ['from a import (\n    B,\n', 'x = [', 'f(', '{', 'def f(', 'x = """', '']) : pick(rng, ['k: [', 'k: {', 'k: "', "k: '", '- [', '']);
     const unit = kind === 'dag' ? pick(rng, ['1,', 'a $', 'x.', '(', 'B,\n', 'a=', '"', ':']) : pick(rng, ['1,', 'a: ', '- ', '[', '{a: ', '"', '? ', '&a ', '*a ']);
-    return text.slice(0, at) + opener + unit.repeat(int(rng, 500, 8000)) + text.slice(at);
+    return text.slice(0, at) + opener + unit.repeat(int(rng, 500, 16_000)) + text.slice(at);
   },
   /** A typo inside a scalar value (a dropped, doubled or appended character, a repeated segment). */
   retypeValue(text, rng) {

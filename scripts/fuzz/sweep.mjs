@@ -94,7 +94,7 @@ function machine() {
 function render() {
   const lines = [
     `Last sweep: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`node scripts/fuzz/sweep.mjs --count ${dagCount}${args['values-count'] ? ` --values-count ${valuesCount}` : ''} --seed ${seed}\`, ${seconds.toFixed(0)} s in all,`,
-    `on ${machine()}. Per-file budget ${budgetMs} ms.`,
+    `on ${machine()}. Per-file budget ${budgetMs} ms of CPU; times in the table are wall-clock.`,
     '',
   ];
   if (stalled) lines.push(`**Stopped: no progress for ${stallMs / 1000} s.** The case running then: \`${stalled}\` (a hang; replay it with its seed and index).`, '');
