@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import * as os from 'node:os';
 import { actionlint } from '../helpers/actionlint.js';
+import { aboveLow, REQUIRE_ENV, zizmor, zizmorBinary, type ZizmorFinding } from '../helpers/zizmor.js';
 import { interpolatedRunScripts, loadWorkflow, permissionProblems, unknownActionInputs, unpinnedActions } from './policy.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -13,6 +15,12 @@ const files = ['.github/workflows', 'workflows-examples'].flatMap((dir) =>
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => `${dir}/${f}`),
 );
+
+/** And every action of this repository: zizmor audits composite actions too. */
+const actionFiles = fs
+  .readdirSync(path.join(repoRoot, 'actions'))
+  .filter((a) => fs.existsSync(path.join(repoRoot, 'actions', a, 'action.yml')))
+  .map((a) => `actions/${a}/action.yml`);
 
 describe('the workflow set', () => {
   it('covers the project workflows and the three examples', () => {
@@ -117,5 +125,64 @@ jobs:
     const broken = text.replace('needs.changes.outputs.changed', 'needs.change.outputs.changed');
     expect(broken).not.toBe(text);
     expect(actionlint(broken, '.github/workflows/upgrade-gate.yml').map((r) => r.message)).toEqual([expect.stringContaining('"change"')]);
+  });
+});
+
+const zizmorTool = zizmorBinary();
+const zizmorRequired = process.env[REQUIRE_ENV] === '1';
+const show = (findings: ZizmorFinding[]) => findings.map((f) => `${f.where} ${f.severity} ${f.ident}: ${f.desc}`);
+
+describe('zizmor (offline, the version pinned in test/workflows/zizmor.lock.txt)', () => {
+  if (!zizmorTool.binary) {
+    if (!zizmorRequired) process.stderr.write(`[zizmor] skipped: ${zizmorTool.problem} (set ${REQUIRE_ENV}=1 to make this a failure)\n`);
+    it(`needs zizmor: ${zizmorTool.problem}`, () => {
+      if (zizmorRequired) throw new Error(`${REQUIRE_ENV}=1 but ${zizmorTool.problem}`);
+      expect(zizmorRequired).toBe(false);
+    });
+    return;
+  }
+  const binary = zizmorTool.binary;
+  const audited = [...files, ...actionFiles];
+  let findings: ZizmorFinding[] = [];
+  beforeAll(() => {
+    findings = zizmor(binary, audited);
+  });
+
+  it('audits every workflow and every action of the repository', () => {
+    expect(actionFiles.length).toBeGreaterThanOrEqual(5);
+    expect(audited).toEqual(expect.arrayContaining(['.github/workflows/tests.yml', 'workflows-examples/pr-checks.yml', 'actions/lint-dags/action.yml']));
+  });
+
+  it.each([...files, ...actionFiles])('%s: nothing above Low', (file) => {
+    expect(show(aboveLow(findings.filter((f) => f.where.startsWith(`${file}:`))))).toEqual([]);
+  });
+
+  it('reports an unpinned action and a checkout that keeps its credentials (zizmor is really running), but not our own @v0', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zizmor-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.github/workflows'), { recursive: true });
+      const workflow = [
+        'on: pull_request',
+        'permissions:',
+        '  contents: read',
+        'jobs:',
+        '  a:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v5',
+        '      - uses: actions/upload-artifact@v5',
+        '        with:',
+        '          name: repo',
+        '          path: .',
+        '      - uses: airflow-gitops/airflow-gitops-actions/actions/lint-dags@v0',
+        '',
+      ].join('\n');
+      fs.writeFileSync(path.join(dir, '.github/workflows/bad.yml'), workflow);
+      const bad = aboveLow(zizmor(binary, ['.github/workflows/bad.yml'], dir));
+      expect(bad.filter((f) => f.ident === 'unpinned-uses').map((f) => f.where)).toEqual(['.github/workflows/bad.yml:8', '.github/workflows/bad.yml:9']);
+      expect(bad.map((f) => f.ident)).toContain('artipacked');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
