@@ -110,6 +110,61 @@ const DEFAULT_WASB_LOG_CONTAINER = 'airflow-logs';
 
 /***/ }),
 
+/***/ 4391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ chartFactsFor),
+/* harmony export */   S3: () => (/* binding */ chartRendersRedisFor)
+/* harmony export */ });
+/* unused harmony export CHART_FACTS */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8520);
+
+const CHART_FACTS = [
+    {
+        since: '1.0.0',
+        createUserJobEnabledKey: false,
+        webserverDefaultUserDeprecated: false,
+        webserverDefaultUserEnabledStopsJob: true,
+        apiServerSection: false,
+        airflow3Secrets: false,
+        brokerUrlHookForAnyExecutor: true,
+        redisExecutorMatch: 'exact',
+    },
+    {
+        since: '1.18.0',
+        createUserJobEnabledKey: false,
+        webserverDefaultUserDeprecated: false,
+        webserverDefaultUserEnabledStopsJob: true,
+        apiServerSection: true,
+        airflow3Secrets: true,
+        brokerUrlHookForAnyExecutor: true,
+        redisExecutorMatch: 'substring',
+    },
+    {
+        since: '1.19.0',
+        createUserJobEnabledKey: true,
+        webserverDefaultUserDeprecated: true,
+        webserverDefaultUserEnabledStopsJob: false,
+        apiServerSection: true,
+        airflow3Secrets: true,
+        brokerUrlHookForAnyExecutor: true,
+        redisExecutorMatch: 'substring',
+    },
+];
+const CELERY_EXECUTORS = ['CeleryExecutor', 'CeleryKubernetesExecutor'];
+/** Whether the chart renders the bundled Redis (StatefulSet, Service) for this executor value. */
+function chartRendersRedisFor(facts, executor) {
+    const value = String(executor ?? '');
+    return facts.redisExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
+}
+function chartFactsFor(chartVersion) {
+    return (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .pickByVersion */ .Bh)(CHART_FACTS, chartVersion);
+}
+
+
+/***/ }),
+
 /***/ 845:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -341,11 +396,20 @@ const applyCustomEnv = {
     },
 };
 
+// EXTERNAL MODULE: ./src/values/data/chart-facts.js
+var chart_facts = __webpack_require__(4391);
 ;// CONCATENATED MODULE: ./src/values/rules/bundled-dependency.js
 
+
 const DEPENDENCIES = [
-    { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database' },
-    { key: 'redis', what: 'a bundled Redis StatefulSet and its password Secret hook', instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName' },
+    { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database', renders: () => true },
+    {
+        key: 'redis',
+        what: 'a bundled Redis StatefulSet and its password Secret hook',
+        instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName',
+        // The Redis templates render only for a Celery executor; otherwise just the password Secret (VAL022).
+        renders: (ctx) => (0,chart_facts/* chartRendersRedisFor */.S3)(ctx.chartFacts, ctx.get(['executor'])),
+    },
 ];
 const bundledDependency = {
     meta: {
@@ -355,7 +419,7 @@ const bundledDependency = {
         check: 'validate-values',
         summary: 'The bundled PostgreSQL or Redis is enabled.',
         docs: {
-            what: 'Reports postgresql.enabled or redis.enabled that is true, set or by default (both default to true).',
+            what: 'Reports postgresql.enabled that is true, set or by default, and redis.enabled that is true while the executor is a Celery one (the only case the chart renders Redis for; both default to true).',
             why: 'The bundled database and broker are for trying the chart out: state lives in a pod volume managed by the release, with generated passwords, and is not what a production GitOps deployment should own.',
             example: 'executor: KubernetesExecutor\n',
             fix: 'executor: KubernetesExecutor\npostgresql:\n  enabled: false\nredis:\n  enabled: false\n',
@@ -366,7 +430,7 @@ const bundledDependency = {
         for (const dep of DEPENDENCIES) {
             const path = [dep.key, 'enabled'];
             const value = ctx.get(path);
-            if (!(0,context/* helmTruthy */.fD)(value))
+            if (!(0,context/* helmTruthy */.fD)(value) || !dep.renders(ctx))
                 continue;
             ctx.report(path, {
                 message: `${dep.key}.enabled ${ctx.isSet(path) ? `is ${(0,context/* show */.WU)(value)}` : 'is unset and defaults to true'}: the chart deploys ${dep.what}.`,
@@ -412,6 +476,21 @@ function settingsOf(node, keyPath, at = []) {
 }
 /** user:password@ in a URL. */
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s]+)@/i;
+/**
+ * Values files that a tool fills in before helm sees them hold a placeholder, not a secret: Terraform
+ * interpolation (`${var.db_password}`), envsubst and shells (`${PASSWORD}`, `$PASSWORD`), Helmfile and
+ * other Go-template layers (`{{ requiredEnv "DB_PASSWORD" }}`, `{{ .Values.pass }}`), the Argo CD
+ * Vault plugin (`<path:secret/data/airflow#password>`, `<password>`) and Argo CD's build environment
+ * (`$ARGOCD_APP_NAME`). A value made only of such placeholders (and separators) is not reported.
+ */
+const PLACEHOLDER = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[\s\S]*?\}\}|<path:[^>]*>|<[A-Za-z_][\w.-]*>/g;
+function isPlaceholderOnly(value) {
+    if (!PLACEHOLDER.test(value))
+        return false;
+    PLACEHOLDER.lastIndex = 0;
+    // What is left once the placeholders are gone may only join them (user:${pw}@host keeps `user:` and `@host`, not a secret).
+    return value.replace(PLACEHOLDER, '').trim().length === 0;
+}
 const committedSecret = {
     meta: {
         id: 'VAL027',
@@ -420,7 +499,7 @@ const committedSecret = {
         check: 'validate-values',
         summary: 'A password or key is written in the values file, i.e. committed to git.',
         docs: {
-            what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed.',
+            what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed. A value that is only a placeholder filled in before helm runs (Terraform `${var.x}`, envsubst `${X}`/`$X`, Helmfile `{{ requiredEnv "X" }}`, Argo CD Vault plugin `<path:…#key>`, `$ARGOCD_…`) is not a secret and is not reported.',
             why: 'Values files live in git; anything in them is readable by everyone with repository access and stays in history after it is removed.',
             example: 'data:\n  metadataConnection:\n    user: airflow\n    pass: hunter2\n',
             fix: 'data:\n  metadataSecretName: airflow-metadata\n',
@@ -440,6 +519,8 @@ const committedSecret = {
                         continue;
                     secret = m[1];
                 }
+                if (isPlaceholderOnly(secret))
+                    continue;
                 (0,secrets/* registerSecret */.cl)(secret);
                 ctx.report(at, {
                     message: `${at.join('.')} puts ${s.what} in the values file, so it is committed to git.`,

@@ -50633,6 +50633,7 @@ const CHART_FACTS = [
         apiServerSection: false,
         airflow3Secrets: false,
         brokerUrlHookForAnyExecutor: true,
+        redisExecutorMatch: 'exact',
     },
     {
         since: '1.18.0',
@@ -50642,6 +50643,7 @@ const CHART_FACTS = [
         apiServerSection: true,
         airflow3Secrets: true,
         brokerUrlHookForAnyExecutor: true,
+        redisExecutorMatch: 'substring',
     },
     {
         since: '1.19.0',
@@ -50651,8 +50653,15 @@ const CHART_FACTS = [
         apiServerSection: true,
         airflow3Secrets: true,
         brokerUrlHookForAnyExecutor: true,
+        redisExecutorMatch: 'substring',
     },
 ];
+const CELERY_EXECUTORS = ['CeleryExecutor', 'CeleryKubernetesExecutor'];
+/** Whether the chart renders the bundled Redis (StatefulSet, Service) for this executor value. */
+function chartRendersRedisFor(facts, executor) {
+    const value = String(executor ?? '');
+    return facts.redisExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
+}
 function chartFactsFor(chartVersion) {
     return pickByVersion(CHART_FACTS, chartVersion);
 }
@@ -51157,9 +51166,16 @@ const applyCustomEnv = {
 
 ;// CONCATENATED MODULE: ./src/values/rules/bundled-dependency.js
 
+
 const DEPENDENCIES = [
-    { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database' },
-    { key: 'redis', what: 'a bundled Redis StatefulSet and its password Secret hook', instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName' },
+    { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database', renders: () => true },
+    {
+        key: 'redis',
+        what: 'a bundled Redis StatefulSet and its password Secret hook',
+        instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName',
+        // The Redis templates render only for a Celery executor; otherwise just the password Secret (VAL022).
+        renders: (ctx) => chartRendersRedisFor(ctx.chartFacts, ctx.get(['executor'])),
+    },
 ];
 const bundledDependency = {
     meta: {
@@ -51169,7 +51185,7 @@ const bundledDependency = {
         check: 'validate-values',
         summary: 'The bundled PostgreSQL or Redis is enabled.',
         docs: {
-            what: 'Reports postgresql.enabled or redis.enabled that is true, set or by default (both default to true).',
+            what: 'Reports postgresql.enabled that is true, set or by default, and redis.enabled that is true while the executor is a Celery one (the only case the chart renders Redis for; both default to true).',
             why: 'The bundled database and broker are for trying the chart out: state lives in a pod volume managed by the release, with generated passwords, and is not what a production GitOps deployment should own.',
             example: 'executor: KubernetesExecutor\n',
             fix: 'executor: KubernetesExecutor\npostgresql:\n  enabled: false\nredis:\n  enabled: false\n',
@@ -51180,7 +51196,7 @@ const bundledDependency = {
         for (const dep of DEPENDENCIES) {
             const path = [dep.key, 'enabled'];
             const value = ctx.get(path);
-            if (!helmTruthy(value))
+            if (!helmTruthy(value) || !dep.renders(ctx))
                 continue;
             ctx.report(path, {
                 message: `${dep.key}.enabled ${ctx.isSet(path) ? `is ${show(value)}` : 'is unset and defaults to true'}: the chart deploys ${dep.what}.`,
@@ -51226,6 +51242,21 @@ function settingsOf(node, keyPath, at = []) {
 }
 /** user:password@ in a URL. */
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s]+)@/i;
+/**
+ * Values files that a tool fills in before helm sees them hold a placeholder, not a secret: Terraform
+ * interpolation (`${var.db_password}`), envsubst and shells (`${PASSWORD}`, `$PASSWORD`), Helmfile and
+ * other Go-template layers (`{{ requiredEnv "DB_PASSWORD" }}`, `{{ .Values.pass }}`), the Argo CD
+ * Vault plugin (`<path:secret/data/airflow#password>`, `<password>`) and Argo CD's build environment
+ * (`$ARGOCD_APP_NAME`). A value made only of such placeholders (and separators) is not reported.
+ */
+const PLACEHOLDER = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[\s\S]*?\}\}|<path:[^>]*>|<[A-Za-z_][\w.-]*>/g;
+function isPlaceholderOnly(value) {
+    if (!PLACEHOLDER.test(value))
+        return false;
+    PLACEHOLDER.lastIndex = 0;
+    // What is left once the placeholders are gone may only join them (user:${pw}@host keeps `user:` and `@host`, not a secret).
+    return value.replace(PLACEHOLDER, '').trim().length === 0;
+}
 const committedSecret = {
     meta: {
         id: 'VAL027',
@@ -51234,7 +51265,7 @@ const committedSecret = {
         check: 'validate-values',
         summary: 'A password or key is written in the values file, i.e. committed to git.',
         docs: {
-            what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed.',
+            what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed. A value that is only a placeholder filled in before helm runs (Terraform `${var.x}`, envsubst `${X}`/`$X`, Helmfile `{{ requiredEnv "X" }}`, Argo CD Vault plugin `<path:…#key>`, `$ARGOCD_…`) is not a secret and is not reported.',
             why: 'Values files live in git; anything in them is readable by everyone with repository access and stays in history after it is removed.',
             example: 'data:\n  metadataConnection:\n    user: airflow\n    pass: hunter2\n',
             fix: 'data:\n  metadataSecretName: airflow-metadata\n',
@@ -51254,6 +51285,8 @@ const committedSecret = {
                         continue;
                     secret = m[1];
                 }
+                if (isPlaceholderOnly(secret))
+                    continue;
                 (0,secrets/* registerSecret */.cl)(secret);
                 ctx.report(at, {
                     message: `${at.join('.')} puts ${s.what} in the values file, so it is committed to git.`,

@@ -255,6 +255,31 @@ describe('validate-values rules', () => {
       const r = await run(v);
       expectOne(r, 'VAL024', 1, /postgresql\.enabled is unset and defaults to true/);
     });
+
+    it.each([
+      ['1.15.0', 'KubernetesExecutor', false],
+      ['1.15.0', 'LocalExecutor', false],
+      ['1.15.0', 'CeleryExecutor', true],
+      ['1.15.0', 'CeleryKubernetesExecutor', true],
+      ['1.19.0', 'KubernetesExecutor', false],
+      ['1.19.0', 'CeleryExecutor', true],
+      // Airflow 3 takes a list of executors; chart 1.18+ renders Redis when one of them is Celery.
+      ['1.19.0', 'KubernetesExecutor,CeleryExecutor', true],
+      ['1.18.0', 'LocalExecutor', false],
+    ])('chart %s with executor %s: redis left enabled is reported only when the chart renders Redis (%s)', async (chart, executor, reported) => {
+      const v = base();
+      delete v.redis;
+      v.executor = executor;
+      v.data.brokerUrlSecretName = 'broker';
+      const r = await run(v, { chart, config: 'values:\n  allowed-executors: [KubernetesExecutor, LocalExecutor, CeleryExecutor, CeleryKubernetesExecutor, "KubernetesExecutor,CeleryExecutor"]\n' });
+      expect(r.of('VAL024').filter((f) => f.message.startsWith('redis.')).length).toBe(reported ? 1 : 0);
+    });
+
+    it("matches how each chart's own Redis templates test the executor", () => {
+      const condition = (chart: string) => fs.readFileSync(path.join(chartDir(chart), 'templates/redis/redis-statefulset.yaml'), 'utf8').split('\n').find((l) => l.includes('.Values.redis.enabled'))!;
+      expect(condition('1.15.0')).toContain('(eq .Values.executor "CeleryExecutor")');
+      for (const chart of ['1.18.0', '1.19.0']) expect(condition(chart)).toContain('(contains "CeleryExecutor" .Values.executor)');
+    });
   });
 
   describe('VAL025 executor-not-allowed', () => {
@@ -294,6 +319,27 @@ describe('validate-values rules', () => {
       expectOne(r, 'VAL027', r.line(/brokerUrl:/));
       v.data.brokerUrl = 'redis://redis:6379/0';
       expect((await run(v)).of('VAL027')).toEqual([]);
+    });
+    // Values files rendered by Terraform, envsubst, Helmfile or Argo CD plugins before helm sees them.
+    it.each([
+      ['Terraform interpolation', '${var.airflow_db_password}'],
+      ['envsubst with braces', '${PASSWORD}'],
+      ['envsubst without braces', '$AIRFLOW_DB_PASSWORD'],
+      ['Helmfile requiredEnv', '{{ requiredEnv "AIRFLOW_DB_PASSWORD" }}'],
+      ['a Go template of another values layer', '{{ .Values.secrets.dbPassword }}'],
+      ['the Argo CD Vault plugin', '<path:secret/data/airflow#db-password>'],
+      ['an Argo CD build variable', '$ARGOCD_ENV_DB_PASSWORD'],
+    ])('does not report a placeholder: %s', async (_label, placeholder) => {
+      const v = base();
+      v.data.metadataConnection = { user: 'airflow', pass: placeholder, host: 'db' };
+      v.data.brokerUrl = `redis://:${placeholder}@redis:6379/0`;
+      expect((await run(v)).of('VAL027')).toEqual([]);
+    });
+    it('still reports a password that only contains a dollar sign or braces', async () => {
+      const v = base();
+      v.data.metadataConnection = { user: 'airflow', pass: 'pa$$w0rd-{{x', host: 'db' };
+      const r = await run(v);
+      expectOne(r, 'VAL027', r.line(/pass: /), /metadata database password/);
     });
   });
 

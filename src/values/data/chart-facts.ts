@@ -24,6 +24,13 @@ export interface ChartFacts {
    * hook whenever data.brokerUrlSecretName is unset, whatever the executor.
    */
   brokerUrlHookForAnyExecutor: boolean;
+  /**
+   * How templates/redis/*.yaml decide that the executor needs the bundled Redis: `exact`, the executor
+   * equals CeleryExecutor or CeleryKubernetesExecutor (1.15.0); `substring`, it contains one of them
+   * (1.18.0, 1.19.0: a comma-separated list of executors). With any other executor nothing of Redis
+   * renders but the redis-password Secret, whatever redis.enabled says.
+   */
+  redisExecutorMatch: 'exact' | 'substring';
 }
 
 export const CHART_FACTS: ChartFacts[] = [
@@ -35,6 +42,7 @@ export const CHART_FACTS: ChartFacts[] = [
     apiServerSection: false,
     airflow3Secrets: false,
     brokerUrlHookForAnyExecutor: true,
+    redisExecutorMatch: 'exact',
   },
   {
     since: '1.18.0',
@@ -44,6 +52,7 @@ export const CHART_FACTS: ChartFacts[] = [
     apiServerSection: true,
     airflow3Secrets: true,
     brokerUrlHookForAnyExecutor: true,
+    redisExecutorMatch: 'substring',
   },
   {
     since: '1.19.0',
@@ -53,8 +62,17 @@ export const CHART_FACTS: ChartFacts[] = [
     apiServerSection: true,
     airflow3Secrets: true,
     brokerUrlHookForAnyExecutor: true,
+    redisExecutorMatch: 'substring',
   },
 ];
+
+const CELERY_EXECUTORS = ['CeleryExecutor', 'CeleryKubernetesExecutor'];
+
+/** Whether the chart renders the bundled Redis (StatefulSet, Service) for this executor value. */
+export function chartRendersRedisFor(facts: ChartFacts, executor: unknown): boolean {
+  const value = String(executor ?? '');
+  return facts.redisExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
+}
 
 export function chartFactsFor(chartVersion: string): ChartFacts {
   return pickByVersion(CHART_FACTS, chartVersion);

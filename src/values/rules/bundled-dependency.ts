@@ -1,8 +1,15 @@
-import { helmTruthy, show, type ValuesRule } from '../context.js';
+import { helmTruthy, show, type RuleContext, type ValuesRule } from '../context.js';
+import { chartRendersRedisFor } from '../data/chart-facts.js';
 
-const DEPENDENCIES = [
-  { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database' },
-  { key: 'redis', what: 'a bundled Redis StatefulSet and its password Secret hook', instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName' },
+const DEPENDENCIES: Array<{ key: string; what: string; instead: string; renders: (ctx: RuleContext) => boolean }> = [
+  { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database', renders: () => true },
+  {
+    key: 'redis',
+    what: 'a bundled Redis StatefulSet and its password Secret hook',
+    instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName',
+    // The Redis templates render only for a Celery executor; otherwise just the password Secret (VAL022).
+    renders: (ctx) => chartRendersRedisFor(ctx.chartFacts, ctx.get(['executor'])),
+  },
 ];
 
 export const bundledDependency: ValuesRule = {
@@ -13,7 +20,7 @@ export const bundledDependency: ValuesRule = {
     check: 'validate-values',
     summary: 'The bundled PostgreSQL or Redis is enabled.',
     docs: {
-      what: 'Reports postgresql.enabled or redis.enabled that is true, set or by default (both default to true).',
+      what: 'Reports postgresql.enabled that is true, set or by default, and redis.enabled that is true while the executor is a Celery one (the only case the chart renders Redis for; both default to true).',
       why: 'The bundled database and broker are for trying the chart out: state lives in a pod volume managed by the release, with generated passwords, and is not what a production GitOps deployment should own.',
       example: 'executor: KubernetesExecutor\n',
       fix: 'executor: KubernetesExecutor\npostgresql:\n  enabled: false\nredis:\n  enabled: false\n',
@@ -24,7 +31,7 @@ export const bundledDependency: ValuesRule = {
     for (const dep of DEPENDENCIES) {
       const path = [dep.key, 'enabled'];
       const value = ctx.get(path);
-      if (!helmTruthy(value)) continue;
+      if (!helmTruthy(value) || !dep.renders(ctx)) continue;
       ctx.report(path, {
         message: `${dep.key}.enabled ${ctx.isSet(path) ? `is ${show(value)}` : 'is unset and defaults to true'}: the chart deploys ${dep.what}.`,
         fix: `Set ${dep.key}.enabled: false and ${dep.instead}.`,

@@ -33,6 +33,22 @@ function settingsOf(node: unknown, keyPath: string[], at: string[] = []): Array<
 /** user:password@ in a URL. */
 const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/:@\s]*:([^@\s]+)@/i;
 
+/**
+ * Values files that a tool fills in before helm sees them hold a placeholder, not a secret: Terraform
+ * interpolation (`${var.db_password}`), envsubst and shells (`${PASSWORD}`, `$PASSWORD`), Helmfile and
+ * other Go-template layers (`{{ requiredEnv "DB_PASSWORD" }}`, `{{ .Values.pass }}`), the Argo CD
+ * Vault plugin (`<path:secret/data/airflow#password>`, `<password>`) and Argo CD's build environment
+ * (`$ARGOCD_APP_NAME`). A value made only of such placeholders (and separators) is not reported.
+ */
+const PLACEHOLDER = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[\s\S]*?\}\}|<path:[^>]*>|<[A-Za-z_][\w.-]*>/g;
+
+export function isPlaceholderOnly(value: string): boolean {
+  if (!PLACEHOLDER.test(value)) return false;
+  PLACEHOLDER.lastIndex = 0;
+  // What is left once the placeholders are gone may only join them (user:${pw}@host keeps `user:` and `@host`, not a secret).
+  return value.replace(PLACEHOLDER, '').trim().length === 0;
+}
+
 export const committedSecret: ValuesRule = {
   meta: {
     id: 'VAL027',
@@ -41,7 +57,7 @@ export const committedSecret: ValuesRule = {
     check: 'validate-values',
     summary: 'A password or key is written in the values file, i.e. committed to git.',
     docs: {
-      what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed.',
+      what: 'Reports passwords and keys set directly in the values (database passwords, broker URLs with credentials, fernet/API/JWT keys). The value itself is never printed. A value that is only a placeholder filled in before helm runs (Terraform `${var.x}`, envsubst `${X}`/`$X`, Helmfile `{{ requiredEnv "X" }}`, Argo CD Vault plugin `<path:…#key>`, `$ARGOCD_…`) is not a secret and is not reported.',
       why: 'Values files live in git; anything in them is readable by everyone with repository access and stays in history after it is removed.',
       example: 'data:\n  metadataConnection:\n    user: airflow\n    pass: hunter2\n',
       fix: 'data:\n  metadataSecretName: airflow-metadata\n',
@@ -59,6 +75,7 @@ export const committedSecret: ValuesRule = {
           if (!m) continue;
           secret = m[1];
         }
+        if (isPlaceholderOnly(secret)) continue;
         registerSecret(secret);
         ctx.report(at, {
           message: `${at.join('.')} puts ${s.what} in the values file, so it is committed to git.`,

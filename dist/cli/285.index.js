@@ -1,5 +1,5 @@
-export const id = 273;
-export const ids = [273];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
 /***/ 8265:
@@ -26,7 +26,7 @@ function userCacheDir() {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 5285:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -591,43 +591,8 @@ async function downloadChart(repository, version, workDir) {
 var context = __webpack_require__(4903);
 // EXTERNAL MODULE: ./src/values/data/airflow-facts.js
 var airflow_facts = __webpack_require__(4155);
-// EXTERNAL MODULE: ./src/values/version.js
-var version = __webpack_require__(8520);
-;// CONCATENATED MODULE: ./src/values/data/chart-facts.js
-
-const CHART_FACTS = [
-    {
-        since: '1.0.0',
-        createUserJobEnabledKey: false,
-        webserverDefaultUserDeprecated: false,
-        webserverDefaultUserEnabledStopsJob: true,
-        apiServerSection: false,
-        airflow3Secrets: false,
-        brokerUrlHookForAnyExecutor: true,
-    },
-    {
-        since: '1.18.0',
-        createUserJobEnabledKey: false,
-        webserverDefaultUserDeprecated: false,
-        webserverDefaultUserEnabledStopsJob: true,
-        apiServerSection: true,
-        airflow3Secrets: true,
-        brokerUrlHookForAnyExecutor: true,
-    },
-    {
-        since: '1.19.0',
-        createUserJobEnabledKey: true,
-        webserverDefaultUserDeprecated: true,
-        webserverDefaultUserEnabledStopsJob: false,
-        apiServerSection: true,
-        airflow3Secrets: true,
-        brokerUrlHookForAnyExecutor: true,
-    },
-];
-function chartFactsFor(chartVersion) {
-    return (0,version/* pickByVersion */.Bh)(CHART_FACTS, chartVersion);
-}
-
+// EXTERNAL MODULE: ./src/values/data/chart-facts.js
+var chart_facts = __webpack_require__(4391);
 // EXTERNAL MODULE: ./src/values/go-duration.js
 var go_duration = __webpack_require__(845);
 ;// CONCATENATED MODULE: ./src/values/policy.js
@@ -978,6 +943,8 @@ function clearSchemaMemoryCache() {
 
 // EXTERNAL MODULE: ./src/values/suggest.js + 1 modules
 var suggest = __webpack_require__(9448);
+// EXTERNAL MODULE: ./src/values/version.js
+var version = __webpack_require__(8520);
 ;// CONCATENATED MODULE: ./src/values/engine.js
 
 
@@ -1118,7 +1085,7 @@ async function validateValues(options) {
             return { file: relFiles[0], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } };
         };
         let schemaErrors = null;
-        const chartFacts = chartFactsFor(chart.version);
+        const chartFacts = (0,chart_facts/* chartFactsFor */.J4)(chart.version);
         const airflowFacts = (0,airflow_facts/* airflowFactsFor */.PB)(airflowVersion);
         for (const rule of rules/* valueRules */.N) {
             if (severityOf(rule.meta) === 'off' || !selected(rule.meta.id))
@@ -1242,4 +1209,4 @@ function renderDetail(render, loadFailed, mode) {
 
 };
 
-//# sourceMappingURL=273.index.js.map
+//# sourceMappingURL=285.index.js.map
