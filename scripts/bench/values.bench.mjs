@@ -25,7 +25,7 @@ function cliRunner(chart) {
   if (existsSync(cli)) {
     const probe = spawnSync(process.execPath, [cli, 'validate-values', '--help'], { encoding: 'utf8' });
     if (probe.status === 0) {
-      return { name: 'dist/cli/index.js validate-values', argv: (file) => [cli, 'validate-values', file, '--chart', chart, '--no-render', '--fail-on', 'never'], env: () => ({}) };
+      return { name: 'dist/cli/index.js validate-values', argv: (file) => [cli, 'validate-values', file, '--chart', chart, '--render', 'off', '--fail-on', 'never'], env: () => ({}) };
     }
   }
   const action = path.join(root, 'dist/validate-values/index.js');
@@ -66,7 +66,7 @@ function cachedChart(version) {
   if (existsSync(path.join(dir, 'Chart.yaml'))) return dir;
   const cli = path.join(root, 'dist/cli/index.js');
   const repository = process.env.AIRFLOW_GITOPS_CHART_REPOSITORY?.trim() || 'https://airflow.apache.org';
-  const res = spawnSync(process.execPath, [cli, 'validate-values', 'examples/platform/airflow/values.yaml', '--chart', version, '--chart-repository', repository, '--no-render', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [cli, 'validate-values', 'examples/platform/airflow/values.yaml', '--chart', version, '--chart-repository', repository, '--render', 'off', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
   if (!existsSync(path.join(dir, 'Chart.yaml'))) throw new Error(`Cannot get chart ${version} from ${repository} into ${dir} (exit ${res.status}: ${(res.stderr || res.stdout).trim().split('\n').pop()}); set AIRFLOW_GITOPS_CHART_REPOSITORY or BENCH_VALUES_CHART.`);
   return dir;
 }

@@ -2,14 +2,14 @@ import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
 import { UsageError } from '../core/finding.js';
 import { validateValues } from '../values/engine.js';
+import { parseRenderMode } from '../values/render.js';
 import { toolCacheChartCache } from '../values/tool-cache.js';
 import { logLine, readReportInputs, reportToGitHub, runAction } from './run-action.js';
 
 async function main(): Promise<void> {
   const files = core.getMultilineInput('values-files').map((s) => s.trim()).filter(Boolean);
   if (!files.length) throw new UsageError('Input values-files is empty; list the values files in helm -f order, one per line.');
-  const render = core.getInput('render') || 'auto';
-  if (render !== 'auto' && render !== 'off') throw new UsageError(`render must be auto or off (got "${render}").`);
+  const render = parseRenderMode(core.getInput('render'));
   const report = readReportInputs();
   const config = loadConfig(core.getInput('config') || undefined);
   const onRunner = Boolean(process.env.RUNNER_TOOL_CACHE);

@@ -14,7 +14,7 @@ import { airflowFactsFor } from './data/airflow-facts.js';
 import { chartFactsFor } from './data/chart-facts.js';
 import { isPlainObject, loadValuesFiles, ownValue, setOwnValue } from './load.js';
 import { parseValuesPolicy } from './policy.js';
-import { renderChart, type RenderOutcome } from './render.js';
+import { renderChart, type RenderMode, type RenderOutcome } from './render.js';
 import { helmTemplateFailed, renderedHelmHooks } from './rules/rendered-helm-hooks.js';
 import { schemaViolation } from './rules/schema-violation.js';
 import { valueRules, valuesRules } from './rules/index.js';
@@ -41,8 +41,8 @@ export interface ValidateValuesOptions {
   chartCache?: ChartCache;
   /** Where compiled schema validators and parsed chart defaults are cached (default: the user cache dir); null: no disk cache. */
   schemaCacheDir?: string | null;
-  /** `auto` renders with helm when it is on PATH; `off` never renders. */
-  render?: 'auto' | 'off';
+  /** `auto` renders with helm when it is on PATH; `on` must render (an error when it cannot); `off` never renders. */
+  render?: RenderMode;
   /** Explicit helm binary (default: found on PATH). */
   helmPath?: string;
   log?: (line: string) => void;
@@ -229,6 +229,11 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
           });
         }
       }
+    }
+    // `on` asks for the render: one that could not happen is an error, not a quiet skip (schema errors
+    // excepted: helm would only repeat them).
+    if (options.render === 'on' && render?.kind === 'skipped' && !schemaFailed) {
+      throw new UsageError(`render: on, but the rendered check could not run: ${render.reason}. Put helm on PATH and give a chart with its templates, or use render: auto.`);
     }
   }
 

@@ -1,3 +1,4 @@
+import { UsageError } from '../core/finding.js';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +11,17 @@ export interface HookResource {
   hook: string;
   /** Template the resource came from (helm prints `# Source: airflow/templates/...`). */
   source?: string;
+}
+
+/** One vocabulary for the CLI's --render and the actions' `render` input. */
+export type RenderMode = 'auto' | 'on' | 'off';
+const RENDER_MODES: RenderMode[] = ['auto', 'on', 'off'];
+
+/** Parses --render / input `render` (empty: auto). */
+export function parseRenderMode(raw: string | undefined): RenderMode {
+  const value = (raw ?? '').trim() || 'auto';
+  if (!RENDER_MODES.includes(value as RenderMode)) throw new UsageError(`render must be auto, on or off (got "${value}").`);
+  return value as RenderMode;
 }
 
 export type RenderOutcome =

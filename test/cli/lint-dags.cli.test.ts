@@ -61,7 +61,7 @@ describe('airflow-gitops lint-dags', () => {
       [['lint-dags', 'dags', '--bogus'], /^error: unknown option --bogus for lint-dags\. See `airflow-gitops lint-dags --help`\.\n$/],
       [['lint-dags', 'dags', '--fial-on', 'warning'], /unknown option --fial-on for lint-dags; did you mean --fail-on\?/],
       [['lint-dags', 'dags', '--allow-emty'], /did you mean --allow-empty\?/],
-      [['validate-values', 'v.yaml', '--no-rendr'], /unknown option --no-rendr for validate-values; did you mean --no-render\?/],
+      [['validate-values', 'v.yaml', '--rendr', 'off'], /unknown option --rendr for validate-values; did you mean --render\?/],
       [['lint-dags', 'dags', '--jobs', 'many'], /--jobs must be a whole number from 0 to 64, got "many"/],
       [['lint-dags', 'dags', '--jobs', '65'], /--jobs must be a whole number from 0 to 64/],
       [['nope'], /Unknown command "nope"/],

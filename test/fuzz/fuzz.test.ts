@@ -181,7 +181,7 @@ describe(`fuzzing with mutated repository files (seed ${SEED})`, () => {
 
   it(`validate-values: ${VALUES_COUNT} mutated values files against chart 1.19.0, each alone and in groups of ${VALUES_GROUP}: exit 0/1, every file reported, each within ${BUDGET_MS} ms of CPU`, async () => {
     const chart = chartDir('1.19.0');
-    const report = await fuzzKind('values', VALUES_COUNT, (files) => ['validate-values', ...files, '--chart', chart, '--no-render', '--format', 'json'], validateValuesCommand);
+    const report = await fuzzKind('values', VALUES_COUNT, (files) => ['validate-values', ...files, '--chart', chart, '--render', 'off', '--format', 'json'], validateValuesCommand);
     record(report);
     expect(report.cases).toBe(VALUES_COUNT);
     expect(show(report)).toEqual([]);

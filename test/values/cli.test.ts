@@ -29,6 +29,28 @@ describe('airflow-gitops validate-values (CLI)', () => {
     expect(body.findings.map((f: { ruleId: string; file: string }) => [f.ruleId, f.file])).toEqual([[ruleId, name]]);
   });
 
+  it('--render speaks the actions\' vocabulary: on without helm is an error, a typo is a usage error, off skips', async () => {
+    const dir = writeFiles(tempDir('vv-cli-'), { 'values.yaml': fs.readFileSync(path.join(repoRoot, 'examples/platform/airflow/values.yaml'), 'utf8') });
+    const saved = process.env.PATH;
+    process.env.PATH = dir; // no helm anywhere on PATH
+    try {
+      const on = await cli(['values.yaml', '--chart', chart, '--render', 'on'], dir);
+      expect(on.code).toBe(2);
+      expect(on.err).toMatch(/render: on, but the rendered check could not run: helm is not on PATH\./);
+      const auto = await cli(['values.yaml', '--chart', chart, '--render', 'auto'], dir);
+      expect(auto.code).toBe(0);
+      expect(auto.out).toMatch(/Rendered check: skipped: helm is not on PATH/);
+      const off = await cli(['values.yaml', '--chart', chart, '--render', 'off'], dir);
+      expect(off.code).toBe(0);
+      expect(off.out).toMatch(/Rendered check: off/);
+      const typo = await cli(['values.yaml', '--chart', chart, '--render', 'yes'], dir);
+      expect(typo.code).toBe(2);
+      expect(typo.err).toMatch(/render must be auto, on or off \(got "yes"\)/);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+
   it('a 10 MB file and a binary file → a finding each and exit 1', async () => {
     const dir = writeFiles(tempDir('vv-cli-'), {
       'huge.yaml': 'x: "' + 'a'.repeat(10 * 1024 * 1024) + '"\n',

@@ -71,7 +71,7 @@ describe('values under secret-looking keys never reach the output', () => {
     ['JSON', ['--format', 'json']],
   ])('%s output and SARIF hold none of them', async (_format, args) => {
     const sarifFile = path.join(tempDir('vv-secret-sarif-'), 'out.sarif');
-    const r = await runCliCaptured(['validate-values', 'values.yaml', '--chart', chart, '--no-render', '--sarif', sarifFile, ...args], [validateValuesCommand], dir);
+    const r = await runCliCaptured(['validate-values', 'values.yaml', '--chart', chart, '--render', 'off', '--sarif', sarifFile, ...args], [validateValuesCommand], dir);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/VAL012|"ruleId": ?"VAL012"/);
     expectNoCanary('stdout', r.out);

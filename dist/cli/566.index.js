@@ -1,5 +1,5 @@
-export const id = 285;
-export const ids = [285];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
 /***/ 8265:
@@ -26,7 +26,7 @@ function userCacheDir() {
 
 /***/ }),
 
-/***/ 5285:
+/***/ 2566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -656,73 +656,8 @@ function parseValuesPolicy(raw, file = '.airflow-gitops.yml') {
     return policy;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/values/render.js
-
-
-
-
-
-/** Finds an executable on PATH without a shell. */
-function findOnPath(name, envPath = process.env.PATH ?? '') {
-    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    for (const dir of envPath.split(external_node_path_.delimiter).filter(Boolean)) {
-        for (const ext of exts) {
-            const candidate = external_node_path_.join(dir, name + ext);
-            try {
-                external_node_fs_.accessSync(candidate, external_node_fs_.constants.X_OK);
-                if (external_node_fs_.statSync(candidate).isFile())
-                    return candidate;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return undefined;
-}
-/** Runs `helm template` (argv only, no shell) and lists every rendered resource with a helm.sh/hook annotation. */
-async function renderChart(options) {
-    const helm = options.helm ?? findOnPath('helm');
-    if (!helm)
-        return { kind: 'skipped', reason: 'helm is not on PATH' };
-    if (!options.renderable)
-        return { kind: 'skipped', reason: 'the chart source has no templates/ directory' };
-    const args = ['template', options.releaseName ?? 'airflow', options.chartDir, '--namespace', options.namespace ?? 'airflow'];
-    for (const f of options.valuesFiles)
-        args.push('--values', external_node_path_.resolve(options.cwd, f));
-    const { code, stdout, stderr } = await new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(helm, args, { cwd: options.cwd, env: process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
-            const c = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
-            resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
-        });
-    });
-    if (code !== 0)
-        return { kind: 'failed', stderr: stderr.trim() || `helm exited with code ${code}` };
-    return { kind: 'rendered', ...findHooks(stdout) };
-}
-function findHooks(manifests) {
-    const hooks = [];
-    let resources = 0;
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(manifests, { uniqueKeys: false })) {
-        if (!('contents' in doc))
-            continue;
-        const obj = doc.toJS({ maxAliasCount: 100 });
-        if (!(0,load/* isPlainObject */.Qd)(obj))
-            continue;
-        resources++;
-        const meta = (0,load/* isPlainObject */.Qd)(obj.metadata) ? obj.metadata : {};
-        const annotations = (0,load/* isPlainObject */.Qd)(meta.annotations) ? meta.annotations : {};
-        const hook = annotations['helm.sh/hook'];
-        if (hook === undefined)
-            continue;
-        const source = /^# Source: (.+)$/m.exec(String(doc.commentBefore ?? ''))?.[1] ?? /# Source: (.+)/.exec(doc.toString())?.[1];
-        hooks.push({ kind: String(obj.kind ?? '?'), name: String(meta.name ?? '?'), hook: String(hook), source: source?.trim() });
-    }
-    return { hooks, resources };
-}
-
+// EXTERNAL MODULE: ./src/values/render.js
+var values_render = __webpack_require__(5890);
 // EXTERNAL MODULE: ./src/values/rules/rendered-helm-hooks.js
 var rendered_helm_hooks = __webpack_require__(9677);
 // EXTERNAL MODULE: ./src/values/rules/schema-violation.js
@@ -1146,7 +1081,7 @@ async function validateValues(options) {
             render = { kind: 'skipped', reason: 'the values do not match the chart schema (fix VAL010 first)' };
         }
         else if (options.render !== 'off' && severityOf(rendered_helm_hooks/* renderedHelmHooks */.G) !== 'off') {
-            render = await renderChart({ helm: options.helmPath, chartDir: chart.dir, renderable: chart.renderable, valuesFiles: options.files, cwd });
+            render = await (0,values_render/* renderChart */.xt)({ helm: options.helmPath, chartDir: chart.dir, renderable: chart.renderable, valuesFiles: options.files, cwd });
             const at = { file: relFiles[relFiles.length - 1], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } };
             if (render.kind === 'failed') {
                 push(rendered_helm_hooks/* helmTemplateFailed */.u, at, { message: `helm template failed with these values: ${render.stderr.split('\n').slice(0, 5).join(' ')}`, fix: 'Fix the values helm complains about; Argo CD renders the same way.' });
@@ -1159,6 +1094,11 @@ async function validateValues(options) {
                     });
                 }
             }
+        }
+        // `on` asks for the render: one that could not happen is an error, not a quiet skip (schema errors
+        // excepted: helm would only repeat them).
+        if (options.render === 'on' && render?.kind === 'skipped' && !schemaFailed) {
+            throw new finding/* UsageError */.eb(`render: on, but the rendered check could not run: ${render.reason}. Put helm on PATH and give a chart with its templates, or use render: auto.`);
         }
     }
     const ignore = config.ignore.map(files/* globToRegExp */.tL);
@@ -1205,8 +1145,98 @@ function renderDetail(render, loadFailed, mode) {
 }
 
 
+/***/ }),
+
+/***/ 5890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseRenderMode: () => (/* binding */ parseRenderMode),
+/* harmony export */   xt: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* unused harmony exports findOnPath, findHooks */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3483);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1619);
+
+
+
+
+
+
+const RENDER_MODES = ['auto', 'on', 'off'];
+/** Parses --render / input `render` (empty: auto). */
+function parseRenderMode(raw) {
+    const value = (raw ?? '').trim() || 'auto';
+    if (!RENDER_MODES.includes(value))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`render must be auto, on or off (got "${value}").`);
+    return value;
+}
+/** Finds an executable on PATH without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    for (const dir of envPath.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean)) {
+        for (const ext of exts) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name + ext);
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
+                if (node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync(candidate).isFile())
+                    return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** Runs `helm template` (argv only, no shell) and lists every rendered resource with a helm.sh/hook annotation. */
+async function renderChart(options) {
+    const helm = options.helm ?? findOnPath('helm');
+    if (!helm)
+        return { kind: 'skipped', reason: 'helm is not on PATH' };
+    if (!options.renderable)
+        return { kind: 'skipped', reason: 'the chart source has no templates/ directory' };
+    const args = ['template', options.releaseName ?? 'airflow', options.chartDir, '--namespace', options.namespace ?? 'airflow'];
+    for (const f of options.valuesFiles)
+        args.push('--values', node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(options.cwd, f));
+    const { code, stdout, stderr } = await new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(helm, args, { cwd: options.cwd, env: process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+            const c = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
+            resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
+        });
+    });
+    if (code !== 0)
+        return { kind: 'failed', stderr: stderr.trim() || `helm exited with code ${code}` };
+    return { kind: 'rendered', ...findHooks(stdout) };
+}
+function findHooks(manifests) {
+    const hooks = [];
+    let resources = 0;
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(manifests, { uniqueKeys: false })) {
+        if (!('contents' in doc))
+            continue;
+        const obj = doc.toJS({ maxAliasCount: 100 });
+        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(obj))
+            continue;
+        resources++;
+        const meta = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(obj.metadata) ? obj.metadata : {};
+        const annotations = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(meta.annotations) ? meta.annotations : {};
+        const hook = annotations['helm.sh/hook'];
+        if (hook === undefined)
+            continue;
+        const source = /^# Source: (.+)$/m.exec(String(doc.commentBefore ?? ''))?.[1] ?? /# Source: (.+)/.exec(doc.toString())?.[1];
+        hooks.push({ kind: String(obj.kind ?? '?'), name: String(meta.name ?? '?'), hook: String(hook), source: source?.trim() });
+    }
+    return { hooks, resources };
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=285.index.js.map
+//# sourceMappingURL=566.index.js.map

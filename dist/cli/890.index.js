@@ -1,0 +1,511 @@
+export const id = 890;
+export const ids = [890];
+export const modules = {
+
+/***/ 1619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gr: () => (/* binding */ HELM_YAML_OPTIONS),
+  Qd: () => (/* binding */ isPlainObject),
+  A7: () => (/* binding */ loadRules),
+  E2: () => (/* binding */ loadValuesFiles),
+  eC: () => (/* binding */ ownValue),
+  iP: () => (/* binding */ setOwnValue)
+});
+
+// UNUSED EXPORTS: MAX_ALIAS_COUNT, MAX_DEPTH, MAX_VALUES_FILE_BYTES, mergeValues
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ./src/core/files.js
+var core_files = __webpack_require__(3710);
+// EXTERNAL MODULE: ./src/core/rule.js
+var rule = __webpack_require__(7147);
+;// CONCATENATED MODULE: ./src/values/rules/alias-limit.js
+const aliasLimit = {
+    id: 'VAL003',
+    name: 'alias-limit',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'YAML aliases expand beyond a safe size (an alias bomb).',
+    docs: {
+        what: 'Rejects a values file whose anchors and aliases expand into an excessive number of nodes.',
+        why: 'Nested aliases ("billion laughs") expand exponentially and exhaust memory in every tool that reads the file, including Helm and Argo CD.',
+        example: 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n# … and so on\n',
+        fix: '# Write the values out; anchors are rarely needed in Helm values.\n',
+    },
+    exampleLanguage: 'yaml',
+};
+
+;// CONCATENATED MODULE: ./src/values/rules/duplicate-key.js
+const duplicateKey = {
+    id: 'VAL002',
+    name: 'duplicate-key',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'A mapping sets the same key twice.',
+    docs: {
+        what: 'Reports a key that appears twice in the same mapping.',
+        why: 'Depending on the Helm version the second key silently wins or the release fails; either way one of the two settings is not what runs.',
+        example: 'executor: CeleryExecutor\nexecutor: KubernetesExecutor\n',
+        fix: 'executor: KubernetesExecutor\n',
+    },
+    exampleLanguage: 'yaml',
+};
+
+;// CONCATENATED MODULE: ./src/values/rules/empty-values-file.js
+const emptyValuesFile = {
+    id: 'VAL006',
+    name: 'empty-values-file',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'The values file sets nothing.',
+    docs: {
+        what: 'Reports a values file that is empty or holds only comments.',
+        why: 'An empty file in the values list usually means the wrong path or a lost edit: every chart default (Helm hooks on, bundled PostgreSQL) then applies silently.',
+        example: '# platform/airflow/values.yaml\n',
+        fix: 'executor: KubernetesExecutor\npostgresql:\n  enabled: false\n',
+    },
+    exampleLanguage: 'yaml',
+};
+
+;// CONCATENATED MODULE: ./src/values/rules/invalid-yaml.js
+const invalidYaml = {
+    id: 'VAL001',
+    name: 'invalid-yaml',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'The values file is not valid YAML.',
+    docs: {
+        what: 'Reports YAML syntax errors in a values file at the line where the parser stopped.',
+        why: 'Helm refuses the whole release when one values file does not parse, so nothing else in the file can be checked or deployed.',
+        example: 'scheduler:\n  replicas: [1\n',
+        fix: 'scheduler:\n  replicas: 1\n',
+    },
+    exampleLanguage: 'yaml',
+};
+
+;// CONCATENATED MODULE: ./src/values/rules/root-not-mapping.js
+const rootNotMapping = {
+    id: 'VAL004',
+    name: 'root-not-mapping',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'The top level of a values file must be a mapping.',
+    docs: {
+        what: 'Reports a values file whose top level is a list or a scalar, or that holds several YAML documents.',
+        why: 'Helm only accepts a mapping of keys to values; anything else fails the release.',
+        example: '- executor: KubernetesExecutor\n',
+        fix: 'executor: KubernetesExecutor\n',
+    },
+    exampleLanguage: 'yaml',
+};
+
+;// CONCATENATED MODULE: ./src/values/rules/unreadable-values-file.js
+const unreadableValuesFile = {
+    id: 'VAL005',
+    name: 'unreadable-values-file',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'The values file is missing, binary, not UTF-8 or too large.',
+    docs: {
+        what: 'Reports a values file that cannot be read as UTF-8 text of a sane size.',
+        why: 'Helm reads values files as UTF-8 YAML; a binary, mis-encoded or huge file is almost always the wrong file in the list.',
+        example: 'values-files: platform/airflow/values.yaml.gz\n',
+        fix: 'values-files: platform/airflow/values.yaml\n',
+    },
+    exampleLanguage: 'yaml',
+};
+
+;// CONCATENATED MODULE: ./src/values/load.js
+
+
+
+
+
+
+
+
+
+
+/** The loader rules, for docs and SARIF. */
+const loadRules = [invalidYaml, duplicateKey, aliasLimit, rootNotMapping, unreadableValuesFile, emptyValuesFile];
+/** Values files are a few hundred KB at most (the chart's own is ~150 KB); anything bigger is the wrong file. */
+const MAX_VALUES_FILE_BYTES = 2 * 1024 * 1024;
+/** Aliases a values file may expand; legitimate files use a handful, a "billion laughs" needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+/** Nesting deeper than this is not a values file; it also keeps the position walk off the stack limit. */
+const MAX_DEPTH = 200;
+/** The YAML parser and toJS recurse per nesting level; thousands of levels exhaust the stack. */
+const isStackOverflow = (e) => e instanceof RangeError || /Maximum call stack size exceeded/.test(String(e?.message));
+/**
+ * How helm (go-yaml v2 via sigs.k8s.io/yaml) reads values: YAML 1.1 booleans (yes/no/on/off), octal
+ * and `<<` merge keys, but timestamps and base-60 numbers stay strings.
+ */
+const HELM_YAML_OPTIONS = {
+    version: '1.1',
+    merge: true,
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || (t.format !== 'TIME' && t.tag !== 'tag:yaml.org,2002:timestamp')),
+};
+const WHOLE_LINE_ONE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+const pathKey = (p) => p.join('\u0000');
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The value a mapping holds under `key` itself: never one inherited from Object.prototype (`__proto__`, `constructor`). */
+function ownValue(map, key) {
+    return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+/**
+ * Sets `key` as an ordinary own property. A plain `map[key] = v` with the key `__proto__` would
+ * replace the object's prototype instead, silently dropping the key from the values; a values file
+ * may hold any key, and an unknown one must be reported, not lost.
+ */
+function setOwnValue(map, key, value) {
+    Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+}
+/** helm's mergeMaps for -f files: maps merge recursively, anything else (lists, scalars, null) replaces. */
+function mergeValues(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const b = ownValue(out, k);
+        setOwnValue(out, k, isPlainObject(b) && isPlainObject(v) ? mergeValues(b, v) : v);
+    }
+    return out;
+}
+/** Reads one or more values files the way helm does and remembers where every key came from. */
+function loadValuesFiles(files, cwd = process.cwd()) {
+    const findings = [];
+    const parsed = [];
+    for (const f of files) {
+        const abs = external_node_path_.resolve(cwd, f);
+        const rel = (0,core_files/* toPosix */.d7)(external_node_path_.relative(cwd, abs)) || external_node_path_.basename(abs);
+        const one = loadOne(abs, rel, findings);
+        if (one)
+            parsed.push(one);
+    }
+    let values = {};
+    for (const p of parsed)
+        values = mergeValues(values, p.values);
+    const origin = (keyPath) => {
+        if (!hasPath(values, keyPath))
+            return undefined;
+        const key = pathKey(keyPath);
+        for (let i = parsed.length - 1; i >= 0; i--) {
+            const range = parsed[i].ranges.get(key);
+            if (range)
+                return { file: parsed[i].file, range };
+        }
+        return undefined;
+    };
+    return { values, findings, origin };
+}
+function hasPath(root, keyPath) {
+    let cur = root;
+    for (const seg of keyPath) {
+        if (Array.isArray(cur)) {
+            const i = Number(seg);
+            if (!Number.isInteger(i) || i < 0 || i >= cur.length)
+                return false;
+            cur = cur[i];
+        }
+        else if (isPlainObject(cur)) {
+            if (!Object.prototype.hasOwnProperty.call(cur, seg))
+                return false;
+            cur = cur[seg];
+        }
+        else
+            return false;
+    }
+    return true;
+}
+function loadOne(abs, rel, findings) {
+    const report = (meta, message, range = WHOLE_LINE_ONE, fix) => findings.push((0,rule/* makeFinding */.M)(meta, meta.severity, message, rel, range, fix));
+    const read = (0,core_files/* readTextFile */.Gu)(abs, MAX_VALUES_FILE_BYTES);
+    switch (read.kind) {
+        case 'unreadable':
+            report(unreadableValuesFile, `Values file ${rel} cannot be read (${read.reason}).`, undefined, 'Check the path in the values file list.');
+            return undefined;
+        case 'binary':
+            report(unreadableValuesFile, `Values file ${rel} is binary (${read.bytes} bytes contain NUL bytes), not YAML.`, undefined, 'Pass the YAML values file, not an archive or image.');
+            return undefined;
+        case 'too-large':
+            report(unreadableValuesFile, `Values file ${rel} is ${read.bytes} bytes, over the ${read.limit}-byte limit for values files.`, undefined, 'Pass the real values file; generated or concatenated files this large are not Helm values.');
+            return undefined;
+        case 'bad-encoding':
+            report(unreadableValuesFile, `Values file ${rel} is not valid ${read.encoding === 'utf-8' ? 'UTF-8' : read.encoding} (first bad byte on line ${read.line}); Helm reads values as UTF-8.`, { startLine: read.line, startColumn: 1, endLine: read.line, endColumn: 1 }, 'Re-save the file as UTF-8.');
+            return undefined;
+    }
+    const text = read.text;
+    const lineCounter = new dist/* LineCounter */.HN();
+    const tooDeep = (range = WHOLE_LINE_ONE) => report(invalidYaml, `Values file ${rel} nests deeper than ${MAX_DEPTH} levels; that is not a Helm values file.`, range, 'Flatten the structure; Helm values are a few levels deep.');
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: true });
+    }
+    catch (e) {
+        if (!isStackOverflow(e))
+            throw e;
+        tooDeep();
+        return undefined;
+    }
+    const rangeOf = (start, end) => {
+        const a = lineCounter.linePos(start);
+        const b = lineCounter.linePos(Math.max(start, end));
+        return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
+    };
+    if (doc.errors.length > 0) {
+        // After the first syntax error the parser's further errors are mostly echoes of it; duplicate
+        // keys are independent, so each is reported (within reason).
+        const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+        const reported = [...(firstSyntax ? [firstSyntax] : []), ...doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').slice(0, 20)];
+        for (const e of reported) {
+            const [a, b] = e.pos;
+            const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            if (isStackOverflow(e)) {
+                // The parser's recursion gave out: far past MAX_DEPTH, and not a syntax error of the user's.
+                tooDeep(rangeOf(a, b));
+            }
+            else if (e.code === 'DUPLICATE_KEY') {
+                report(duplicateKey, `Duplicate key in ${rel}: ${first.replace(/^Map keys must be unique/, 'the same key is set twice in one mapping')}.`, rangeOf(a, b), 'Keep one of the two keys.');
+            }
+            else if (e.code === 'MULTIPLE_DOCS') {
+                report(rootNotMapping, `Values file ${rel} holds several YAML documents; Helm reads only a single mapping.`, rangeOf(a, b), 'Remove the `---` separators and merge the documents into one mapping.');
+            }
+            else {
+                report(invalidYaml, `YAML syntax error in ${rel}: ${first}.`, rangeOf(a, b), 'Fix the YAML syntax at this line (indentation, brackets, quotes).');
+            }
+        }
+        return undefined;
+    }
+    const contents = doc.contents;
+    if (contents === null || ((0,dist/* isScalar */.jn)(contents) && (contents.value === null || contents.value === undefined) && !contents.tag)) {
+        report(emptyValuesFile, `Values file ${rel} is empty: it sets no values, so every chart default applies.`, undefined, 'Pass the intended values file, or remove it from the list.');
+        return undefined;
+    }
+    if (!(0,dist/* isMap */.jh)(contents)) {
+        const kind = (0,dist/* isSeq */.oP)(contents) ? 'a list' : 'a scalar';
+        const r = contents.range ? rangeOf(contents.range[0], contents.range[1]) : WHOLE_LINE_ONE;
+        report(rootNotMapping, `The top level of ${rel} is ${kind}; Helm values must be a mapping of keys.`, r, 'Make the top level a mapping, e.g. `executor: KubernetesExecutor`.');
+        return undefined;
+    }
+    // A `<<` whose value is not a mapping: go-yaml refuses the file ("map merge requires map or
+    // sequence of maps"); the yaml package throws a message that mentions aliases, so it is told apart
+    // here rather than mistaken for an alias bomb below.
+    const badMerge = findBadMergeKey(contents);
+    if (badMerge) {
+        report(invalidYaml, `Values file ${rel} has a \`<<\` merge key whose value is ${badMerge.got}; a merge key needs a mapping, an alias of one (*anchor), or a list of those.`, rangeOf(badMerge.range[0], badMerge.range[1]), 'Give `<<` an alias of a mapping (<<: *defaults), or use an ordinary key name.');
+        return undefined;
+    }
+    let js;
+    try {
+        js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (isStackOverflow(e)) {
+            tooDeep();
+        }
+        else if (/^Merge sources/.test(e.message)) {
+            // `<<: *anchor` where the anchor is not a mapping (the direct cases are found above, with their line).
+            report(invalidYaml, `Values file ${rel} has a \`<<\` merge key whose alias does not point at a mapping; a merge key needs a mapping, an alias of one, or a list of those.`, WHOLE_LINE_ONE, 'Give `<<` an alias of a mapping (<<: *defaults).');
+        }
+        else if (/alias/i.test(e.message)) {
+            const firstAlias = findFirstAlias(contents);
+            report(aliasLimit, `Values file ${rel} expands its YAML aliases beyond ${MAX_ALIAS_COUNT} nodes (an alias bomb); refusing to expand it.`, firstAlias ? rangeOf(firstAlias[0], firstAlias[1]) : WHOLE_LINE_ONE, 'Write the values out instead of nesting anchors and aliases.');
+        }
+        else {
+            report(invalidYaml, `Values file ${rel} cannot be converted to values: ${e.message.split('\n')[0]}.`);
+        }
+        return undefined;
+    }
+    if (!isPlainObject(js)) {
+        report(rootNotMapping, `The top level of ${rel} is not a mapping of keys.`);
+        return undefined;
+    }
+    const ranges = new Map();
+    let deeperThanMax = false;
+    const walk = (node, at) => {
+        if (at.length > MAX_DEPTH) {
+            deeperThanMax = true;
+            return;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                if (isMergeKey(keyNode))
+                    continue;
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode);
+                const next = [...at, key];
+                if (keyNode && keyNode.range)
+                    ranges.set(pathKey(next), rangeOf(keyNode.range[0], keyNode.range[1]));
+                walk(pair.value, next);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            node.items.forEach((item, i) => {
+                const next = [...at, String(i)];
+                const r = item?.range;
+                if (r)
+                    ranges.set(pathKey(next), rangeOf(r[0], r[1]));
+                walk(item, next);
+            });
+        }
+        // Aliases are not followed: their targets already have positions, and following them is what a bomb exploits.
+        else if ((0,dist/* isAlias */.Vj)(node))
+            return;
+    };
+    walk(contents, []);
+    if (deeperThanMax) {
+        tooDeep();
+        return undefined;
+    }
+    return { file: rel, values: js, ranges };
+}
+function findFirstAlias(root) {
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(n) && n.range)
+            return [n.range[0], n.range[1]];
+        if ((0,dist/* isMap */.jh)(n))
+            for (const p of [...n.items].reverse())
+                stack.push(p.value);
+        else if ((0,dist/* isSeq */.oP)(n))
+            for (const i of [...n.items].reverse())
+                stack.push(i);
+    }
+    return undefined;
+}
+/** With `merge: true` the yaml package parses a plain `<<` key to a Scalar holding a Symbol. */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN'));
+}
+/** A merge key (`<<`, plain) whose value is not a mapping, an alias of one, or a list of those; iterative, so depth cannot overflow it. */
+function findBadMergeKey(root) {
+    const mergeable = (n) => (0,dist/* isMap */.jh)(n) || ((0,dist/* isAlias */.Vj)(n) && n.source !== undefined);
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if ((0,dist/* isMap */.jh)(n)) {
+            for (const pair of n.items) {
+                const key = pair.key;
+                if (isMergeKey(key)) {
+                    const v = pair.value;
+                    const ok = mergeable(v) || ((0,dist/* isSeq */.oP)(v) && v.items.every(mergeable));
+                    if (!ok) {
+                        const got = v === null || ((0,dist/* isScalar */.jn)(v) && v.value === null) ? 'empty' : (0,dist/* isSeq */.oP)(v) ? 'a list holding something other than mappings' : (0,dist/* isScalar */.jn)(v) ? 'a scalar' : 'not a mapping';
+                        const r = v?.range ?? key.range;
+                        return { range: r ? [r[0], r[1]] : [0, 0], got };
+                    }
+                }
+                stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(n))
+            for (const i of n.items)
+                stack.push(i);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 5890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseRenderMode: () => (/* binding */ parseRenderMode),
+/* harmony export */   xt: () => (/* binding */ renderChart)
+/* harmony export */ });
+/* unused harmony exports findOnPath, findHooks */
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3483);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1619);
+
+
+
+
+
+
+const RENDER_MODES = ['auto', 'on', 'off'];
+/** Parses --render / input `render` (empty: auto). */
+function parseRenderMode(raw) {
+    const value = (raw ?? '').trim() || 'auto';
+    if (!RENDER_MODES.includes(value))
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`render must be auto, on or off (got "${value}").`);
+    return value;
+}
+/** Finds an executable on PATH without a shell. */
+function findOnPath(name, envPath = process.env.PATH ?? '') {
+    const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+    for (const dir of envPath.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean)) {
+        for (const ext of exts) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name + ext);
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
+                if (node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync(candidate).isFile())
+                    return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** Runs `helm template` (argv only, no shell) and lists every rendered resource with a helm.sh/hook annotation. */
+async function renderChart(options) {
+    const helm = options.helm ?? findOnPath('helm');
+    if (!helm)
+        return { kind: 'skipped', reason: 'helm is not on PATH' };
+    if (!options.renderable)
+        return { kind: 'skipped', reason: 'the chart source has no templates/ directory' };
+    const args = ['template', options.releaseName ?? 'airflow', options.chartDir, '--namespace', options.namespace ?? 'airflow'];
+    for (const f of options.valuesFiles)
+        args.push('--values', node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(options.cwd, f));
+    const { code, stdout, stderr } = await new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(helm, args, { cwd: options.cwd, env: process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+            const c = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
+            resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
+        });
+    });
+    if (code !== 0)
+        return { kind: 'failed', stderr: stderr.trim() || `helm exited with code ${code}` };
+    return { kind: 'rendered', ...findHooks(stdout) };
+}
+function findHooks(manifests) {
+    const hooks = [];
+    let resources = 0;
+    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(manifests, { uniqueKeys: false })) {
+        if (!('contents' in doc))
+            continue;
+        const obj = doc.toJS({ maxAliasCount: 100 });
+        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(obj))
+            continue;
+        resources++;
+        const meta = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(obj.metadata) ? obj.metadata : {};
+        const annotations = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(meta.annotations) ? meta.annotations : {};
+        const hook = annotations['helm.sh/hook'];
+        if (hook === undefined)
+            continue;
+        const source = /^# Source: (.+)$/m.exec(String(doc.commentBefore ?? ''))?.[1] ?? /# Source: (.+)/.exec(doc.toString())?.[1];
+        hooks.push({ kind: String(obj.kind ?? '?'), name: String(meta.name ?? '?'), hook: String(hook), source: source?.trim() });
+    }
+    return { hooks, resources };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=890.index.js.map
