@@ -50274,7 +50274,8 @@ const CHART_FACTS = [
         apiServerSection: false,
         airflow3Secrets: false,
         brokerUrlHookForAnyExecutor: true,
-        redisExecutorMatch: 'exact',
+        celeryExecutorMatch: 'exact',
+        checksumRestarts: { webserverSecretKeySecretName: ['webserver', 'workers'] },
     },
     {
         since: '1.18.0',
@@ -50284,7 +50285,8 @@ const CHART_FACTS = [
         apiServerSection: true,
         airflow3Secrets: true,
         brokerUrlHookForAnyExecutor: true,
-        redisExecutorMatch: 'substring',
+        celeryExecutorMatch: 'substring',
+        checksumRestarts: { webserverSecretKeySecretName: ['webserver', 'workers'] },
     },
     {
         since: '1.19.0',
@@ -50294,14 +50296,15 @@ const CHART_FACTS = [
         apiServerSection: true,
         airflow3Secrets: true,
         brokerUrlHookForAnyExecutor: true,
-        redisExecutorMatch: 'substring',
+        celeryExecutorMatch: 'substring',
+        checksumRestarts: { jwtSecretName: ['scheduler', 'api-server'], webserverSecretKeySecretName: ['webserver', 'workers'] },
     },
 ];
 const CELERY_EXECUTORS = ['CeleryExecutor', 'CeleryKubernetesExecutor'];
-/** Whether the chart renders the bundled Redis (StatefulSet, Service) for this executor value. */
-function chartRendersRedisFor(facts, executor) {
+/** Whether the chart treats this executor value as a Celery one: it then renders Redis and the workers. */
+function isCeleryExecutorFor(facts, executor) {
     const value = String(executor ?? '');
-    return facts.redisExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
+    return facts.celeryExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
 }
 function chartFactsFor(chartVersion) {
     return pickByVersion(CHART_FACTS, chartVersion);
@@ -50750,7 +50753,7 @@ const DEPENDENCIES = [
         what: 'a bundled Redis StatefulSet and its password Secret hook',
         instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName',
         // The Redis templates render only for a Celery executor; otherwise just the password Secret (VAL022).
-        renders: (ctx) => chartRendersRedisFor(ctx.chartFacts, ctx.get(['executor'])),
+        renders: (ctx) => isCeleryExecutorFor(ctx.chartFacts, ctx.get(['executor'])),
     },
 ];
 const bundledDependency = {
@@ -51259,6 +51262,7 @@ const migrationsNotRun = {
 ;// CONCATENATED MODULE: ./src/values/rules/random-secret-drift.js
 
 
+
 /** The literal value next to each secret name: set, the secret is stable (but committed; see committed-secret). */
 const LITERAL_FOR = {
     jwtSecretName: 'jwtSecret',
@@ -51274,7 +51278,7 @@ const randomSecretDrift = {
         summary: 'A Secret the chart fills with a new random value on every render.',
         docs: {
             what: 'Reports jwtSecretName and apiSecretKeySecretName (Airflow 3) or webserverSecretKeySecretName (Airflow 2) left unset, so the chart generates the secret with randAlphaNum at render time.',
-            why: 'Argo CD renders the chart on every refresh: a random value differs each time, so the application is permanently out of sync, and each sync rotates the key, logging users out and breaking tokens between components.',
+            why: 'Argo CD renders the chart on every refresh: a random value differs each time, so the application is permanently out of sync, and each sync rotates the key, logging users out and breaking tokens between components. Where a Deployment carries a `checksum/…` annotation of that Secret (chart 1.19.0: the scheduler and API server for the JWT secret; the webserver and Celery workers for the webserver secret key), each sync also restarts those pods.',
             example: 'apiServer:\n  replicas: 2\n',
             fix: 'jwtSecretName: airflow-jwt-secret\napiSecretKeySecretName: airflow-api-secret-key\n',
         },
@@ -51288,8 +51292,11 @@ const randomSecretDrift = {
                 continue;
             if (helmTruthy(ctx.get([key])) || helmTruthy(ctx.get([LITERAL_FOR[key]])))
                 continue;
+            // The pods that carry a checksum of this Secret get a new pod template on every render too.
+            const restarted = (ctx.chartFacts.checksumRestarts[key] ?? []).filter((c) => c !== 'workers' || isCeleryExecutorFor(ctx.chartFacts, ctx.get(['executor'])));
+            const restarts = restarted.length ? `, and its checksum annotation restarts the ${restarted.join(' and ')} pods on every sync` : '';
             ctx.report([key], {
-                message: `${key} is not set, so the chart generates the ${what} randomly on every render (Airflow ${ctx.airflowVersion}); Argo CD shows the Secret out of sync forever and each sync rotates it.`,
+                message: `${key} is not set, so the chart generates the ${what} randomly on every render (Airflow ${ctx.airflowVersion}); Argo CD shows the Secret out of sync forever and each sync rotates it${restarts}.`,
                 fix: `Create the Secret outside the chart and set ${key} to its name.`,
             });
         }

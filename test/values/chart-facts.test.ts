@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { readChartDir } from '../../src/values/chart.js';
 import { getPath } from '../../src/values/context.js';
 import { chartFactsFor } from '../../src/values/data/chart-facts.js';
@@ -13,6 +15,20 @@ describe.each(['1.15.0', '1.18.0', '1.19.0'])('chart facts for %s match the char
     for (const p of path) cur = (cur?.properties as Record<string, Record<string, unknown>> | undefined)?.[p];
     return cur;
   };
+
+  it('the components restarted by a random Secret are exactly the Deployments carrying its checksum', () => {
+    const templates = path.join(chartDir(version), 'templates');
+    const secretFile: Record<string, string> = { jwtSecretName: 'jwt-secret.yaml', apiSecretKeySecretName: 'api-secret-key-secret.yaml', webserverSecretKeySecretName: 'webserver-secret-key-secret.yaml' };
+    const component = (file: string) => path.basename(path.dirname(file)).replace(/^workers$/, 'workers');
+    const deployments = fs
+      .readdirSync(templates, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /-deployment\.yaml$/.test(f))
+      .map((f) => ({ file: f, text: fs.readFileSync(path.join(templates, f), 'utf8') }));
+    for (const [key, file] of Object.entries(secretFile)) {
+      const carrying = deployments.filter((d) => d.text.includes(`"/secrets/${file}") . | sha256sum`)).map((d) => component(d.file)).sort();
+      expect([key, carrying]).toEqual([key, [...(facts.checksumRestarts[key] ?? [])].sort()]);
+    }
+  });
 
   it('hooks and custom env default to true on both jobs', () => {
     for (const job of ['migrateDatabaseJob', 'createUserJob']) {

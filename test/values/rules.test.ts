@@ -238,6 +238,20 @@ describe('validate-values rules', () => {
       delete v.apiSecretKeySecretName;
       const r = await run(v);
       expect(r.of('VAL023').map((f) => f.message.split(' ')[0])).toEqual(['jwtSecretName', 'apiSecretKeySecretName']);
+      // Chart 1.19.0 puts a checksum of the JWT Secret on the scheduler and API server: each sync restarts them.
+      expect(r.of('VAL023')[0].message).toMatch(/its checksum annotation restarts the scheduler and api-server pods on every sync\.$/);
+      expect(r.of('VAL023')[1].message).not.toMatch(/restarts/);
+    });
+    it('says which pods restart only where the chart carries the checksum (not on 1.18.0; workers only with Celery)', async () => {
+      const v = base();
+      delete v.jwtSecretName;
+      const on118 = await run(v, { chart: '1.18.0' });
+      expect(on118.of('VAL023').find((f) => f.message.startsWith('jwtSecretName'))?.message).not.toMatch(/restarts/);
+      const airflow2 = { executor: 'KubernetesExecutor', data: { metadataSecretName: 'm', brokerUrlSecretName: 'b' }, fernetKeySecretName: 'f', postgresql: { enabled: false }, redis: { enabled: false } };
+      const k8s = await run(airflow2, { chart: '1.15.0' });
+      expect(k8s.of('VAL023')[0].message).toMatch(/restarts the webserver pods on every sync\.$/);
+      const celery = await run({ ...airflow2, executor: 'CeleryExecutor' }, { chart: '1.15.0', config: 'values:\n  allowed-executors: [CeleryExecutor]\n' });
+      expect(celery.of('VAL023')[0].message).toMatch(/restarts the webserver and workers pods on every sync\.$/);
     });
     it('reports webserverSecretKeySecretName on Airflow 2 (chart 1.15)', async () => {
       const r = await run(

@@ -25,12 +25,18 @@ export interface ChartFacts {
    */
   brokerUrlHookForAnyExecutor: boolean;
   /**
-   * How templates/redis/*.yaml decide that the executor needs the bundled Redis: `exact`, the executor
-   * equals CeleryExecutor or CeleryKubernetesExecutor (1.15.0); `substring`, it contains one of them
-   * (1.18.0, 1.19.0: a comma-separated list of executors). With any other executor nothing of Redis
-   * renders but the redis-password Secret, whatever redis.enabled says.
+   * How the templates decide that the executor is a Celery one (templates/redis/*.yaml, the workers
+   * Deployment): `exact`, the executor equals CeleryExecutor or CeleryKubernetesExecutor (1.15.0);
+   * `substring`, it contains one of them (1.18.0, 1.19.0: a comma-separated list of executors). With
+   * any other executor nothing of Redis renders but the redis-password Secret, whatever
+   * redis.enabled says, and there are no Celery workers.
    */
-  redisExecutorMatch: 'exact' | 'substring';
+  celeryExecutorMatch: 'exact' | 'substring';
+  /**
+   * Secret name key → the components whose pod template carries a `checksum/…` annotation of the
+   * Secret the chart generates when the key is unset: a new random value restarts them on every sync.
+   */
+  checksumRestarts: Record<string, string[]>;
 }
 
 export const CHART_FACTS: ChartFacts[] = [
@@ -42,7 +48,8 @@ export const CHART_FACTS: ChartFacts[] = [
     apiServerSection: false,
     airflow3Secrets: false,
     brokerUrlHookForAnyExecutor: true,
-    redisExecutorMatch: 'exact',
+    celeryExecutorMatch: 'exact',
+    checksumRestarts: { webserverSecretKeySecretName: ['webserver', 'workers'] },
   },
   {
     since: '1.18.0',
@@ -52,7 +59,8 @@ export const CHART_FACTS: ChartFacts[] = [
     apiServerSection: true,
     airflow3Secrets: true,
     brokerUrlHookForAnyExecutor: true,
-    redisExecutorMatch: 'substring',
+    celeryExecutorMatch: 'substring',
+    checksumRestarts: { webserverSecretKeySecretName: ['webserver', 'workers'] },
   },
   {
     since: '1.19.0',
@@ -62,16 +70,17 @@ export const CHART_FACTS: ChartFacts[] = [
     apiServerSection: true,
     airflow3Secrets: true,
     brokerUrlHookForAnyExecutor: true,
-    redisExecutorMatch: 'substring',
+    celeryExecutorMatch: 'substring',
+    checksumRestarts: { jwtSecretName: ['scheduler', 'api-server'], webserverSecretKeySecretName: ['webserver', 'workers'] },
   },
 ];
 
 const CELERY_EXECUTORS = ['CeleryExecutor', 'CeleryKubernetesExecutor'];
 
-/** Whether the chart renders the bundled Redis (StatefulSet, Service) for this executor value. */
-export function chartRendersRedisFor(facts: ChartFacts, executor: unknown): boolean {
+/** Whether the chart treats this executor value as a Celery one: it then renders Redis and the workers. */
+export function isCeleryExecutorFor(facts: ChartFacts, executor: unknown): boolean {
   const value = String(executor ?? '');
-  return facts.redisExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
+  return facts.celeryExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
 }
 
 export function chartFactsFor(chartVersion: string): ChartFacts {

@@ -1,5 +1,5 @@
 import { helmTruthy, show, type RuleContext, type ValuesRule } from '../context.js';
-import { chartRendersRedisFor } from '../data/chart-facts.js';
+import { isCeleryExecutorFor } from '../data/chart-facts.js';
 
 const DEPENDENCIES: Array<{ key: string; what: string; instead: string; renders: (ctx: RuleContext) => boolean }> = [
   { key: 'postgresql', what: 'a bundled PostgreSQL StatefulSet (Bitnami subchart)', instead: 'point data.metadataSecretName at your external database', renders: () => true },
@@ -8,7 +8,7 @@ const DEPENDENCIES: Array<{ key: string; what: string; instead: string; renders:
     what: 'a bundled Redis StatefulSet and its password Secret hook',
     instead: 'use KubernetesExecutor, or an external broker via data.brokerUrlSecretName',
     // The Redis templates render only for a Celery executor; otherwise just the password Secret (VAL022).
-    renders: (ctx) => chartRendersRedisFor(ctx.chartFacts, ctx.get(['executor'])),
+    renders: (ctx) => isCeleryExecutorFor(ctx.chartFacts, ctx.get(['executor'])),
   },
 ];
 
