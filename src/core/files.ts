@@ -7,7 +7,7 @@ export type ReadResult =
   | { kind: 'text'; text: string; bytes: number }
   | { kind: 'binary'; bytes: number }
   | { kind: 'too-large'; bytes: number; limit: number }
-  | { kind: 'bad-encoding'; bytes: number; line: number; encoding: string }
+  | { kind: 'bad-encoding'; bytes: number; line: number; encoding: string; reason?: string }
   | { kind: 'unreadable'; reason: string };
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -42,6 +42,12 @@ export function decodeSource(buf: Buffer): ReadResult {
   let start = 0;
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
   const encoding = declaredEncoding(buf) ?? 'utf-8';
+  // The coding line itself is ASCII, so a UTF-16/32 declaration can never describe the file truly:
+  // Python's import fails on it, and decoding it anyway turns the file into CJK noise that sends
+  // the parser's error recovery into minutes of work.
+  if (/^utf-?(16|32)/.test(encoding)) {
+    return { kind: 'bad-encoding', bytes, line: 1, encoding, reason: `The coding line declares ${encoding}, which Python cannot read source files in: importing it fails.` };
+  }
   let decoder = decoders.get(encoding);
   if (!decoder) {
     try {

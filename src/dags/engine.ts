@@ -11,7 +11,7 @@ import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/r
 import { analyzeTree, decodeForLint, unreadableAnalysis, type DagSummary, type FileAnalysis } from './analyze.js';
 import type { DagIdentity, LintSettings } from './context.js';
 import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
-import { getParser, parseFast, parsePython } from './parser.js';
+import { DEFAULT_PARSE_BUDGET, discardParser, getParser, isWasmTrap, ParseBudgetExceeded, parseFast, parsePython, type ParseBudget } from './parser.js';
 import type { Parser } from 'web-tree-sitter';
 import { dagRules } from './rules/index.js';
 
@@ -33,6 +33,8 @@ export interface LintDagsOptions {
    * match): they are listed in the run details instead of failing with a UsageError.
    */
   allowEmpty?: boolean;
+  /** Per-file parse budget; default DEFAULT_PARSE_BUDGET (tests shrink it to reach the cut-off cheaply). */
+  parseBudget?: Partial<ParseBudget>;
 }
 
 export interface LintDagsResult extends CheckResult {
@@ -73,6 +75,8 @@ export interface WorkerJob {
   settings: LintSettings;
   overrides: Record<string, SeverityOverride>;
   maxBytes: number;
+  /** Per-file parse budget (tests shrink it); default DEFAULT_PARSE_BUDGET. */
+  parseBudget?: Partial<ParseBudget>;
 }
 
 type ReadOutcome = { buf: Buffer } | { skipped: FileAnalysis };
@@ -112,6 +116,7 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
 export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
   // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
   let treeSitter: Parser | undefined;
+  const budget: ParseBudget = { ...DEFAULT_PARSE_BUDGET, ...job.parseBudget };
   const out: FileAnalysis[] = [];
   for (const file of job.files) {
     const read = readForLint(job, file);
@@ -124,10 +129,26 @@ export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
       out.push(text);
       continue;
     }
-    const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text);
-    out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+    // One file that cannot be analysed (a wasm trap, a parse over budget, a bug) becomes a
+    // finding on that file; the other files' findings and the reports still come out.
+    try {
+      const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text, budget);
+      out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+    } catch (e) {
+      if (isWasmTrap(e)) {
+        discardParser();
+        treeSitter = undefined;
+      }
+      out.push(unreadableAnalysis(file, { kind: 'not-analysed', reason: notAnalysedReason(e) }, job.overrides));
+    }
   }
   return out;
+}
+
+function notAnalysedReason(e: unknown): string {
+  if (e instanceof ParseBudgetExceeded) return e.message;
+  if (isWasmTrap(e)) return `the Python parser (tree-sitter) crashed: ${(e as Error).message}`;
+  return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 async function lintInWorkers(job: WorkerJob, script: string, count: number): Promise<FileAnalysis[]> {
@@ -179,9 +200,11 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
     }
   }
   const overrides = config.rules;
-  const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
+  // Worker threads share the process CPU clock the parse budget is measured on.
+  const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
+  const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
   const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
   // One collator: the same order as localeCompare, without its per-call setup.
   const collator = new Intl.Collator();
