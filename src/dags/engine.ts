@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../core/check.js';
 import { VERSION } from '../core/check.js';
 import type { Config } from '../core/config.js';
-import { DEFAULT_MAX_FILE_BYTES, expandPaths } from '../core/files.js';
+import { DEFAULT_MAX_FILE_BYTES, expandPaths, fileKind } from '../core/files.js';
 import { UsageError, type Finding } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
 import { analyzeTree, decodeForLint, unreadableAnalysis, type DagSummary, type FileAnalysis } from './analyze.js';
@@ -91,8 +91,12 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
   const abs = path.join(job.root, file);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(abs, 'r');
-    const size = fs.fstatSync(fd).size;
+    // Non-blocking, so a FIFO swapped in after the directory walk cannot stall the run; the fstat
+    // then refuses anything but a regular file (a device would read for ever).
+    fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { skipped: unreadableAnalysis(file, { kind: 'unreadable', reason: `${fileKind(stat)}, not a regular file` }, job.overrides) };
+    const size = stat.size;
     if (size > job.maxBytes) {
       return { skipped: unreadableAnalysis(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides) };
     }
@@ -187,8 +191,13 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   const started = performance.now();
   const { config, root } = options;
   const ignore = config.ignore;
-  const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+  const { files, missing, empty, otherExtension, notRegular, symlinkRepeats } = expandPaths(options.paths, root, ['.py'], ignore);
   const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+  if (notRegular.length) {
+    // Opening a FIFO would block for ever and a device never ends: refused before any read.
+    const what = notRegular.map((n) => `"${n.input}" is ${n.kind}`).join('; ');
+    throw new UsageError(`${what}, not a regular file: lint-dags reads only regular .py files and directories.`);
+  }
   if (!options.allowEmpty) {
     const problems = [
       ...missing.map((m) => `"${m}" does not exist`),
@@ -225,6 +234,7 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   if (missing.length) details.push(['Paths not found', missing.join(', ')]);
   if (empty.length) details.push(['Paths without .py files', empty.join(', ')]);
   if (notPython) details.push(['Not linted', notPython]);
+  if (symlinkRepeats.length) details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
   return {
     findings,
     rules: dagRules.map((r) => r.meta),

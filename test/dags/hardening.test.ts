@@ -1,8 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { defaultConfig } from '../../src/core/config.js';
-import { lintDags } from '../../src/dags/engine.js';
+import { execFileSync } from 'node:child_process';
+import { defaultConfig, parseConfig } from '../../src/core/config.js';
+import { globToRegExp, splitPathList } from '../../src/core/files.js';
+import { UsageError } from '../../src/core/finding.js';
+import { lintDags, lintFiles, settingsFrom } from '../../src/dags/engine.js';
 import { getParser, ParseBudgetExceeded, parsePython, parserBuilds, wasmFaultInjection } from '../../src/dags/parser.js';
 
 function repo(files: Record<string, string | Buffer>): string {
@@ -83,3 +86,90 @@ describe('one file never loses the run', () => {
     ]);
   });
 });
+
+describe('file discovery', () => {
+  const mkfifo = (file: string) => execFileSync('mkfifo', [file]);
+
+  it('a FIFO or a device named as a path is a usage error, never opened; in a folder it is skipped', async () => {
+    const root = repo({ 'dags/ok.py': 'x = 1\n' });
+    mkfifo(path.join(root, 'dags/pipe.py'));
+    fs.symlinkSync('/dev/zero', path.join(root, 'dags/zero.py'));
+    await expect(lintDags({ paths: ['dags/pipe.py'], root, config: defaultConfig() })).rejects.toThrow(/^"dags\/pipe\.py" is a named pipe \(FIFO\), not a regular file/);
+    await expect(lintDags({ paths: ['dags/zero.py'], root, config: defaultConfig() })).rejects.toThrow(/^"dags\/zero\.py" is a character device, not a regular file/);
+    await expect(lintDags({ paths: ['/dev/zero'], root, config: defaultConfig() })).rejects.toThrow(UsageError);
+    // A walked folder takes regular files only (after following links), so the pipe never blocks.
+    const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
+    expect(result.run.filesChecked).toBe(1);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a file that turns into a FIFO after discovery is refused at open, without blocking', async () => {
+    const root = repo({});
+    fs.mkdirSync(path.join(root, 'dags'));
+    mkfifo(path.join(root, 'dags/pipe.py'));
+    const [analysis] = await lintFiles({ root, files: ['dags/pipe.py'], settings: settingsFrom(defaultConfig()), overrides: {}, maxBytes: 1 << 20 });
+    expect(analysis.findings.map((f) => `${f.ruleId} ${f.severity}: ${f.message}`)).toEqual(['DAG002 error: Cannot read the file (a named pipe (FIFO), not a regular file).']);
+  });
+
+  it('follows symlinked files and folders like Airflow, each real folder once, loops included', async () => {
+    const store = repo({ 'real/etl.py': 'print(nope)\n', 'real/sub/more.py': 'print(also_nope)\n' });
+    const root = repo({});
+    fs.mkdirSync(path.join(root, 'dags'));
+    fs.symlinkSync(path.join(store, 'real/etl.py'), path.join(root, 'dags/etl.py'));
+    fs.symlinkSync(path.join(store, 'real/sub'), path.join(root, 'dags/linked'));
+    fs.symlinkSync(path.join(root, 'dags'), path.join(root, 'dags/loop'));
+    fs.symlinkSync(path.join(root, 'nowhere.py'), path.join(root, 'dags/dangling.py'));
+    const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
+    expect(result.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['DAG301 dags/etl.py', 'DAG301 dags/linked/more.py']);
+    expect(result.run.filesChecked).toBe(2);
+    expect(result.run.details).toContainEqual(['Symlinked folders walked once (a loop or a second link)', 'dags/loop']);
+    // A folder holding only links to DAG files is not an empty pass.
+    const onlyLinks = repo({});
+    fs.mkdirSync(path.join(onlyLinks, 'dags'));
+    fs.symlinkSync(path.join(store, 'real/etl.py'), path.join(onlyLinks, 'dags/a.py'));
+    expect((await lintDags({ paths: ['dags'], root: onlyLinks, config: defaultConfig() })).run.filesChecked).toBe(1);
+  });
+
+  it('an existing path is taken literally before any glob meaning; malformed globs are usage errors', async () => {
+    const root = repo({ 'dags/[x].py': 'print(nope)\n', 'dags/x.py': 'x = 1\n', 'dags/{a.py': 'x = 1\n' });
+    const literal = await lintDags({ paths: ['dags/[x].py'], root, config: defaultConfig() });
+    expect(literal.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['DAG301 dags/[x].py']);
+    expect((await lintDags({ paths: ['dags/{a.py'], root, config: defaultConfig() })).run.filesChecked).toBe(1);
+    // Not an existing path: the glob meaning, [x] matching x.py.
+    const glob = await lintDags({ paths: ['dags/[xy].py'], root, config: defaultConfig() });
+    expect(glob.run.filesChecked).toBe(1);
+    await expect(lintDags({ paths: ['dags/[z-a].py'], root, config: defaultConfig() })).rejects.toThrow(/^Invalid glob "dags\/\[z-a\]\.py": the range "z-a" runs backwards/);
+    await expect(lintDags({ paths: ['dags/{b.py'], root, config: defaultConfig() })).rejects.toThrow(/^Invalid glob "dags\/\{b\.py": "\{" is never closed/);
+    await expect(lintDags({ paths: ['dags/[ab.py'], root, config: defaultConfig() })).rejects.toThrow(/^Invalid glob "dags\/\[ab\.py": "\[" at position 6 is never closed/);
+    const badIgnore = parseConfig('ignore: ["dags/[z-a]/**"]\n', 'cfg');
+    await expect(lintDags({ paths: ['dags'], root, config: badIgnore })).rejects.toThrow(UsageError);
+  });
+
+  it('globs: classes, negation, ranges, braces and ** match like fnmatch, special characters stay literal', () => {
+    const cases: Array<[string, string[], string[]]> = [
+      ['dags/[a-c]*.py', ['dags/a.py', 'dags/cab.py'], ['dags/d.py', 'dags/A.py']],
+      ['dags/[!a]*.py', ['dags/b.py'], ['dags/a.py', 'dags/x/b.py']],
+      ['dags/[]x].py', ['dags/].py', 'dags/x.py'], ['dags/y.py']],
+      ['dags/[.^$].py', ['dags/..py', 'dags/^.py', 'dags/$.py'], ['dags/a.py']],
+      ['**/{etl,report}_*.py', ['etl_1.py', 'dags/x/report_a.py'], ['dags/other_1.py']],
+      ['dags/a+(b).py', ['dags/a+(b).py'], ['dags/aab.py']],
+      ['dags/[/]x.py', [], ['dags//x.py']],
+    ];
+    for (const [glob, yes, no] of cases) {
+      const re = globToRegExp(glob);
+      for (const p of yes) expect([glob, p, re.test(p)]).toEqual([glob, p, true]);
+      for (const p of no) expect([glob, p, re.test(p)]).toEqual([glob, p, false]);
+    }
+  });
+
+  it('the action paths input: one per line, or space-separated on one line unless the line names an existing path', () => {
+    const existing = new Set(['my dags']);
+    const exists = (p: string) => existing.has(p);
+    expect(splitPathList('dags\nmy dags/etl.py\r\n  plugins/x.py  \n\n', exists)).toEqual(['dags', 'my dags/etl.py', 'plugins/x.py']);
+    expect(splitPathList('dags plugins/*.py', exists)).toEqual(['dags', 'plugins/*.py']);
+    expect(splitPathList('  my dags ', exists)).toEqual(['my dags']);
+    expect(splitPathList('dags', exists)).toEqual(['dags']);
+    expect(splitPathList('   ', exists)).toEqual([]);
+  });
+});
+
