@@ -11,7 +11,7 @@ import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/r
 import { analyzeTree, decodeForLint, unreadableAnalysis, type DagSummary, type FileAnalysis } from './analyze.js';
 import type { DagIdentity, LintSettings } from './context.js';
 import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
-import { DEFAULT_PARSE_BUDGET, discardParser, getParser, isWasmTrap, ParseBudgetExceeded, parseFast, parsePython, type ParseBudget } from './parser.js';
+import { DEFAULT_PARSE_BUDGET, discardParser, getParser, ParseBudgetExceeded, TreeSitterCrash, parseFast, parsePython, type ParseBudget } from './parser.js';
 import type { Parser } from 'web-tree-sitter';
 import { dagRules } from './rules/index.js';
 
@@ -139,7 +139,7 @@ export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
       const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text, budget);
       out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
     } catch (e) {
-      if (isWasmTrap(e)) {
+      if (e instanceof TreeSitterCrash) {
         discardParser();
         treeSitter = undefined;
       }
@@ -150,8 +150,7 @@ export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
 }
 
 function notAnalysedReason(e: unknown): string {
-  if (e instanceof ParseBudgetExceeded) return e.message;
-  if (isWasmTrap(e)) return `the Python parser (tree-sitter) crashed: ${(e as Error).message}`;
+  if (e instanceof ParseBudgetExceeded || e instanceof TreeSitterCrash) return e.message;
   return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 

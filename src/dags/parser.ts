@@ -104,11 +104,14 @@ export function discardParser(): void {
   parserPromise = undefined;
 }
 
-/** A trap inside tree-sitter's wasm (out-of-bounds access, unreachable, stack overflow). */
-export function isWasmTrap(e: unknown): boolean {
-  // WebAssembly.RuntimeError; the ES2023 lib the project compiles against has no WebAssembly types.
-  const RuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new () => Error } }).WebAssembly.RuntimeError;
-  return e instanceof RuntimeError || (e instanceof RangeError && /call stack/i.test(e.message));
+/**
+ * tree-sitter failed inside its wasm (a trap such as `memory access out of bounds` in error
+ * recovery, or a wasm stack overflow). The parser that failed must not be used again.
+ */
+export class TreeSitterCrash extends Error {
+  constructor(readonly cause: unknown) {
+    super(`the Python parser (tree-sitter) crashed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
 }
 
 /**
@@ -173,7 +176,7 @@ export function parseFast(text: string): ParsedTree | undefined {
 /**
  * Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk.
  * Throws ParseBudgetExceeded when the parse runs past its budget (cancelled through tree-sitter's
- * progress callback), and whatever tree-sitter's wasm throws on a trap (see isWasmTrap).
+ * progress callback), and TreeSitterCrash when tree-sitter's wasm fails.
  */
 export function parsePython(parser: Parser, text: string, budget: ParseBudget = DEFAULT_PARSE_BUDGET): ParsedTree {
   const budgetMs = budgetMsFor(text, budget);
@@ -187,15 +190,27 @@ export function parsePython(parser: Parser, text: string, budget: ParseBudget = 
     overBudget = (cpuMs() - cpuStart) / threads > budgetMs || performance.now() - wallStart > budgetMs * WALL_CLOCK_FACTOR;
     return overBudget;
   };
-  const tree: Tree | null = parser.parse(text, null, { progressCallback });
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(text, null, { progressCallback });
+  } catch (e) {
+    throw new TreeSitterCrash(e);
+  }
   if (!tree) {
     if (overBudget) throw new ParseBudgetExceeded(budgetMs);
-    throw new Error('tree-sitter returned no tree');
+    throw new TreeSitterCrash(new Error('no tree returned'));
   }
   try {
     return copyTree(tree);
+  } catch (e) {
+    throw new TreeSitterCrash(e);
   } finally {
-    tree.delete();
+    // After a trap in the copy, freeing may trap too; the crash above is the error to report.
+    try {
+      tree.delete();
+    } catch {
+      parserPromise = undefined;
+    }
   }
 }
 
