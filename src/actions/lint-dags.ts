@@ -1,6 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { loadConfig } from '../core/config.js';
+import { splitPathList } from '../core/files.js';
 import { UsageError } from '../core/finding.js';
 import { registerSecret } from '../core/secrets.js';
 import { lintDags } from '../dags/engine.js';
@@ -8,12 +11,8 @@ import { isLintWorker, lintWorkerScript, runLintWorker } from '../dags/worker.js
 import { pullRequestFiles } from './changed-files.js';
 import { readReportInputs, reportToGitHub, runAction } from './run-action.js';
 
-export function splitList(value: string): string[] {
-  return value.split(/[\n\s]+/).map((s) => s.trim()).filter(Boolean);
-}
-
 async function main(): Promise<void> {
-  const paths = splitList(core.getInput('paths') || 'dags');
+  const paths = splitPathList(core.getInput('paths') || 'dags', (p) => fs.existsSync(path.resolve(p)));
   const annotate = core.getInput('annotate') || 'all';
   if (annotate !== 'all' && annotate !== 'changed') throw new UsageError(`annotate must be all or changed (got "${annotate}").`);
   const report = readReportInputs();

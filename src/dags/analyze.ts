@@ -52,13 +52,16 @@ export function activeRules(overrides: Record<string, SeverityOverride>): Array<
     .filter((r): r is { rule: DagRule; severity: Exclude<SeverityOverride, 'off'> } => r.severity !== 'off');
 }
 
-/** The analysis of a file that never reaches the parser: its one DAG002 finding (unless turned off). */
-export function unreadableAnalysis(file: string, read: Exclude<ReadResult, { kind: 'text' }>, overrides: Record<string, SeverityOverride>): FileAnalysis {
+/** Why a file has no analysis: it could not be read as Python, or reading worked and analysing it failed. */
+export type Unanalysable = Exclude<ReadResult, { kind: 'text' }> | { kind: 'not-analysed'; reason: string };
+
+/** The analysis of a file that never reaches the rules: its one DAG002 finding (unless turned off). */
+export function unreadableAnalysis(file: string, read: Unanalysable, overrides: Record<string, SeverityOverride>): FileAnalysis {
   const f = unreadableFinding(file, read, overrides);
   return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
 }
 
-function unreadableFinding(file: string, read: Exclude<ReadResult, { kind: 'text' }>, overrides: Record<string, SeverityOverride>): Finding | undefined {
+function unreadableFinding(file: string, read: Unanalysable, overrides: Record<string, SeverityOverride>): Finding | undefined {
   const severity = effectiveSeverity(unreadableFile.meta, overrides);
   if (severity === 'off') return undefined;
   const at = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -66,11 +69,15 @@ function unreadableFinding(file: string, read: Exclude<ReadResult, { kind: 'text
     case 'binary':
       return makeFinding(unreadableFile.meta, severity, `Binary file (${read.bytes} bytes, contains NUL bytes): Python cannot import it.`, file, at, 'Remove it from the DAGs folder or add it to ignore: in .airflow-gitops.yml.');
     case 'bad-encoding':
-      return makeFinding(unreadableFile.meta, severity, `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
+      return makeFinding(unreadableFile.meta, severity, read.reason ?? `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
     case 'too-large':
       return makeFinding(unreadableFile.meta, 'warning', `Skipped: ${read.bytes} bytes is above the ${read.limit}-byte limit (dags.max-file-bytes).`, file, at, 'Split the file, or raise dags.max-file-bytes.');
     case 'unreadable':
       return makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
+    case 'not-analysed':
+      // Not proof of a bug in the file (the linter failed, not Python), so a warning: it must not
+      // fail a PR on its own, yet the file is not silently passed either.
+      return makeFinding(unreadableFile.meta, 'warning', `Could not be analysed: ${read.reason}. No other rule checked this file.`, file, at, 'Check the file with `python -m py_compile` and fix any syntax error; if it compiles, report it (the file reproduces a linter bug).');
   }
 }
 

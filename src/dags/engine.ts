@@ -5,13 +5,13 @@ import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../core/check.js';
 import { VERSION } from '../core/check.js';
 import type { Config } from '../core/config.js';
-import { DEFAULT_MAX_FILE_BYTES, expandPaths } from '../core/files.js';
+import { DEFAULT_MAX_FILE_BYTES, expandPaths, fileKind } from '../core/files.js';
 import { UsageError, type Finding } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
 import { analyzeTree, decodeForLint, unreadableAnalysis, type DagSummary, type FileAnalysis } from './analyze.js';
 import type { DagIdentity, LintSettings } from './context.js';
 import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
-import { getParser, parseFast, parsePython } from './parser.js';
+import { DEFAULT_PARSE_BUDGET, discardParser, getParser, ParseBudgetExceeded, TreeSitterCrash, parseFast, parsePython, type ParseBudget } from './parser.js';
 import type { Parser } from 'web-tree-sitter';
 import { dagRules } from './rules/index.js';
 
@@ -33,6 +33,8 @@ export interface LintDagsOptions {
    * match): they are listed in the run details instead of failing with a UsageError.
    */
   allowEmpty?: boolean;
+  /** Per-file parse budget; default DEFAULT_PARSE_BUDGET (tests shrink it to reach the cut-off cheaply). */
+  parseBudget?: Partial<ParseBudget>;
 }
 
 export interface LintDagsResult extends CheckResult {
@@ -73,6 +75,8 @@ export interface WorkerJob {
   settings: LintSettings;
   overrides: Record<string, SeverityOverride>;
   maxBytes: number;
+  /** Per-file parse budget (tests shrink it); default DEFAULT_PARSE_BUDGET. */
+  parseBudget?: Partial<ParseBudget>;
 }
 
 type ReadOutcome = { buf: Buffer } | { skipped: FileAnalysis };
@@ -87,8 +91,12 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
   const abs = path.join(job.root, file);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(abs, 'r');
-    const size = fs.fstatSync(fd).size;
+    // Non-blocking, so a FIFO swapped in after the directory walk cannot stall the run; the fstat
+    // then refuses anything but a regular file (a device would read for ever).
+    fd = fs.openSync(abs, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { skipped: unreadableAnalysis(file, { kind: 'unreadable', reason: `${fileKind(stat)}, not a regular file` }, job.overrides) };
+    const size = stat.size;
     if (size > job.maxBytes) {
       return { skipped: unreadableAnalysis(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides) };
     }
@@ -112,6 +120,7 @@ function readForLint(job: WorkerJob, file: string): ReadOutcome {
 export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
   // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
   let treeSitter: Parser | undefined;
+  const budget: ParseBudget = { ...DEFAULT_PARSE_BUDGET, ...job.parseBudget };
   const out: FileAnalysis[] = [];
   for (const file of job.files) {
     const read = readForLint(job, file);
@@ -124,10 +133,25 @@ export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
       out.push(text);
       continue;
     }
-    const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text);
-    out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+    // One file that cannot be analysed (a wasm trap, a parse over budget, a bug) becomes a
+    // finding on that file; the other files' findings and the reports still come out.
+    try {
+      const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text, budget);
+      out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+    } catch (e) {
+      if (e instanceof TreeSitterCrash) {
+        discardParser();
+        treeSitter = undefined;
+      }
+      out.push(unreadableAnalysis(file, { kind: 'not-analysed', reason: notAnalysedReason(e) }, job.overrides));
+    }
   }
   return out;
+}
+
+function notAnalysedReason(e: unknown): string {
+  if (e instanceof ParseBudgetExceeded || e instanceof TreeSitterCrash) return e.message;
+  return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 async function lintInWorkers(job: WorkerJob, script: string, count: number): Promise<FileAnalysis[]> {
@@ -166,8 +190,13 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   const started = performance.now();
   const { config, root } = options;
   const ignore = config.ignore;
-  const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+  const { files, missing, empty, otherExtension, notRegular, symlinkRepeats } = expandPaths(options.paths, root, ['.py'], ignore);
   const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+  if (notRegular.length) {
+    // Opening a FIFO would block for ever and a device never ends: refused before any read.
+    const what = notRegular.map((n) => `"${n.input}" is ${n.kind}`).join('; ');
+    throw new UsageError(`${what}, not a regular file: lint-dags reads only regular .py files and directories.`);
+  }
   if (!options.allowEmpty) {
     const problems = [
       ...missing.map((m) => `"${m}" does not exist`),
@@ -179,9 +208,11 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
     }
   }
   const overrides = config.rules;
-  const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
+  // Worker threads share the process CPU clock the parse budget is measured on.
+  const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
+  const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
   const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
   // One collator: the same order as localeCompare, without its per-call setup.
   const collator = new Intl.Collator();
@@ -202,6 +233,7 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   if (missing.length) details.push(['Paths not found', missing.join(', ')]);
   if (empty.length) details.push(['Paths without .py files', empty.join(', ')]);
   if (notPython) details.push(['Not linted', notPython]);
+  if (symlinkRepeats.length) details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
   return {
     findings,
     rules: dagRules.map((r) => r.meta),

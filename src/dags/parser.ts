@@ -54,22 +54,109 @@ const RAW_CURSOR_FUNCTIONS = [
 let wasmModule: TreeSitterModule | undefined;
 let transferBuffer = 0;
 let parserPromise: Promise<Parser> | undefined;
+let builds = 0;
+
+/** Loads the wasm runtime once: web-tree-sitter 0.25 keeps its Emscripten module for the process. */
+async function loadRuntime(): Promise<TreeSitterModule> {
+  if (wasmModule) return wasmModule;
+  const runtime = locateWasm(WASM_FILES.runtime);
+  const moduleOptions: Record<string, unknown> = { locateFile: () => runtime };
+  await Parser.init(moduleOptions);
+  const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
+  if (missing.length) throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
+  wasmModule = moduleOptions as unknown as TreeSitterModule;
+  transferBuffer = wasmModule._ts_init();
+  return wasmModule;
+}
 
 export function getParser(): Promise<Parser> {
   parserPromise ??= (async () => {
-    const runtime = locateWasm(WASM_FILES.runtime);
-    const moduleOptions: Record<string, unknown> = { locateFile: () => runtime };
-    await Parser.init(moduleOptions);
-    const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
-    if (missing.length) throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
-    wasmModule = moduleOptions as unknown as TreeSitterModule;
-    transferBuffer = wasmModule._ts_init();
+    await loadRuntime();
     const language = await Language.load(fs.readFileSync(locateWasm(WASM_FILES.python)));
     const parser = new Parser();
     parser.setLanguage(language);
+    if (builds > 0) {
+      // Rebuilt after a trap: prove the parser works before trusting it with more files. If it
+      // does not, this promise stays rejected and every later file gets a "not analysed" finding.
+      const probe = parser.parse('x = 1\n');
+      const ok = probe !== null && !probe.rootNode.hasError && probe.rootNode.childCount === 1;
+      probe?.delete();
+      if (!ok) throw new Error('tree-sitter no longer parses after an earlier crash in this run');
+    }
+    builds++;
     return parser;
   })();
   return parserPromise;
+}
+
+/** How many parsers getParser has built (a trap makes the next call build a new one). */
+export function parserBuilds(): number {
+  return builds;
+}
+
+/**
+ * Drops the parser after a trap: its state is corrupt mid-parse (in the audit the next parse with it
+ * returned a NULL tree), so the next getParser() builds a new parser and language in the wasm
+ * memory. The Emscripten module itself cannot be re-instantiated (web-tree-sitter 0.25 caches it in
+ * a private variable); the probe parse in getParser guards against a damaged heap.
+ */
+export function discardParser(): void {
+  parserPromise = undefined;
+}
+
+/**
+ * tree-sitter failed inside its wasm (a trap such as `memory access out of bounds` in error
+ * recovery, or a wasm stack overflow). The parser that failed must not be used again.
+ */
+export class TreeSitterCrash extends Error {
+  constructor(readonly cause: unknown) {
+    super(`the Python parser (tree-sitter) crashed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/**
+ * Fault-injection seam for tests only: when `trapDuringParse` returns true for a text, the parse of
+ * that text is made to trap for real (an out-of-bounds read in the same wasm instance, from inside
+ * the parse), the way tree-sitter's error recovery traps on some inputs. Nothing in the product sets it.
+ */
+export const wasmFaultInjection: { trapDuringParse?: (text: string) => boolean } = {};
+
+function triggerWasmTrap(): never {
+  // Reading a node type from a tree pointer far past the end of linear memory traps.
+  wasmModule!._ts_tree_cursor_current_node_type_id_wasm(0x7ffffff0);
+  throw new Error('fault injection: the wasm read did not trap');
+}
+
+/** The file took longer to parse than its budget (tree-sitter's error recovery can go quadratic). */
+export class ParseBudgetExceeded extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`parsing took more than ${Math.round(budgetMs / 1000)} s of CPU time`);
+  }
+}
+
+/**
+ * A parse's time budget: generous, and counted in CPU time so a busy runner does not cut off a
+ * normal file (a 100 KB DAG parses in well under 100 ms; the audit's pathological files took
+ * 12-262 s). `threads` is how many threads share the process CPU clock; the wall clock gets a far
+ * looser ceiling so even a starved process ends.
+ */
+export interface ParseBudget {
+  floorMs: number;
+  msPerKb: number;
+  /** Threads linting at once in this process (process CPU time advances that much faster). */
+  threads?: number;
+}
+
+export const DEFAULT_PARSE_BUDGET: ParseBudget = { floorMs: 10_000, msPerKb: 30 };
+const WALL_CLOCK_FACTOR = 10;
+
+export function budgetMsFor(text: string, budget: ParseBudget): number {
+  return Math.max(budget.floorMs, (text.length / 1024) * budget.msPerKb);
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 export type { ParsedTree } from './parse-tree.js';
@@ -86,14 +173,44 @@ export function parseFast(text: string): ParsedTree | undefined {
   return process.env.AIRFLOW_GITOPS_PARSER === 'tree-sitter' ? undefined : parsePythonFast(text);
 }
 
-/** Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk. */
-export function parsePython(parser: Parser, text: string): ParsedTree {
-  const tree: Tree | null = parser.parse(text);
-  if (!tree) throw new Error('tree-sitter returned no tree');
+/**
+ * Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk.
+ * Throws ParseBudgetExceeded when the parse runs past its budget (cancelled through tree-sitter's
+ * progress callback), and TreeSitterCrash when tree-sitter's wasm fails.
+ */
+export function parsePython(parser: Parser, text: string, budget: ParseBudget = DEFAULT_PARSE_BUDGET): ParsedTree {
+  const budgetMs = budgetMsFor(text, budget);
+  const threads = Math.max(1, budget.threads ?? 1);
+  const cpuStart = cpuMs();
+  const wallStart = performance.now();
+  const inject = wasmFaultInjection.trapDuringParse?.(text) ?? false;
+  let overBudget = false;
+  const progressCallback = () => {
+    if (inject) triggerWasmTrap();
+    overBudget = (cpuMs() - cpuStart) / threads > budgetMs || performance.now() - wallStart > budgetMs * WALL_CLOCK_FACTOR;
+    return overBudget;
+  };
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(text, null, { progressCallback });
+  } catch (e) {
+    throw new TreeSitterCrash(e);
+  }
+  if (!tree) {
+    if (overBudget) throw new ParseBudgetExceeded(budgetMs);
+    throw new TreeSitterCrash(new Error('no tree returned'));
+  }
   try {
     return copyTree(tree);
+  } catch (e) {
+    throw new TreeSitterCrash(e);
   } finally {
-    tree.delete();
+    // After a trap in the copy, freeing may trap too; the crash above is the error to report.
+    try {
+      tree.delete();
+    } catch {
+      parserPromise = undefined;
+    }
   }
 }
 

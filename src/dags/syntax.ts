@@ -49,7 +49,9 @@ export function findSyntaxProblems(tree: ParsedTree, src: SourceText): SyntaxPro
     if (e.missing) {
       problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"` });
     } else {
-      const snippet = src.of(e).trim().split('\n')[0].slice(0, 40);
+      // Only the head of the node: ERROR nodes nest and can span most of the file, so slicing
+      // each one whole would be quadratic on a badly broken file.
+      const snippet = src.text.slice(e.start, Math.min(e.end, e.start + 1000)).trim().split('\n')[0].slice(0, 40);
       at(e, snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax');
     }
   }

@@ -5,6 +5,8 @@ import { commands } from '../../src/cli/registry.js';
 import { sarifErrors } from '../report/sarif-validate.js';
 import { runCliCaptured } from './run-cli.js';
 import { USER_DAG } from '../helpers/user-files.js';
+import { execFileSync } from 'node:child_process';
+import { wasmFaultInjection } from '../../src/dags/parser.js';
 
 const cli = (args: string[], cwd: string) => runCliCaptured(args, commands, cwd);
 
@@ -73,3 +75,42 @@ describe('airflow-gitops lint-dags', () => {
     }
   });
 });
+
+describe('airflow-gitops lint-dags on hostile file systems and inputs', () => {
+  it('fault injection: a tree-sitter trap on one file still yields every other finding, the SARIF and the summary', async () => {
+    const broken = '# trap here\nx = [\n' + 'f(1),\n'.repeat(3000) + 'def (:\n';
+    const root = repo({ 'dags/a.py': 'print(nope)\n', 'dags/b.py': broken, 'dags/c.py': 'import pandas\n' });
+    wasmFaultInjection.trapDuringParse = (text) => text.startsWith('# trap here');
+    try {
+      const r = await cli(['lint-dags', 'dags', '--sarif', 'out.sarif'], root);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('dags/a.py:1:7: DAG301 [error]');
+      expect(r.out).toMatch(/dags\/b\.py:1:1: DAG002 \[warning\] Could not be analysed: the Python parser \(tree-sitter\) crashed/);
+      expect(r.out).toContain('dags/c.py:1:1: DAG503 [warning]');
+      expect(r.out).toMatch(/in 3 files/);
+      const sarif = JSON.parse(fs.readFileSync(path.join(root, 'out.sarif'), 'utf8'));
+      expect(sarifErrors(sarif)).toEqual([]);
+      expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId).sort()).toEqual(['DAG002', 'DAG301', 'DAG503']);
+    } finally {
+      delete wasmFaultInjection.trapDuringParse;
+    }
+  });
+
+  it('a FIFO or a bad glob is a one-line usage error (exit 2), a symlinked folder is linted', async () => {
+    const root = repo({ 'real/a.py': 'print(nope)\n' });
+    execFileSync('mkfifo', [path.join(root, 'pipe.py')]);
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'dags'));
+    const fifo = await cli(['lint-dags', 'pipe.py'], root);
+    expect([fifo.code, fifo.err]).toEqual([2, 'error: "pipe.py" is a named pipe (FIFO), not a regular file: lint-dags reads only regular .py files and directories.\n']);
+    for (const glob of ['dags/[z-a].py', '{a.py']) {
+      const r = await cli(['lint-dags', glob], root);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^error: Invalid glob "/);
+      expect(r.err).not.toMatch(/internal error|Invalid regular expression/);
+    }
+    const linked = await cli(['lint-dags', 'dags'], path.join(root));
+    expect(linked.code).toBe(1);
+    expect(linked.out).toContain('dags/a.py:1:7: DAG301 [error]');
+  });
+});
+
