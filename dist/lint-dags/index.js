@@ -1275,7 +1275,7 @@ const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(192)
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6760)
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(4379)
 module.exports.WebSocket = __nccwpck_require__(2522).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
@@ -15563,7 +15563,7 @@ const { makeRequest } = __nccwpck_require__(9683)
 const { webidl } = __nccwpck_require__(4625)
 const { EventSourceStream } = __nccwpck_require__(8819)
 const { parseMIMEType } = __nccwpck_require__(192)
-const { createFastMessageEvent } = __nccwpck_require__(6760)
+const { createFastMessageEvent } = __nccwpck_require__(4379)
 const { isNetworkError } = __nccwpck_require__(7287)
 const { delay } = __nccwpck_require__(3943)
 const { kEnumerableProperty } = __nccwpck_require__(9500)
@@ -26629,7 +26629,7 @@ const {
 } = __nccwpck_require__(4911)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(965)
 const { channels } = __nccwpck_require__(5458)
-const { CloseEvent } = __nccwpck_require__(6760)
+const { CloseEvent } = __nccwpck_require__(4379)
 const { makeRequest } = __nccwpck_require__(9683)
 const { fetching } = __nccwpck_require__(4202)
 const { Headers, getHeadersList } = __nccwpck_require__(3408)
@@ -27065,7 +27065,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6760:
+/***/ 4379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28287,7 +28287,7 @@ module.exports = {
 
 const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4911)
 const { states, opcodes } = __nccwpck_require__(7119)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6760)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(4379)
 const { isUtf8 } = __nccwpck_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(192)
 
@@ -28639,7 +28639,7 @@ const { ByteParser } = __nccwpck_require__(1872)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(9500)
 const { getGlobalDispatcher } = __nccwpck_require__(1481)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(6760)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(4379)
 const { SendQueue } = __nccwpck_require__(504)
 
 // https://websockets.spec.whatwg.org/#interface-definition
@@ -29365,7 +29365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 4379:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -42981,21 +42981,21 @@ async function pullRequestFiles(token) {
 /***/ }),
 
 /***/ 8396:
-/***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ splitList)
-/* harmony export */ });
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3597);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4413);
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
-/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8640);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7811);
-/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6665);
-/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(646);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(642);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3597);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4413);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3710);
+/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9976);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8640);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8367);
+/* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6665);
+/* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(646);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(642);
 
 
 
@@ -43005,27 +43005,27 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
-function splitList(value) {
-    return value.split(/[\n\s]+/).map((s) => s.trim()).filter(Boolean);
-}
+
+
+
 async function main() {
-    const paths = splitList(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('paths') || 'dags');
-    const annotate = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('annotate') || 'all';
+    const paths = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPathList */ .IB)(_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('paths') || 'dags', (p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p)));
+    const annotate = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('annotate') || 'all';
     if (annotate !== 'all' && annotate !== 'changed')
-        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`annotate must be all or changed (got "${annotate}").`);
-    const report = (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .readReportInputs */ .gM)();
-    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('config') || undefined);
-    const allowEmpty = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('allow-empty') === 'true';
-    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, allowEmpty, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url)) });
-    const token = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('github-token');
-    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(token);
-    const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_7__/* .pullRequestFiles */ .s)(token) : undefined;
-    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
+        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`annotate must be all or changed (got "${annotate}").`);
+    const report = (0,_run_action_js__WEBPACK_IMPORTED_MODULE_11__/* .readReportInputs */ .gM)();
+    const config = (0,_core_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('config') || undefined);
+    const allowEmpty = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('allow-empty') === 'true';
+    const result = await (0,_dags_engine_js__WEBPACK_IMPORTED_MODULE_8__/* .lintDags */ .hO)({ paths, root: process.cwd(), config, allowEmpty, workerScript: (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .lintWorkerScript */ .Dj)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)) });
+    const token = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('github-token');
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .registerSecret */ .cl)(token);
+    const annotateFiles = annotate === 'changed' ? await (0,_changed_files_js__WEBPACK_IMPORTED_MODULE_10__/* .pullRequestFiles */ .s)(token) : undefined;
+    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_11__/* .reportToGitHub */ .tQ)(result, { ...report, annotateFiles });
 }
-if ((0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .isLintWorker */ .ml)())
-    (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_6__/* .runLintWorker */ .$D)();
+if ((0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .isLintWorker */ .ml)())
+    (0,_dags_worker_js__WEBPACK_IMPORTED_MODULE_9__/* .runLintWorker */ .$D)();
 else
-    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(main);
+    await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_11__/* .runAction */ .Cs)(main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -43048,7 +43048,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(4379);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 18 modules
 var lib_core = __nccwpck_require__(3597);
 // EXTERNAL MODULE: ./src/core/finding.js
@@ -43385,7 +43385,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(4379);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3483);
 // EXTERNAL MODULE: ./src/core/finding.js
@@ -43575,6 +43575,380 @@ function checkRuleNames(config, known) {
 
 /***/ }),
 
+/***/ 3710:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ DEFAULT_MAX_FILE_BYTES),
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   IB: () => (/* binding */ splitPathList),
+/* harmony export */   h_: () => (/* binding */ fileKind),
+/* harmony export */   pR: () => (/* binding */ expandPaths)
+/* harmony export */ });
+/* unused harmony exports readTextFile, globToRegExp, hasGlobMagic, toPosix */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9976);
+
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+// PEP 263: a coding declaration on line 1 or 2 decides how Python decodes the source.
+const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+function readTextFile(file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+    let stat;
+    try {
+        stat = fs.statSync(file);
+    }
+    catch (e) {
+        return { kind: 'unreadable', reason: e.code ?? String(e) };
+    }
+    if (!stat.isFile())
+        return { kind: 'unreadable', reason: 'not a regular file' };
+    if (stat.size > maxBytes)
+        return { kind: 'too-large', bytes: stat.size, limit: maxBytes };
+    let buf;
+    try {
+        buf = fs.readFileSync(file);
+    }
+    catch (e) {
+        return { kind: 'unreadable', reason: e.code ?? String(e) };
+    }
+    return decodeSource(buf);
+}
+/** Non-streaming decode() keeps no state, so one decoder per encoding serves every file. */
+const decoders = new Map();
+function decodeSource(buf) {
+    const bytes = buf.length;
+    if (buf.subarray(0, 8192).includes(0))
+        return { kind: 'binary', bytes };
+    let start = 0;
+    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+        start = 3;
+    const encoding = declaredEncoding(buf) ?? 'utf-8';
+    // The coding line itself is ASCII, so a UTF-16/32 declaration can never describe the file truly:
+    // Python's import fails on it, and decoding it anyway turns the file into CJK noise that sends
+    // the parser's error recovery into minutes of work.
+    if (/^utf-?(16|32)/.test(encoding)) {
+        return { kind: 'bad-encoding', bytes, line: 1, encoding, reason: `The coding line declares ${encoding}, which Python cannot read source files in: importing it fails.` };
+    }
+    let decoder = decoders.get(encoding);
+    if (!decoder) {
+        try {
+            decoder = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder(encoding, { fatal: true });
+        }
+        catch {
+            return { kind: 'bad-encoding', bytes, line: 1, encoding };
+        }
+        decoders.set(encoding, decoder);
+    }
+    try {
+        return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };
+    }
+    catch {
+        return { kind: 'bad-encoding', bytes, line: firstBadUtf8Line(buf), encoding };
+    }
+}
+/** Python codec names that WHATWG TextDecoder spells differently. */
+const PYTHON_CODEC_ALIASES = {
+    'latin-1': 'iso-8859-1',
+    latin1: 'iso-8859-1',
+    l1: 'iso-8859-1',
+    'iso8859-1': 'iso-8859-1',
+    utf8: 'utf-8',
+    'utf-8-sig': 'utf-8',
+    cp1252: 'windows-1252',
+};
+function declaredEncoding(buf) {
+    const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
+    for (const line of head) {
+        const m = CODING_COOKIE.exec(line);
+        if (m) {
+            const name = m[1].toLowerCase().replace(/_/g, '-');
+            return PYTHON_CODEC_ALIASES[name] ?? name;
+        }
+        if (!/^[ \t\f]*(#|$)/.test(line))
+            break;
+    }
+    return undefined;
+}
+function firstBadUtf8Line(buf) {
+    const decoder = new node_util__WEBPACK_IMPORTED_MODULE_2__.TextDecoder('utf-8', { fatal: true });
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i <= buf.length; i++) {
+        if (i === buf.length || buf[i] === 0x0a) {
+            try {
+                decoder.decode(buf.subarray(lineStart, i));
+            }
+            catch {
+                return line;
+            }
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return line;
+}
+/**
+ * Converts a glob (**, *, ?, {a,b}, [abc], [a-z], [!abc]) to a RegExp over forward-slash paths.
+ * A malformed glob (an unclosed `{` or `[`, a reversed range) is a UsageError naming the glob,
+ * never a RegExp syntax error from deep inside.
+ */
+function globToRegExp(glob) {
+    const bad = (why) => {
+        throw new _finding_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Invalid glob "${glob}": ${why}. Escape nothing; name an existing file exactly to match it literally.`);
+    };
+    let re = '';
+    let i = 0;
+    let inBraces = 0;
+    while (i < glob.length) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                const slashAfter = glob[i + 2] === '/';
+                re += slashAfter ? '(?:.*/)?' : '.*';
+                i += slashAfter ? 3 : 2;
+                continue;
+            }
+            re += '[^/]*';
+        }
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '{') {
+            inBraces++;
+            re += '(?:';
+        }
+        else if (c === '}' && inBraces > 0) {
+            inBraces--;
+            re += ')';
+        }
+        else if (c === ',' && inBraces > 0)
+            re += '|';
+        else if (c === '[') {
+            // A `]` right after `[` or `[!` is a member, as in fnmatch.
+            let j = i + 1;
+            const negated = glob[j] === '!';
+            if (negated)
+                j++;
+            const close = glob.indexOf(']', glob[j] === ']' ? j + 1 : j);
+            if (close < 0)
+                bad(`"[" at position ${i + 1} is never closed with "]"`);
+            re += bracketClass(glob.slice(j, close), negated, bad);
+            i = close + 1;
+            continue;
+        }
+        else
+            re += escapeRegExpChar(c);
+        i++;
+    }
+    if (inBraces > 0)
+        bad('"{" is never closed with "}"');
+    try {
+        return new RegExp('^' + re + '$');
+    }
+    catch (e) {
+        return bad(e.message);
+    }
+}
+function escapeRegExpChar(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The members of a glob `[...]` as a RegExp class, each member escaped; ranges checked for order. */
+function bracketClass(members, negated, bad) {
+    let out = '';
+    for (let k = 0; k < members.length; k++) {
+        const lo = members[k];
+        if (members[k + 1] === '-' && k + 2 < members.length) {
+            const hi = members[k + 2];
+            if (lo > hi)
+                bad(`the range "${lo}-${hi}" runs backwards`);
+            out += `${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`;
+            k += 2;
+        }
+        else
+            out += escapeRegExpChar(lo);
+    }
+    if (!out)
+        bad('"[]" matches nothing');
+    // A class never matches "/": a glob segment cannot cross directories.
+    return negated ? `[^/${out}]` : `(?!/)[${out}]`;
+}
+function hasGlobMagic(p) {
+    return /[*?{[]/.test(p);
+}
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache']);
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/** What a stat describes, in words, for anything but a regular file or a directory. */
+function fileKind(stat) {
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a directory';
+    return stat.isFile() ? 'a regular file' : 'not a regular file';
+}
+/**
+ * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
+ * An input that exists as named is taken literally even if it contains glob characters (a file
+ * called `[x].py`); only an input that does not exist is a glob. Directories are walked following
+ * symlinks, as Airflow's DAG-folder scan does (os.walk(followlinks=True)), each real directory once;
+ * only regular files are taken, so a FIFO or device in the tree is never opened. A file named
+ * explicitly is taken only with a wanted extension; one matching an `ignore` glob is left out
+ * silently (the config decided that).
+ */
+function expandPaths(inputs, root, extensions, ignore = []) {
+    const ignoreRes = ignore.map(globToRegExp);
+    const found = new Set();
+    const out = { files: [], missing: [], empty: [], otherExtension: [], notRegular: [], symlinkRepeats: [] };
+    const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
+    const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
+    const wanted = (rel) => hasExtension(rel) && !ignored(rel);
+    const walk = (absDir, onFile) => {
+        // Real paths of the directories walked from this input: the loop protection for followed links.
+        const walked = new Set();
+        const stack = [absDir];
+        while (stack.length) {
+            const dir = stack.pop();
+            let real;
+            try {
+                real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(dir);
+            }
+            catch {
+                continue;
+            }
+            if (walked.has(real)) {
+                if (dir !== absDir)
+                    out.symlinkRepeats.push(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, dir)));
+                continue;
+            }
+            walked.add(real);
+            let entries;
+            try {
+                entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            for (const e of entries) {
+                const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, e.name);
+                let isDir = e.isDirectory();
+                let isFile = e.isFile();
+                if (e.isSymbolicLink()) {
+                    // Followed like Airflow does; a dangling link is skipped, as Airflow's isfile() check does.
+                    try {
+                        const target = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+                        isDir = target.isDirectory();
+                        isFile = target.isFile();
+                    }
+                    catch {
+                        continue;
+                    }
+                }
+                if (isDir) {
+                    if (!SKIPPED_DIRS.has(e.name))
+                        stack.push(abs);
+                }
+                else if (isFile)
+                    onFile(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, abs)));
+            }
+        }
+    };
+    for (const input of inputs) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, input);
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (!stat && hasGlobMagic(input)) {
+            const re = globToRegExp(toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.normalize(input)).replace(/^\.\//, ''));
+            let matchedAny = false;
+            let matchedWanted = false;
+            walk(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, staticPrefix(input)), (rel) => {
+                if (!re.test(rel))
+                    return;
+                matchedAny = true;
+                if (wanted(rel)) {
+                    found.add(rel);
+                    matchedWanted = true;
+                }
+            });
+            if (!matchedAny)
+                out.missing.push(input);
+            else if (!matchedWanted)
+                out.empty.push(input);
+            continue;
+        }
+        if (!stat) {
+            out.missing.push(input);
+            continue;
+        }
+        if (stat.isDirectory()) {
+            let any = false;
+            walk(abs, (rel) => {
+                if (wanted(rel)) {
+                    found.add(rel);
+                    any = true;
+                }
+            });
+            if (!any)
+                out.empty.push(input);
+        }
+        else if (!stat.isFile()) {
+            out.notRegular.push({ input, kind: fileKind(stat) });
+        }
+        else {
+            const rel = toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, abs));
+            if (!hasExtension(rel))
+                out.otherExtension.push(input);
+            else if (!ignored(rel))
+                found.add(rel);
+        }
+    }
+    out.files = [...found].sort();
+    return out;
+}
+function staticPrefix(glob) {
+    const parts = toPosix(glob).split('/');
+    const out = [];
+    for (const p of parts) {
+        if (hasGlobMagic(p))
+            break;
+        out.push(p);
+    }
+    return out.join('/') || '.';
+}
+/**
+ * Splits an action's path-list input. Newline-separated when it holds a newline (each line one
+ * path, spaces kept); otherwise the whole value when it names an existing path (`my dags/`), else
+ * space-separated, as the input always accepted.
+ */
+function splitPathList(value, exists) {
+    if (/[\r\n]/.test(value))
+        return value.split(/\r?\n|\r/).map((s) => s.trim()).filter(Boolean);
+    const whole = value.trim();
+    if (!whole)
+        return [];
+    if (/\s/.test(whole) && exists(whole))
+        return [whole];
+    return whole.split(/\s+/);
+}
+
+
+/***/ }),
+
 /***/ 9976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43729,7 +44103,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 7811:
+/***/ 8367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43746,256 +44120,14 @@ var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(4379);
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/core/check.js
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/files.js
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-// PEP 263: a coding declaration on line 1 or 2 decides how Python decodes the source.
-const CODING_COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-function readTextFile(file, maxBytes = DEFAULT_MAX_FILE_BYTES) {
-    let stat;
-    try {
-        stat = fs.statSync(file);
-    }
-    catch (e) {
-        return { kind: 'unreadable', reason: e.code ?? String(e) };
-    }
-    if (!stat.isFile())
-        return { kind: 'unreadable', reason: 'not a regular file' };
-    if (stat.size > maxBytes)
-        return { kind: 'too-large', bytes: stat.size, limit: maxBytes };
-    let buf;
-    try {
-        buf = fs.readFileSync(file);
-    }
-    catch (e) {
-        return { kind: 'unreadable', reason: e.code ?? String(e) };
-    }
-    return decodeSource(buf);
-}
-/** Non-streaming decode() keeps no state, so one decoder per encoding serves every file. */
-const decoders = new Map();
-function decodeSource(buf) {
-    const bytes = buf.length;
-    if (buf.subarray(0, 8192).includes(0))
-        return { kind: 'binary', bytes };
-    let start = 0;
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
-        start = 3;
-    const encoding = declaredEncoding(buf) ?? 'utf-8';
-    let decoder = decoders.get(encoding);
-    if (!decoder) {
-        try {
-            decoder = new external_node_util_.TextDecoder(encoding, { fatal: true });
-        }
-        catch {
-            return { kind: 'bad-encoding', bytes, line: 1, encoding };
-        }
-        decoders.set(encoding, decoder);
-    }
-    try {
-        return { kind: 'text', text: decoder.decode(buf.subarray(start)), bytes };
-    }
-    catch {
-        return { kind: 'bad-encoding', bytes, line: firstBadUtf8Line(buf), encoding };
-    }
-}
-/** Python codec names that WHATWG TextDecoder spells differently. */
-const PYTHON_CODEC_ALIASES = {
-    'latin-1': 'iso-8859-1',
-    latin1: 'iso-8859-1',
-    l1: 'iso-8859-1',
-    'iso8859-1': 'iso-8859-1',
-    utf8: 'utf-8',
-    'utf-8-sig': 'utf-8',
-    cp1252: 'windows-1252',
-};
-function declaredEncoding(buf) {
-    const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
-    for (const line of head) {
-        const m = CODING_COOKIE.exec(line);
-        if (m) {
-            const name = m[1].toLowerCase().replace(/_/g, '-');
-            return PYTHON_CODEC_ALIASES[name] ?? name;
-        }
-        if (!/^[ \t\f]*(#|$)/.test(line))
-            break;
-    }
-    return undefined;
-}
-function firstBadUtf8Line(buf) {
-    const decoder = new external_node_util_.TextDecoder('utf-8', { fatal: true });
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i <= buf.length; i++) {
-        if (i === buf.length || buf[i] === 0x0a) {
-            try {
-                decoder.decode(buf.subarray(lineStart, i));
-            }
-            catch {
-                return line;
-            }
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return line;
-}
-/** Converts a glob (**, *, ?, {a,b}, [abc]) to a RegExp over forward-slash paths. */
-function globToRegExp(glob) {
-    let re = '';
-    let i = 0;
-    let inBraces = 0;
-    while (i < glob.length) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                const slashAfter = glob[i + 2] === '/';
-                re += slashAfter ? '(?:.*/)?' : '.*';
-                i += slashAfter ? 3 : 2;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            inBraces++;
-            re += '(?:';
-        }
-        else if (c === '}' && inBraces > 0) {
-            inBraces--;
-            re += ')';
-        }
-        else if (c === ',' && inBraces > 0)
-            re += '|';
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 1);
-            if (close > i) {
-                re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
-                i = close + 1;
-                continue;
-            }
-            re += '\\[';
-        }
-        else
-            re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
-        i++;
-    }
-    return new RegExp('^' + re + '$');
-}
-function hasGlobMagic(p) {
-    return /[*?{[]/.test(p);
-}
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache']);
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
-}
-/**
- * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
- * Directories are walked without following symlinks. A file named explicitly is taken only with a
- * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
- */
-function expandPaths(inputs, root, extensions, ignore = []) {
-    const ignoreRes = ignore.map(globToRegExp);
-    const found = new Set();
-    const out = { files: [], missing: [], empty: [], otherExtension: [] };
-    const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
-    const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
-    const wanted = (rel) => hasExtension(rel) && !ignored(rel);
-    const walk = (absDir, onFile) => {
-        const stack = [absDir];
-        while (stack.length) {
-            const dir = stack.pop();
-            let entries;
-            try {
-                entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-            }
-            catch {
-                continue;
-            }
-            for (const e of entries) {
-                const abs = external_node_path_.join(dir, e.name);
-                if (e.isDirectory()) {
-                    if (!SKIPPED_DIRS.has(e.name))
-                        stack.push(abs);
-                }
-                else if (e.isFile())
-                    onFile(toPosix(external_node_path_.relative(root, abs)));
-            }
-        }
-    };
-    for (const input of inputs) {
-        if (hasGlobMagic(input)) {
-            const re = globToRegExp(toPosix(external_node_path_.normalize(input)).replace(/^\.\//, ''));
-            let matchedAny = false;
-            let matchedWanted = false;
-            walk(external_node_path_.resolve(root, staticPrefix(input)), (rel) => {
-                if (!re.test(rel))
-                    return;
-                matchedAny = true;
-                if (wanted(rel)) {
-                    found.add(rel);
-                    matchedWanted = true;
-                }
-            });
-            if (!matchedAny)
-                out.missing.push(input);
-            else if (!matchedWanted)
-                out.empty.push(input);
-            continue;
-        }
-        const abs = external_node_path_.resolve(root, input);
-        let stat;
-        try {
-            stat = external_node_fs_.statSync(abs);
-        }
-        catch {
-            out.missing.push(input);
-            continue;
-        }
-        if (stat.isDirectory()) {
-            let any = false;
-            walk(abs, (rel) => {
-                if (wanted(rel)) {
-                    found.add(rel);
-                    any = true;
-                }
-            });
-            if (!any)
-                out.empty.push(input);
-        }
-        else {
-            const rel = toPosix(external_node_path_.relative(root, abs));
-            if (!hasExtension(rel))
-                out.otherExtension.push(input);
-            else if (!ignored(rel))
-                found.add(rel);
-        }
-    }
-    out.files = [...found].sort();
-    return out;
-}
-function staticPrefix(glob) {
-    const parts = toPosix(glob).split('/');
-    const out = [];
-    for (const p of parts) {
-        if (hasGlobMagic(p))
-            break;
-        out.push(p);
-    }
-    return out.join('/') || '.';
-}
-
+// EXTERNAL MODULE: ./src/core/files.js
+var core_files = __nccwpck_require__(3710);
 // EXTERNAL MODULE: ./src/core/finding.js
 var core_finding = __nccwpck_require__(9976);
 ;// CONCATENATED MODULE: ./src/core/rule.js
@@ -47277,22 +47409,92 @@ const RAW_CURSOR_FUNCTIONS = [
 let wasmModule;
 let transferBuffer = 0;
 let parserPromise;
+let builds = 0;
+/** Loads the wasm runtime once: web-tree-sitter 0.25 keeps its Emscripten module for the process. */
+async function loadRuntime() {
+    if (wasmModule)
+        return wasmModule;
+    const runtime = locateWasm(WASM_FILES.runtime);
+    const moduleOptions = { locateFile: () => runtime };
+    await tree_sitter/* Parser */.iX.init(moduleOptions);
+    const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
+    if (missing.length)
+        throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
+    wasmModule = moduleOptions;
+    transferBuffer = wasmModule._ts_init();
+    return wasmModule;
+}
 function getParser() {
     parserPromise ??= (async () => {
-        const runtime = locateWasm(WASM_FILES.runtime);
-        const moduleOptions = { locateFile: () => runtime };
-        await tree_sitter/* Parser */.iX.init(moduleOptions);
-        const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
-        if (missing.length)
-            throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
-        wasmModule = moduleOptions;
-        transferBuffer = wasmModule._ts_init();
+        await loadRuntime();
         const language = await tree_sitter/* Language */.TM.load(external_node_fs_.readFileSync(locateWasm(WASM_FILES.python)));
         const parser = new tree_sitter/* Parser */.iX();
         parser.setLanguage(language);
+        if (builds > 0) {
+            // Rebuilt after a trap: prove the parser works before trusting it with more files. If it
+            // does not, this promise stays rejected and every later file gets a "not analysed" finding.
+            const probe = parser.parse('x = 1\n');
+            const ok = probe !== null && !probe.rootNode.hasError && probe.rootNode.childCount === 1;
+            probe?.delete();
+            if (!ok)
+                throw new Error('tree-sitter no longer parses after an earlier crash in this run');
+        }
+        builds++;
         return parser;
     })();
     return parserPromise;
+}
+/** How many parsers getParser has built (a trap makes the next call build a new one). */
+function parserBuilds() {
+    return builds;
+}
+/**
+ * Drops the parser after a trap: its state is corrupt mid-parse (in the audit the next parse with it
+ * returned a NULL tree), so the next getParser() builds a new parser and language in the wasm
+ * memory. The Emscripten module itself cannot be re-instantiated (web-tree-sitter 0.25 caches it in
+ * a private variable); the probe parse in getParser guards against a damaged heap.
+ */
+function discardParser() {
+    parserPromise = undefined;
+}
+/**
+ * tree-sitter failed inside its wasm (a trap such as `memory access out of bounds` in error
+ * recovery, or a wasm stack overflow). The parser that failed must not be used again.
+ */
+class TreeSitterCrash extends Error {
+    cause;
+    constructor(cause) {
+        super(`the Python parser (tree-sitter) crashed: ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.cause = cause;
+    }
+}
+/**
+ * Fault-injection seam for tests only: when `trapDuringParse` returns true for a text, the parse of
+ * that text is made to trap for real (an out-of-bounds read in the same wasm instance, from inside
+ * the parse), the way tree-sitter's error recovery traps on some inputs. Nothing in the product sets it.
+ */
+const wasmFaultInjection = {};
+function triggerWasmTrap() {
+    // Reading a node type from a tree pointer far past the end of linear memory traps.
+    wasmModule._ts_tree_cursor_current_node_type_id_wasm(0x7ffffff0);
+    throw new Error('fault injection: the wasm read did not trap');
+}
+/** The file took longer to parse than its budget (tree-sitter's error recovery can go quadratic). */
+class ParseBudgetExceeded extends Error {
+    budgetMs;
+    constructor(budgetMs) {
+        super(`parsing took more than ${Math.round(budgetMs / 1000)} s of CPU time`);
+        this.budgetMs = budgetMs;
+    }
+}
+const DEFAULT_PARSE_BUDGET = { floorMs: 10_000, msPerKb: 30 };
+const WALL_CLOCK_FACTOR = 10;
+function budgetMsFor(text, budget) {
+    return Math.max(budget.floorMs, (text.length / 1024) * budget.msPerKb);
+}
+function cpuMs() {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
 }
 
 /** Named node types whose insides no rule reads: their children are not copied. */
@@ -47304,16 +47506,50 @@ const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_
 function parser_parseFast(text) {
     return process.env.AIRFLOW_GITOPS_PARSER === 'tree-sitter' ? undefined : parsePythonFast(text);
 }
-/** Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk. */
-function parser_parsePython(parser, text) {
-    const tree = parser.parse(text);
-    if (!tree)
-        throw new Error('tree-sitter returned no tree');
+/**
+ * Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk.
+ * Throws ParseBudgetExceeded when the parse runs past its budget (cancelled through tree-sitter's
+ * progress callback), and TreeSitterCrash when tree-sitter's wasm fails.
+ */
+function parser_parsePython(parser, text, budget = DEFAULT_PARSE_BUDGET) {
+    const budgetMs = budgetMsFor(text, budget);
+    const threads = Math.max(1, budget.threads ?? 1);
+    const cpuStart = cpuMs();
+    const wallStart = performance.now();
+    const inject = wasmFaultInjection.trapDuringParse?.(text) ?? false;
+    let overBudget = false;
+    const progressCallback = () => {
+        if (inject)
+            triggerWasmTrap();
+        overBudget = (cpuMs() - cpuStart) / threads > budgetMs || performance.now() - wallStart > budgetMs * WALL_CLOCK_FACTOR;
+        return overBudget;
+    };
+    let tree;
+    try {
+        tree = parser.parse(text, null, { progressCallback });
+    }
+    catch (e) {
+        throw new TreeSitterCrash(e);
+    }
+    if (!tree) {
+        if (overBudget)
+            throw new ParseBudgetExceeded(budgetMs);
+        throw new TreeSitterCrash(new Error('no tree returned'));
+    }
     try {
         return copyTree(tree);
     }
+    catch (e) {
+        throw new TreeSitterCrash(e);
+    }
     finally {
-        tree.delete();
+        // After a trap in the copy, freeing may trap too; the crash above is the error to report.
+        try {
+            tree.delete();
+        }
+        catch {
+            parserPromise = undefined;
+        }
     }
 }
 const tablesByLanguage = new WeakMap();
@@ -49138,7 +49374,9 @@ function findSyntaxProblems(tree, src) {
             problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"` });
         }
         else {
-            const snippet = src.of(e).trim().split('\n')[0].slice(0, 40);
+            // Only the head of the node: ERROR nodes nest and can span most of the file, so slicing
+            // each one whole would be quadratic on a badly broken file.
+            const snippet = src.text.slice(e.start, Math.min(e.end, e.start + 1000)).trim().split('\n')[0].slice(0, 40);
             at(e, snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax');
         }
     }
@@ -49240,9 +49478,9 @@ const unreadableFile = defineRule({
     id: 'DAG002',
     name: 'unreadable-file',
     severity: 'error',
-    summary: 'A .py file that is binary, not valid in its declared encoding, too large, or unreadable.',
+    summary: 'A .py file that is binary, not valid in its declared encoding, too large, unreadable, or that the linter could not analyse.',
     docs: {
-        what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), and files that cannot be opened.',
+        what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), files that cannot be opened or are not regular files, and a coding line declaring UTF-16 or UTF-32 (Python cannot import such a file). A file the linter itself could not analyse — the parser crashed on it, or parsing ran past its CPU budget (10 s, or 30 ms per KiB for larger files) — is reported as a warning: that is not proof of a bug in the file, but no other rule checked it.',
         why: 'git-sync ships whatever is in the folder; Airflow fails to import such a file (SyntaxError: invalid utf-8 / source code cannot contain null bytes) and the DAGs in it vanish.',
         example: '# dags/report.py saved as Latin-1 without a coding line:\nTITLE = "Rapport g\\xe9n\\xe9ral"',
         fix: '# dags/report.py saved as UTF-8:\nTITLE = "Rapport général"',
@@ -49831,7 +50069,7 @@ function activeRules(overrides) {
         .map((rule) => ({ rule, severity: effectiveSeverity(rule.meta, overrides) }))
         .filter((r) => r.severity !== 'off');
 }
-/** The analysis of a file that never reaches the parser: its one DAG002 finding (unless turned off). */
+/** The analysis of a file that never reaches the rules: its one DAG002 finding (unless turned off). */
 function unreadableAnalysis(file, read, overrides) {
     const f = unreadableFinding(file, read, overrides);
     return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
@@ -49845,16 +50083,20 @@ function unreadableFinding(file, read, overrides) {
         case 'binary':
             return makeFinding(unreadableFile.meta, severity, `Binary file (${read.bytes} bytes, contains NUL bytes): Python cannot import it.`, file, at, 'Remove it from the DAGs folder or add it to ignore: in .airflow-gitops.yml.');
         case 'bad-encoding':
-            return makeFinding(unreadableFile.meta, severity, `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
+            return makeFinding(unreadableFile.meta, severity, read.reason ?? `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
         case 'too-large':
             return makeFinding(unreadableFile.meta, 'warning', `Skipped: ${read.bytes} bytes is above the ${read.limit}-byte limit (dags.max-file-bytes).`, file, at, 'Split the file, or raise dags.max-file-bytes.');
         case 'unreadable':
             return makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
+        case 'not-analysed':
+            // Not proof of a bug in the file (the linter failed, not Python), so a warning: it must not
+            // fail a PR on its own, yet the file is not silently passed either.
+            return makeFinding(unreadableFile.meta, 'warning', `Could not be analysed: ${read.reason}. No other rule checked this file.`, file, at, 'Check the file with `python -m py_compile` and fix any syntax error; if it compiles, report it (the file reproduces a linter bug).');
     }
 }
 /** The text of a file's bytes, or the analysis of a file Python could not read at all. */
 function decodeForLint(file, buf, overrides) {
-    const read = decodeSource(buf);
+    const read = (0,core_files/* decodeSource */.E4)(buf);
     return read.kind === 'text' ? read.text : unreadableAnalysis(file, read, overrides);
 }
 /** Lints one file's text: the fast parser first, tree-sitter for what it gives up on. */
@@ -49940,8 +50182,13 @@ function readForLint(job, file) {
     const abs = external_node_path_.join(job.root, file);
     let fd;
     try {
-        fd = external_node_fs_.openSync(abs, 'r');
-        const size = external_node_fs_.fstatSync(fd).size;
+        // Non-blocking, so a FIFO swapped in after the directory walk cannot stall the run; the fstat
+        // then refuses anything but a regular file (a device would read for ever).
+        fd = external_node_fs_.openSync(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+        const stat = external_node_fs_.fstatSync(fd);
+        if (!stat.isFile())
+            return { skipped: unreadableAnalysis(file, { kind: 'unreadable', reason: `${(0,core_files/* fileKind */.h_)(stat)}, not a regular file` }, job.overrides) };
+        const size = stat.size;
         if (size > job.maxBytes) {
             return { skipped: unreadableAnalysis(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides) };
         }
@@ -49969,6 +50216,7 @@ function readForLint(job, file) {
 async function lintFiles(job) {
     // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
     let treeSitter;
+    const budget = { ...DEFAULT_PARSE_BUDGET, ...job.parseBudget };
     const out = [];
     for (const file of job.files) {
         const read = readForLint(job, file);
@@ -49981,10 +50229,26 @@ async function lintFiles(job) {
             out.push(text);
             continue;
         }
-        const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text);
-        out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+        // One file that cannot be analysed (a wasm trap, a parse over budget, a bug) becomes a
+        // finding on that file; the other files' findings and the reports still come out.
+        try {
+            const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text, budget);
+            out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+        }
+        catch (e) {
+            if (e instanceof TreeSitterCrash) {
+                discardParser();
+                treeSitter = undefined;
+            }
+            out.push(unreadableAnalysis(file, { kind: 'not-analysed', reason: notAnalysedReason(e) }, job.overrides));
+        }
     }
     return out;
+}
+function notAnalysedReason(e) {
+    if (e instanceof ParseBudgetExceeded || e instanceof TreeSitterCrash)
+        return e.message;
+    return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 async function lintInWorkers(job, script, count) {
     const queue = [...job.files];
@@ -50020,8 +50284,13 @@ async function lintDags(options) {
     const started = performance.now();
     const { config, root } = options;
     const ignore = config.ignore;
-    const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+    const { files, missing, empty, otherExtension, notRegular, symlinkRepeats } = (0,core_files/* expandPaths */.pR)(options.paths, root, ['.py'], ignore);
     const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+    if (notRegular.length) {
+        // Opening a FIFO would block for ever and a device never ends: refused before any read.
+        const what = notRegular.map((n) => `"${n.input}" is ${n.kind}`).join('; ');
+        throw new core_finding/* UsageError */.eb(`${what}, not a regular file: lint-dags reads only regular .py files and directories.`);
+    }
     if (!options.allowEmpty) {
         const problems = [
             ...missing.map((m) => `"${m}" does not exist`),
@@ -50033,9 +50302,11 @@ async function lintDags(options) {
         }
     }
     const overrides = config.rules;
-    const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
     const cpus = typeof external_node_os_namespaceObject.availableParallelism === 'function' ? external_node_os_namespaceObject.availableParallelism() : external_node_os_namespaceObject.cpus().length;
     const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
+    // Worker threads share the process CPU clock the parse budget is measured on.
+    const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
+    const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? core_files/* DEFAULT_MAX_FILE_BYTES */.CR, parseBudget };
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
     // One collator: the same order as localeCompare, without its per-call setup.
     const collator = new Intl.Collator();
@@ -50060,6 +50331,8 @@ async function lintDags(options) {
         details.push(['Paths without .py files', empty.join(', ')]);
     if (notPython)
         details.push(['Not linted', notPython]);
+    if (symlinkRepeats.length)
+        details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
     return {
         findings,
         rules: dagRules.map((r) => r.meta),
@@ -50080,9 +50353,9 @@ async function lintDags(options) {
 /* harmony export */   ml: () => (/* binding */ isLintWorker)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4379);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7811);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8367);
 
 
 
@@ -57267,8 +57540,6 @@ var Parser = class {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(8396);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__splitList = __webpack_exports__.r;
-/******/ export { __webpack_exports__splitList as splitList };
 /******/ 
 
 //# sourceMappingURL=index.js.map

@@ -4148,7 +4148,47 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/finding.js
+/** The one findings model shared by every check, reporter, action and the CLI. */
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
+const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
+function docsUrlFor(ruleId, ruleName) {
+    return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId.toLowerCase()}-${ruleName}`;
+}
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.range?.startLine ?? 0) - (b.range?.startLine ?? 0) ||
+        (a.range?.startColumn ?? 0) - (b.range?.startColumn ?? 0) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+function countBySeverity(findings) {
+    const totals = { error: 0, warning: 0, note: 0 };
+    for (const f of findings)
+        totals[f.severity]++;
+    return totals;
+}
+function parseFailOn(value) {
+    const v = (value ?? '').trim() || 'error';
+    if (v === 'error' || v === 'warning' || v === 'never')
+        return v;
+    throw new finding_UsageError(`fail-on must be error, warning or never (got "${v}").`);
+}
+function failsAt(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+}
+/** Bad invocation or configuration: exit code 2 with one sentence, no stack. */
+class finding_UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/files.js
+
 
 
 
@@ -4186,6 +4226,12 @@ function decodeSource(buf) {
     if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
         start = 3;
     const encoding = declaredEncoding(buf) ?? 'utf-8';
+    // The coding line itself is ASCII, so a UTF-16/32 declaration can never describe the file truly:
+    // Python's import fails on it, and decoding it anyway turns the file into CJK noise that sends
+    // the parser's error recovery into minutes of work.
+    if (/^utf-?(16|32)/.test(encoding)) {
+        return { kind: 'bad-encoding', bytes, line: 1, encoding, reason: `The coding line declares ${encoding}, which Python cannot read source files in: importing it fails.` };
+    }
     let decoder = decoders.get(encoding);
     if (!decoder) {
         try {
@@ -4244,8 +4290,15 @@ function firstBadUtf8Line(buf) {
     }
     return line;
 }
-/** Converts a glob (**, *, ?, {a,b}, [abc]) to a RegExp over forward-slash paths. */
+/**
+ * Converts a glob (**, *, ?, {a,b}, [abc], [a-z], [!abc]) to a RegExp over forward-slash paths.
+ * A malformed glob (an unclosed `{` or `[`, a reversed range) is a UsageError naming the glob,
+ * never a RegExp syntax error from deep inside.
+ */
 function globToRegExp(glob) {
+    const bad = (why) => {
+        throw new UsageError(`Invalid glob "${glob}": ${why}. Escape nothing; name an existing file exactly to match it literally.`);
+    };
     let re = '';
     let i = 0;
     let inBraces = 0;
@@ -4273,19 +4326,53 @@ function globToRegExp(glob) {
         else if (c === ',' && inBraces > 0)
             re += '|';
         else if (c === '[') {
-            const close = glob.indexOf(']', i + 1);
-            if (close > i) {
-                re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
-                i = close + 1;
-                continue;
-            }
-            re += '\\[';
+            // A `]` right after `[` or `[!` is a member, as in fnmatch.
+            let j = i + 1;
+            const negated = glob[j] === '!';
+            if (negated)
+                j++;
+            const close = glob.indexOf(']', glob[j] === ']' ? j + 1 : j);
+            if (close < 0)
+                bad(`"[" at position ${i + 1} is never closed with "]"`);
+            re += bracketClass(glob.slice(j, close), negated, bad);
+            i = close + 1;
+            continue;
         }
         else
-            re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+            re += escapeRegExpChar(c);
         i++;
     }
-    return new RegExp('^' + re + '$');
+    if (inBraces > 0)
+        bad('"{" is never closed with "}"');
+    try {
+        return new RegExp('^' + re + '$');
+    }
+    catch (e) {
+        return bad(e.message);
+    }
+}
+function escapeRegExpChar(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The members of a glob `[...]` as a RegExp class, each member escaped; ranges checked for order. */
+function bracketClass(members, negated, bad) {
+    let out = '';
+    for (let k = 0; k < members.length; k++) {
+        const lo = members[k];
+        if (members[k + 1] === '-' && k + 2 < members.length) {
+            const hi = members[k + 2];
+            if (lo > hi)
+                bad(`the range "${lo}-${hi}" runs backwards`);
+            out += `${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`;
+            k += 2;
+        }
+        else
+            out += escapeRegExpChar(lo);
+    }
+    if (!out)
+        bad('"[]" matches nothing');
+    // A class never matches "/": a glob segment cannot cross directories.
+    return negated ? `[^/${out}]` : `(?!/)[${out}]`;
 }
 function hasGlobMagic(p) {
     return /[*?{[]/.test(p);
@@ -4294,22 +4381,55 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'v
 function toPosix(p) {
     return p.split(path.sep).join('/');
 }
+/** What a stat describes, in words, for anything but a regular file or a directory. */
+function fileKind(stat) {
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a directory';
+    return stat.isFile() ? 'a regular file' : 'not a regular file';
+}
 /**
  * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
- * Directories are walked without following symlinks. A file named explicitly is taken only with a
- * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
+ * An input that exists as named is taken literally even if it contains glob characters (a file
+ * called `[x].py`); only an input that does not exist is a glob. Directories are walked following
+ * symlinks, as Airflow's DAG-folder scan does (os.walk(followlinks=True)), each real directory once;
+ * only regular files are taken, so a FIFO or device in the tree is never opened. A file named
+ * explicitly is taken only with a wanted extension; one matching an `ignore` glob is left out
+ * silently (the config decided that).
  */
 function files_expandPaths(inputs, root, extensions, ignore = []) {
     const ignoreRes = ignore.map(globToRegExp);
     const found = new Set();
-    const out = { files: [], missing: [], empty: [], otherExtension: [] };
+    const out = { files: [], missing: [], empty: [], otherExtension: [], notRegular: [], symlinkRepeats: [] };
     const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
     const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
     const wanted = (rel) => hasExtension(rel) && !ignored(rel);
     const walk = (absDir, onFile) => {
+        // Real paths of the directories walked from this input: the loop protection for followed links.
+        const walked = new Set();
         const stack = [absDir];
         while (stack.length) {
             const dir = stack.pop();
+            let real;
+            try {
+                real = fs.realpathSync(dir);
+            }
+            catch {
+                continue;
+            }
+            if (walked.has(real)) {
+                if (dir !== absDir)
+                    out.symlinkRepeats.push(toPosix(path.relative(root, dir)));
+                continue;
+            }
+            walked.add(real);
             let entries;
             try {
                 entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -4319,17 +4439,38 @@ function files_expandPaths(inputs, root, extensions, ignore = []) {
             }
             for (const e of entries) {
                 const abs = path.join(dir, e.name);
-                if (e.isDirectory()) {
+                let isDir = e.isDirectory();
+                let isFile = e.isFile();
+                if (e.isSymbolicLink()) {
+                    // Followed like Airflow does; a dangling link is skipped, as Airflow's isfile() check does.
+                    try {
+                        const target = fs.statSync(abs);
+                        isDir = target.isDirectory();
+                        isFile = target.isFile();
+                    }
+                    catch {
+                        continue;
+                    }
+                }
+                if (isDir) {
                     if (!SKIPPED_DIRS.has(e.name))
                         stack.push(abs);
                 }
-                else if (e.isFile())
+                else if (isFile)
                     onFile(toPosix(path.relative(root, abs)));
             }
         }
     };
     for (const input of inputs) {
-        if (hasGlobMagic(input)) {
+        const abs = path.resolve(root, input);
+        let stat;
+        try {
+            stat = fs.statSync(abs);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (!stat && hasGlobMagic(input)) {
             const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
             let matchedAny = false;
             let matchedWanted = false;
@@ -4348,12 +4489,7 @@ function files_expandPaths(inputs, root, extensions, ignore = []) {
                 out.empty.push(input);
             continue;
         }
-        const abs = path.resolve(root, input);
-        let stat;
-        try {
-            stat = fs.statSync(abs);
-        }
-        catch {
+        if (!stat) {
             out.missing.push(input);
             continue;
         }
@@ -4367,6 +4503,9 @@ function files_expandPaths(inputs, root, extensions, ignore = []) {
             });
             if (!any)
                 out.empty.push(input);
+        }
+        else if (!stat.isFile()) {
+            out.notRegular.push({ input, kind: fileKind(stat) });
         }
         else {
             const rel = toPosix(path.relative(root, abs));
@@ -4389,44 +4528,20 @@ function staticPrefix(glob) {
     }
     return out.join('/') || '.';
 }
-
-;// CONCATENATED MODULE: ./src/core/finding.js
-/** The one findings model shared by every check, reporter, action and the CLI. */
-const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
-const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
-function docsUrlFor(ruleId, ruleName) {
-    return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId.toLowerCase()}-${ruleName}`;
-}
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.range?.startLine ?? 0) - (b.range?.startLine ?? 0) ||
-        (a.range?.startColumn ?? 0) - (b.range?.startColumn ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-function countBySeverity(findings) {
-    const totals = { error: 0, warning: 0, note: 0 };
-    for (const f of findings)
-        totals[f.severity]++;
-    return totals;
-}
-function parseFailOn(value) {
-    const v = (value ?? '').trim() || 'error';
-    if (v === 'error' || v === 'warning' || v === 'never')
-        return v;
-    throw new finding_UsageError(`fail-on must be error, warning or never (got "${v}").`);
-}
-function failsAt(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
-}
-/** Bad invocation or configuration: exit code 2 with one sentence, no stack. */
-class finding_UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
+/**
+ * Splits an action's path-list input. Newline-separated when it holds a newline (each line one
+ * path, spaces kept); otherwise the whole value when it names an existing path (`my dags/`), else
+ * space-separated, as the input always accepted.
+ */
+function splitPathList(value, exists) {
+    if (/[\r\n]/.test(value))
+        return value.split(/\r?\n|\r/).map((s) => s.trim()).filter(Boolean);
+    const whole = value.trim();
+    if (!whole)
+        return [];
+    if (/\s/.test(whole) && exists(whole))
+        return [whole];
+    return whole.split(/\s+/);
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.js
@@ -7708,22 +7823,92 @@ const RAW_CURSOR_FUNCTIONS = [
 let wasmModule;
 let transferBuffer = 0;
 let parserPromise;
+let builds = 0;
+/** Loads the wasm runtime once: web-tree-sitter 0.25 keeps its Emscripten module for the process. */
+async function loadRuntime() {
+    if (wasmModule)
+        return wasmModule;
+    const runtime = locateWasm(WASM_FILES.runtime);
+    const moduleOptions = { locateFile: () => runtime };
+    await tree_sitter/* Parser */.iX.init(moduleOptions);
+    const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
+    if (missing.length)
+        throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
+    wasmModule = moduleOptions;
+    transferBuffer = wasmModule._ts_init();
+    return wasmModule;
+}
 function getParser() {
     parserPromise ??= (async () => {
-        const runtime = locateWasm(WASM_FILES.runtime);
-        const moduleOptions = { locateFile: () => runtime };
-        await tree_sitter/* Parser */.iX.init(moduleOptions);
-        const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
-        if (missing.length)
-            throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
-        wasmModule = moduleOptions;
-        transferBuffer = wasmModule._ts_init();
+        await loadRuntime();
         const language = await tree_sitter/* Language */.TM.load(external_node_fs_namespaceObject.readFileSync(locateWasm(WASM_FILES.python)));
         const parser = new tree_sitter/* Parser */.iX();
         parser.setLanguage(language);
+        if (builds > 0) {
+            // Rebuilt after a trap: prove the parser works before trusting it with more files. If it
+            // does not, this promise stays rejected and every later file gets a "not analysed" finding.
+            const probe = parser.parse('x = 1\n');
+            const ok = probe !== null && !probe.rootNode.hasError && probe.rootNode.childCount === 1;
+            probe?.delete();
+            if (!ok)
+                throw new Error('tree-sitter no longer parses after an earlier crash in this run');
+        }
+        builds++;
         return parser;
     })();
     return parserPromise;
+}
+/** How many parsers getParser has built (a trap makes the next call build a new one). */
+function parserBuilds() {
+    return builds;
+}
+/**
+ * Drops the parser after a trap: its state is corrupt mid-parse (in the audit the next parse with it
+ * returned a NULL tree), so the next getParser() builds a new parser and language in the wasm
+ * memory. The Emscripten module itself cannot be re-instantiated (web-tree-sitter 0.25 caches it in
+ * a private variable); the probe parse in getParser guards against a damaged heap.
+ */
+function discardParser() {
+    parserPromise = undefined;
+}
+/**
+ * tree-sitter failed inside its wasm (a trap such as `memory access out of bounds` in error
+ * recovery, or a wasm stack overflow). The parser that failed must not be used again.
+ */
+class TreeSitterCrash extends Error {
+    cause;
+    constructor(cause) {
+        super(`the Python parser (tree-sitter) crashed: ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.cause = cause;
+    }
+}
+/**
+ * Fault-injection seam for tests only: when `trapDuringParse` returns true for a text, the parse of
+ * that text is made to trap for real (an out-of-bounds read in the same wasm instance, from inside
+ * the parse), the way tree-sitter's error recovery traps on some inputs. Nothing in the product sets it.
+ */
+const wasmFaultInjection = {};
+function triggerWasmTrap() {
+    // Reading a node type from a tree pointer far past the end of linear memory traps.
+    wasmModule._ts_tree_cursor_current_node_type_id_wasm(0x7ffffff0);
+    throw new Error('fault injection: the wasm read did not trap');
+}
+/** The file took longer to parse than its budget (tree-sitter's error recovery can go quadratic). */
+class ParseBudgetExceeded extends Error {
+    budgetMs;
+    constructor(budgetMs) {
+        super(`parsing took more than ${Math.round(budgetMs / 1000)} s of CPU time`);
+        this.budgetMs = budgetMs;
+    }
+}
+const DEFAULT_PARSE_BUDGET = { floorMs: 10_000, msPerKb: 30 };
+const WALL_CLOCK_FACTOR = 10;
+function budgetMsFor(text, budget) {
+    return Math.max(budget.floorMs, (text.length / 1024) * budget.msPerKb);
+}
+function cpuMs() {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
 }
 
 /** Named node types whose insides no rule reads: their children are not copied. */
@@ -7735,16 +7920,50 @@ const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_
 function parser_parseFast(text) {
     return process.env.AIRFLOW_GITOPS_PARSER === 'tree-sitter' ? undefined : parsePythonFast(text);
 }
-/** Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk. */
-function parser_parsePython(parser, text) {
-    const tree = parser.parse(text);
-    if (!tree)
-        throw new Error('tree-sitter returned no tree');
+/**
+ * Parses Python source with tree-sitter and copies the tree into plain objects in one cursor walk.
+ * Throws ParseBudgetExceeded when the parse runs past its budget (cancelled through tree-sitter's
+ * progress callback), and TreeSitterCrash when tree-sitter's wasm fails.
+ */
+function parser_parsePython(parser, text, budget = DEFAULT_PARSE_BUDGET) {
+    const budgetMs = budgetMsFor(text, budget);
+    const threads = Math.max(1, budget.threads ?? 1);
+    const cpuStart = cpuMs();
+    const wallStart = performance.now();
+    const inject = wasmFaultInjection.trapDuringParse?.(text) ?? false;
+    let overBudget = false;
+    const progressCallback = () => {
+        if (inject)
+            triggerWasmTrap();
+        overBudget = (cpuMs() - cpuStart) / threads > budgetMs || performance.now() - wallStart > budgetMs * WALL_CLOCK_FACTOR;
+        return overBudget;
+    };
+    let tree;
+    try {
+        tree = parser.parse(text, null, { progressCallback });
+    }
+    catch (e) {
+        throw new TreeSitterCrash(e);
+    }
+    if (!tree) {
+        if (overBudget)
+            throw new ParseBudgetExceeded(budgetMs);
+        throw new TreeSitterCrash(new Error('no tree returned'));
+    }
     try {
         return copyTree(tree);
     }
+    catch (e) {
+        throw new TreeSitterCrash(e);
+    }
     finally {
-        tree.delete();
+        // After a trap in the copy, freeing may trap too; the crash above is the error to report.
+        try {
+            tree.delete();
+        }
+        catch {
+            parserPromise = undefined;
+        }
     }
 }
 const tablesByLanguage = new WeakMap();
@@ -9569,7 +9788,9 @@ function findSyntaxProblems(tree, src) {
             problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"` });
         }
         else {
-            const snippet = src.of(e).trim().split('\n')[0].slice(0, 40);
+            // Only the head of the node: ERROR nodes nest and can span most of the file, so slicing
+            // each one whole would be quadratic on a badly broken file.
+            const snippet = src.text.slice(e.start, Math.min(e.end, e.start + 1000)).trim().split('\n')[0].slice(0, 40);
             at(e, snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax');
         }
     }
@@ -9671,9 +9892,9 @@ const unreadableFile = defineRule({
     id: 'DAG002',
     name: 'unreadable-file',
     severity: 'error',
-    summary: 'A .py file that is binary, not valid in its declared encoding, too large, or unreadable.',
+    summary: 'A .py file that is binary, not valid in its declared encoding, too large, unreadable, or that the linter could not analyse.',
     docs: {
-        what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), and files that cannot be opened.',
+        what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), files that cannot be opened or are not regular files, and a coding line declaring UTF-16 or UTF-32 (Python cannot import such a file). A file the linter itself could not analyse — the parser crashed on it, or parsing ran past its CPU budget (10 s, or 30 ms per KiB for larger files) — is reported as a warning: that is not proof of a bug in the file, but no other rule checked it.',
         why: 'git-sync ships whatever is in the folder; Airflow fails to import such a file (SyntaxError: invalid utf-8 / source code cannot contain null bytes) and the DAGs in it vanish.',
         example: '# dags/report.py saved as Latin-1 without a coding line:\nTITLE = "Rapport g\\xe9n\\xe9ral"',
         fix: '# dags/report.py saved as UTF-8:\nTITLE = "Rapport général"',
@@ -10262,7 +10483,7 @@ function activeRules(overrides) {
         .map((rule) => ({ rule, severity: rule_effectiveSeverity(rule.meta, overrides) }))
         .filter((r) => r.severity !== 'off');
 }
-/** The analysis of a file that never reaches the parser: its one DAG002 finding (unless turned off). */
+/** The analysis of a file that never reaches the rules: its one DAG002 finding (unless turned off). */
 function unreadableAnalysis(file, read, overrides) {
     const f = unreadableFinding(file, read, overrides);
     return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
@@ -10276,11 +10497,15 @@ function unreadableFinding(file, read, overrides) {
         case 'binary':
             return rule_makeFinding(unreadableFile.meta, severity, `Binary file (${read.bytes} bytes, contains NUL bytes): Python cannot import it.`, file, at, 'Remove it from the DAGs folder or add it to ignore: in .airflow-gitops.yml.');
         case 'bad-encoding':
-            return rule_makeFinding(unreadableFile.meta, severity, `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
+            return rule_makeFinding(unreadableFile.meta, severity, read.reason ?? `Line ${read.line} is not valid ${read.encoding}: Python refuses to import the file.`, file, { ...at, startLine: read.line, endLine: read.line }, 'Save the file as UTF-8 (or declare its encoding in a PEP 263 coding line).');
         case 'too-large':
             return rule_makeFinding(unreadableFile.meta, 'warning', `Skipped: ${read.bytes} bytes is above the ${read.limit}-byte limit (dags.max-file-bytes).`, file, at, 'Split the file, or raise dags.max-file-bytes.');
         case 'unreadable':
             return rule_makeFinding(unreadableFile.meta, severity, `Cannot read the file (${read.reason}).`, file, at);
+        case 'not-analysed':
+            // Not proof of a bug in the file (the linter failed, not Python), so a warning: it must not
+            // fail a PR on its own, yet the file is not silently passed either.
+            return rule_makeFinding(unreadableFile.meta, 'warning', `Could not be analysed: ${read.reason}. No other rule checked this file.`, file, at, 'Check the file with `python -m py_compile` and fix any syntax error; if it compiles, report it (the file reproduces a linter bug).');
     }
 }
 /** The text of a file's bytes, or the analysis of a file Python could not read at all. */
@@ -10371,8 +10596,13 @@ function readForLint(job, file) {
     const abs = external_node_path_namespaceObject.join(job.root, file);
     let fd;
     try {
-        fd = external_node_fs_namespaceObject.openSync(abs, 'r');
-        const size = external_node_fs_namespaceObject.fstatSync(fd).size;
+        // Non-blocking, so a FIFO swapped in after the directory walk cannot stall the run; the fstat
+        // then refuses anything but a regular file (a device would read for ever).
+        fd = external_node_fs_namespaceObject.openSync(abs, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        const stat = external_node_fs_namespaceObject.fstatSync(fd);
+        if (!stat.isFile())
+            return { skipped: unreadableAnalysis(file, { kind: 'unreadable', reason: `${fileKind(stat)}, not a regular file` }, job.overrides) };
+        const size = stat.size;
         if (size > job.maxBytes) {
             return { skipped: unreadableAnalysis(file, { kind: 'too-large', bytes: size, limit: job.maxBytes }, job.overrides) };
         }
@@ -10400,6 +10630,7 @@ function readForLint(job, file) {
 async function lintFiles(job) {
     // tree-sitter's wasm is loaded only when the fast parser first gives up on a file.
     let treeSitter;
+    const budget = { ...DEFAULT_PARSE_BUDGET, ...job.parseBudget };
     const out = [];
     for (const file of job.files) {
         const read = readForLint(job, file);
@@ -10412,10 +10643,26 @@ async function lintFiles(job) {
             out.push(text);
             continue;
         }
-        const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text);
-        out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+        // One file that cannot be analysed (a wasm trap, a parse over budget, a bug) becomes a
+        // finding on that file; the other files' findings and the reports still come out.
+        try {
+            const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text, budget);
+            out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+        }
+        catch (e) {
+            if (e instanceof TreeSitterCrash) {
+                discardParser();
+                treeSitter = undefined;
+            }
+            out.push(unreadableAnalysis(file, { kind: 'not-analysed', reason: notAnalysedReason(e) }, job.overrides));
+        }
     }
     return out;
+}
+function notAnalysedReason(e) {
+    if (e instanceof ParseBudgetExceeded || e instanceof TreeSitterCrash)
+        return e.message;
+    return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 async function lintInWorkers(job, script, count) {
     const queue = [...job.files];
@@ -10451,8 +10698,13 @@ async function lintDags(options) {
     const started = performance.now();
     const { config, root } = options;
     const ignore = config.ignore;
-    const { files, missing, empty, otherExtension } = expandPaths(options.paths, root, ['.py'], ignore);
+    const { files, missing, empty, otherExtension, notRegular, symlinkRepeats } = expandPaths(options.paths, root, ['.py'], ignore);
     const notPython = otherExtension.length ? `${quoteList(otherExtension)}: lint-dags reads only .py files` : '';
+    if (notRegular.length) {
+        // Opening a FIFO would block for ever and a device never ends: refused before any read.
+        const what = notRegular.map((n) => `"${n.input}" is ${n.kind}`).join('; ');
+        throw new UsageError(`${what}, not a regular file: lint-dags reads only regular .py files and directories.`);
+    }
     if (!options.allowEmpty) {
         const problems = [
             ...missing.map((m) => `"${m}" does not exist`),
@@ -10464,9 +10716,11 @@ async function lintDags(options) {
         }
     }
     const overrides = config.rules;
-    const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
     const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
     const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
+    // Worker threads share the process CPU clock the parse budget is measured on.
+    const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
+    const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
     // One collator: the same order as localeCompare, without its per-call setup.
     const collator = new Intl.Collator();
@@ -10491,6 +10745,8 @@ async function lintDags(options) {
         details.push(['Paths without .py files', empty.join(', ')]);
     if (notPython)
         details.push(['Not linted', notPython]);
+    if (symlinkRepeats.length)
+        details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
     return {
         findings,
         rules: dagRules.map((r) => r.meta),

@@ -43330,7 +43330,10 @@ var dist = __nccwpck_require__(3483);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/core/finding.js
+var core_finding = __nccwpck_require__(9976);
 ;// CONCATENATED MODULE: ./src/core/files.js
+
 
 
 
@@ -43368,6 +43371,12 @@ function decodeSource(buf) {
     if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
         start = 3;
     const encoding = declaredEncoding(buf) ?? 'utf-8';
+    // The coding line itself is ASCII, so a UTF-16/32 declaration can never describe the file truly:
+    // Python's import fails on it, and decoding it anyway turns the file into CJK noise that sends
+    // the parser's error recovery into minutes of work.
+    if (/^utf-?(16|32)/.test(encoding)) {
+        return { kind: 'bad-encoding', bytes, line: 1, encoding, reason: `The coding line declares ${encoding}, which Python cannot read source files in: importing it fails.` };
+    }
     let decoder = decoders.get(encoding);
     if (!decoder) {
         try {
@@ -43426,8 +43435,15 @@ function firstBadUtf8Line(buf) {
     }
     return line;
 }
-/** Converts a glob (**, *, ?, {a,b}, [abc]) to a RegExp over forward-slash paths. */
+/**
+ * Converts a glob (**, *, ?, {a,b}, [abc], [a-z], [!abc]) to a RegExp over forward-slash paths.
+ * A malformed glob (an unclosed `{` or `[`, a reversed range) is a UsageError naming the glob,
+ * never a RegExp syntax error from deep inside.
+ */
 function globToRegExp(glob) {
+    const bad = (why) => {
+        throw new UsageError(`Invalid glob "${glob}": ${why}. Escape nothing; name an existing file exactly to match it literally.`);
+    };
     let re = '';
     let i = 0;
     let inBraces = 0;
@@ -43455,19 +43471,53 @@ function globToRegExp(glob) {
         else if (c === ',' && inBraces > 0)
             re += '|';
         else if (c === '[') {
-            const close = glob.indexOf(']', i + 1);
-            if (close > i) {
-                re += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
-                i = close + 1;
-                continue;
-            }
-            re += '\\[';
+            // A `]` right after `[` or `[!` is a member, as in fnmatch.
+            let j = i + 1;
+            const negated = glob[j] === '!';
+            if (negated)
+                j++;
+            const close = glob.indexOf(']', glob[j] === ']' ? j + 1 : j);
+            if (close < 0)
+                bad(`"[" at position ${i + 1} is never closed with "]"`);
+            re += bracketClass(glob.slice(j, close), negated, bad);
+            i = close + 1;
+            continue;
         }
         else
-            re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+            re += escapeRegExpChar(c);
         i++;
     }
-    return new RegExp('^' + re + '$');
+    if (inBraces > 0)
+        bad('"{" is never closed with "}"');
+    try {
+        return new RegExp('^' + re + '$');
+    }
+    catch (e) {
+        return bad(e.message);
+    }
+}
+function escapeRegExpChar(c) {
+    return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+/** The members of a glob `[...]` as a RegExp class, each member escaped; ranges checked for order. */
+function bracketClass(members, negated, bad) {
+    let out = '';
+    for (let k = 0; k < members.length; k++) {
+        const lo = members[k];
+        if (members[k + 1] === '-' && k + 2 < members.length) {
+            const hi = members[k + 2];
+            if (lo > hi)
+                bad(`the range "${lo}-${hi}" runs backwards`);
+            out += `${escapeRegExpChar(lo)}-${escapeRegExpChar(hi)}`;
+            k += 2;
+        }
+        else
+            out += escapeRegExpChar(lo);
+    }
+    if (!out)
+        bad('"[]" matches nothing');
+    // A class never matches "/": a glob segment cannot cross directories.
+    return negated ? `[^/${out}]` : `(?!/)[${out}]`;
 }
 function hasGlobMagic(p) {
     return /[*?{[]/.test(p);
@@ -43476,22 +43526,55 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'v
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
 }
+/** What a stat describes, in words, for anything but a regular file or a directory. */
+function fileKind(stat) {
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a directory';
+    return stat.isFile() ? 'a regular file' : 'not a regular file';
+}
 /**
  * Expands paths (files, directories, globs) into files with one of `extensions`, relative to `root`.
- * Directories are walked without following symlinks. A file named explicitly is taken only with a
- * wanted extension; one matching an `ignore` glob is left out silently (the config decided that).
+ * An input that exists as named is taken literally even if it contains glob characters (a file
+ * called `[x].py`); only an input that does not exist is a glob. Directories are walked following
+ * symlinks, as Airflow's DAG-folder scan does (os.walk(followlinks=True)), each real directory once;
+ * only regular files are taken, so a FIFO or device in the tree is never opened. A file named
+ * explicitly is taken only with a wanted extension; one matching an `ignore` glob is left out
+ * silently (the config decided that).
  */
 function expandPaths(inputs, root, extensions, ignore = []) {
     const ignoreRes = ignore.map(globToRegExp);
     const found = new Set();
-    const out = { files: [], missing: [], empty: [], otherExtension: [] };
+    const out = { files: [], missing: [], empty: [], otherExtension: [], notRegular: [], symlinkRepeats: [] };
     const hasExtension = (rel) => extensions.some((e) => rel.endsWith(e));
     const ignored = (rel) => ignoreRes.some((r) => r.test(rel));
     const wanted = (rel) => hasExtension(rel) && !ignored(rel);
     const walk = (absDir, onFile) => {
+        // Real paths of the directories walked from this input: the loop protection for followed links.
+        const walked = new Set();
         const stack = [absDir];
         while (stack.length) {
             const dir = stack.pop();
+            let real;
+            try {
+                real = fs.realpathSync(dir);
+            }
+            catch {
+                continue;
+            }
+            if (walked.has(real)) {
+                if (dir !== absDir)
+                    out.symlinkRepeats.push(toPosix(path.relative(root, dir)));
+                continue;
+            }
+            walked.add(real);
             let entries;
             try {
                 entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -43501,17 +43584,38 @@ function expandPaths(inputs, root, extensions, ignore = []) {
             }
             for (const e of entries) {
                 const abs = path.join(dir, e.name);
-                if (e.isDirectory()) {
+                let isDir = e.isDirectory();
+                let isFile = e.isFile();
+                if (e.isSymbolicLink()) {
+                    // Followed like Airflow does; a dangling link is skipped, as Airflow's isfile() check does.
+                    try {
+                        const target = fs.statSync(abs);
+                        isDir = target.isDirectory();
+                        isFile = target.isFile();
+                    }
+                    catch {
+                        continue;
+                    }
+                }
+                if (isDir) {
                     if (!SKIPPED_DIRS.has(e.name))
                         stack.push(abs);
                 }
-                else if (e.isFile())
+                else if (isFile)
                     onFile(toPosix(path.relative(root, abs)));
             }
         }
     };
     for (const input of inputs) {
-        if (hasGlobMagic(input)) {
+        const abs = path.resolve(root, input);
+        let stat;
+        try {
+            stat = fs.statSync(abs);
+        }
+        catch {
+            stat = undefined;
+        }
+        if (!stat && hasGlobMagic(input)) {
             const re = globToRegExp(toPosix(path.normalize(input)).replace(/^\.\//, ''));
             let matchedAny = false;
             let matchedWanted = false;
@@ -43530,12 +43634,7 @@ function expandPaths(inputs, root, extensions, ignore = []) {
                 out.empty.push(input);
             continue;
         }
-        const abs = path.resolve(root, input);
-        let stat;
-        try {
-            stat = fs.statSync(abs);
-        }
-        catch {
+        if (!stat) {
             out.missing.push(input);
             continue;
         }
@@ -43549,6 +43648,9 @@ function expandPaths(inputs, root, extensions, ignore = []) {
             });
             if (!any)
                 out.empty.push(input);
+        }
+        else if (!stat.isFile()) {
+            out.notRegular.push({ input, kind: fileKind(stat) });
         }
         else {
             const rel = toPosix(path.relative(root, abs));
@@ -43571,9 +43673,22 @@ function staticPrefix(glob) {
     }
     return out.join('/') || '.';
 }
+/**
+ * Splits an action's path-list input. Newline-separated when it holds a newline (each line one
+ * path, spaces kept); otherwise the whole value when it names an existing path (`my dags/`), else
+ * space-separated, as the input always accepted.
+ */
+function splitPathList(value, exists) {
+    if (/[\r\n]/.test(value))
+        return value.split(/\r?\n|\r/).map((s) => s.trim()).filter(Boolean);
+    const whole = value.trim();
+    if (!whole)
+        return [];
+    if (/\s/.test(whole) && exists(whole))
+        return [whole];
+    return whole.split(/\s+/);
+}
 
-// EXTERNAL MODULE: ./src/core/finding.js
-var core_finding = __nccwpck_require__(9976);
 ;// CONCATENATED MODULE: ./src/core/rule.js
 
 /** Turns a rule's report() calls into Findings, applying the configured severity. */

@@ -223,7 +223,8 @@ describeAirflow('migrate-kind against real Airflow and PostgreSQL', () => {
       expect(migration.args).toEqual(MIGRATE_ARGS);
       expect(job(first.jobs, 'gitops-migrate-again').args).toEqual(MIGRATE_ARGS);
       expect(job(first.jobs, 'gitops-check-migrations').args).toEqual(['airflow', 'db', 'check-migrations', '--migration-wait-timeout=60']);
-      expect(job(first.jobs, 'gitops-create-user').args.join(' ')).toContain(`airflow users create --username ${ADMIN_USER} --password "$ADMIN_PASSWORD"`);
+      // No shell: the password reaches argv through the kubelet's $(VAR) expansion of the Secret-backed env.
+      expect(job(first.jobs, 'gitops-create-user').args.join(' ')).toContain(`airflow users create --username=${ADMIN_USER} --password=$(ADMIN_PASSWORD)`);
       // Every Airflow process read the metadata DB from the Secret, through the Job's secretKeyRef.
       for (const j of first.jobs) expect(j.env.AIRFLOW__DATABASE__SQL_ALCHEMY_CONN).toBe(connection);
       expect(job(first.jobs, 'gitops-create-user').env.ADMIN_PASSWORD).toBe(ADMIN_PASSWORD);
@@ -240,6 +241,10 @@ describeAirflow('migrate-kind against real Airflow and PostgreSQL', () => {
       expect(parseCheckMigrations(check.logs, check.exitCode ?? 1)).toBe('ok');
       expect(parseAlembicRevision(job(first.jobs, 'gitops-revision-after').logs)).toBe(head);
       expect(parseCreateUserOutput(job(first.jobs, 'gitops-create-user').logs)).toBe('created');
+      // The password that reached `users create` through $(ADMIN_PASSWORD) is the one FAB stored.
+      const hash = await postgres.psql(`SELECT password FROM ab_user WHERE username = '${ADMIN_USER}'`, 'fresh_31');
+      const verify = 'import sys\nfrom werkzeug.security import check_password_hash\nprint(check_password_hash(sys.argv[1], sys.argv[2]))';
+      expect((await runOk(venvs['3.1'].python, ['-c', verify, hash, ADMIN_PASSWORD])).stdout.trim()).toBe('True');
       const again = parseMigrationOutput(job(first.jobs, 'gitops-migrate-again').logs);
       expect(again).toMatchObject({ done: true, nothingToDo: true, upgrades: [], stamps: [] });
 

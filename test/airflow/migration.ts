@@ -291,7 +291,10 @@ export class LocalCluster implements Runner {
       ...env,
     };
     await new Promise<void>((resolve) => {
-      const child = spawn(c.args[0], c.args.slice(1), { env: processEnv, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+      // As the kubelet does: $(NAME) in args becomes the container's env value ($$ is a literal $, an
+      // unknown name stays as written, a substituted value is not expanded again). No shell runs.
+      const argv = c.args.map((a) => a.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string | undefined) => (m === '$$' ? '$' : (name !== undefined ? env[name] : undefined) ?? m)));
+      const child = spawn(argv[0], argv.slice(1), { env: processEnv, cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
       job.process = child;
       child.stdout.on('data', (chunk) => (job.logs += chunk));
       child.stderr.on('data', (chunk) => (job.logs += chunk));
