@@ -9,7 +9,7 @@ export const verifyWasbCommand: CliCommand = {
   usage: 'airflow-gitops verify-wasb [values.yaml…] [--connection URI|JSON|CONNECTION_STRING | --emulator | --account-name N --account-key K] [options]',
   options: {
     values: { type: 'string', multiple: true, short: 'f', value: 'FILE', description: 'Helm values file read for config.logging and config.azure_remote_logging (repeatable; positionals work too).' },
-    'airflow-version': { type: 'string', value: 'X.Y.Z', description: 'Airflow version whose log-path behaviour to apply (default: airflowVersion from the values, else 3.1.3).' },
+    'airflow-version': { type: 'string', value: 'X.Y.Z', description: 'Airflow version whose log-path behaviour to apply (default: airflowVersion or a version-like defaultAirflowTag from the values, else the Airflow version of chart 1.19.0, 3.1.7, as validate-values assumes).' },
     connection: { type: 'string', value: 'CONN', description: 'The remote-log connection: AIRFLOW_CONN_<ID> URI, its JSON form, or a storage connection string (default: AIRFLOW_CONN_<remote_log_conn_id>).' },
     container: { type: 'string', value: 'NAME', description: 'Overrides remote_wasb_log_container (default: airflow-logs).' },
     'dag-id': { type: 'string', value: 'ID', description: 'DAG id in the test log path (default: airflow_gitops_verify; the run id is always unique).' },

@@ -98,3 +98,14 @@ describe('validate-values without the chart', () => {
     await expect(unknown).rejects.toThrow(/Cannot download the chart index from http:\/\/127\.0\.0\.1:9\/index\.yaml/);
   });
 });
+
+describe('the documented defaults', () => {
+  it('name the Airflow version and chart every tool assumes', async () => {
+    const { verifyWasbCommand } = await import('../../src/cli/verify-wasb.js');
+    const { DEFAULT_CHART_VERSION } = await import('../../src/core/versions.js');
+    const action = fs.readFileSync(path.join(process.cwd(), 'actions/verify-wasb-logs/action.yml'), 'utf8');
+    for (const text of [verifyWasbCommand.options['airflow-version'].description, action]) {
+      expect(text).toContain(`the Airflow version of chart ${DEFAULT_CHART_VERSION}, ${DEFAULT_AIRFLOW_VERSION}`);
+    }
+  });
+});

@@ -99,6 +99,26 @@ describe('dist/verify-wasb-logs/index.js as the runner runs it', () => {
     expect(r.stdout).toContain(`::add-mask::`);
   });
 
+  // Every credential form the action takes, each wrong, through every output the action writes.
+  const CANARY = Buffer.from('CANARY-matrix-2c9e-never-print').toString('base64');
+  it.each([
+    ['an Airflow URI', () => ({ connection: `wasb://${emu.accountName}:${encodeURIComponent(CANARY)}@${encodeURIComponent(emu.blobEndpoint)}` })],
+    ['an Airflow JSON connection', () => ({ connection: jsonConnection(emu, { password: CANARY }) })],
+    ['a storage connection string', () => ({ connection: `DefaultEndpointsProtocol=http;AccountName=${emu.accountName};AccountKey=${CANARY};BlobEndpoint=${emu.blobEndpoint};` })],
+    ['explicit account-key inputs', () => ({ 'account-name': emu.accountName, 'account-url': emu.blobEndpoint, 'account-key': CANARY })],
+    ['a SAS token input', () => ({ 'account-name': emu.accountName, 'account-url': emu.blobEndpoint, 'sas-token': `?sv=2021-08-06&ss=b&srt=sco&sp=rcwl&se=2099-01-01T00:00:00Z&sig=${encodeURIComponent(CANARY)}` })],
+  ])('a wrong key given as %s fails, and the key is in no output: log, annotations, summary, outputs, SARIF', (_label, credential) => {
+    const sarif = path.join(tmp, `matrix-${Math.random().toString(36).slice(2)}.sarif`);
+    const r = runAction({ ...credential(), 'sarif-file': sarif, timeout: '20' }, tmp);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/::error title=WASB1\d\d /); // the failure is an annotation…
+    const unmasked = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    for (const text of [unmasked.join('\n'), r.stderr, r.summary, JSON.stringify(r.outputs), fs.readFileSync(sarif, 'utf8')]) {
+      // …and neither the key nor any form or piece of it appears anywhere.
+      for (const form of [CANARY, encodeURIComponent(CANARY), ...CANARY.split(/[/+=]/).filter((p) => p.length >= 8)]) expect(text).not.toContain(form);
+    }
+  });
+
   it.each([
     ['a URI whose unencoded key holds / # ? (the parser sees a port and a fragment)', (key: string) => `wasb://devstoreaccount1:${key}@127.0.0.1:10000`],
     ['a JSON connection that is not valid JSON around the key', (key: string) => `{"conn_type": "wasb", "login": "devstoreaccount1", "password": ${key}}`],
