@@ -16,6 +16,8 @@ const distDir = path.resolve(root, process.env.AIRFLOW_GITOPS_DIST_DIR || 'dist'
 const WASM = [
   'node_modules/web-tree-sitter/tree-sitter.wasm',
   'node_modules/tree-sitter-python/tree-sitter-python.wasm',
+  // web-tree-sitter's CommonJS build: src/dags/parser.ts evaluates a new copy of it for each wasm instance.
+  'node_modules/web-tree-sitter/tree-sitter.cjs',
 ];
 
 export function entries() {
@@ -117,7 +119,7 @@ async function build({ name, entry }, outDir) {
       path.relative(root, path.resolve(outDir, 'dist', s.replace(/^webpack:\/\/[^/]*\//, ''))).replace(/^\.build\/tsc-[^/]+\/(src\/.*)\.js$/, '$1.ts'),
     ),
   );
-  const usesParser = bundled.some((s) => s.includes('web-tree-sitter'));
+  const usesParser = bundled.some((s) => s === 'src/dags/parser.ts');
   if (usesParser) for (const w of WASM) fs.copyFileSync(path.join(root, w), path.join(out, path.basename(w)));
   const sources = {};
   for (const s of [...new Set(bundled)].filter((s) => s.startsWith('src/')).sort()) sources[s] = sha256(s);

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 import type { PyNode } from './ast.js';
 import { BRACKETED, INDEXED, type ParsedTree } from './parse-tree.js';
 import { parsePythonFast } from './python-parser.js';
 
-const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm' };
+const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm', bindings: 'tree-sitter.cjs' };
 
 /**
  * The wasm files sit beside the ncc bundle (dist/<name>/) and in node_modules during tests;
@@ -14,7 +15,7 @@ const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wa
  */
 function locateWasm(file: string): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const pkg = file === WASM_FILES.runtime ? 'web-tree-sitter' : 'tree-sitter-python';
+  const pkg = file === WASM_FILES.python ? 'tree-sitter-python' : 'web-tree-sitter';
   const candidates = [path.join(here, file)];
   for (let dir = here; ; dir = path.dirname(dir)) {
     candidates.push(path.join(dir, 'node_modules', pkg, file));
@@ -56,22 +57,48 @@ let transferBuffer = 0;
 let parserPromise: Promise<Parser> | undefined;
 let builds = 0;
 
-/** Loads the wasm runtime once: web-tree-sitter 0.25 keeps its Emscripten module for the process. */
-async function loadRuntime(): Promise<TreeSitterModule> {
-  if (wasmModule) return wasmModule;
+type WebTreeSitter = typeof import('web-tree-sitter');
+let bindings: WebTreeSitter | undefined;
+let instances = 0;
+
+/** How many wasm instances this process has created (a new one after each trap). */
+export function wasmInstances(): number {
+  return instances;
+}
+
+/**
+ * A new copy of web-tree-sitter, evaluated from its CommonJS build (shipped beside the bundle like the
+ * wasm files, or in node_modules): each copy creates its own Emscripten module, i.e. its own wasm
+ * instance and memory. web-tree-sitter 0.25 keeps one instance per copy in a private variable, so
+ * after a trap has left that memory corrupt, a new copy is the only way to a clean instance.
+ */
+function freshBindings(): WebTreeSitter {
+  const file = locateWasm(WASM_FILES.bindings);
+  const mod: { exports: unknown } = { exports: {} };
+  // The file is part of this tool's own install (dist/ or node_modules), as trusted as this code.
+  new Function('module', 'exports', 'require', '__dirname', '__filename', fs.readFileSync(file, 'utf8'))(mod, mod.exports, createRequire(file), path.dirname(file), file);
+  return mod.exports as WebTreeSitter;
+}
+
+/** Loads the wasm runtime of the current bindings copy (a new copy after discardParser). */
+async function loadRuntime(): Promise<WebTreeSitter> {
+  if (wasmModule && bindings) return bindings;
+  const fresh = freshBindings();
   const runtime = locateWasm(WASM_FILES.runtime);
   const moduleOptions: Record<string, unknown> = { locateFile: () => runtime };
-  await Parser.init(moduleOptions);
+  await fresh.Parser.init(moduleOptions);
   const missing = RAW_CURSOR_FUNCTIONS.filter((f) => typeof moduleOptions[f] !== 'function');
   if (missing.length) throw new Error(`web-tree-sitter no longer exposes ${missing.join(', ')}; the pinned version is required.`);
   wasmModule = moduleOptions as unknown as TreeSitterModule;
   transferBuffer = wasmModule._ts_init();
-  return wasmModule;
+  bindings = fresh;
+  instances++;
+  return fresh;
 }
 
 export function getParser(): Promise<Parser> {
   parserPromise ??= (async () => {
-    await loadRuntime();
+    const { Language, Parser } = await loadRuntime();
     const language = await Language.load(fs.readFileSync(locateWasm(WASM_FILES.python)));
     const parser = new Parser();
     parser.setLanguage(language);
@@ -95,13 +122,14 @@ export function parserBuilds(): number {
 }
 
 /**
- * Drops the parser after a trap: its state is corrupt mid-parse (in the audit the next parse with it
- * returned a NULL tree), so the next getParser() builds a new parser and language in the wasm
- * memory. The Emscripten module itself cannot be re-instantiated (web-tree-sitter 0.25 caches it in
- * a private variable); the probe parse in getParser guards against a damaged heap.
+ * Drops the parser and its wasm instance after a trap: the instance's memory may be corrupt
+ * mid-parse (in the audit the next parse with it returned a NULL tree), so the next getParser()
+ * evaluates a new copy of web-tree-sitter with a new instance, and proves it with a probe parse.
  */
 export function discardParser(): void {
   parserPromise = undefined;
+  wasmModule = undefined;
+  bindings = undefined;
 }
 
 /**
@@ -209,7 +237,7 @@ export function parsePython(parser: Parser, text: string, budget: ParseBudget = 
     try {
       tree.delete();
     } catch {
-      parserPromise = undefined;
+      discardParser();
     }
   }
 }

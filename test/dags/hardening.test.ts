@@ -6,7 +6,7 @@ import { defaultConfig, parseConfig } from '../../src/core/config.js';
 import { globToRegExp, splitPathList } from '../../src/core/files.js';
 import { UsageError } from '../../src/core/finding.js';
 import { lintDags, lintFiles, settingsFrom } from '../../src/dags/engine.js';
-import { getParser, ParseBudgetExceeded, parsePython, parserBuilds, wasmFaultInjection } from '../../src/dags/parser.js';
+import { getParser, ParseBudgetExceeded, parsePython, parserBuilds, wasmFaultInjection, wasmInstances } from '../../src/dags/parser.js';
 
 function repo(files: Record<string, string | Buffer>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-dags-hard-'));
@@ -39,6 +39,7 @@ describe('one file never loses the run', () => {
     });
     await getParser();
     const before = parserBuilds();
+    const instancesBefore = wasmInstances();
     wasmFaultInjection.trapDuringParse = (text) => text.startsWith('# crash here');
     const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
     const byFile = (f: string) => result.findings.filter((x) => x.file === f).map((x) => `${x.ruleId} ${x.severity}`);
@@ -49,6 +50,8 @@ describe('one file never loses the run', () => {
     expect(byFile('dags/a_before.py')).toEqual(['DAG301 error']);
     expect(byFile('dags/d_after.py')).toEqual(['DAG301 error']);
     expect(parserBuilds()).toBe(before + 1);
+    // A new wasm instance (new memory), not only a new parser in the trapped one.
+    expect(wasmInstances()).toBe(instancesBefore + 1);
     expect(result.run.filesChecked).toBe(4);
   });
 
@@ -59,6 +62,7 @@ describe('one file never loses the run', () => {
     const trap = '  # c\nD = {\n    "k\n' + Array.from({ length: 699 }, (_, i) => ' '.repeat(i + 1) + 'if x:').join('\n');
     const root = repo({ 'dags/a_broken.py': 'x = (\n', 'dags/m_trap.py': trap, 'dags/z_broken.py': 'y = [\n', 'dags/z_ok.py': 'print(nope)\n' });
     const builds = parserBuilds();
+    const instances = wasmInstances();
     const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
     expect(result.findings.map((f) => `${f.ruleId} ${f.severity} ${f.file}`)).toEqual([
       'DAG001 error dags/a_broken.py',
@@ -68,6 +72,7 @@ describe('one file never loses the run', () => {
     ]);
     expect(result.findings[1].message).toMatch(/^Could not be analysed: the Python parser \(tree-sitter\) crashed: memory access out of bounds/);
     expect(parserBuilds()).toBeGreaterThan(builds);
+    expect(wasmInstances()).toBeGreaterThan(instances);
   });
 
   it('a parse over its budget is cancelled and reported, and the parser keeps working', async () => {
