@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { commands } from '../../src/cli/registry.js';
 import { sarifErrors } from '../report/sarif-validate.js';
@@ -7,17 +6,11 @@ import { runCliCaptured } from './run-cli.js';
 import { USER_DAG } from '../helpers/user-files.js';
 import { execFileSync } from 'node:child_process';
 import { wasmFaultInjection } from '../../src/dags/parser.js';
+import { tempRepo } from '../helpers/temp-repo.js';
 
 const cli = (args: string[], cwd: string) => runCliCaptured(args, commands, cwd);
 
-function repo(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string | Buffer>) => tempRepo(files, 'cli-');
 
 describe('airflow-gitops lint-dags', () => {
   const userDag = fs.readFileSync(USER_DAG, 'utf8');

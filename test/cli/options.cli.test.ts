@@ -4,17 +4,11 @@ import * as path from 'node:path';
 import { allRules } from '../../src/cli/all-rules.js';
 import { commands } from '../../src/cli/registry.js';
 import { runCliCaptured } from './run-cli.js';
+import { tempRepo } from '../helpers/temp-repo.js';
 
 const cli = (args: string[], cwd: string) => runCliCaptured(args, commands, cwd);
 
-function repo(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-options-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string | Buffer>) => tempRepo(files, 'cli-options-');
 
 describe('airflow-gitops <command> --help', () => {
   const common = ['format', 'sarif', 'config', 'fail-on', 'help'];

@@ -1,18 +1,11 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultConfig, parseConfig } from '../../src/core/config.js';
 import { lintDags, workerCount } from '../../src/dags/engine.js';
 import { lastFallbackReason, parsePythonFast } from '../../src/dags/python-parser.js';
+import { tempRepo } from '../helpers/temp-repo.js';
 
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-dags-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string | Buffer>) => tempRepo(files, 'lint-dags-');
 
 const OK_DAG = (id: string) => `import pendulum\nfrom airflow.sdk import DAG\nwith DAG("${id}", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    pass\n`;
 

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { defaultConfig, parseConfig } from '../../src/core/config.js';
@@ -7,15 +6,9 @@ import { globToRegExp, splitPathList } from '../../src/core/files.js';
 import { UsageError } from '../../src/core/finding.js';
 import { lintDags, lintFiles, settingsFrom } from '../../src/dags/engine.js';
 import { getParser, ParseBudgetExceeded, parsePython, parserBuilds, wasmFaultInjection, wasmInstances } from '../../src/dags/parser.js';
+import { tempRepo } from '../helpers/temp-repo.js';
 
-function repo(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-dags-hard-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
-}
+const repo = (files: Record<string, string | Buffer>) => tempRepo(files, 'lint-dags-hard-');
 
 /** A file the fast parser leaves to tree-sitter (a syntax error) and long enough for progress callbacks. */
 const BROKEN_BIG = (marker: string) => `# ${marker}\nx = [\n` + 'foo(1, 2),\n'.repeat(4000) + 'def (:\n';
