@@ -126,6 +126,7 @@ async function fuzzKind(kind: 'dag' | 'values', count: number, argv: (files: str
     const group = kind === 'dag' ? names.length : VALUES_GROUP;
     for (let i = 0; i < names.length; i += group) {
       const files = names.slice(i, i + group);
+      if (progress) fs.writeFileSync(progress, `${kind}-s${SEED}-[${i}..${i + files.length - 1}] as one run\n`);
       const problem = judge(await runCliCaptured(argv(files), [command], dir), files.length);
       if (problem) groupFailures.push({ id: `${kind}-s${SEED}-[${i}..${i + files.length - 1}] as one run`, seedFile: '(several)', mutations: [], problem });
     }
