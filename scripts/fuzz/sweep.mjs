@@ -102,12 +102,12 @@ function render() {
     lines.push(`No figures: the test run ended (${exitCode}) before writing its report.`);
     return lines.join('\n');
   }
-  lines.push('| Command | Cases | Time | p50 per file | p99 per file | Slowest file | Exit 0 / 1 / other | Failures |', '|---|---:|---:|---:|---:|---|---:|---:|');
+  lines.push('| Command | Cases | Time | p50 per file | p99 per file | Slowest file | Exit 0 / 1 / other | Not analysed | Failures |', '|---|---:|---:|---:|---:|---|---:|---:|---:|');
   for (const r of report.reports) {
     const codes = r.exitCodes;
     const other = Object.entries(codes).filter(([c]) => c !== '0' && c !== '1').reduce((n, [, k]) => n + k, 0);
     const command = r.kind === 'dag' ? 'lint-dags' : 'validate-values (chart 1.19.0)';
-    lines.push(`| ${command} | ${r.cases} | ${r.seconds.toFixed(1)} s | ${r.p50Ms.toFixed(1)} ms | ${r.p99Ms.toFixed(1)} ms | ${r.max.ms.toFixed(0)} ms (\`${r.max.id}\`, ${r.max.bytes} B) | ${codes['0'] ?? 0} / ${codes['1'] ?? 0} / ${other} | ${r.failures.length} |`);
+    lines.push(`| ${command} | ${r.cases} | ${r.seconds.toFixed(1)} s | ${r.p50Ms.toFixed(1)} ms | ${r.p99Ms.toFixed(1)} ms | ${r.max.ms.toFixed(0)} ms (\`${r.max.id}\`, ${r.max.bytes} B) | ${codes['0'] ?? 0} / ${codes['1'] ?? 0} / ${other} | ${r.notAnalysed ?? '–'} | ${r.failures.length} |`);
   }
   const failures = report.reports.flatMap((r) => r.failures);
   if (report.reports.length < 2) lines.push('', 'The run stopped before every command was swept.');
@@ -115,7 +115,7 @@ function render() {
     lines.push('', `Failures (first 40 of ${failures.length}):`, '');
     for (const f of failures.slice(0, 40)) lines.push(`- \`${f.id}\` (${f.seedFile} + ${f.mutations.join(', ') || '-'}): ${f.problem.replace(/\|/g, '\\|')}`);
   } else {
-    lines.push('', 'No failures: every case exited 0 or 1, was reported, and finished within its budget; every file set ran as one run.');
+    lines.push('', 'No failures: every case exited 0 or 1, was reported, and finished within its budget; every file set ran jointly too. *Not analysed*: files that got "could not be analysed" (DAG002) instead of their findings, e.g. the one file whose parse trapped tree-sitter.');
   }
   return lines.join('\n');
 }
