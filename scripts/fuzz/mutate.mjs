@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRng } from '../bench/dag-corpus.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -16,17 +17,8 @@ export const SEED_SOURCES = {
 /** A mutated file never grows past this: the sweep measures robustness, not the size limit. */
 export const MAX_CASE_BYTES = 64 * 1024;
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the benchmark corpus's PRNG: floats in [0, 1), the same stream for the same seed. */
+export const prng = createRng;
 
 /** Seed of case `index` of a sweep seeded `seed`: each case can be replayed alone. */
 export function caseSeed(seed, index) {
