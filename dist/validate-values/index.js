@@ -59307,7 +59307,9 @@ function loadOne(abs, rel, findings) {
     const tooDeep = (range = WHOLE_LINE_ONE) => report(invalidYaml, `Values file ${rel} nests deeper than ${MAX_DEPTH} levels; that is not a Helm values file.`, range, 'Flatten the structure; Helm values are a few levels deep.');
     let doc;
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: true });
+        // prettyErrors off: its per-error excerpt runs a regex over the whole "line" (quadratic on a long line of
+        // lone CRs, which YAML does not count as line breaks); findings carry their own positions from e.pos.
+        doc = (0,dist/* parseDocument */.Tp)(text, { ...HELM_YAML_OPTIONS, lineCounter, uniqueKeys: true, prettyErrors: false });
     }
     catch (e) {
         if (!isStackOverflow(e))

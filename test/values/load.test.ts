@@ -134,6 +134,24 @@ describe('loadValuesFiles', () => {
     ]);
   });
 
+  // Found by the fuzz sweep (values-s12-1056): 17,000 lone CRs in a quoted string, then an unclosed
+  // flow sequence, made thousands of parse errors; the YAML library's pretty excerpt of each ran a
+  // regex over the whole CR "line" (47 s). Linear now.
+  it('a long line of lone CRs with thousands of parse errors is one syntax finding, in linear time', async () => {
+    const mutate = (await import(path.join(process.cwd(), 'scripts/fuzz/mutate.mjs'))) as { makeCases(kind: string, o: { seed: number; count: number }): Array<{ id: string; text: string }> };
+    const found = mutate.makeCases('values', { seed: 12, count: 1057 })[1056];
+    expect(found.id).toBe('values-s12-1056');
+    expect(found.text).toContain('\r'.repeat(1000));
+    write('crs.yaml', found.text);
+    const cpu0 = process.cpuUsage();
+    const loaded = loadValuesFiles(['crs.yaml'], dir);
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time, not wall clock (neighbours on a busy machine do not count): 0.1 s now, 47 s before.
+    expect((cpu.user + cpu.system) / 1e6).toBeLessThan(10);
+    expect(loaded.findings.map((f) => [f.ruleId, f.file])).toEqual([['VAL001', 'crs.yaml']]);
+    expect(loaded.findings[0].message).toMatch(/^YAML syntax error in crs\.yaml: /);
+  });
+
   it('a merge key aliasing a scalar anchor is a merge-key finding too', () => {
     write('merge-alias.yaml', 'x: &five 5\ny:\n  <<: *five\n');
     const loaded = loadValuesFiles(['merge-alias.yaml'], dir);
