@@ -39,8 +39,8 @@ const envInt = (name: string, fallback: number) => {
 };
 const SEED = envInt('AIRFLOW_GITOPS_FUZZ_SEED', 12);
 // In `npm test` about a minute on a quiet 2-core machine; the sweep script raises them.
-const DAG_COUNT = envInt('AIRFLOW_GITOPS_FUZZ_DAGS', 400);
-const VALUES_COUNT = envInt('AIRFLOW_GITOPS_FUZZ_VALUES', 250);
+const DAG_COUNT = envInt('AIRFLOW_GITOPS_FUZZ_DAGS', 250);
+const VALUES_COUNT = envInt('AIRFLOW_GITOPS_FUZZ_VALUES', 200);
 /** Per file, CPU time, generous: the seed files take milliseconds, mutated ones are at most 64 KB. */
 const BUDGET_MS = envInt('AIRFLOW_GITOPS_FUZZ_BUDGET_MS', 5000);
 /** validate-values merges its files in helm -f order: the "one run" check goes in groups. */
