@@ -86,4 +86,6 @@ export interface RunInfo {
   details?: Array<[string, string]>;
   /** Markdown sections an engine wants in the job summary (e.g. the WASB permission table). */
   sections?: Array<{ title: string; markdown: string }>;
+  /** Machine-readable facts an engine adds to `--format json` as top-level keys (e.g. validate-values' `render`). */
+  data?: Record<string, unknown>;
 }

@@ -10,6 +10,7 @@ export function formatJson(findings: Finding[], run: RunInfo): string {
     durationMs: Math.round(run.durationMs),
     totals: countBySeverity(findings),
     details: Object.fromEntries(run.details ?? []),
+    ...(run.data ?? {}),
     findings: sortFindings(findings),
   };
   return redact(JSON.stringify(body, null, 2)) + '\n';

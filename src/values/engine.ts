@@ -15,7 +15,9 @@ import { chartFactsFor } from './data/chart-facts.js';
 import { isPlainObject, loadValuesFiles, ownValue, setOwnValue } from './load.js';
 import { parseValuesPolicy } from './policy.js';
 import { renderChart, type RenderMode, type RenderOutcome } from './render.js';
-import { helmTemplateFailed, renderedHelmHooks } from './rules/rendered-helm-hooks.js';
+import { argoView, type ArgoView } from './argo.js';
+import { renderSection, reportArgoView } from './render-findings.js';
+import { helmTemplateFailed, renderedDrift, renderedHelmHooks, renderedPlainJob, renderedRules } from './rules/rendered-helm-hooks.js';
 import { schemaViolation } from './rules/schema-violation.js';
 import { valueRules, valuesRules } from './rules/index.js';
 import { knownTopLevelKeys } from './rules/unknown-top-level-key.js';
@@ -141,6 +143,7 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
 
   let schemaStats: CompileStats | undefined;
   let render: RenderOutcome | undefined;
+  let argo: ArgoView | undefined;
   // A file that did not load leaves the merged values incomplete; checking them would only add noise.
   const loadFailed = loaded.findings.some((f) => f.severity === 'error');
   if (!loadFailed) {
@@ -209,25 +212,30 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
 
     // helm template fails on the same schema errors; rendering then only repeats them.
     const schemaFailed = findings.some((f) => f.ruleId === 'VAL010' && f.severity === 'error');
-    if (!selected(renderedHelmHooks.id)) {
+    const wanted = (meta: RuleMeta) => selected(meta.id) && severityOf(meta) !== 'off';
+    if (!renderedRules.some(wanted)) {
       render = undefined;
-    } else if (fromFacts && options.render !== 'off' && severityOf(renderedHelmHooks) !== 'off') {
+    } else if (fromFacts && options.render !== 'off') {
       needChart.push(`${renderedHelmHooks.id} ${renderedHelmHooks.name} (the templates, rendered by helm)`);
       render = { kind: 'skipped', reason: 'the chart could not be downloaded' };
     } else if (schemaFailed && options.render !== 'off') {
       render = { kind: 'skipped', reason: 'the values do not match the chart schema (fix VAL010 first)' };
-    } else if (options.render !== 'off' && severityOf(renderedHelmHooks) !== 'off') {
-      render = await renderChart({ helm: options.helmPath, chartDir: chart.dir, renderable: chart.renderable, valuesFiles: options.files, cwd });
+    } else if (options.render !== 'off') {
+      // The second render (run in parallel with the first) is only for the rules that compare two renders.
+      const twice = wanted(renderedDrift) || wanted(renderedPlainJob);
+      render = await renderChart({ helm: options.helmPath, chartDir: chart.dir, renderable: chart.renderable, valuesFiles: options.files, cwd, twice });
       const at: Location = { file: relFiles[relFiles.length - 1], range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } };
       if (render.kind === 'failed') {
         push(helmTemplateFailed, at, { message: `helm template failed with these values: ${render.stderr.split('\n').slice(0, 5).join(' ')}`, fix: 'Fix the values helm complains about; Argo CD renders the same way.' });
       } else if (render.kind === 'rendered') {
-        for (const h of render.hooks) {
-          push(renderedHelmHooks, at, {
-            message: `helm template renders ${h.kind} ${h.name} with helm.sh/hook: ${h.hook}${h.source ? ` (from ${h.source})` : ''}.`,
-            fix: 'Change the values that make the chart render it as a hook (see the other findings), then re-run.',
-          });
-        }
+        argo = argoView(render.resources, render.second, user);
+        const only = (meta: RuleMeta) => (wanted(meta) ? push : () => {});
+        reportArgoView(argo, {
+          push: (meta, location, report) => only(meta)(meta, location, report),
+          locate,
+          findings,
+          fallback: at,
+        });
       }
     }
     // `on` asks for the render: one that could not happen is an error, not a quiet skip (schema errors
@@ -251,13 +259,20 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
   } else {
     if (schemaStats) details.push(['Schema validator', `${schemaStats.source} (${schemaStats.ms} ms)`]);
     else if (!chart.schema && !fromFacts && selected(schemaViolation.meta.id)) details.push(['Schema validator', 'chart has no values.schema.json']);
-    if (selected(renderedHelmHooks.id)) details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
+    if (renderedRules.some((m) => selected(m.id))) details.push(['Rendered check', renderDetail(render, loadFailed, options.render)]);
     if (render?.kind === 'skipped') options.log?.(`notice: rendered check skipped: ${render.reason}.`);
   }
   return {
     findings: kept,
     rules: valuesRules,
-    run: { tool: 'validate-values', version: VERSION, filesChecked: options.files.length, durationMs: Date.now() - started, details },
+    run: {
+      tool: 'validate-values',
+      version: VERSION,
+      filesChecked: options.files.length,
+      durationMs: Date.now() - started,
+      details,
+      data: { render: { valuesFiles: relFiles, ...(loadFailed ? { mode: options.render ?? 'auto', status: 'skipped', reason: 'a values file did not load' } : renderSection(render, argo, options.render ?? 'auto')) } },
+    },
     outputs: { 'chart-version': chart.version, 'airflow-version': airflowVersion },
   };
 }
@@ -268,5 +283,5 @@ function renderDetail(render: RenderOutcome | undefined, loadFailed: boolean, mo
   if (!render) return 'off (rule disabled)';
   if (render.kind === 'skipped') return `skipped: ${render.reason}`;
   if (render.kind === 'failed') return 'helm template failed';
-  return `${render.resources} resources rendered, ${render.hooks.length} with helm.sh/hook`;
+  return `${render.resources.length} resources rendered${render.second ? ' (twice, compared)' : ''} in ${(render.ms / 1000).toFixed(1)} s, ${render.hooks.length} with helm.sh/hook`;
 }

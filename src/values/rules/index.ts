@@ -15,7 +15,7 @@ import { metadataSecretMissing } from './metadata-secret-missing.js';
 import { migrationsNotRun } from './migrations-not-run.js';
 import { randomSecretDrift } from './random-secret-drift.js';
 import { remoteLoggingConfig } from './remote-logging-config.js';
-import { helmTemplateFailed, renderedHelmHooks } from './rendered-helm-hooks.js';
+import { renderedRules } from './rendered-helm-hooks.js';
 import { resultBackendWithoutCelery } from './result-backend-without-celery.js';
 import { schedulerReplicas } from './scheduler-replicas.js';
 import { schemaViolation } from './schema-violation.js';
@@ -48,4 +48,4 @@ export const valueRules: ValuesRule[] = [
 ];
 
 /** Every validate-values rule (loader, values, rendered), for docs/rules.md and SARIF. */
-export const valuesRules: RuleMeta[] = [...loadRules, ...valueRules.map((r) => r.meta), renderedHelmHooks, helmTemplateFailed].sort((a, b) => a.id.localeCompare(b.id));
+export const valuesRules: RuleMeta[] = [...loadRules, ...valueRules.map((r) => r.meta), ...renderedRules].sort((a, b) => a.id.localeCompare(b.id));
