@@ -54,11 +54,10 @@ export function reportArgoView(view: ArgoView, io: RenderReportIo): void {
   for (const h of view.hooks) {
     if (h.helmHook === undefined) continue; // only an argocd.argoproj.io/hook: the user's own Argo CD set-up
     const at = locationOf(io, h.fix);
-    const argo = h.argoPhases.length ? `Argo CD maps it to ${h.argoPhases.join(', ')}` : 'Argo CD has no equivalent';
     const evidence = `${named(h)} carries helm.sh/hook: ${h.helmHook}${h.deletePolicy.length ? ` (delete policy ${h.deletePolicy.join(', ')})` : ''}; ${h.onSync}.`;
     if (confirm(io, HOOK_CLAIMS, at, h.fix, evidence)) continue;
     io.push(renderedHelmHooks, at, {
-      message: `helm template renders ${named(h)} with helm.sh/hook: ${h.helmHook}${h.source ? ` (from ${h.source})` : ''}; ${argo}: ${h.onSync}.`,
+      message: `helm template renders ${named(h)} with helm.sh/hook: ${h.helmHook}${h.source ? ` (from ${h.source})` : ''}; ${h.onSync}.`,
       fix: h.fix ? `${capital(h.fix.set)}.` : 'Change the values that make the chart render it as a hook, then re-run.',
     });
   }
