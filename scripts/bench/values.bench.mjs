@@ -104,8 +104,69 @@ export async function run() {
     '| Values file | Cold (median) | Cold (max) | Warm (median) | Warm (max) |',
     '|---|---:|---:|---:|---:|',
     ...rows,
+    '',
+    ...renderComparison(runner, chart, files, Math.min(runs, 5)),
   ].join('\n');
   return { title: 'validate-values: cold and warm run time', markdown };
+}
+
+/** The real helm: $AIRFLOW_GITOPS_HELM, else helm on PATH (no shell). */
+function findHelm() {
+  if (process.env.AIRFLOW_GITOPS_HELM) return process.env.AIRFLOW_GITOPS_HELM;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function timeHelm(helm, args) {
+  const started = performance.now();
+  const res = spawnSync(helm, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (res.status !== 0 && !(args[0] === 'lint' && res.status === 1)) throw new Error(`helm ${args[0]} exited ${res.status}: ${res.stderr}`);
+  return performance.now() - started;
+}
+
+/**
+ * validate-values with the rendered check (two `helm template` runs in parallel plus the Argo CD view)
+ * against `helm lint` and one `helm template` on the same chart and values: what the check costs over helm alone.
+ */
+function renderComparison(runner, chart, files, runs) {
+  const helm = findHelm();
+  if (!helm) return ['Rendered check vs helm: skipped, no helm (set AIRFLOW_GITOPS_HELM or put helm on PATH).'];
+  const withRender = { ...runner, argv: (file) => runner.argv(file).map((a) => (a === 'off' ? 'on' : a)), env: (file, tmp) => {
+      const env = runner.env(file, tmp);
+      if (env.INPUT_RENDER) env.INPUT_RENDER = 'on';
+      return { ...env, PATH: `${path.dirname(helm)}${path.delimiter}${process.env.PATH}` };
+    },
+  };
+  const rows = [];
+  for (const [label, file] of files) {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'values-bench-render-'));
+    try {
+      timeOne(runner, file, cache); // warm the schema cache: the comparison is about the render
+      const off = [];
+      const on = [];
+      const lint = [];
+      const template = [];
+      for (let i = 0; i < runs; i++) {
+        off.push(timeOne(runner, file, cache));
+        on.push(timeOne(withRender, file, cache));
+        lint.push(timeHelm(helm, ['lint', chart, '--values', file]));
+        template.push(timeHelm(helm, ['template', 'airflow', chart, '--namespace', 'airflow', '--values', file]));
+      }
+      rows.push(`| ${label} | ${fmt(median(off))} | ${fmt(median(on))} | ${fmt(median(template))} | ${fmt(median(lint))} |`);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }
+  return [
+    `Rendered check vs helm alone (${path.basename(path.dirname(helm))}, warm cache, medians of ${runs} runs): validate-values with \`--render off\` and \`--render on\` (two \`helm template\` runs in parallel, compared, plus the Argo CD view), against one \`helm template\` and \`helm lint\` on the same chart and values.`,
+    '',
+    '| Values file | validate-values, render off | validate-values, render on | helm template | helm lint |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
