@@ -41,7 +41,7 @@ export interface ValidateValuesOptions {
   chartRepository?: string;
   /** Where downloaded charts are cached (default: a user cache dir). */
   chartCache?: ChartCache;
-  /** Where compiled schema validators and parsed chart defaults are cached (default: the user cache dir); null: no disk cache. */
+  /** Where parsed chart defaults are cached (default: the user cache dir); null: no disk cache. */
   schemaCacheDir?: string | null;
   /** `auto` renders with helm when it is on PATH; `on` must render (an error when it cannot); `off` never renders. */
   render?: RenderMode;
@@ -187,7 +187,7 @@ export async function validateValues(options: ValidateValuesOptions): Promise<Ch
           if (!chart.schema) return (schemaErrors = undefined);
           let compiled: ReturnType<typeof compileSchema>;
           try {
-            compiled = compileSchema(chart.schema, chart.schemaHash, cacheDir);
+            compiled = compileSchema(chart.schema);
           } catch (e) {
             // A chart (e.g. a local directory) whose schema helm's Go validator would refuse as well.
             if (!(e instanceof UnsupportedSchemaPatternError)) throw e;

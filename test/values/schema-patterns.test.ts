@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { readChartDir } from '../../src/values/chart.js';
 import { coalesceValues, validateValues } from '../../src/values/engine.js';
 import { linearRegExp, UnsupportedSchemaPatternError } from '../../src/values/linear-regexp.js';
-import { clearSchemaMemoryCache, compileSchema } from '../../src/values/schema.js';
+import { compileSchema } from '../../src/values/schema.js';
 import { TEST_CHART_VERSIONS } from '../helpers/charts.js';
 import { chartDir, tempDir } from './helpers.js';
 
@@ -116,32 +116,17 @@ describe('schema patterns run in linear time', () => {
     expect(linearRegExp('^(?<name>a)\\/b$', 'u').test('a/b')).toBe(true);
   });
 
-  it.each([
-    ['the compiled validator', false],
-    ['the validator cached on disk', true],
-  ])('%s rejects the executor typo and a 48-character near miss promptly, with the right error', (_what, fromDisk) => {
+  it('the validator rejects the executor typo and a 48-character near miss promptly, with the right error', () => {
     const chart = readChartDir(chartDir('1.19.0'), 'directory');
-    const cacheDir = tempDir('vv-schema-');
-    const savedEnv = { CI: process.env.CI, GITHUB_ACTIONS: process.env.GITHUB_ACTIONS, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE };
-    // The disk cache is only used off CI (see codeCacheTrust).
-    for (const k of Object.keys(savedEnv)) delete process.env[k];
-    try {
-      clearSchemaMemoryCache();
-      compileSchema(chart.schema!, chart.schemaHash, cacheDir);
-      if (fromDisk) clearSchemaMemoryCache();
-      const { validate, stats } = compileSchema(chart.schema!, chart.schemaHash, cacheDir);
-      expect(stats.source).toBe(fromDisk ? 'disk' : 'memory');
-      for (const executor of [TYPO, 'a'.repeat(48), 'aA_'.repeat(16), `${'KubernetesExecutor.'.repeat(40)}x`]) {
-        const started = performance.now();
-        expect(validate(coalesceValues(chart.defaults, { executor }))).toBe(false);
-        expect(performance.now() - started).toBeLessThan(5_000);
-        expect(validate.errors!.some((e) => e.instancePath === '/executor' && e.keyword === 'pattern')).toBe(true);
-      }
-      expect(validate(coalesceValues(chart.defaults, { executor: 'KubernetesExecutor' }))).toBe(true);
-      expect(validate(coalesceValues(chart.defaults, { executor: 'my_company.executors.SpecialExecutor,CeleryExecutor' }))).toBe(true);
-    } finally {
-      for (const [k, v] of Object.entries(savedEnv)) if (v !== undefined) process.env[k] = v;
+    const { validate } = compileSchema(chart.schema!);
+    for (const executor of [TYPO, 'a'.repeat(48), 'aA_'.repeat(16), `${'KubernetesExecutor.'.repeat(40)}x`]) {
+      const started = performance.now();
+      expect(validate(coalesceValues(chart.defaults, { executor }))).toBe(false);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(validate.errors!.some((e) => e.instancePath === '/executor' && e.keyword === 'pattern')).toBe(true);
     }
+    expect(validate(coalesceValues(chart.defaults, { executor: 'KubernetesExecutor' }))).toBe(true);
+    expect(validate(coalesceValues(chart.defaults, { executor: 'my_company.executors.SpecialExecutor,CeleryExecutor' }))).toBe(true);
   });
 });
 
