@@ -16,6 +16,11 @@ export const EQUIVALENT_RENAMES: ReadonlySet<string> = new Set([
   'airflow.timetables.datasets.DatasetOrTimeSchedule',
 ]);
 
+/** Keyword arguments a renamed callable takes under a new name too (old qualified name → old → new keyword). */
+export const KEYWORD_RENAMES: Record<string, Record<string, string>> = {
+  'airflow.timetables.datasets.DatasetOrTimeSchedule': { datasets: 'assets' },
+};
+
 /** Replacements that are a different API, not a new spelling: no mechanical rewrite exists. */
 export const NOT_DROP_IN: ReadonlySet<string> = new Set(['airflow.sdk.TaskGroup']);
 

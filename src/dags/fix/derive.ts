@@ -2,7 +2,7 @@ import type { EditSet, FixSafety, OffsetEdit } from '../../core/edits.js';
 import type { Finding } from '../../core/finding.js';
 import { childByField, stringValue, type PyNode, type SourceText } from '../ast.js';
 import { findImportChange, REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
-import { ARGUMENT_DROP_UNSAFE, CALL_REWRITES, EQUIVALENT_RENAMES, NOT_DROP_IN, SAME_VALUE_CONTEXT_KEYS } from '../data/airflow3-fixes.js';
+import { ARGUMENT_DROP_UNSAFE, CALL_REWRITES, EQUIVALENT_RENAMES, KEYWORD_RENAMES, NOT_DROP_IN, SAME_VALUE_CONTEXT_KEYS } from '../data/airflow3-fixes.js';
 import type { DagModel } from '../model.js';
 import type { ParsedTree } from '../parse-tree.js';
 import { callArguments, type NameResolver } from '../resolve.js';
@@ -139,6 +139,7 @@ class FixPlanner {
           if (renamed === undefined) target.alias = name;
           else edits.push(...renamed);
         }
+        edits.push(...this.renameKeywords(b, KEYWORD_RENAMES[b.qualified]));
       } else if (alias) target.alias = alias;
       described.push(`${name} from ${target.module}`);
       kept.push({ binding: b, target });
@@ -239,6 +240,21 @@ class FixPlanner {
     }
     if (this.s.scopes.uses.some((u) => u.name === newName && !this.s.scopes.imports.some((i) => i.local === newName))) return undefined;
     return uses.map((u) => ({ start: u.start, end: u.end, newText: newName }));
+  }
+
+  /** Keyword renames in the calls of a renamed callable (DatasetOrTimeSchedule(datasets=…) → AssetOrTimeSchedule(assets=…)). */
+  private renameKeywords(b: ImportBinding, renames: Record<string, string> | undefined): OffsetEdit[] {
+    if (!renames) return [];
+    const edits: OffsetEdit[] = [];
+    for (const use of this.usesOf(b) ?? []) {
+      const call = use.parent;
+      if (call?.type !== 'call' || childByField(call, 'function') !== use) continue;
+      for (const [name, node] of callArguments(call, this.s.src).keywordNames) {
+        const to = renames[name];
+        if (to) edits.push({ start: node.start, end: node.end, newText: to });
+      }
+    }
+    return edits;
   }
 
   /** A module-level `from <module> import …` statement (other than `except`) to add names to. */
