@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fixText } from '../../../src/dags/fix/apply.js';
 import { unifiedDiff } from '../../../src/dags/fix/diff.js';
 import { defaultSettings, lint, py } from '../helpers.js';
@@ -138,5 +141,57 @@ describe('lint-dags fixes', () => {
       edits: [{ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 48 }, newText: 'from airflow.providers.standard.operators.bash import BashOperator' }],
     });
     expect(unifiedDiff('dags/a.py', 'a\nb\nc\n', 'a\nB\nc\n')).toBe('--- a/dags/a.py\n+++ b/dags/a.py\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n');
+  });
+});
+
+describe('--fix on every file of our corpora', () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  const dirs = ['test/airflow/corpus', 'test/dags/fixtures', 'dags', 'examples'];
+  const files = dirs.flatMap((d) =>
+    fs.existsSync(path.join(root, d))
+      ? (fs.readdirSync(path.join(root, d), { recursive: true }) as string[]).filter((f) => f.endsWith('.py')).map((f) => path.join(root, d, f))
+      : [],
+  );
+
+  test('is idempotent, and leaves files without a fixable finding untouched', async () => {
+    expect(files.length).toBeGreaterThan(20);
+    let changed = 0;
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const once = await unsafe(text);
+      if (once !== text) changed++;
+      else continue;
+      expect({ file, text: await unsafe(once) }).toEqual({ file, text: once });
+    }
+    expect(changed).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const { findings } = await lint(text);
+      if (!findings.some((f) => f.edits)) expect({ file, text: await unsafe(text) }).toEqual({ file, text });
+    }
+  });
+});
+
+describe('lint-dags --fix / --diff from the command line', () => {
+  test('--diff prints a unified diff, writes nothing, exits 1; --fix writes; then --diff exits 0', async () => {
+    const { runCliCaptured } = await import('../../cli/run-cli.js');
+    const { lintDagsCommand } = await import('../../../src/cli/lint-dags.js');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fix-cli-'));
+    try {
+      const code = 'from airflow.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("x", schedule=None):\n    BashOperator(task_id="a", bash_command="true")\n';
+      fs.writeFileSync(path.join(dir, 'a.py'), code);
+      const diff = await runCliCaptured(['lint-dags', 'a.py', '--diff'], [lintDagsCommand], dir);
+      expect(diff.code).toBe(1);
+      expect(diff.out).toBe('--- a/a.py\n+++ b/a.py\n@@ -1,4 +1,4 @@\n-from airflow.operators.bash import BashOperator\n+from airflow.providers.standard.operators.bash import BashOperator\n from airflow.sdk import DAG\n \n with DAG("x", schedule=None):\n');
+      expect(fs.readFileSync(path.join(dir, 'a.py'), 'utf8')).toBe(code);
+      const fixed = await runCliCaptured(['lint-dags', 'a.py', '--fix'], [lintDagsCommand], dir);
+      expect(fixed.err).toContain('Fixed 1 problem in 1 file.');
+      expect(fs.readFileSync(path.join(dir, 'a.py'), 'utf8')).toBe(code.replace('airflow.operators.bash', 'airflow.providers.standard.operators.bash'));
+      expect((await runCliCaptured(['lint-dags', 'a.py', '--diff'], [lintDagsCommand], dir)).code).toBe(0);
+      expect((await runCliCaptured(['lint-dags', 'a.py', '--unsafe-fixes'], [lintDagsCommand], dir)).code).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
