@@ -135,7 +135,9 @@ export async function runCli(argv: string[], commands: CliCommand[], io: CliIo =
       checkRuleNames(config, allRules());
     }
     const results = await command.run({ cwd, config, values, positionals: parsed.positionals, log, out: write, entryScript });
-    emit(results, format, values.sarif as string | undefined, write, io.out.isTTY === true && !process.env.NO_COLOR);
+    emit(results.filter((r) => !r.printed), format, values.sarif as string | undefined, write, io.out.isTTY === true && !process.env.NO_COLOR);
+    const decided = results.filter((r) => r.exitCode !== undefined);
+    if (decided.length) return Math.max(...decided.map((r) => r.exitCode!));
     return results.some((r) => failsAt(r.findings, failOn)) ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

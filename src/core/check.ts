@@ -9,6 +9,10 @@ export interface CheckResult {
   rules: RuleMeta[];
   /** Extra action outputs (e.g. blob-path, alembic-revision). */
   outputs?: Record<string, string>;
+  /** The command already printed its own output (lint-dags --diff): reporters print nothing. */
+  printed?: boolean;
+  /** An exit code the command decided itself (--diff: 1 when files would change), instead of fail-on. */
+  exitCode?: number;
 }
 
 export const VERSION = '0.1.0';

@@ -1,5 +1,7 @@
 /** The one findings model shared by every check, reporter, action and the CLI. */
 
+import type { EditSet } from './edits.js';
+
 export type Severity = 'error' | 'warning' | 'note';
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
@@ -22,6 +24,8 @@ export interface Finding {
   range?: Range;
   /** One sentence on how to fix it, shown under the message. */
   fix?: string;
+  /** The machine-applicable form of the fix, when there is a mechanical rewrite (see core/edits.ts). */
+  edits?: EditSet;
   docsUrl: string;
 }
 

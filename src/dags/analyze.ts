@@ -4,6 +4,7 @@ import { decodeSource, type ReadResult } from '../core/files.js';
 import { SourceText } from './ast.js';
 import type { DagIdentity, DagRule, FileContext, LintSettings } from './context.js';
 import { buildDagModel, edgesOf, type DagModel } from './model.js';
+import { attachEdits } from './fix/derive.js';
 import { applyNoqa } from './noqa.js';
 import { parseFast, parsePython } from './parser.js';
 import type { ParsedTree } from './parse-tree.js';
@@ -118,5 +119,7 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
   const dags: DagIdentity[] = model.dags
     .filter((d) => d.dagId !== undefined && d.registered)
     .map((d) => ({ dagId: d.dagId!, file, range: src.range(d.idNode.start, d.idNode.end) }));
-  return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
+  const reported = applyNoqa(findings, src);
+  attachEdits(reported, { src, tree, scopes, resolver, model });
+  return { file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }

@@ -1,4 +1,5 @@
 import { sortFindings, type Finding, type RunInfo, type Severity } from '../core/finding.js';
+import type { EditSet } from '../core/edits.js';
 import type { RuleMeta } from '../core/rule.js';
 import { redact } from '../core/secrets.js';
 import { docsUrlFor, PROJECT_URL } from '../core/finding.js';
@@ -38,6 +39,7 @@ export function buildSarif(findings: Finding[], run: RunInfo, rules: RuleMeta[])
       level: LEVEL[f.severity],
       message: { text: redact(message) },
     };
+    if (f.file && f.edits) result.fixes = [sarifFix(f.file, f.edits)];
     const idx = ruleIndex.get(f.ruleId);
     if (idx !== undefined) result.ruleIndex = idx;
     if (f.file) {
@@ -82,6 +84,22 @@ export function buildSarif(findings: Finding[], run: RunInfo, rules: RuleMeta[])
         },
         automationDetails: { id: `airflow-gitops/${run.tool}/` },
         results,
+      },
+    ],
+  };
+}
+
+/** SARIF 2.1.0 §3.55: one fix, its replacements in one artifactChange (the finding's own file). */
+function sarifFix(file: string, edits: EditSet): object {
+  return {
+    description: { text: `${edits.description}${edits.safety === 'unsafe' ? ' (unsafe: behaviour may change)' : ''}` },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+        replacements: edits.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.startLine, startColumn: e.range.startColumn, endLine: e.range.endLine, endColumn: e.range.endColumn },
+          insertedContent: { text: e.newText },
+        })),
       },
     ],
   };

@@ -10,9 +10,15 @@ export function formatText(findings: Finding[], run: RunInfo, color = false): st
     const where = f.file ? `${f.file}:${f.range?.startLine ?? 1}:${f.range?.startColumn ?? 1}: ` : '';
     lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${redact(f.message)}`);
     if (f.fix) lines.push(`  ${paint('32', 'fix:')} ${redact(f.fix)}`);
+    if (f.edits) lines.push(`  ${paint('32', f.edits.safety === 'safe' ? 'fixable:' : 'fixable with --unsafe-fixes:')} ${redact(f.edits.description)}`);
   }
   for (const [k, v] of run.details ?? []) lines.push(`${k}: ${redact(v)}`);
   const t = countBySeverity(findings);
+  const fixable = findings.filter((f) => f.edits);
+  if (fixable.length) {
+    const safe = fixable.filter((f) => f.edits!.safety === 'safe').length;
+    lines.push(`${fixable.length} fixable: ${safe} with \`--fix\`${safe < fixable.length ? `, ${fixable.length - safe} more with \`--fix --unsafe-fixes\`` : ''}.`);
+  }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   lines.push(
     `${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +

@@ -58,11 +58,14 @@ function steps(job: Job): Step[] {
 const needsSecurityEvents = (job: Job) => steps(job).some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
 /** A job signs in to Azure with GitHub's OIDC token: an action given azure-client-id, or azure/login. */
 const needsIdToken = (job: Job) => steps(job).some((s) => s.uses?.startsWith('azure/login@') || (s.with && String(s.with['azure-client-id'] ?? '').trim() !== ''));
+/** lint-dags with fix: suggest posts a pull-request review. */
+const needsPullRequestWrite = (job: Job) => steps(job).some((s) => s.uses?.includes('/actions/lint-dags@') && String(s.with?.fix ?? '').trim() === 'suggest');
 
 /** Permissions a job may be granted write access to, and the evidence it needs them. */
 const WRITE_ALLOWED: Record<string, (job: Job) => boolean> = {
   'security-events': needsSecurityEvents,
   'id-token': needsIdToken,
+  'pull-requests': needsPullRequestWrite,
 };
 
 export function permissionProblems(wf: Workflow): string[] {
