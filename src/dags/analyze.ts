@@ -40,7 +40,7 @@ export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
     line: src.position(d.idNode.start).line,
     tasks: d.tasks.map((t) => t.taskId ?? '?'),
     edges: edgesOf(d).map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?'] as [string, string]),
-    dynamic: d.dynamic || d.tasks.some((t) => t.taskId === undefined),
+    dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
     registered: d.registered,
   }));
 }
