@@ -44,7 +44,7 @@ const CORPUS_DIR = path.join(HARNESS_DIR, 'corpus');
  * with the minimal file in test/airflow/corpus/model-gaps/) and two environment differences.
  */
 const GAP = {
-  LABEL: 'model: Label("…") inside a >> chain drops the edge across it (model-gaps/label.py); the branch rule then reports a false branch-target-not-downstream',
+  LABEL: 'model: Label("…") inside a >> chain drops the edge across it (model-gaps/label.py); which once drew a false DAG405',
   METHOD_ON_TASK: 'model: a method call on a task (.as_setup(), .as_teardown(setups=…), Operator.partial(…).expand(…)) evaluates to its arguments instead of the task, so edges are lost or reversed (model-gaps/method_on_task.py: a false dependency-cycle error); `with teardown(setup()):` blocks are not modelled either',
   CHAIN_SPLAT: 'model: chain(*tasks) treats the splatted list as one argument and links nothing (model-gaps/chain_splat.py)',
   ATTRIBUTE_DEPENDENCY: 'model: an operator argument such as other.task_id makes `other` upstream; only task objects/XComArgs do (model-gaps/attribute_dependency.py)',
