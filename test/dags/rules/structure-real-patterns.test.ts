@@ -194,9 +194,9 @@ describe('DAG402 duplicate-dag-id and DAG411 dag-id-redefined-in-file', () => {
     with DAG("export", schedule=None):
         EmptyOperator(task_id="customers")
   `;
-  it('reports the dropped DAG of a file as a warning (Airflow keeps the last silently), never as DAG402', async () => {
+  it('reports the second DAG of a file with a taken id as a warning (Airflow silently keeps one of the two), never as DAG402', async () => {
     const { findings } = await lint(twice);
-    expect(findings.filter((f) => f.ruleId === 'DAG411').map((f) => [f.severity, f.range?.startLine])).toEqual([['warning', 5]]);
+    expect(findings.filter((f) => f.ruleId === 'DAG411').map((f) => [f.severity, f.range?.startLine])).toEqual([['warning', 7]]);
     const { lintDags } = await import('../../../src/dags/engine.js');
     const { defaultConfig } = await import('../../../src/core/config.js');
     const fs = await import('node:fs');
