@@ -286,6 +286,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       }
     };
     let loopDepth = 0;
+    /** How many operator calls' arguments are being evaluated around the current expression. */
+    let insideOperatorArgs = 0;
     /** Calls evalCall could not interpret. */
     const unfollowed = new Set<PyNode>();
     /** The value of the last `return` run (for @task_group bodies). */
@@ -450,19 +452,27 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       // Operator: any call with task_id=.
       const { keywords } = callArguments(call, src);
       const idNode = keywords.get('task_id');
+      const opName = qualified ?? src.of(fn);
+      const shortName = opName.slice(opName.lastIndexOf('.') + 1);
+      // Operators are classes; a lower-case callee is a function that may or may not build one.
+      const kind = /^[A-Z]/.test(shortName) ? 'operator' : 'helper';
+      // A function called with task_id= inside an operator's arguments computes a value for it
+      // (e.g. an XCom-pull template), not a task.
+      if (idNode && kind === 'helper' && insideOperatorArgs > 0) {
+        evalArgs(call);
+        return [];
+      }
       if (idNode) {
+        if (kind === 'operator') insideOperatorArgs++;
         const inputs = evalArgs(call);
+        if (kind === 'operator') insideOperatorArgs--;
         if (loopDepth > 0) dag.dynamic = true;
         const id = stringValue(idNode, src);
         if (id === undefined) dag.dynamic = true;
         model.taskCalls.push(call);
-        const opName = qualified ?? src.of(fn);
-        const shortName = opName.slice(opName.lastIndexOf('.') + 1);
         let callable: PyNode | undefined;
         const pc = keywords.get('python_callable');
         if (pc?.type === 'identifier') callable = visibleDefinition(src.of(pc), call);
-        // Operators are classes; a lower-case callee is a function that may or may not build one.
-        const kind = /^[A-Z]/.test(shortName) ? 'operator' : 'helper';
         const task = newTask({ baseId: id, node: idNode, kind, callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call }, false);
         link(inputs, [task], call);
         return [task];

@@ -46,6 +46,9 @@ describeAirflow('DAG model in the JSON and SARIF output', () => {
       const ours = json.dags[path.basename(file.path)] ?? [];
       for (const dag of file.dags) {
         const mine = ours.find((d) => d.dagId === dag.dag_id);
+        // An id built when the file runs (a factory's f-string) cannot be named: the output must say
+        // the file builds a DAG whose id it cannot name.
+        if (!mine && ours.some((d) => d.dagId === undefined)) continue;
         if (!mine) {
           wrong.push(`${file.file}: DagBag loads "${dag.dag_id}", the output has ${JSON.stringify(ours.map((d) => d.dagId))}`);
           continue;
