@@ -103,6 +103,11 @@ function enclosingScopeNode(def: PyNode): PyNode | undefined {
   return undefined;
 }
 
+/** The elements of a list/tuple literal (its punctuation left out). */
+function sequenceElements(n: PyNode): PyNode[] {
+  return n.children.filter((c) => c.type !== '[' && c.type !== ']' && c.type !== '(' && c.type !== ')' && c.type !== ',');
+}
+
 /** Airflow's get_unique_task_id: a taken id gets `__N`, one past the highest suffix already used. */
 function uniqueTaskId(id: string, taken: Set<string>): string {
   if (!taken.has(id)) return id;
@@ -384,8 +389,22 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
         const args = childByField(call, 'arguments');
         // chain(*steps) spreads a list: each element is its own group.
-        const groups = (args?.children ?? []).flatMap((a) => (a.type === 'list_splat' ? evalExpr(a).map((r) => [r]) : [evalExpr(a)]));
-        for (let i = 0; i + 1 < groups.length; i++) link(groups[i], groups[i + 1], call);
+        // Each argument's tasks, and per element for a list/tuple literal (each evaluated once).
+        const argRefs: Array<{ refs: TaskSet; elements?: TaskSet[] }> = [];
+        for (const a of args?.children ?? []) {
+          if (a.type === 'list_splat') for (const r of evalExpr(a)) argRefs.push({ refs: [r] });
+          else if (a.type === 'list' || a.type === 'tuple') {
+            const elements = sequenceElements(a).map((e) => evalExpr(e));
+            argRefs.push({ refs: elements.flat(), elements });
+          } else argRefs.push({ refs: evalExpr(a) });
+        }
+        const groups = argRefs.map((a) => a.refs);
+        for (let i = 0; i + 1 < argRefs.length; i++) {
+          const [xs, ys] = [argRefs[i].elements, argRefs[i + 1].elements];
+          // Two adjacent lists of the same length are linked pairwise (Airflow's chain rule).
+          if (xs && ys && xs.length > 1 && xs.length === ys.length) xs.forEach((x, k) => link(x, ys[k], call));
+          else link(groups[i], groups[i + 1], call);
+        }
         noteUnfollowed(args);
         return groups[groups.length - 1] ?? [];
       }

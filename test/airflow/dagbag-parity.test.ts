@@ -19,6 +19,7 @@ import { defaultConfig } from '../../src/core/config.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { DagSummary } from '../../src/dags/analyze.js';
 import { lintDags } from '../../src/dags/engine.js';
+import { formatJson } from '../../src/report/json.js';
 import {
   AIRFLOW_TRACKS,
   airflowEnv,
@@ -180,8 +181,11 @@ async function lintTargets(targets: Target[], rootOf: (t: Target) => string): Pr
   for (const [root, group] of byRoot) {
     const rels = group.map((t) => path.relative(root, t.abs).split(path.sep).join('/'));
     const result = await lintDags({ paths: rels, root, config: defaultConfig() });
+    // The model compared is the one users get: the "dags" of `--format json` (SARIF carries the same).
+    const printed = JSON.parse(formatJson(result.findings, result.run)) as { dags?: Record<string, DagSummary[]> };
+    expect(printed.dags ?? {}).toEqual(result.dags);
     group.forEach((t, i) => {
-      out.set(t.label, { findings: result.findings.filter((f) => f.file === rels[i]), dags: result.dags[rels[i]] ?? [] });
+      out.set(t.label, { findings: result.findings.filter((f) => f.file === rels[i]), dags: printed.dags?.[rels[i]] ?? [] });
     });
   }
   return out;

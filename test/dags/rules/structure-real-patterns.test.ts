@@ -269,3 +269,17 @@ describe('DAG413 module-level-exit', () => {
     expect(await hits(code, ['DAG413'])).toEqual([]);
   });
 });
+
+describe('chain() of two lists of the same length', () => {
+  it('links them pairwise, as Airflow does, so no cycle is invented across the pairs', async () => {
+    const code = HEADER + py`
+      with DAG("pairs", schedule=None):
+          chain([EmptyOperator(task_id="e1"), EmptyOperator(task_id="e2")], [EmptyOperator(task_id="l1"), EmptyOperator(task_id="l2")])
+    `;
+    const result = await lint(code);
+    expect(result.summaries[0].edges).toEqual([
+      ['e1', 'l1'],
+      ['e2', 'l2'],
+    ]);
+  });
+});
