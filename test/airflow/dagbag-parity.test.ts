@@ -52,7 +52,6 @@ const GAP = {
   GROUP_TWICE: 'model: a @task_group called twice gets group ids name, name__1 in Airflow; the model suffixes the task ids instead (model-gaps/task_group_twice.py)',
   PREFIX_OFF_GROUP: 'model: `with TaskGroup(…, prefix_group_id=False) as g` does not bind g as a group, so g in a dependency links nothing (model-gaps/prefix_off_group.py)',
   MAPPED_GROUP: 'model: a mapped @task_group (group.expand(…)) creates no tasks in the model (model-gaps/mapped_group.py)',
-  HELPER_FUNCTION: 'model: tasks created by a plain helper function called in the DAG body are not seen, and the DAG is not marked dynamic (model-gaps/helper_function.py)',
   OVERRIDE_DYNAMIC_ID: 'model: task.override(task_id=f"…") names the task after the function instead of an unknown id (model-gaps/override_fstring.py); on 2.9 some of these examples also create tasks only if virtualenv is installed',
   ASSET: 'model: @asset (Airflow 3) creates a DAG and a task named after the function; the model does not know the decorator (model-gaps/asset.py)',
   CONDITIONAL: 'environment: the example creates these tasks only when virtualenv is installed (if not is_venv_installed()), which the test venv is not',
@@ -71,7 +70,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'examples:airflow/example_dags/example_python_decorator.py|example_python_decorator|tasks': GAP.OVERRIDE_DYNAMIC_ID,
   'examples:airflow/example_dags/example_python_operator.py|example_python_operator|tasks': GAP.CONDITIONAL,
   'examples:airflow/example_dags/example_setup_teardown_taskflow.py|example_setup_teardown_taskflow|edges': GAP.METHOD_ON_TASK,
-  'examples:airflow/example_dags/example_skip_dag.py|example_skip_dag|tasks': GAP.HELPER_FUNCTION,
   'examples:airflow/example_dags/standard/example_branch_operator_decorator.py|example_branch_python_operator_decorator|tasks': GAP.OVERRIDE_DYNAMIC_ID,
   'examples:airflow/providers/standard/example_dags/example_branch_operator_decorator.py|example_branch_python_operator_decorator|tasks': GAP.OVERRIDE_DYNAMIC_ID,
   'test/airflow/corpus/generated/clickstream_features_publish_00005.py|import|import': GAP.THIRD_PARTY,
@@ -81,7 +79,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'test/airflow/corpus/generated/inventory_leads_clean_00014.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/generated/marketing_customers_train_00021.py|import|import': GAP.THIRD_PARTY,
   'test/airflow/corpus/handwritten/broken_missing_module.py|import|import': GAP.THIRD_PARTY,
-  'test/airflow/corpus/model-gaps/helper_function.py|helper_function|tasks': GAP.HELPER_FUNCTION,
   'test/airflow/corpus/model-gaps/mapped_group.py|mapped_group|tasks': GAP.MAPPED_GROUP,
 };
 
