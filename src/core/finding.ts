@@ -79,6 +79,24 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * One DAG as lint-dags' model sees it (what DagBag would load): reporters print it as data, so it
+ * lives here rather than in the DAG engine.
+ */
+export interface DagModelSummary {
+  dagId?: string;
+  /** Line of the dag_id (or of the DAG constructor/decorator). */
+  line: number;
+  /** task_ids, sorted; "?" for an id only known when the file runs. */
+  tasks: string[];
+  /** [upstream, downstream] task_id pairs, sorted. */
+  edges: Array<[string, string]>;
+  /** Ids or counts depend on run-time values (loops, f-string ids, tasks made by calls the linter does not follow). */
+  dynamic: boolean;
+  /** An @dag function that is never called registers no DAG. */
+  registered: boolean;
+}
+
 /** Facts about one run that every reporter prints alongside the findings. */
 export interface RunInfo {
   /** The check that ran, e.g. "lint-dags". */
@@ -92,4 +110,6 @@ export interface RunInfo {
   sections?: Array<{ title: string; markdown: string }>;
   /** Machine-readable facts an engine adds to `--format json` as top-level keys (e.g. validate-values' `render`). */
   data?: Record<string, unknown>;
+  /** lint-dags: the DAG model per file (files sorted), for JSON output and SARIF run properties. */
+  dags?: Record<string, DagModelSummary[]>;
 }

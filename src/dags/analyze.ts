@@ -1,4 +1,4 @@
-import type { Finding } from '../core/finding.js';
+import type { DagModelSummary, Finding } from '../core/finding.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
 import { decodeSource, type ReadResult } from '../core/files.js';
 import { SourceText } from './ast.js';
@@ -17,15 +17,7 @@ import { analyzeScopes } from './scopes.js';
 import { findSyntaxProblems } from './syntax.js';
 
 /** The DAG model as plain data (what DagBag would show), for JSON output and parity tests. */
-export interface DagSummary {
-  dagId?: string;
-  line: number;
-  tasks: string[];
-  edges: Array<[string, string]>;
-  /** Ids or counts depend on run-time values (loops, f-string ids). */
-  dynamic: boolean;
-  registered: boolean;
-}
+export type DagSummary = DagModelSummary;
 
 export interface FileAnalysis {
   file: string;
@@ -35,13 +27,18 @@ export interface FileAnalysis {
   syntaxOk: boolean;
 }
 
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
   return model.dags.map((d) => ({
     dagId: d.dagId,
     line: src.position(d.idNode.start).line,
-    tasks: d.tasks.map((t) => t.taskId ?? '?'),
-    edges: edgesOf(d).map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?'] as [string, string]),
-    dynamic: d.dynamic || d.tasks.some((t) => t.taskId === undefined),
+    // Sorted by code unit (not locale) so the output is the same on every machine.
+    tasks: d.tasks.map((t) => t.taskId ?? '?').sort(byCodeUnit),
+    edges: edgesOf(d)
+      .map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?'] as [string, string])
+      .sort((x, y) => byCodeUnit(x[0], y[0]) || byCodeUnit(x[1], y[1])),
+    dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
     registered: d.registered,
   }));
 }

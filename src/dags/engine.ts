@@ -234,10 +234,12 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   if (empty.length) details.push(['Paths without .py files', empty.join(', ')]);
   if (notPython) details.push(['Not linted', notPython]);
   if (symlinkRepeats.length) details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
+  // analyses are sorted by file, so the model's keys come out in that order.
+  const dags = Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries]));
   return {
     findings,
     rules: dagRules.map((r) => r.meta),
-    run: { tool: 'lint-dags', version: VERSION, filesChecked: files.length, durationMs: performance.now() - started, details },
-    dags: Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries])),
+    run: { tool: 'lint-dags', version: VERSION, filesChecked: files.length, durationMs: performance.now() - started, details, dags },
+    dags,
   };
 }

@@ -17,7 +17,11 @@ export interface TaskInfo {
   taskId?: string;
   /** Where to report: the task_id literal, or the call creating the task. */
   node: PyNode;
-  kind: 'operator' | 'taskflow';
+  /**
+   * operator: a class called with task_id=; taskflow: a @task function called; helper: a plain
+   * function called with task_id= (it may build an operator with that id, or only use the id).
+   */
+  kind: 'operator' | 'taskflow' | 'helper';
   /** Qualified operator name, or the @task function's name. */
   callee: string;
   /** A branch task: its callable returns the task_id(s) to follow. */
@@ -27,6 +31,8 @@ export interface TaskInfo {
   /** Call creating the task (operator call or @task function call). */
   call: PyNode;
   downstream: Set<TaskInfo>;
+  /** Where each downstream edge was first written (the `>>` expression, chain() or set_downstream call). */
+  edgeAt: Map<TaskInfo, PyNode>;
 }
 
 export interface DagInfo {
@@ -43,6 +49,13 @@ export interface DagInfo {
   tasks: TaskInfo[];
   /** Task-creating code in loops or comprehensions: ids and counts are only known at parse time. */
   dynamic: boolean;
+  /** Full ids of the TaskGroups seen in the DAG (a branch may return one). */
+  groupIds: Set<string>;
+  /**
+   * Calls the model does not follow are used where tasks go (a dependency end, a statement of the
+   * DAG body, a variable's value): an imported @task or a helper may create tasks it does not see.
+   */
+  incomplete: boolean;
 }
 
 export interface TaskFunction {
@@ -73,9 +86,41 @@ type TaskSet = Ref[];
 
 const isGroup = (r: Ref): r is GroupRef => 'group' in r;
 
+/** Builtins whose result holds the tasks of their argument. */
+const PASS_THROUGH_BUILTINS = new Set(['list', 'tuple', 'reversed', 'sorted']);
+/** Builtins that never create a task, even when a DAG body calls them at statement level. */
+const NON_TASK_BUILTINS = new Set(['print', 'len', 'str', 'int', 'float', 'bool', 'dict', 'set', 'range', 'enumerate', 'zip', 'isinstance', 'getattr', 'setattr', 'globals', 'locals', 'open', 'format', 'repr', 'min', 'max', 'sum', 'any', 'all']);
+/** Modules whose functions never create a task (Airflow's own task-creating calls are followed above). */
+const NON_TASK_MODULES = new Set(['airflow', 'logging', 'os', 'sys', 'json', 'datetime', 'pendulum', 'time', 're', 'math', 'random', 'uuid', 'pathlib', 'yaml', 'textwrap', 'warnings']);
+
 /** Methods of an operator or XComArg that return the same task. */
 const TASK_RETURNING_METHODS = new Set(['as_setup', 'as_teardown', 'expand', 'expand_kwargs', 'partial', 'override']);
 const EDGE_LABELS = new Set(['airflow.utils.edgemodifier.Label', 'airflow.sdk.Label', 'airflow.sdk.definitions.edges.Label']);
+
+/** The function or class body a definition lives in (undefined: module level). */
+function enclosingScopeNode(def: PyNode): PyNode | undefined {
+  for (let n = def.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'class_definition') return n;
+  return undefined;
+}
+
+/** The elements of a list/tuple literal (its punctuation left out). */
+function sequenceElements(n: PyNode): PyNode[] {
+  return n.children.filter((c) => c.type !== '[' && c.type !== ']' && c.type !== '(' && c.type !== ')' && c.type !== ',');
+}
+
+/** Airflow's get_unique_task_id: a taken id gets `__N`, one past the highest suffix already used. */
+function uniqueTaskId(id: string, taken: Set<string>): string {
+  if (!taken.has(id)) return id;
+  const core = id.replace(/__\d+$/, '');
+  let highest = 0;
+  for (const other of taken) {
+    if (other.length > core.length + 2 && other.startsWith(core + '__')) {
+      const suffix = other.slice(core.length + 2);
+      if (/^\d+$/.test(suffix)) highest = Math.max(highest, Number(suffix));
+    }
+  }
+  return `${core}__${highest + 1}`;
+}
 
 /** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
 function groupEnds(tasks: TaskInfo[], which: 'roots' | 'leaves'): TaskInfo[] {
@@ -129,6 +174,25 @@ export function isTaskDecorator(qualified: string | undefined): { flavour?: stri
 export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResolver, index: Map<string, PyNode[]>): DagModel {
   const model: DagModel = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [] };
   const functionsByName = new Map<string, PyNode>();
+  /** Every definition of each name, in source order (the same name may be defined in two TaskGroup blocks). */
+  const definitionsByName = new Map<string, PyNode[]>();
+  const taskFunctionByDef = new Map<PyNode, TaskFunction>();
+  /** The definition of `name` a call at `at` reaches: the last one before it in a scope enclosing it. */
+  const visibleDefinition = (name: string, at: PyNode): PyNode | undefined => {
+    const all = definitionsByName.get(name);
+    if (!all || all.length === 1) return all?.[0];
+    let best: PyNode | undefined;
+    for (const def of all) {
+      const scope = enclosingScopeNode(def);
+      const inScope = !scope || (scope.start <= at.start && at.end <= scope.end);
+      if (inScope && def.start < at.start) best = def;
+    }
+    return best ?? all[0];
+  };
+  const visibleTaskFunction = (name: string, at: PyNode): TaskFunction | undefined => {
+    const def = visibleDefinition(name, at);
+    return (def && taskFunctionByDef.get(def)) ?? model.taskFunctions.get(name);
+  };
   const taskGroupFunctions = new Map<string, PyNode>();
   const dagFunctions: Array<{ def: PyNode; call?: PyNode }> = [];
 
@@ -139,6 +203,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
     if (!nameNode) continue;
     const name = src.of(nameNode);
     if (!functionsByName.has(name)) functionsByName.set(name, def);
+    const sameName = definitionsByName.get(name);
+    if (sameName) sameName.push(def);
+    else definitionsByName.set(name, [def]);
     for (const dec of decoratorsOf(def)) {
       const target = decoratorTarget(dec, resolver);
       const task = isTaskDecorator(target.qualified);
@@ -153,6 +220,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           branch: task.flavour !== undefined && BRANCH_TASK_FLAVOURS.has(task.flavour.split('.')[0]),
         };
         model.taskFunctions.set(name, tf);
+        taskFunctionByDef.set(def, tf);
         if (target.call) model.taskCalls.push(target.call);
       } else if (target.qualified && DAG_DECORATORS.has(target.qualified)) {
         dagFunctions.push({ def, call: target.call });
@@ -164,8 +232,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         // The body runs inside that task, so it is not parse-time code (no `function` here).
         const call = target.call ?? dec;
         if (target.call) model.dagCalls.push(target.call);
-        const dag: DagInfo = { dagId: name, idNode: nameNode, kind: 'decorator', call: target.call, registered: true, tasks: [], dynamic: false };
-        dag.tasks.push({ taskId: name, node: nameNode, kind: 'taskflow', callee: name, branch: false, callable: def, call, downstream: new Set() });
+        const dag: DagInfo = { dagId: name, idNode: nameNode, kind: 'decorator', call: target.call, registered: true, tasks: [], dynamic: false, groupIds: new Set(), incomplete: false };
+        dag.tasks.push({ taskId: name, node: nameNode, kind: 'taskflow', callee: name, branch: false, callable: def, call, downstream: new Set(), edgeAt: new Map() });
         model.dags.push(dag);
       }
     }
@@ -184,33 +252,51 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
   };
 
   /** Walks one DAG's body statements and builds its tasks and edges. */
+  // Per DAG, kept across buildDag calls: classic files build one DAG statement by statement.
+  const taskIdsByDag = new Map<DagInfo, Set<string>>();
   const buildDag = (dag: DagInfo, body: PyNode[], variables: Map<string, TaskSet>) => {
-    const counts = new Map<string, number>();
+    let ids = taskIdsByDag.get(dag);
+    if (!ids) taskIdsByDag.set(dag, (ids = new Set()));
+    const taskIds = ids;
     const groupCounts = new Map<string, number>();
     const groupPrefix: string[] = [];
-    const newTask = (t: Omit<TaskInfo, 'downstream' | 'taskId'> & { baseId?: string }, unique: boolean): TaskInfo => {
+    const newTask = (t: Omit<TaskInfo, 'downstream' | 'taskId' | 'edgeAt'> & { baseId?: string }, unique: boolean): TaskInfo => {
       let taskId: string | undefined;
       if (t.baseId !== undefined) {
         const full = groupPrefix.length ? `${groupPrefix.join('.')}.${t.baseId}` : t.baseId;
-        if (unique) {
-          // Airflow suffixes repeated @task calls: name, name__1, name__2 …
-          const n = counts.get(full) ?? 0;
-          counts.set(full, n + 1);
-          taskId = n === 0 ? full : `${full}__${n}`;
-        } else taskId = full;
+        // A @task call whose id is taken (by any task) gets Airflow's suffix: name__1, name__2 …
+        taskId = unique ? uniqueTaskId(full, taskIds) : full;
+        taskIds.add(taskId);
       }
       // Spelled out: object rest/spread was the model's hottest line.
-      const task: TaskInfo = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set() };
+      const task: TaskInfo = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set(), edgeAt: new Map() };
       dag.tasks.push(task);
       return task;
     };
-    const link = (up: TaskSet, down: TaskSet) => {
+    /** Adds the edges up → down, written at `at`. */
+    const link = (up: TaskSet, down: TaskSet, at: PyNode) => {
       if (up.length === 0 || down.length === 0) return;
       const ups = taskEnds(up, 'leaves');
       const downs = taskEnds(down, 'roots');
-      for (const u of ups) for (const d of downs) if (u !== d) u.downstream.add(d);
+      for (const u of ups) {
+        for (const d of downs) {
+          // `a >> a` is a real cycle (Airflow rejects it); a task meeting itself only through a
+          // group's roots and leaves is not an edge anyone wrote.
+          if (u === d && !(up.includes(u) && down.includes(d))) continue;
+          if (!u.downstream.has(d)) {
+            u.downstream.add(d);
+            u.edgeAt.set(d, at);
+          }
+        }
+      }
     };
     let loopDepth = 0;
+    /** How many operator calls' arguments are being evaluated around the current expression. */
+    let insideOperatorArgs = 0;
+    /** Calls evalCall could not interpret. */
+    const unfollowed = new Set<PyNode>();
+    /** The value of the last `return` run (for @task_group bodies). */
+    let returned: TaskSet | undefined;
 
     /** Concatenated results of evalExpr over `nodes` (a fresh array, like flatMap, without its callbacks). */
     const evalEach = (nodes: PyNode[], skipNames = false): TaskSet => {
@@ -242,8 +328,12 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           // `a >> Label("why") >> b`: the label only annotates the edge a → b.
           if (isEdgeLabel(childByField(node, 'right'))) return left;
           if (isEdgeLabel(childByField(node, 'left'))) return right;
-          if (opText === '>>') link(left, right);
-          else if (opText === '<<') link(right, left);
+          if (opText === '>>' || opText === '<<') {
+            noteUnfollowed(childByField(node, 'left'));
+            noteUnfollowed(childByField(node, 'right'));
+          }
+          if (opText === '>>') link(left, right, node);
+          else if (opText === '<<') link(right, left, node);
           else return [...left, ...right];
           return right;
         }
@@ -299,8 +389,23 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
         const args = childByField(call, 'arguments');
         // chain(*steps) spreads a list: each element is its own group.
-        const groups = (args?.children ?? []).flatMap((a) => (a.type === 'list_splat' ? evalExpr(a).map((r) => [r]) : [evalExpr(a)]));
-        for (let i = 0; i + 1 < groups.length; i++) link(groups[i], groups[i + 1]);
+        // Each argument's tasks, and per element for a list/tuple literal (each evaluated once).
+        const argRefs: Array<{ refs: TaskSet; elements?: TaskSet[] }> = [];
+        for (const a of args?.children ?? []) {
+          if (a.type === 'list_splat') for (const r of evalExpr(a)) argRefs.push({ refs: [r] });
+          else if (a.type === 'list' || a.type === 'tuple') {
+            const elements = sequenceElements(a).map((e) => evalExpr(e));
+            argRefs.push({ refs: elements.flat(), elements });
+          } else argRefs.push({ refs: evalExpr(a) });
+        }
+        const groups = argRefs.map((a) => a.refs);
+        for (let i = 0; i + 1 < argRefs.length; i++) {
+          const [xs, ys] = [argRefs[i].elements, argRefs[i + 1].elements];
+          // Two adjacent lists of the same length are linked pairwise (Airflow's chain rule).
+          if (xs && ys && xs.length > 1 && xs.length === ys.length) xs.forEach((x, k) => link(x, ys[k], call));
+          else link(groups[i], groups[i + 1], call);
+        }
+        noteUnfollowed(args);
         return groups[groups.length - 1] ?? [];
       }
       // a.set_downstream(b) / a.set_upstream(b)
@@ -310,8 +415,9 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         if (m === 'set_downstream' || m === 'set_upstream') {
           const self = evalExpr(childByField(fn, 'object'));
           const other = evalArgs(call);
-          if (m === 'set_downstream') link(self, other);
-          else link(other, self);
+          noteUnfollowed(childByField(call, 'arguments'));
+          if (m === 'set_downstream') link(self, other, call);
+          else link(other, self, call);
           return [];
         }
       }
@@ -320,6 +426,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       if (tf) {
         const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
         const inputs = [...upstream, ...evalArgs(call)];
+        noteUnfollowed(childByField(call, 'arguments'));
         if (loopDepth > 0 || tf.dynamicId) dag.dynamic = true;
         model.taskCalls.push(call);
         const task = newTask(
@@ -334,7 +441,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           },
           true,
         );
-        link(inputs, [task]);
+        link(inputs, [task], call);
         return [task];
       }
       // @task_group function called: its tasks get the group prefix.
@@ -346,34 +453,47 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         const n = groupCounts.get(groupPath) ?? 0;
         groupCounts.set(groupPath, n + 1);
         groupPrefix.push(n === 0 ? src.of(fn) : `${src.of(fn)}__${n}`);
+        dag.groupIds.add(groupPrefix.join('.'));
         const before = dag.tasks.length;
         const body = childByField(def, 'body');
         const inner = new Map(variables);
-        const last = body ? runBlock(body.children, inner) : [];
+        const outerReturn = returned;
+        returned = undefined;
+        if (body) runBlock(body.children, inner);
+        const value = returned as TaskSet | undefined;
+        returned = outerReturn;
         groupPrefix.pop();
         const group: GroupRef = { group: dag.tasks.slice(before) };
-        link(inputs, [group]);
-        return last.length ? last : [group];
+        link(inputs, [group], call);
+        // Airflow returns what the function returns when that is a task or XComArg, else the group.
+        return value?.length ? value : [group];
       }
       // Operator: any call with task_id=.
       const { keywords } = callArguments(call, src);
       const idNode = keywords.get('task_id');
+      const opName = qualified ?? src.of(fn);
+      const shortName = opName.slice(opName.lastIndexOf('.') + 1);
+      // Operators are classes; a lower-case callee is a function that may or may not build one.
+      const kind = /^[A-Z]/.test(shortName) ? 'operator' : 'helper';
+      // A function called with task_id= inside an operator's arguments computes a value for it
+      // (e.g. an XCom-pull template), not a task.
+      if (idNode && kind === 'helper' && insideOperatorArgs > 0) {
+        evalArgs(call);
+        return [];
+      }
       if (idNode) {
+        if (kind === 'operator') insideOperatorArgs++;
         const inputs = evalArgs(call);
+        if (kind === 'operator') insideOperatorArgs--;
         if (loopDepth > 0) dag.dynamic = true;
         const id = stringValue(idNode, src);
         if (id === undefined) dag.dynamic = true;
         model.taskCalls.push(call);
-        const opName = qualified ?? src.of(fn);
-        const shortName = opName.slice(opName.lastIndexOf('.') + 1);
         let callable: PyNode | undefined;
         const pc = keywords.get('python_callable');
-        if (pc?.type === 'identifier') callable = functionsByName.get(src.of(pc));
-        const task = newTask(
-          { baseId: id, node: idNode, kind: 'operator', callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call },
-          false,
-        );
-        link(inputs, [task]);
+        if (pc?.type === 'identifier') callable = visibleDefinition(src.of(pc), call);
+        const task = newTask({ baseId: id, node: idNode, kind, callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call }, false);
+        link(inputs, [task], call);
         return [task];
       }
       // A method on a task: as_setup()/as_teardown()/expand() return the task itself.
@@ -381,18 +501,46 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
         const objTasks = evalExpr(childByField(fn, 'object'));
         const method = src.of(childByField(fn, 'attribute')!);
         const { keywords } = callArguments(call, src);
-        if (method === 'as_teardown') link(evalExpr(keywords.get('setups')), objTasks);
-        const args = evalArgs(call);
-        return TASK_RETURNING_METHODS.has(method) ? objTasks : objTasks.length ? [] : args;
+        if (method === 'as_teardown') link(evalExpr(keywords.get('setups')), objTasks, call);
+        evalArgs(call);
+        if (TASK_RETURNING_METHODS.has(method)) return objTasks;
+        if (!objTasks.length) unfollowed.add(call);
+        return [];
       }
-      // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
-      return evalArgs(call);
+      // Builtins that hand their argument's tasks back: list(...), tuple(...), reversed(...).
+      if (fn.type === 'identifier' && PASS_THROUGH_BUILTINS.has(src.of(fn))) return evalArgs(call);
+      // Anything else: its arguments may still create tasks (e.g. print(a >> b)), but what it
+      // returns is unknown (an imported @task returns a new task, not its argument).
+      evalArgs(call);
+      unfollowed.add(call);
+      return [];
+    };
+
+    /** `node` (or an element of a list/tuple it is) is a call the model does not follow that may create tasks. */
+    const noteUnfollowed = (node: PyNode | undefined) => {
+      if (!node || dag.incomplete) return;
+      if (node.type === 'call') {
+        if (unfollowed.has(node) && mayCreateTasks(node)) dag.incomplete = true;
+        return;
+      }
+      if (['list', 'tuple', 'parenthesized_expression', 'expression_list', 'binary_operator', 'list_splat', 'argument_list', 'keyword_argument'].includes(node.type)) {
+        for (const c of node.children) noteUnfollowed(c);
+      }
+    };
+    const mayCreateTasks = (call: PyNode): boolean => {
+      const fn = childByField(call, 'function');
+      if (!fn) return false;
+      if (fn.type === 'identifier' && NON_TASK_BUILTINS.has(src.of(fn))) return false;
+      const q = resolver.qualify(fn);
+      if (q === undefined) return true;
+      const head = q.slice(0, q.indexOf('.') === -1 ? q.length : q.indexOf('.'));
+      return !NON_TASK_MODULES.has(head);
     };
 
     type TaskFunctionCall = { fn: TaskFunction; overrideId?: string; dynamicId?: boolean; chainArgs: PyNode[] };
     const taskFunctionCalled = (fn: PyNode): TaskFunctionCall | undefined => {
       if (fn.type === 'identifier') {
-        const tf = model.taskFunctions.get(src.of(fn));
+        const tf = visibleTaskFunction(src.of(fn), fn);
         return tf ? { fn: tf, chainArgs: [] } : undefined;
       }
       // name.override(task_id=…)(…) and name.partial(…).expand(…) / name.expand(…)
@@ -416,7 +564,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       const method = childByField(fn, 'attribute');
       const obj = childByField(fn, 'object');
       if (!method || !obj || obj.type !== 'identifier') return undefined;
-      const tf = model.taskFunctions.get(src.of(obj));
+      const tf = visibleTaskFunction(src.of(obj), obj);
       if (!tf) return undefined;
       const m = src.of(method);
       if (m === 'override' && outerCall) {
@@ -456,15 +604,23 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
                 value = childByField(value, 'right');
               }
               last = evalExpr(value);
+              noteUnfollowed(value);
               for (const t of targets) bindTargets(t, last, vars);
             } else if (c.type === 'augmented_assignment') {
               last = evalExpr(childByField(c, 'right'));
-            } else last = evalExpr(c);
+            } else {
+              last = evalExpr(c);
+              noteUnfollowed(c);
+            }
           }
           return last;
         }
-        case 'return_statement':
-          return evalEach(stmt.children);
+        case 'return_statement': {
+          const value = evalEach(stmt.children);
+          for (const c of stmt.children) noteUnfollowed(c);
+          returned = value;
+          return value;
+        }
         case 'with_statement': {
           const clause = stmt.children.find((c) => c.type === 'with_clause');
           let pushed = 0;
@@ -483,7 +639,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
             const prefixOff = keywords.get('prefix_group_id');
             const id = gid ? stringValue(gid, src) : undefined;
             if (id === undefined) dag.dynamic = true;
-            else if (!(prefixOff && src.of(prefixOff) === 'False')) {
+            else dag.groupIds.add([...groupPrefix, id].join('.'));
+            if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
               groupPrefix.push(id);
               pushed++;
             }
@@ -565,7 +722,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           }
           model.dagCalls.push(dagCall);
           const { id, node } = dagIdFromCall(dagCall);
-          const dag: DagInfo = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic };
+          const dag: DagInfo = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic, groupIds: new Set(), incomplete: false };
           model.dags.push(dag);
           if (alias) dagVars.set(alias, dag);
           const body = childByField(stmt, 'body');
@@ -582,7 +739,7 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
           if (right?.type === 'call' && isDagCall(right)) {
             model.dagCalls.push(right);
             const { id, node } = dagIdFromCall(right);
-            const dag: DagInfo = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic };
+            const dag: DagInfo = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic, groupIds: new Set(), incomplete: false };
             model.dags.push(dag);
             if (left?.type === 'identifier') dagVars.set(src.of(left), dag);
             continue;
@@ -666,6 +823,8 @@ export function buildDagModel(root: PyNode, src: SourceText, resolver: NameResol
       registered: calledNames.has(name),
       tasks: [],
       dynamic: false,
+      groupIds: new Set(),
+      incomplete: false,
     };
     model.dags.push(dag);
     const body = childByField(def, 'body');

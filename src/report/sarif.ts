@@ -84,6 +84,8 @@ export function buildSarif(findings: Finding[], run: RunInfo, rules: RuleMeta[])
         },
         automationDetails: { id: `airflow-gitops/${run.tool}/` },
         results,
+        // lint-dags: the DAG model per file, as run properties (a property bag SARIF leaves to tools).
+        ...(run.dags ? { properties: { dags: redactModel(run.dags) } } : {}),
       },
     ],
   };
@@ -103,6 +105,11 @@ function sarifFix(file: string, edits: EditSet): object {
       },
     ],
   };
+}
+
+/** DAG and task ids are file text: the same redaction as messages applies. */
+function redactModel(dags: NonNullable<RunInfo['dags']>): NonNullable<RunInfo['dags']> {
+  return JSON.parse(redact(JSON.stringify(dags))) as NonNullable<RunInfo['dags']>;
 }
 
 export function formatSarif(findings: Finding[], run: RunInfo, rules: RuleMeta[]): string {

@@ -15,7 +15,7 @@ describe('lintDags engine', () => {
     const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
     const dup = result.findings.filter((f) => f.ruleId === 'DAG402');
     expect(dup.map((f) => `${f.file}:${f.range?.startLine}`).sort()).toEqual(['dags/a.py:3', 'dags/b.py:4']);
-    expect(dup[0].message).toMatch(/also defined at dags\/b\.py:4/);
+    expect(dup[0].message).toMatch(/also defined in dags\/b\.py:4: Airflow loads only one of them/);
     expect(result.run.filesChecked).toBe(3);
   });
 

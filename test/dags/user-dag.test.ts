@@ -22,11 +22,11 @@ describe("the user's DAG", () => {
       {
         dagId: 'detect_and_retrain',
         line: 9,
-        tasks: ['compute_drift', 'gate', 'submit_rayjob', 'skip'],
+        tasks: ['compute_drift', 'gate', 'skip', 'submit_rayjob'],
         edges: [
           ['compute_drift', 'gate'],
-          ['gate', 'submit_rayjob'],
           ['gate', 'skip'],
+          ['gate', 'submit_rayjob'],
         ],
         dynamic: false,
         registered: true,
@@ -38,6 +38,6 @@ describe("the user's DAG", () => {
     const file = path.resolve(here, '../../dags/detect_and_retrain.py');
     const { findings, summaries } = await lint(fs.readFileSync(file, 'utf8'), {}, {}, 'dags/detect_and_retrain.py');
     expect(findings).toEqual([]);
-    expect(summaries[0].tasks).toEqual(['compute_drift', 'gate', 'submit_rayjob', 'skip']);
+    expect(summaries[0].tasks).toEqual(['compute_drift', 'gate', 'skip', 'submit_rayjob']);
   });
 });

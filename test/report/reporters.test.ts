@@ -40,6 +40,16 @@ describe('text and json reporters', () => {
     expect(body.totals).toEqual({ error: 1, warning: 0, note: 0 });
     expect(body.findings[0].file).toBe('dags/f1.py');
   });
+  it('json and SARIF carry the DAG model when the run has one, and leave it out otherwise', () => {
+    const dags = { 'dags/f1.py': [{ dagId: 'etl', line: 3, tasks: ['a', 'b'], edges: [['a', 'b']] as [string, string][], dynamic: false, registered: true }] };
+    const withModel = { ...run, dags };
+    expect(JSON.parse(formatJson([finding(1)], withModel)).dags).toEqual(dags);
+    const sarif = buildSarif([finding(1)], withModel, [rule]) as any;
+    expect(sarifErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0].properties.dags).toEqual(dags);
+    expect(JSON.parse(formatJson([finding(1)], run))).not.toHaveProperty('dags');
+    expect((buildSarif([finding(1)], run, [rule]) as any).runs[0]).not.toHaveProperty('properties');
+  });
 });
 
 describe('SARIF', () => {

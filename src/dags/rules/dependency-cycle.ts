@@ -1,3 +1,4 @@
+import type { PyNode } from '../ast.js';
 import { defineRule } from '../context.js';
 import type { TaskInfo } from '../model.js';
 
@@ -39,7 +40,7 @@ export const dependencyCycle = defineRule(
     severity: 'error',
     summary: 'Task dependencies form a cycle.',
     docs: {
-      what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and prints the first cycle found.',
+      what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and reports the first cycle found (a task made its own downstream, `a >> a`, included) at the edge written last, the one that closes it.',
       why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
       example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load\n    load >> extract',
       fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load',
@@ -51,8 +52,18 @@ export const dependencyCycle = defineRule(
         const cycle = findCycle(dag.tasks);
         if (!cycle) continue;
         const names = cycle.map((t) => t.taskId ?? '?').join(' >> ');
-        ctx.report(cycle[0].call, `Dependency cycle in DAG "${dag.dagId ?? '?'}": ${names}.`, 'Remove one of the edges so the graph is acyclic.');
+        ctx.report(closingEdge(cycle) ?? cycle[0].call, `Dependency cycle in DAG "${dag.dagId ?? '?'}": ${names}.`, 'Remove one of the edges so the graph is acyclic.');
       }
     },
   },
 );
+
+/** Where the cycle's last-written edge was written (the `load >> extract` that closes it). */
+function closingEdge(cycle: TaskInfo[]): PyNode | undefined {
+  let last: PyNode | undefined;
+  for (let i = 0; i + 1 < cycle.length; i++) {
+    const at = cycle[i].edgeAt.get(cycle[i + 1]);
+    if (at && (!last || at.start > last.start)) last = at;
+  }
+  return last;
+}

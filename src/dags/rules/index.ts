@@ -3,6 +3,9 @@ import { removedDagArgument, removedOperatorArgument, removedContextKey, removed
 import { deprecatedInAirflow3, removedInAirflow3 } from './airflow3-imports.js';
 import { branchTargetNotDownstream } from './branch-target.js';
 import { dagNeverRegistered } from './dag-never-registered.js';
+import { dagIdRedefinedInFile } from './dag-id-redefined.js';
+import { moduleLevelExit } from './module-exit.js';
+import { requiredParamOnScheduledDag } from './required-param.js';
 import { dependencyCycle } from './dependency-cycle.js';
 import { duplicateDagId } from './duplicate-dag-id.js';
 import { duplicateTaskId } from './duplicate-task-id.js';
@@ -37,6 +40,9 @@ export const dagRules: DagRule[] = [
   invalidSchedule,
   dynamicStartDate,
   naiveStartDate,
+  dagIdRedefinedInFile,
+  requiredParamOnScheduledDag,
+  moduleLevelExit,
   parseTimeVariable,
   parseTimeNetworkCall,
   heavyTopLevelImport,

@@ -2,24 +2,65 @@ import { childByField, type PyNode } from '../ast.js';
 import { NAIVE_DATETIME_CONSTRUCTORS, NOW_FUNCTIONS } from '../data/airflow-names.js';
 import { dictEntry, followVariable, moduleAssignments } from '../code.js';
 import { defineRule, type FileContext } from '../context.js';
+import type { DagInfo } from '../model.js';
 import { callArguments } from '../resolve.js';
 
-/** Every start_date expression: DAG/@dag and operator arguments, and default_args entries. */
-function startDates(ctx: FileContext): PyNode[] {
+/** Every start_date expression (DAG/@dag and operator arguments, default_args entries) with the calls that pass it. */
+function startDates(ctx: FileContext): Array<{ expr: PyNode; calls: PyNode[] }> {
   const assignments = moduleAssignments(ctx.tree.root, ctx.src);
-  const out: PyNode[] = [];
+  const byNode = new Map<PyNode, PyNode[]>();
+  const add = (node: PyNode, call: PyNode) => {
+    const calls = byNode.get(node);
+    if (calls) calls.push(call);
+    else byNode.set(node, [call]);
+  };
   for (const call of [...ctx.model.dagCalls, ...ctx.model.taskCalls]) {
     const { keywords } = callArguments(call, ctx.src);
     const direct = keywords.get('start_date');
-    if (direct) out.push(direct);
+    if (direct) add(direct, call);
     const defaults = keywords.get('default_args');
     if (defaults) {
       const dict = followVariable(defaults, assignments, ctx.src);
       const entry = dictEntry(dict, 'start_date', ctx.src);
-      if (entry) out.push(entry);
+      if (entry) add(entry, call);
     }
   }
-  return [...new Set(out)].map((n) => followVariable(n, assignments, ctx.src));
+  const out = new Map<PyNode, PyNode[]>();
+  for (const [node, calls] of byNode) {
+    const expr = followVariable(node, assignments, ctx.src);
+    out.set(expr, [...(out.get(expr) ?? []), ...calls]);
+  }
+  return [...out].map(([expr, calls]) => ({ expr, calls }));
+}
+
+/**
+ * Whether the DAG is never scheduled: schedule=None (or schedule_interval/timetable=None), or no
+ * schedule at all, which is None on Airflow 3. Unknown (`**kwargs`, a variable) counts as scheduled.
+ */
+export function neverScheduled(dag: DagInfo, ctx: FileContext): boolean {
+  if (!dag.call) return true;
+  const { keywords, splat } = callArgumentsWithSplat(dag.call, ctx);
+  const value = keywords.get('schedule') ?? keywords.get('schedule_interval') ?? keywords.get('timetable');
+  if (!value) return !splat;
+  const followed = followVariable(value, moduleAssignments(ctx.tree.root, ctx.src), ctx.src);
+  return ctx.src.of(followed) === 'None';
+}
+
+function callArgumentsWithSplat(call: PyNode, ctx: FileContext): { keywords: ReadonlyMap<string, PyNode>; splat: boolean } {
+  const { keywords } = callArguments(call, ctx.src);
+  const args = childByField(call, 'arguments');
+  const splat = (args?.children ?? []).some((a) => a.type === 'dictionary_splat' || a.type === 'list_splat');
+  return { keywords, splat };
+}
+
+/** The DAGs a DAG call or task call belongs to. */
+function dagsOfCalls(ctx: FileContext): Map<PyNode, DagInfo> {
+  const out = new Map<PyNode, DagInfo>();
+  for (const dag of ctx.model.dags) {
+    if (dag.call) out.set(dag.call, dag);
+    for (const t of dag.tasks) out.set(t.call, dag);
+  }
+  return out;
 }
 
 /** Calls inside an expression (the expression itself included), e.g. `datetime.now() - timedelta(1)`. */
@@ -41,7 +82,7 @@ export const dynamicStartDate = defineRule(
     severity: 'error',
     summary: 'start_date is computed from "now", so it moves on every parse.',
     docs: {
-      what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow().',
+      what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow(), on DAGs that have a schedule. Not reported when every DAG using the value has schedule=None or no schedule (None on Airflow 3): such a DAG only runs when triggered, and a moving start_date changes nothing.',
       why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
       example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
       fix: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
@@ -49,7 +90,11 @@ export const dynamicStartDate = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const expr of startDates(ctx)) {
+      const owners = dagsOfCalls(ctx);
+      for (const { expr, calls } of startDates(ctx)) {
+        // A DAG that is never scheduled only runs when triggered: its start_date decides nothing.
+        const dags = calls.map((c) => owners.get(c));
+        if (dags.every((d) => d !== undefined && neverScheduled(d, ctx))) continue;
         const now = callsIn(expr).find((c) => {
           const q = ctx.resolver.callee(c);
           return q !== undefined && NOW_FUNCTIONS.has(q);
@@ -75,7 +120,7 @@ export const naiveStartDate = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const expr of startDates(ctx)) {
+      for (const { expr } of startDates(ctx)) {
         if (expr.type !== 'call') continue;
         const q = ctx.resolver.callee(expr);
         if (!q || !NAIVE_DATETIME_CONSTRUCTORS.has(q)) continue;
