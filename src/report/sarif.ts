@@ -94,13 +94,13 @@ export function buildSarif(findings: Finding[], run: RunInfo, rules: RuleMeta[])
 /** SARIF 2.1.0 §3.55: one fix, its replacements in one artifactChange (the finding's own file). */
 function sarifFix(file: string, edits: EditSet): object {
   return {
-    description: { text: `${edits.description}${edits.safety === 'unsafe' ? ' (unsafe: behaviour may change)' : ''}` },
+    description: { text: redact(`${edits.description}${edits.safety === 'unsafe' ? ' (unsafe: behaviour may change)' : ''}`) },
     artifactChanges: [
       {
         artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
         replacements: edits.edits.map((e) => ({
           deletedRegion: { startLine: e.range.startLine, startColumn: e.range.startColumn, endLine: e.range.endLine, endColumn: e.range.endColumn },
-          insertedContent: { text: e.newText },
+          insertedContent: { text: redact(e.newText) },
         })),
       },
     ],
