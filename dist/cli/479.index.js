@@ -1204,7 +1204,7 @@ const valueRules = [
     gitSyncConfig,
 ];
 /** Every validate-values rule (loader, values, rendered), for docs/rules.md and SARIF. */
-const valuesRules = [...load/* loadRules */.A7, ...valueRules.map((r) => r.meta), rendered_helm_hooks/* renderedHelmHooks */.G, rendered_helm_hooks/* helmTemplateFailed */.u].sort((a, b) => a.id.localeCompare(b.id));
+const valuesRules = [...load/* loadRules */.A7, ...valueRules.map((r) => r.meta), ...rendered_helm_hooks/* renderedRules */.$6].sort((a, b) => a.id.localeCompare(b.id));
 
 
 /***/ }),
@@ -1213,19 +1213,25 @@ const valuesRules = [...load/* loadRules */.A7, ...valueRules.map((r) => r.meta)
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderedHelmHooks),
-/* harmony export */   u: () => (/* binding */ helmTemplateFailed)
+/* harmony export */   $6: () => (/* binding */ renderedRules),
+/* harmony export */   Gc: () => (/* binding */ renderedHelmHooks),
+/* harmony export */   ZN: () => (/* binding */ renderedDrift),
+/* harmony export */   dX: () => (/* binding */ renderedPlainJob),
+/* harmony export */   uh: () => (/* binding */ helmTemplateFailed)
 /* harmony export */ });
-/** Reported by the engine from `helm template` output (see render.ts), not from values. */
+/**
+ * The rules below are reported by the engine from the real `helm template` output (render.ts,
+ * argo.ts), not from the values. Argo CD facts: https://argo-cd.readthedocs.io/en/stable/user-guide/helm/
+ */
 const renderedHelmHooks = {
     id: 'VAL070',
     name: 'rendered-helm-hooks',
     severity: 'error',
     check: 'validate-values',
-    summary: '`helm template` renders a resource with a helm.sh/hook annotation.',
+    summary: '`helm template` renders a resource Argo CD treats as a hook.',
     docs: {
-        what: 'When helm is on PATH and the chart has templates, renders the chart with your values and reports every resource annotated helm.sh/hook: the definitive GitOps test, covering cases the value rules do not know.',
-        why: 'Hook resources are not part of the release manifest: Argo CD maps them to its own hooks and re-runs them on every sync, Flux and `helm template | kubectl apply` pipelines drop them.',
+        what: 'When helm is found and the chart has templates, renders the chart with your values and reports every resource annotated helm.sh/hook with the Argo CD hook it becomes (an argocd.argoproj.io/hook annotation on the same resource takes precedence in Argo CD) (pre-install/pre-upgrade: PreSync, post-install/post-upgrade: PostSync, pre-delete/post-delete: PreDelete/PostDelete; test and rollback hooks have no Argo CD equivalent and are ignored), its delete policy and the value to change. A hook a value rule (VAL020, VAL022) already reports is not reported twice: the render confirms that finding instead.',
+        why: 'Hook resources are not part of the compared application state: Argo CD applies them in their phase on every sync (a BeforeHookCreation Secret is re-created with a new random value each time, a Job re-runs), and Flux or `helm template | kubectl apply` pipelines drop them. See https://argo-cd.readthedocs.io/en/stable/user-guide/helm/#helm-hooks.',
         example: 'migrateDatabaseJob:\n  useHelmHooks: true\n',
         fix: 'migrateDatabaseJob:\n  useHelmHooks: false\n',
     },
@@ -1245,6 +1251,36 @@ const helmTemplateFailed = {
     },
     exampleLanguage: 'yaml',
 };
+const renderedDrift = {
+    id: 'VAL072',
+    name: 'rendered-drift',
+    severity: 'error',
+    check: 'validate-values',
+    summary: 'Two `helm template` renders of the same values differ: Argo CD never settles.',
+    docs: {
+        what: 'Renders the chart twice with the same values (in parallel) and compares the documents. Names each resource and path that differs (random Secret data, `checksum/…` pod annotations) and each Deployment, StatefulSet or DaemonSet whose pod template changes, which Argo CD therefore restarts on every sync. A drift a value rule (VAL022, VAL023) already reports confirms that finding instead of being reported twice.',
+        why: 'Argo CD renders the chart on every refresh and compares the result with the cluster: a value generated at render time (randAlphaNum) keeps the application OutOfSync forever, each sync writes a new value, and the pods that carry a checksum of it roll. See https://argo-cd.readthedocs.io/en/stable/user-guide/helm/#random-data.',
+        example: 'executor: KubernetesExecutor\n',
+        fix: 'executor: KubernetesExecutor\njwtSecretName: airflow-jwt-secret\napiSecretKeySecretName: airflow-api-secret-key\n',
+    },
+    exampleLanguage: 'yaml',
+};
+const renderedPlainJob = {
+    id: 'VAL073',
+    name: 'rendered-plain-job',
+    severity: 'warning',
+    check: 'validate-values',
+    summary: 'A Job rendered as a plain resource: Argo CD cannot update it in place.',
+    docs: {
+        what: 'Reports each Job in the render that is neither a helm nor an Argo CD hook. An error when its pod template differs between two renders of the same values (every sync after the first fails); a warning otherwise (the first sync that changes it, e.g. a new image tag, fails).',
+        why: "A Job's spec.template is immutable: Argo CD applies changes with `kubectl apply`, which the API server refuses, unless the Job is a sync hook (re-created each sync) or carries the Replace=true sync option. With ttlSecondsAfterFinished, Kubernetes also deletes the finished Job and Argo CD shows it missing until the next sync creates it again. See https://argo-cd.readthedocs.io/en/stable/user-guide/sync-options/#replace-resource-instead-of-applying-changes.",
+        example: 'migrateDatabaseJob:\n  useHelmHooks: false\n',
+        fix: 'migrateDatabaseJob:\n  useHelmHooks: false\n  jobAnnotations:\n    argocd.argoproj.io/hook: Sync\n',
+    },
+    exampleLanguage: 'yaml',
+};
+/** Every rule reported from the render, in the order the engine reports them. */
+const renderedRules = [helmTemplateFailed, renderedHelmHooks, renderedDrift, renderedPlainJob];
 
 
 /***/ }),

@@ -1175,7 +1175,7 @@ const tls = __importStar(__webpack_require__(4756));
 const debug_1 = __importDefault(__webpack_require__(7674));
 const events_1 = __webpack_require__(4434);
 const agent_base_1 = __webpack_require__(9514);
-const url_1 = __webpack_require__(4635);
+const url_1 = __webpack_require__(7016);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
  * The `HttpProxyAgent` implements an HTTP Agent subclass that connects
@@ -1329,7 +1329,7 @@ const tls = __importStar(__webpack_require__(4756));
 const assert_1 = __importDefault(__webpack_require__(2613));
 const debug_1 = __importDefault(__webpack_require__(7674));
 const agent_base_1 = __webpack_require__(9514);
-const url_1 = __webpack_require__(4635);
+const url_1 = __webpack_require__(7016);
 const parse_proxy_response_1 = __webpack_require__(5187);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {

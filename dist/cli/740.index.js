@@ -385,7 +385,7 @@ module.exports = TokenExpiredError;
 
 /***/ }),
 
-/***/ 775:
+/***/ 3156:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const semver = __webpack_require__(84);
@@ -405,7 +405,7 @@ module.exports = semver.satisfies(process.version, '^6.12.0 || >=8.0.0');
 
 /***/ }),
 
-/***/ 8429:
+/***/ 810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const semver = __webpack_require__(84);
@@ -442,8 +442,8 @@ module.exports = function (time, iat) {
 /***/ 994:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const ASYMMETRIC_KEY_DETAILS_SUPPORTED = __webpack_require__(775);
-const RSA_PSS_KEY_DETAILS_SUPPORTED = __webpack_require__(8429);
+const ASYMMETRIC_KEY_DETAILS_SUPPORTED = __webpack_require__(3156);
+const RSA_PSS_KEY_DETAILS_SUPPORTED = __webpack_require__(810);
 
 const allowedAlgorithmsForKeys = {
   'ec': ['ES256', 'ES384', 'ES512'],

@@ -422,16 +422,19 @@ function findBadMergeKey(root) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T8: () => (/* binding */ diffRenders),
 /* harmony export */   parseRenderMode: () => (/* binding */ parseRenderMode),
 /* harmony export */   xt: () => (/* binding */ renderChart)
 /* harmony export */ });
-/* unused harmony exports findOnPath, findHooks */
+/* unused harmony exports findOnPath, findHooks, scanManifests */
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3483);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1619);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3483);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1619);
+
 
 
 
@@ -449,9 +452,9 @@ function parseRenderMode(raw) {
 /** Finds an executable on PATH without a shell. */
 function findOnPath(name, envPath = process.env.PATH ?? '') {
     const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    for (const dir of envPath.split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).filter(Boolean)) {
+    for (const dir of envPath.split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter).filter(Boolean)) {
         for (const ext of exts) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, name + ext);
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_4__.join(dir, name + ext);
             try {
                 node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
                 if (node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync(candidate).isFile())
@@ -464,7 +467,37 @@ function findOnPath(name, envPath = process.env.PATH ?? '') {
     }
     return undefined;
 }
-/** Runs `helm template` (argv only, no shell) and lists every rendered resource with a helm.sh/hook annotation. */
+/**
+ * How many helm processes run at once in this process, across every file set being validated: helm
+ * template is CPU-bound (one core each), so more than the machine has only slows each one down.
+ */
+const HELM_SLOTS = Math.max(2, typeof node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_3__.cpus().length);
+let helmRunning = 0;
+const helmWaiting = [];
+async function withHelmSlot(run) {
+    if (helmRunning >= HELM_SLOTS)
+        await new Promise((resolve) => helmWaiting.push(resolve));
+    helmRunning++;
+    try {
+        return await run();
+    }
+    finally {
+        helmRunning--;
+        helmWaiting.shift()?.();
+    }
+}
+function runHelm(helm, args, cwd, timeoutMs) {
+    return withHelmSlot(() => new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(helm, args, { cwd, env: process.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+            const c = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+            resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
+        });
+    }));
+}
+/**
+ * Runs `helm template` (argv only, no shell) once, or twice in parallel when `twice` is set (the
+ * second render shows what the chart generates at random), and lists the rendered resources.
+ */
 async function renderChart(options) {
     const helm = options.helm ?? findOnPath('helm');
     if (!helm)
@@ -473,36 +506,151 @@ async function renderChart(options) {
         return { kind: 'skipped', reason: 'the chart source has no templates/ directory' };
     const args = ['template', options.releaseName ?? 'airflow', options.chartDir, '--namespace', options.namespace ?? 'airflow'];
     for (const f of options.valuesFiles)
-        args.push('--values', node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(options.cwd, f));
-    const { code, stdout, stderr } = await new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(helm, args, { cwd: options.cwd, env: process.env, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
-            const c = err ? (typeof err.code === 'number' ? (err.code) : 1) : 0;
-            resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
-        });
-    });
-    if (code !== 0)
-        return { kind: 'failed', stderr: stderr.trim() || `helm exited with code ${code}` };
-    return { kind: 'rendered', ...findHooks(stdout) };
+        args.push('--values', node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.cwd, f));
+    const started = performance.now();
+    const timeout = options.timeoutMs ?? 120_000;
+    const runs = await Promise.all((options.twice ? [0, 1] : [0]).map(() => runHelm(helm, args, options.cwd, timeout)));
+    const failed = runs.find((r) => r.code !== 0);
+    if (failed)
+        return { kind: 'failed', stderr: failed.stderr.trim() || `helm exited with code ${failed.code}` };
+    const resources = scanManifests(runs[0].stdout);
+    return {
+        kind: 'rendered',
+        resources,
+        hooks: hooksOf(resources),
+        second: runs[1] ? scanManifests(runs[1].stdout) : undefined,
+        ms: Math.round(performance.now() - started),
+    };
 }
+function hooksOf(resources) {
+    return resources.filter((r) => r.annotations['helm.sh/hook'] !== undefined).map((r) => ({ kind: r.kind, name: r.name, hook: r.annotations['helm.sh/hook'], source: r.source }));
+}
+/** Every resource with a helm.sh/hook annotation, and how many resources the output holds. */
 function findHooks(manifests) {
-    const hooks = [];
-    let resources = 0;
-    for (const doc of (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(manifests, { uniqueKeys: false })) {
-        if (!('contents' in doc))
+    const resources = scanManifests(manifests);
+    return { hooks: hooksOf(resources), resources: resources.length };
+}
+const DOCUMENT_START = /^---[ \t]*(?:#.*)?$/;
+/** The top-level keys the Argo CD view reads; everything else (specs, data) is skipped unparsed. */
+const HEADER_KEY = /^(kind|metadata)[ \t]*:/;
+/**
+ * Splits helm's output into documents and reads kind and metadata only. helm prints block-style
+ * YAML whose top-level keys start in column 0, so a document's `kind:` and `metadata:` entries are
+ * their line plus the indented lines below it; only those few lines go through the YAML parser.
+ * (Parsing every document whole was a sixth of the rendered check's time.) A document whose header
+ * cannot be read this way is parsed whole.
+ */
+function scanManifests(manifests) {
+    const out = [];
+    const lines = manifests.split(/\r?\n/);
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+        if (i < lines.length && !DOCUMENT_START.test(lines[i]))
             continue;
-        const obj = doc.toJS({ maxAliasCount: 100 });
-        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(obj))
-            continue;
-        resources++;
-        const meta = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(obj.metadata) ? obj.metadata : {};
-        const annotations = (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(meta.annotations) ? meta.annotations : {};
-        const hook = annotations['helm.sh/hook'];
-        if (hook === undefined)
-            continue;
-        const source = /^# Source: (.+)$/m.exec(String(doc.commentBefore ?? ''))?.[1] ?? /# Source: (.+)/.exec(doc.toString())?.[1];
-        hooks.push({ kind: String(obj.kind ?? '?'), name: String(meta.name ?? '?'), hook: String(hook), source: source?.trim() });
+        if (i > start) {
+            const resource = readDocument(lines.slice(start, i));
+            if (resource)
+                out.push(resource);
+        }
+        start = i + 1;
     }
-    return { hooks, resources };
+    return out;
+}
+function readDocument(lines) {
+    let source;
+    const header = [];
+    let inHeader = false;
+    let content = false;
+    for (const line of lines) {
+        if (!content && !source) {
+            const m = /^# Source: (.+)$/.exec(line);
+            if (m)
+                source = m[1].trim();
+        }
+        if (line === '' || /^[ \t]*#/.test(line)) {
+            if (inHeader)
+                header.push(line);
+            continue;
+        }
+        content = true;
+        if (/^[ \t]/.test(line)) {
+            if (inHeader)
+                header.push(line);
+            continue;
+        }
+        inHeader = HEADER_KEY.test(line);
+        if (inHeader)
+            header.push(line);
+    }
+    if (!content)
+        return undefined;
+    const text = lines.join('\n');
+    let head;
+    try {
+        head = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(header.length ? header.join('\n') : text, { uniqueKeys: false, maxAliasCount: 100 });
+        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(head) || head.kind === undefined)
+            head = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
+    }
+    catch {
+        try {
+            head = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(head))
+        return undefined;
+    const meta = (0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(head.metadata) ? head.metadata : {};
+    const annotations = {};
+    if ((0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(meta.annotations))
+        for (const [k, v] of Object.entries(meta.annotations))
+            annotations[k] = v === null || v === undefined ? '' : String(v);
+    return {
+        kind: String(head.kind ?? '?'),
+        name: String(meta.name ?? meta.generateName ?? '?'),
+        namespace: typeof meta.namespace === 'string' ? meta.namespace : undefined,
+        source,
+        annotations,
+        text,
+    };
+}
+/**
+ * Compares two renders resource by resource. Documents are compared as text first (helm's output
+ * is otherwise identical from run to run); only the few that differ are parsed in full to name the
+ * paths that changed.
+ */
+function diffRenders(first, second) {
+    const key = (r) => `${r.kind}/${r.namespace ?? ''}/${r.name}/${r.source ?? ''}`;
+    const secondByKey = new Map();
+    for (const r of second)
+        secondByKey.set(key(r), [...(secondByKey.get(key(r)) ?? []), r]);
+    const drifts = [];
+    for (const r of first) {
+        const other = secondByKey.get(key(r))?.shift();
+        if (other?.text === r.text)
+            continue;
+        const paths = other ? differingPaths(parseWhole(r.text), parseWhole(other.text), []) : ['(absent from the second render)'];
+        drifts.push({ kind: r.kind, name: r.name, source: r.source, paths: paths.length ? paths : ['(formatting only)'] });
+    }
+    return drifts;
+}
+function parseWhole(text) {
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
+    }
+    catch {
+        return text;
+    }
+}
+function differingPaths(a, b, at) {
+    if ((0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(a) && (0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(b)) {
+        const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+        return keys.flatMap((k) => differingPaths(a[k], b[k], [...at, k]));
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length)
+        return a.flatMap((v, i) => differingPaths(v, b[i], [...at, String(i)]));
+    return JSON.stringify(a) === JSON.stringify(b) ? [] : [at.join('.') || '(document)'];
 }
 
 

@@ -832,9 +832,41 @@ function collectArguments(call, src) {
 
 
 const isGroup = (r) => 'group' in r;
+/** Builtins whose result holds the tasks of their argument. */
+const PASS_THROUGH_BUILTINS = new Set(['list', 'tuple', 'reversed', 'sorted']);
+/** Builtins that never create a task, even when a DAG body calls them at statement level. */
+const NON_TASK_BUILTINS = new Set(['print', 'len', 'str', 'int', 'float', 'bool', 'dict', 'set', 'range', 'enumerate', 'zip', 'isinstance', 'getattr', 'setattr', 'globals', 'locals', 'open', 'format', 'repr', 'min', 'max', 'sum', 'any', 'all']);
+/** Modules whose functions never create a task (Airflow's own task-creating calls are followed above). */
+const NON_TASK_MODULES = new Set(['airflow', 'logging', 'os', 'sys', 'json', 'datetime', 'pendulum', 'time', 're', 'math', 'random', 'uuid', 'pathlib', 'yaml', 'textwrap', 'warnings']);
 /** Methods of an operator or XComArg that return the same task. */
 const TASK_RETURNING_METHODS = new Set(['as_setup', 'as_teardown', 'expand', 'expand_kwargs', 'partial', 'override']);
 const EDGE_LABELS = new Set(['airflow.utils.edgemodifier.Label', 'airflow.sdk.Label', 'airflow.sdk.definitions.edges.Label']);
+/** The function or class body a definition lives in (undefined: module level). */
+function enclosingScopeNode(def) {
+    for (let n = def.parent; n; n = n.parent)
+        if (n.type === 'function_definition' || n.type === 'class_definition')
+            return n;
+    return undefined;
+}
+/** The elements of a list/tuple literal (its punctuation left out). */
+function sequenceElements(n) {
+    return n.children.filter((c) => c.type !== '[' && c.type !== ']' && c.type !== '(' && c.type !== ')' && c.type !== ',');
+}
+/** Airflow's get_unique_task_id: a taken id gets `__N`, one past the highest suffix already used. */
+function uniqueTaskId(id, taken) {
+    if (!taken.has(id))
+        return id;
+    const core = id.replace(/__\d+$/, '');
+    let highest = 0;
+    for (const other of taken) {
+        if (other.length > core.length + 2 && other.startsWith(core + '__')) {
+            const suffix = other.slice(core.length + 2);
+            if (/^\d+$/.test(suffix))
+                highest = Math.max(highest, Number(suffix));
+        }
+    }
+    return `${core}__${highest + 1}`;
+}
 /** Tasks of a group with no upstream (roots) or no downstream (leaves) inside the group. */
 function groupEnds(tasks, which) {
     const inside = new Set(tasks);
@@ -891,6 +923,27 @@ function isTaskDecorator(qualified) {
 function buildDagModel(root, src, resolver, index) {
     const model = { dags: [], taskFunctions: new Map(), dagCalls: [], taskCalls: [] };
     const functionsByName = new Map();
+    /** Every definition of each name, in source order (the same name may be defined in two TaskGroup blocks). */
+    const definitionsByName = new Map();
+    const taskFunctionByDef = new Map();
+    /** The definition of `name` a call at `at` reaches: the last one before it in a scope enclosing it. */
+    const visibleDefinition = (name, at) => {
+        const all = definitionsByName.get(name);
+        if (!all || all.length === 1)
+            return all?.[0];
+        let best;
+        for (const def of all) {
+            const scope = enclosingScopeNode(def);
+            const inScope = !scope || (scope.start <= at.start && at.end <= scope.end);
+            if (inScope && def.start < at.start)
+                best = def;
+        }
+        return best ?? all[0];
+    };
+    const visibleTaskFunction = (name, at) => {
+        const def = visibleDefinition(name, at);
+        return (def && taskFunctionByDef.get(def)) ?? model.taskFunctions.get(name);
+    };
     const taskGroupFunctions = new Map();
     const dagFunctions = [];
     // Pass 1: definitions (task functions, @dag functions, task groups, plain functions).
@@ -902,6 +955,11 @@ function buildDagModel(root, src, resolver, index) {
         const name = src.of(nameNode);
         if (!functionsByName.has(name))
             functionsByName.set(name, def);
+        const sameName = definitionsByName.get(name);
+        if (sameName)
+            sameName.push(def);
+        else
+            definitionsByName.set(name, [def]);
         for (const dec of decoratorsOf(def)) {
             const target = decoratorTarget(dec, resolver);
             const task = isTaskDecorator(target.qualified);
@@ -916,6 +974,7 @@ function buildDagModel(root, src, resolver, index) {
                     branch: task.flavour !== undefined && BRANCH_TASK_FLAVOURS.has(task.flavour.split('.')[0]),
                 };
                 model.taskFunctions.set(name, tf);
+                taskFunctionByDef.set(def, tf);
                 if (target.call)
                     model.taskCalls.push(target.call);
             }
@@ -933,8 +992,8 @@ function buildDagModel(root, src, resolver, index) {
                 const call = target.call ?? dec;
                 if (target.call)
                     model.dagCalls.push(target.call);
-                const dag = { dagId: name, idNode: nameNode, kind: 'decorator', call: target.call, registered: true, tasks: [], dynamic: false };
-                dag.tasks.push({ taskId: name, node: nameNode, kind: 'taskflow', callee: name, branch: false, callable: def, call, downstream: new Set() });
+                const dag = { dagId: name, idNode: nameNode, kind: 'decorator', call: target.call, registered: true, tasks: [], dynamic: false, groupIds: new Set(), incomplete: false };
+                dag.tasks.push({ taskId: name, node: nameNode, kind: 'taskflow', callee: name, branch: false, callable: def, call, downstream: new Set(), edgeAt: new Map() });
                 model.dags.push(dag);
             }
         }
@@ -951,39 +1010,54 @@ function buildDagModel(root, src, resolver, index) {
         return node ? { id: stringValue(node, src), node } : {};
     };
     /** Walks one DAG's body statements and builds its tasks and edges. */
+    // Per DAG, kept across buildDag calls: classic files build one DAG statement by statement.
+    const taskIdsByDag = new Map();
     const buildDag = (dag, body, variables) => {
-        const counts = new Map();
+        let ids = taskIdsByDag.get(dag);
+        if (!ids)
+            taskIdsByDag.set(dag, (ids = new Set()));
+        const taskIds = ids;
         const groupCounts = new Map();
         const groupPrefix = [];
         const newTask = (t, unique) => {
             let taskId;
             if (t.baseId !== undefined) {
                 const full = groupPrefix.length ? `${groupPrefix.join('.')}.${t.baseId}` : t.baseId;
-                if (unique) {
-                    // Airflow suffixes repeated @task calls: name, name__1, name__2 …
-                    const n = counts.get(full) ?? 0;
-                    counts.set(full, n + 1);
-                    taskId = n === 0 ? full : `${full}__${n}`;
-                }
-                else
-                    taskId = full;
+                // A @task call whose id is taken (by any task) gets Airflow's suffix: name__1, name__2 …
+                taskId = unique ? uniqueTaskId(full, taskIds) : full;
+                taskIds.add(taskId);
             }
             // Spelled out: object rest/spread was the model's hottest line.
-            const task = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set() };
+            const task = { node: t.node, kind: t.kind, callee: t.callee, branch: t.branch, callable: t.callable, call: t.call, taskId, downstream: new Set(), edgeAt: new Map() };
             dag.tasks.push(task);
             return task;
         };
-        const link = (up, down) => {
+        /** Adds the edges up → down, written at `at`. */
+        const link = (up, down, at) => {
             if (up.length === 0 || down.length === 0)
                 return;
             const ups = taskEnds(up, 'leaves');
             const downs = taskEnds(down, 'roots');
-            for (const u of ups)
-                for (const d of downs)
-                    if (u !== d)
+            for (const u of ups) {
+                for (const d of downs) {
+                    // `a >> a` is a real cycle (Airflow rejects it); a task meeting itself only through a
+                    // group's roots and leaves is not an edge anyone wrote.
+                    if (u === d && !(up.includes(u) && down.includes(d)))
+                        continue;
+                    if (!u.downstream.has(d)) {
                         u.downstream.add(d);
+                        u.edgeAt.set(d, at);
+                    }
+                }
+            }
         };
         let loopDepth = 0;
+        /** How many operator calls' arguments are being evaluated around the current expression. */
+        let insideOperatorArgs = 0;
+        /** Calls evalCall could not interpret. */
+        const unfollowed = new Set();
+        /** The value of the last `return` run (for @task_group bodies). */
+        let returned;
         /** Concatenated results of evalExpr over `nodes` (a fresh array, like flatMap, without its callbacks). */
         const evalEach = (nodes, skipNames = false) => {
             const out = [];
@@ -1018,10 +1092,14 @@ function buildDagModel(root, src, resolver, index) {
                         return left;
                     if (isEdgeLabel(childByField(node, 'left')))
                         return right;
+                    if (opText === '>>' || opText === '<<') {
+                        noteUnfollowed(childByField(node, 'left'));
+                        noteUnfollowed(childByField(node, 'right'));
+                    }
                     if (opText === '>>')
-                        link(left, right);
+                        link(left, right, node);
                     else if (opText === '<<')
-                        link(right, left);
+                        link(right, left, node);
                     else
                         return [...left, ...right];
                     return right;
@@ -1080,9 +1158,29 @@ function buildDagModel(root, src, resolver, index) {
             if (qualified && CHAIN_FUNCTIONS.has(qualified)) {
                 const args = childByField(call, 'arguments');
                 // chain(*steps) spreads a list: each element is its own group.
-                const groups = (args?.children ?? []).flatMap((a) => (a.type === 'list_splat' ? evalExpr(a).map((r) => [r]) : [evalExpr(a)]));
-                for (let i = 0; i + 1 < groups.length; i++)
-                    link(groups[i], groups[i + 1]);
+                // Each argument's tasks, and per element for a list/tuple literal (each evaluated once).
+                const argRefs = [];
+                for (const a of args?.children ?? []) {
+                    if (a.type === 'list_splat')
+                        for (const r of evalExpr(a))
+                            argRefs.push({ refs: [r] });
+                    else if (a.type === 'list' || a.type === 'tuple') {
+                        const elements = sequenceElements(a).map((e) => evalExpr(e));
+                        argRefs.push({ refs: elements.flat(), elements });
+                    }
+                    else
+                        argRefs.push({ refs: evalExpr(a) });
+                }
+                const groups = argRefs.map((a) => a.refs);
+                for (let i = 0; i + 1 < argRefs.length; i++) {
+                    const [xs, ys] = [argRefs[i].elements, argRefs[i + 1].elements];
+                    // Two adjacent lists of the same length are linked pairwise (Airflow's chain rule).
+                    if (xs && ys && xs.length > 1 && xs.length === ys.length)
+                        xs.forEach((x, k) => link(x, ys[k], call));
+                    else
+                        link(groups[i], groups[i + 1], call);
+                }
+                noteUnfollowed(args);
                 return groups[groups.length - 1] ?? [];
             }
             // a.set_downstream(b) / a.set_upstream(b)
@@ -1092,10 +1190,11 @@ function buildDagModel(root, src, resolver, index) {
                 if (m === 'set_downstream' || m === 'set_upstream') {
                     const self = evalExpr(childByField(fn, 'object'));
                     const other = evalArgs(call);
+                    noteUnfollowed(childByField(call, 'arguments'));
                     if (m === 'set_downstream')
-                        link(self, other);
+                        link(self, other, call);
                     else
-                        link(other, self);
+                        link(other, self, call);
                     return [];
                 }
             }
@@ -1104,6 +1203,7 @@ function buildDagModel(root, src, resolver, index) {
             if (tf) {
                 const upstream = tf.chainArgs.flatMap((c) => evalArgs(c));
                 const inputs = [...upstream, ...evalArgs(call)];
+                noteUnfollowed(childByField(call, 'arguments'));
                 if (loopDepth > 0 || tf.dynamicId)
                     dag.dynamic = true;
                 model.taskCalls.push(call);
@@ -1116,7 +1216,7 @@ function buildDagModel(root, src, resolver, index) {
                     callable: tf.fn.def,
                     call,
                 }, true);
-                link(inputs, [task]);
+                link(inputs, [task], call);
                 return [task];
             }
             // @task_group function called: its tasks get the group prefix.
@@ -1128,34 +1228,53 @@ function buildDagModel(root, src, resolver, index) {
                 const n = groupCounts.get(groupPath) ?? 0;
                 groupCounts.set(groupPath, n + 1);
                 groupPrefix.push(n === 0 ? src.of(fn) : `${src.of(fn)}__${n}`);
+                dag.groupIds.add(groupPrefix.join('.'));
                 const before = dag.tasks.length;
                 const body = childByField(def, 'body');
                 const inner = new Map(variables);
-                const last = body ? runBlock(body.children, inner) : [];
+                const outerReturn = returned;
+                returned = undefined;
+                if (body)
+                    runBlock(body.children, inner);
+                const value = returned;
+                returned = outerReturn;
                 groupPrefix.pop();
                 const group = { group: dag.tasks.slice(before) };
-                link(inputs, [group]);
-                return last.length ? last : [group];
+                link(inputs, [group], call);
+                // Airflow returns what the function returns when that is a task or XComArg, else the group.
+                return value?.length ? value : [group];
             }
             // Operator: any call with task_id=.
             const { keywords } = callArguments(call, src);
             const idNode = keywords.get('task_id');
+            const opName = qualified ?? src.of(fn);
+            const shortName = opName.slice(opName.lastIndexOf('.') + 1);
+            // Operators are classes; a lower-case callee is a function that may or may not build one.
+            const kind = /^[A-Z]/.test(shortName) ? 'operator' : 'helper';
+            // A function called with task_id= inside an operator's arguments computes a value for it
+            // (e.g. an XCom-pull template), not a task.
+            if (idNode && kind === 'helper' && insideOperatorArgs > 0) {
+                evalArgs(call);
+                return [];
+            }
             if (idNode) {
+                if (kind === 'operator')
+                    insideOperatorArgs++;
                 const inputs = evalArgs(call);
+                if (kind === 'operator')
+                    insideOperatorArgs--;
                 if (loopDepth > 0)
                     dag.dynamic = true;
                 const id = stringValue(idNode, src);
                 if (id === undefined)
                     dag.dynamic = true;
                 model.taskCalls.push(call);
-                const opName = qualified ?? src.of(fn);
-                const shortName = opName.slice(opName.lastIndexOf('.') + 1);
                 let callable;
                 const pc = keywords.get('python_callable');
                 if (pc?.type === 'identifier')
-                    callable = functionsByName.get(src.of(pc));
-                const task = newTask({ baseId: id, node: idNode, kind: 'operator', callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call }, false);
-                link(inputs, [task]);
+                    callable = visibleDefinition(src.of(pc), call);
+                const task = newTask({ baseId: id, node: idNode, kind, callee: opName, branch: BRANCH_OPERATOR_NAMES.has(shortName), callable, call }, false);
+                link(inputs, [task], call);
                 return [task];
             }
             // A method on a task: as_setup()/as_teardown()/expand() return the task itself.
@@ -1164,16 +1283,52 @@ function buildDagModel(root, src, resolver, index) {
                 const method = src.of(childByField(fn, 'attribute'));
                 const { keywords } = callArguments(call, src);
                 if (method === 'as_teardown')
-                    link(evalExpr(keywords.get('setups')), objTasks);
-                const args = evalArgs(call);
-                return TASK_RETURNING_METHODS.has(method) ? objTasks : objTasks.length ? [] : args;
+                    link(evalExpr(keywords.get('setups')), objTasks, call);
+                evalArgs(call);
+                if (TASK_RETURNING_METHODS.has(method))
+                    return objTasks;
+                if (!objTasks.length)
+                    unfollowed.add(call);
+                return [];
             }
-            // Anything else: its arguments may still create tasks (e.g. print(a >> b)).
-            return evalArgs(call);
+            // Builtins that hand their argument's tasks back: list(...), tuple(...), reversed(...).
+            if (fn.type === 'identifier' && PASS_THROUGH_BUILTINS.has(src.of(fn)))
+                return evalArgs(call);
+            // Anything else: its arguments may still create tasks (e.g. print(a >> b)), but what it
+            // returns is unknown (an imported @task returns a new task, not its argument).
+            evalArgs(call);
+            unfollowed.add(call);
+            return [];
+        };
+        /** `node` (or an element of a list/tuple it is) is a call the model does not follow that may create tasks. */
+        const noteUnfollowed = (node) => {
+            if (!node || dag.incomplete)
+                return;
+            if (node.type === 'call') {
+                if (unfollowed.has(node) && mayCreateTasks(node))
+                    dag.incomplete = true;
+                return;
+            }
+            if (['list', 'tuple', 'parenthesized_expression', 'expression_list', 'binary_operator', 'list_splat', 'argument_list', 'keyword_argument'].includes(node.type)) {
+                for (const c of node.children)
+                    noteUnfollowed(c);
+            }
+        };
+        const mayCreateTasks = (call) => {
+            const fn = childByField(call, 'function');
+            if (!fn)
+                return false;
+            if (fn.type === 'identifier' && NON_TASK_BUILTINS.has(src.of(fn)))
+                return false;
+            const q = resolver.qualify(fn);
+            if (q === undefined)
+                return true;
+            const head = q.slice(0, q.indexOf('.') === -1 ? q.length : q.indexOf('.'));
+            return !NON_TASK_MODULES.has(head);
         };
         const taskFunctionCalled = (fn) => {
             if (fn.type === 'identifier') {
-                const tf = model.taskFunctions.get(src.of(fn));
+                const tf = visibleTaskFunction(src.of(fn), fn);
                 return tf ? { fn: tf, chainArgs: [] } : undefined;
             }
             // name.override(task_id=…)(…) and name.partial(…).expand(…) / name.expand(…)
@@ -1202,7 +1357,7 @@ function buildDagModel(root, src, resolver, index) {
             const obj = childByField(fn, 'object');
             if (!method || !obj || obj.type !== 'identifier')
                 return undefined;
-            const tf = model.taskFunctions.get(src.of(obj));
+            const tf = visibleTaskFunction(src.of(obj), obj);
             if (!tf)
                 return undefined;
             const m = src.of(method);
@@ -1245,19 +1400,27 @@ function buildDagModel(root, src, resolver, index) {
                                 value = childByField(value, 'right');
                             }
                             last = evalExpr(value);
+                            noteUnfollowed(value);
                             for (const t of targets)
                                 bindTargets(t, last, vars);
                         }
                         else if (c.type === 'augmented_assignment') {
                             last = evalExpr(childByField(c, 'right'));
                         }
-                        else
+                        else {
                             last = evalExpr(c);
+                            noteUnfollowed(c);
+                        }
                     }
                     return last;
                 }
-                case 'return_statement':
-                    return evalEach(stmt.children);
+                case 'return_statement': {
+                    const value = evalEach(stmt.children);
+                    for (const c of stmt.children)
+                        noteUnfollowed(c);
+                    returned = value;
+                    return value;
+                }
                 case 'with_statement': {
                     const clause = stmt.children.find((c) => c.type === 'with_clause');
                     let pushed = 0;
@@ -1278,7 +1441,9 @@ function buildDagModel(root, src, resolver, index) {
                         const id = gid ? stringValue(gid, src) : undefined;
                         if (id === undefined)
                             dag.dynamic = true;
-                        else if (!(prefixOff && src.of(prefixOff) === 'False')) {
+                        else
+                            dag.groupIds.add([...groupPrefix, id].join('.'));
+                        if (id !== undefined && !(prefixOff && src.of(prefixOff) === 'False')) {
                             groupPrefix.push(id);
                             pushed++;
                         }
@@ -1371,7 +1536,7 @@ function buildDagModel(root, src, resolver, index) {
                     }
                     model.dagCalls.push(dagCall);
                     const { id, node } = dagIdFromCall(dagCall);
-                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic };
+                    const dag = { dagId: id, idNode: node ?? dagCall, kind: 'with', call: dagCall, registered: true, tasks: [], dynamic, groupIds: new Set(), incomplete: false };
                     model.dags.push(dag);
                     if (alias)
                         dagVars.set(alias, dag);
@@ -1390,7 +1555,7 @@ function buildDagModel(root, src, resolver, index) {
                     if (right?.type === 'call' && isDagCall(right)) {
                         model.dagCalls.push(right);
                         const { id, node } = dagIdFromCall(right);
-                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic };
+                        const dag = { dagId: id, idNode: node ?? right, kind: 'assign', call: right, registered: true, tasks: [], dynamic, groupIds: new Set(), incomplete: false };
                         model.dags.push(dag);
                         if (left?.type === 'identifier')
                             dagVars.set(src.of(left), dag);
@@ -1493,6 +1658,8 @@ function buildDagModel(root, src, resolver, index) {
             registered: calledNames.has(name),
             tasks: [],
             dynamic: false,
+            groupIds: new Set(),
+            incomplete: false,
         };
         model.dags.push(dag);
         const body = childByField(def, 'body');
@@ -1509,6 +1676,1183 @@ function edgesOf(dag) {
         for (const d of t.downstream)
             out.push([t, d]);
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/dags/data/airflow3.js
+/**
+ * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
+ * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
+ *
+ * Sources: ruff's airflow rules (AIR301 removal, AIR302 moved-to-provider, AIR311/AIR312 suggested
+ * updates, AIR321 moved in 3.1; ruff 0.17.6 plus names an earlier AIR301 listed), the deprecation
+ * shims Airflow 3.1 itself ships (`add_deprecated_classes` maps in airflow/{operators,sensors,hooks,
+ * decorators,models,io,utils,…}/__init__.py) and Airflow's release notes.
+ *
+ * Verified 2026-11-24 against a real install of apache-airflow 3.1.8 (apache-airflow-core 3.1.8,
+ * apache-airflow-task-sdk 1.1.8, apache-airflow-providers-standard 1.21.0; the default extras
+ * common-sql 2.4.0, common-io 1.11.0, common-compat 1.23.0 and smtp 3.2.0 came with it) on Python 3.11:
+ * every `path` was imported the way a DAG would (`from parent import name`, `import module` for
+ * matchPrefix entries, attribute walk for class members such as TriggerRule.DUMMY) in a fresh
+ * process, which set `importFailsOn31`. A 'deprecated' or 'removed' kind that contradicted the real
+ * install was corrected (for example get_current_context still imports from airflow.operators.python,
+ * with a warning). Replacements under airflow.sdk, airflow.providers.standard and core were imported
+ * too; replacements in other providers (amazon, google, postgres, http, …) were not installed.
+ * The argument tables were checked the same way: DAG(**{arg}) / EmptyOperator(**{arg}) on 3.1.8,
+ * and the context keys against airflow.sdk.definitions.context.Context.
+ */
+/** Sorted by kind, then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
+const IMPORT_CHANGES = [
+    // --- Removed in Airflow 3 (ruff AIR301 and Airflow release notes).
+    { path: 'airflow.PY310', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY311', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY312', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY36', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY37', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY38', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.PY39', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.api_connexion', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi', importFailsOn31: true, note: 'The Connexion REST API was replaced by the FastAPI API server.' },
+    { path: 'airflow.api_connexion.security', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security', importFailsOn31: true },
+    { path: 'airflow.api_connexion.security.requires_access', kind: 'removed', importFailsOn31: true, note: 'Use airflow.api_fastapi.core_api.security.requires_access_* instead.' },
+    { path: 'airflow.api_connexion.security.requires_access_dataset', kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security.requires_access_asset', importFailsOn31: true },
+    { path: 'airflow.auth.managers.base_auth_manager', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.auth.managers.base_auth_manager.BaseAuthManager', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.base_auth_manager.BaseAuthManager', importFailsOn31: true },
+    { path: 'airflow.auth.managers.base_auth_manager.is_authorized_dataset', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.base_auth_manager.BaseAuthManager.is_authorized_asset', importFailsOn31: true },
+    { path: 'airflow.auth.managers.models.resource_details', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.models.resource_details', importFailsOn31: true },
+    { path: 'airflow.auth.managers.models.resource_details.DatasetDetails', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.models.resource_details.AssetDetails', importFailsOn31: true },
+    { path: 'airflow.configuration.as_dict', kind: 'removed', replacement: 'airflow.configuration.conf.as_dict', importFailsOn31: true },
+    { path: 'airflow.configuration.get', kind: 'removed', replacement: 'airflow.configuration.conf.get', importFailsOn31: true },
+    { path: 'airflow.configuration.getboolean', kind: 'removed', replacement: 'airflow.configuration.conf.getboolean', importFailsOn31: true },
+    { path: 'airflow.configuration.getfloat', kind: 'removed', replacement: 'airflow.configuration.conf.getfloat', importFailsOn31: true },
+    { path: 'airflow.configuration.getint', kind: 'removed', replacement: 'airflow.configuration.conf.getint', importFailsOn31: true },
+    { path: 'airflow.configuration.has_option', kind: 'removed', replacement: 'airflow.configuration.conf.has_option', importFailsOn31: true },
+    { path: 'airflow.configuration.remove_option', kind: 'removed', replacement: 'airflow.configuration.conf.remove_option', importFailsOn31: true },
+    { path: 'airflow.configuration.set', kind: 'removed', replacement: 'airflow.configuration.conf.set', importFailsOn31: true },
+    { path: 'airflow.contrib', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The whole airflow.contrib module has been removed.' },
+    { path: 'airflow.datasets.DatasetAliasEvent', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.datasets.DatasetEvent', kind: 'removed', importFailsOn31: true, note: 'DatasetEvent has been made private in Airflow 3. Use dict[str, Any] for the time being. An AssetEvent type will be added to the apache-airflow-task-sdk in a future version.' },
+    { path: 'airflow.datasets.manager', matchPrefix: true, kind: 'removed', replacement: 'airflow.assets.manager', importFailsOn31: true },
+    { path: 'airflow.datasets.manager.DatasetManager', kind: 'removed', replacement: 'airflow.assets.manager.AssetManager', importFailsOn31: true },
+    { path: 'airflow.datasets.manager.dataset_manager', kind: 'removed', replacement: 'airflow.assets.manager.asset_manager', importFailsOn31: true },
+    { path: 'airflow.datasets.manager.resolve_dataset_manager', kind: 'removed', replacement: 'airflow.assets.manager.resolve_asset_manager', importFailsOn31: true },
+    { path: 'airflow.hooks.base_hook', matchPrefix: true, kind: 'removed', replacement: 'airflow.hooks.base', importFailsOn31: true },
+    { path: 'airflow.hooks.base_hook.BaseHook', kind: 'removed', replacement: 'airflow.sdk.BaseHook', importFailsOn31: true },
+    { path: 'airflow.io.store', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.io', importFailsOn31: true },
+    { path: 'airflow.io.store.attach', kind: 'removed', replacement: 'airflow.sdk.io.attach', importFailsOn31: true },
+    { path: 'airflow.lineage.hook.DatasetLineageInfo', kind: 'removed', replacement: 'airflow.lineage.hook.AssetLineageInfo', importFailsOn31: true },
+    { path: 'airflow.listeners.spec.dataset', matchPrefix: true, kind: 'removed', replacement: 'airflow.listeners.spec.asset', importFailsOn31: true },
+    { path: 'airflow.listeners.spec.dataset.on_dataset_changed', kind: 'removed', replacement: 'airflow.listeners.spec.asset.on_asset_changed', importFailsOn31: true },
+    { path: 'airflow.listeners.spec.dataset.on_dataset_created', kind: 'removed', replacement: 'airflow.listeners.spec.asset.on_asset_created', importFailsOn31: true },
+    { path: 'airflow.metrics.validators.AllowListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternAllowListValidator', importFailsOn31: true },
+    { path: 'airflow.metrics.validators.BlockListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternBlockListValidator', importFailsOn31: true },
+    { path: 'airflow.models.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
+    { path: 'airflow.models.ParamsDict', kind: 'removed', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: true },
+    { path: 'airflow.models.param.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
+    { path: 'airflow.operators.postgres_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.common.sql.operators.sql', importFailsOn31: true },
+    { path: 'airflow.operators.postgres_operator.Mapping', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.operators.python.is_venv_installed', kind: 'removed', importFailsOn31: true, note: 'Test for virtualenv directly: shutil.which("virtualenv") or importlib.util.find_spec("virtualenv").' },
+    { path: 'airflow.operators.subdag', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.operators.subdag.SubDagOperator', kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.operators.subdag_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.operators.subdag_operator.SubDagOperator', kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
+    { path: 'airflow.providers.amazon.aws.auth_manager.avp.entities.AvpEntities.DATASET', kind: 'removed', replacement: 'airflow.providers.amazon.aws.auth_manager.avp.entities.AvpEntities.ASSET', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
+    { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
+    { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
+    { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.bigquery.create_dataset', kind: 'removed', replacement: 'airflow.providers.google.assets.bigquery.create_asset', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.gcs.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.convert_asset_to_openlineage', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.gcs.create_dataset', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.create_asset', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.google.datasets.gcs.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.sanitize_uri', provider: 'apache-airflow-providers-google', importFailsOn31: true },
+    { path: 'airflow.providers.mysql.datasets.mysql.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.mysql.assets.mysql.sanitize_uri', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.providers.openlineage.utils.utils.DatasetInfo', kind: 'removed', replacement: 'airflow.providers.openlineage.utils.utils.AssetInfo', provider: 'apache-airflow-providers-openlineage', importFailsOn31: true },
+    { path: 'airflow.providers.openlineage.utils.utils.translate_airflow_dataset', kind: 'removed', replacement: 'airflow.providers.openlineage.utils.utils.translate_airflow_asset', provider: 'apache-airflow-providers-openlineage', importFailsOn31: true },
+    { path: 'airflow.providers.postgres.datasets.postgres.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.postgres.assets.postgres.sanitize_uri', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
+    { path: 'airflow.providers.trino.datasets.trino.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.trino.assets.trino.sanitize_uri', provider: 'apache-airflow-providers-trino', importFailsOn31: true },
+    { path: 'airflow.secrets.local_filesystem.load_connections', kind: 'removed', replacement: 'airflow.secrets.local_filesystem.load_connections_dict', importFailsOn31: true },
+    { path: 'airflow.security.permissions.RESOURCE_DATASET', kind: 'removed', replacement: 'airflow.security.permissions.RESOURCE_ASSET', importFailsOn31: true },
+    { path: 'airflow.sensors.base_sensor_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.bases.sensor', importFailsOn31: true },
+    { path: 'airflow.sensors.base_sensor_operator.BaseSensorOperator', kind: 'removed', replacement: 'airflow.sdk.BaseSensorOperator', importFailsOn31: true },
+    { path: 'airflow.timetables.simple.DatasetTriggeredTimetable', kind: 'removed', replacement: 'airflow.timetables.simple.AssetTriggeredTimetable', importFailsOn31: true },
+    { path: 'airflow.triggers.external_task.TaskStateTrigger', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dag_cycle_tester.test_cycle', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.date_range', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.days_ago', kind: 'removed', replacement: 'a fixed, timezone-aware date such as pendulum.datetime(2025, 1, 1, tz=\'UTC\'); for relative dates pendulum.today(\'UTC\').add(days=-N)', importFailsOn31: true, note: 'A moving start_date also breaks scheduling; use a constant.' },
+    { path: 'airflow.utils.dates.infer_time_unit', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.parse_execution_date', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.round_time', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.dates.scale_time_units', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.db.create_session', kind: 'removed', importFailsOn31: true, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API.' },
+    { path: 'airflow.utils.decorators.apply_defaults', kind: 'removed', importFailsOn31: true, note: 'Defaults are applied automatically since Airflow 2; delete the decorator.' },
+    { path: 'airflow.utils.file.TemporaryDirectory', kind: 'removed', replacement: 'tempfile.TemporaryDirectory', importFailsOn31: true },
+    { path: 'airflow.utils.file.mkdirs', kind: 'removed', importFailsOn31: true, note: 'Use pathlib.Path({path}).mkdir instead.' },
+    { path: 'airflow.utils.helpers.chain', kind: 'removed', replacement: 'airflow.sdk.chain', importFailsOn31: true },
+    { path: 'airflow.utils.helpers.cross_downstream', kind: 'removed', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: true },
+    { path: 'airflow.utils.log.secrets_masker', kind: 'removed', replacement: 'airflow.sdk.execution_time.secrets_masker', importFailsOn31: true },
+    { path: 'airflow.utils.state.SHUTDOWN', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.state.terminating_states', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.utils.trigger_rule.TriggerRule.DUMMY', kind: 'removed', replacement: 'airflow.task.trigger_rule.TriggerRule.ALWAYS', importFailsOn31: true },
+    { path: 'airflow.utils.trigger_rule.TriggerRule.NONE_FAILED_OR_SKIPPED', kind: 'removed', replacement: 'airflow.task.trigger_rule.TriggerRule.NONE_FAILED_MIN_ONE_SUCCESS', importFailsOn31: true },
+    { path: 'airflow.www', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The Flask web server was replaced by the FastAPI API server in Airflow 3.' },
+    { path: 'airflow.www.auth', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.www.auth.has_access', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.www.auth.has_access_dataset', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.www.utils', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.www.utils.get_sensitive_variables_fields', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    { path: 'airflow.www.utils.should_hide_value_for_key', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
+    // --- Moved to a provider package (ruff AIR302; module-wide entries derived from the verified imports).
+    { path: 'airflow.api.auth.backend.basic_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.auth_current_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.auth_current_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.basic_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.find_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.find_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.log', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.log', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.api.auth.backend.kerberos_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.find_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.find_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.log', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.log', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.fab_auth_manager', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.fab_auth_manager', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.fab_auth_manager.FabAuthManager', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.security_manager.override', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.security_manager.override.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.auth.managers.fab.security_manager.override.MAX_NUM_DATABASE_USER_SESSIONS', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.MAX_NUM_DATABASE_USER_SESSIONS', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.config_templates.default_celery', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.default_celery', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.config_templates.default_celery.DEFAULT_CELERY_CONFIG', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_executor', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-celery', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.executors.celery_executor.CeleryExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_executor.CeleryExecutor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_executor.app', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_executor_utils.app', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_kubernetes_executor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_kubernetes_executor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.celery_kubernetes_executor.CeleryKubernetesExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
+    { path: 'airflow.executors.dask_executor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.daskexecutor.executors.dask_executor', provider: 'apache-airflow-providers-daskexecutor', importFailsOn31: true },
+    { path: 'airflow.executors.dask_executor.DaskExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor', provider: 'apache-airflow-providers-daskexecutor', importFailsOn31: true },
+    { path: 'airflow.executors.kubernetes_executor_types', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.executors.kubernetes_executor_types.ALL_NAMESPACES', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types.ALL_NAMESPACES', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.executors.kubernetes_executor_types.POD_EXECUTOR_DONE_KEY', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types.POD_EXECUTOR_DONE_KEY', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.hooks.S3_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.hooks.S3_hook.S3Hook', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3.S3Hook', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.hooks.S3_hook.provide_bucket_name', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3.provide_bucket_name', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi.ConnectorProtocol', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.ConnectorProtocol', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi.DbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.DbApiHook', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.dbapi_hook.DbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.DbApiHook', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.hooks.docker_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.docker.hooks.docker', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.hooks.docker_hook.DockerHook', kind: 'moved-to-provider', replacement: 'airflow.providers.docker.hooks.docker.DockerHook', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.hooks.druid_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.hooks.druid_hook.DruidDbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid.DruidDbApiHook', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.hooks.druid_hook.DruidHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid.DruidHook', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HIVE_QUEUE_PRIORITIES', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HIVE_QUEUE_PRIORITIES', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HiveCliHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveCliHook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HiveMetastoreHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveMetastoreHook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.hive_hooks.HiveServer2Hook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveServer2Hook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.hooks.http_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.hooks.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.hooks.http_hook.HttpHook', kind: 'moved-to-provider', replacement: 'airflow.providers.http.hooks.http.HttpHook', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.hooks.jdbc_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
+    { path: 'airflow.hooks.jdbc_hook.JdbcHook', kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc.JdbcHook', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
+    { path: 'airflow.hooks.jdbc_hook.jaydebeapi', kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc.jaydebeapi', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
+    { path: 'airflow.hooks.mssql_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.mssql.hooks.mssql', provider: 'apache-airflow-providers-microsoft-mssql', importFailsOn31: true },
+    { path: 'airflow.hooks.mssql_hook.MsSqlHook', kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.mssql.hooks.mssql.MsSqlHook', provider: 'apache-airflow-providers-microsoft-mssql', importFailsOn31: true },
+    { path: 'airflow.hooks.mysql_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.hooks.mysql', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.hooks.mysql_hook.MySqlHook', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.hooks.mysql.MySqlHook', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.hooks.oracle_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.oracle.hooks.oracle', provider: 'apache-airflow-providers-oracle', importFailsOn31: true },
+    { path: 'airflow.hooks.oracle_hook.OracleHook', kind: 'moved-to-provider', replacement: 'airflow.providers.oracle.hooks.oracle.OracleHook', provider: 'apache-airflow-providers-oracle', importFailsOn31: true },
+    { path: 'airflow.hooks.pig_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.hooks.pig', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.hooks.pig_hook.PigCliHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.hooks.pig.PigCliHook', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.hooks.postgres_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.postgres.hooks.postgres', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
+    { path: 'airflow.hooks.postgres_hook.PostgresHook', kind: 'moved-to-provider', replacement: 'airflow.providers.postgres.hooks.postgres.PostgresHook', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
+    { path: 'airflow.hooks.presto_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.presto.hooks.presto', provider: 'apache-airflow-providers-presto', importFailsOn31: true },
+    { path: 'airflow.hooks.presto_hook.PrestoHook', kind: 'moved-to-provider', replacement: 'airflow.providers.presto.hooks.presto.PrestoHook', provider: 'apache-airflow-providers-presto', importFailsOn31: true },
+    { path: 'airflow.hooks.samba_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.samba.hooks.samba', provider: 'apache-airflow-providers-samba', importFailsOn31: true },
+    { path: 'airflow.hooks.samba_hook.SambaHook', kind: 'moved-to-provider', replacement: 'airflow.providers.samba.hooks.samba.SambaHook', provider: 'apache-airflow-providers-samba', importFailsOn31: true },
+    { path: 'airflow.hooks.slack_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.slack.hooks.slack', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.hooks.slack_hook.SlackHook', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.hooks.slack.SlackHook', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.hooks.sqlite_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.sqlite.hooks.sqlite', provider: 'apache-airflow-providers-sqlite', importFailsOn31: true },
+    { path: 'airflow.hooks.sqlite_hook.SqliteHook', kind: 'moved-to-provider', replacement: 'airflow.providers.sqlite.hooks.sqlite.SqliteHook', provider: 'apache-airflow-providers-sqlite', importFailsOn31: true },
+    { path: 'airflow.hooks.subprocess.SubprocessResult', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.hooks.subprocess.SubprocessResult', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.hooks.subprocess.working_directory', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.hooks.subprocess.working_directory', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.hooks.webhdfs_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.hooks.webhdfs', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.hooks.webhdfs_hook.WebHDFSHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.hooks.zendesk_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.zendesk.hooks.zendesk', provider: 'apache-airflow-providers-zendesk', importFailsOn31: true },
+    { path: 'airflow.hooks.zendesk_hook.ZendeskHook', kind: 'moved-to-provider', replacement: 'airflow.providers.zendesk.hooks.zendesk.ZendeskHook', provider: 'apache-airflow-providers-zendesk', importFailsOn31: true },
+    { path: 'airflow.kubernetes', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.k8s_model', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.k8s_model.K8SModel', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.K8SModel', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.k8s_model.append_to_pod', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.append_to_pod', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client._disable_verify_ssl', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client._disable_verify_ssl', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client._enable_tcp_keepalive', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client._enable_tcp_keepalive', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kube_client.get_kube_client', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client.get_kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.add_pod_suffix', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.add_unique_suffix', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.annotations_for_logging_task_metadata', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.annotations_for_logging_task_metadata', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.annotations_to_key', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.annotations_to_key', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.create_pod_id', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.create_unique_id', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.get_logs_task_metadata', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.get_logs_task_metadata', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.kubernetes_helper_functions.rand_str', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.rand_str', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod.Port', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1ContainerPort', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod.Resources', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1ResourceRequirements', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.pod_generator.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.PodGenerator', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.PodGeneratorDeprecated', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.add_pod_suffix', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.add_unique_suffix', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.datetime_to_label_safe_datestring', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.datetime_to_label_safe_datestring', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.extend_object_field', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.extend_object_field', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.label_safe_datestring_to_datetime', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.label_safe_datestring_to_datetime', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.make_safe_label_value', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.make_safe_label_value', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.merge_objects', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.merge_objects', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator.rand_str', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.rand_str', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator_deprecated', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.pod_generator_deprecated.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator_deprecated.PodGenerator', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_generator_deprecated.make_safe_label_value', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.make_safe_label_value', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher.PodLauncher', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodManager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher.PodStatus', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodPhase', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodLauncher', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodManager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodStatus', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodPhase', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_launcher_deprecated.get_kube_client', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client.get_kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_runtime_info_env', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.pod_runtime_info_env.PodRuntimeInfoEnv', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1EnvVar', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.secret', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
+    { path: 'airflow.kubernetes.secret.K8SModel', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.K8SModel', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.secret.Secret', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.secret.Secret', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume.Volume', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1Volume', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume_mount', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.kubernetes.volume_mount.VolumeMount', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1VolumeMount', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
+    { path: 'airflow.macros.hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.macros.hive.closest_ds_partition', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive.closest_ds_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.macros.hive.max_partition', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive.max_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.bash_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.bash', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.bash_operator.BashOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.branch_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.branch', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.branch_operator.BaseBranchOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.IntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.SQLValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.ThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.check_operator.ValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.dagrun_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dagrun_operator.TriggerDagRunLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dagrun_operator.TriggerDagRunOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.datetime.target_times_as_dates', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.datetime.target_times_as_dates', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.docker_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.docker.operators.docker', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.operators.docker_operator.DockerOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.docker.operators.docker.DockerOperator', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
+    { path: 'airflow.operators.druid_check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.druid_check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.druid_check_operator.DruidCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.dummy', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy.DummyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy.EmptyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy_operator.DummyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.dummy_operator.EmptyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.email.EmailOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp.EmailOperator', provider: 'apache-airflow-providers-smtp', importFailsOn31: false, note: '3.1 still ships a deprecation shim (needs apache-airflow-providers-smtp).' },
+    { path: 'airflow.operators.email_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp', provider: 'apache-airflow-providers-smtp', importFailsOn31: true },
+    { path: 'airflow.operators.email_operator.EmailOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp.EmailOperator', provider: 'apache-airflow-providers-smtp', importFailsOn31: true },
+    { path: 'airflow.operators.gcs_to_s3', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.gcs_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.gcs_to_s3.GCSToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.gcs_to_s3.GCSToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.google_api_to_s3_transfer', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.google_api_to_s3_transfer.GoogleApiToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3.GoogleApiToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.google_api_to_s3_transfer.GoogleApiToS3Transfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3.GoogleApiToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.hive_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_operator.HiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive.HiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_stats_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive_stats', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_stats_operator.HiveStatsCollectionOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive_stats.HiveStatsCollectionOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_druid', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_druid.HiveToDruidOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid.HiveToDruidOperator', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_druid.HiveToDruidTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid.HiveToDruidOperator', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_mysql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_mysql.HiveToMySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql.HiveToMySqlOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_mysql.HiveToMySqlTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql.HiveToMySqlOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_samba_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_samba', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.hive_to_samba_operator.HiveToSambaOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_samba.HiveToSambaOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.http_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.operators.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.operators.http_operator.SimpleHttpOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.http.operators.http.HttpOperator', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.operators.jdbc_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.jdbc_operator.JdbcOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.latest_only_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.latest_only', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.latest_only_operator.LatestOnlyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.latest_only.LatestOnlyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_operator.MsSqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_to_hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_to_hive.MsSqlToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive.MsSqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mssql_to_hive.MsSqlToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive.MsSqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_operator.MySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_to_hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_to_hive.MySqlToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive.MySqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.mysql_to_hive.MySqlToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive.MySqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.oracle_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.oracle_operator.OracleOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.papermill_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.papermill.operators.papermill', provider: 'apache-airflow-providers-papermill', importFailsOn31: true },
+    { path: 'airflow.operators.papermill_operator.PapermillOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.papermill.operators.papermill.PapermillOperator', provider: 'apache-airflow-providers-papermill', importFailsOn31: true },
+    { path: 'airflow.operators.pig_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.operators.pig', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.operators.pig_operator.PigOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.operators.pig.PigOperator', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
+    { path: 'airflow.operators.postgres_operator.PostgresOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.IntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.PrestoCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.PrestoIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.PrestoValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_check_operator.ValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_to_mysql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_to_mysql.PrestoToMySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql.PrestoToMySqlOperator', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.operators.presto_to_mysql.PrestoToMySqlTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql.PrestoToMySqlOperator', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.BranchPythonOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.BranchPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.PythonOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.PythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.PythonVirtualenvOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.PythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.python_operator.ShortCircuitOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.ShortCircuitOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.operators.redshift_to_s3_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.redshift_to_s3_operator.RedshiftToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.redshift_to_s3_operator.RedshiftToS3Transfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_file_transform_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.operators.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_file_transform_operator.S3FileTransformOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.operators.s3.S3FileTransformOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_hive_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_hive_operator.S3ToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive.S3ToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_hive_operator.S3ToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive.S3ToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_redshift_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_redshift_operator.S3ToRedshiftOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.operators.slack_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.operators.slack_operator.SlackAPIOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack.SlackAPIOperator', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.operators.slack_operator.SlackAPIPostOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack.SlackAPIPostOperator', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
+    { path: 'airflow.operators.sql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.BaseSQLOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.BaseSQLOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.BranchSQLOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.BranchSQLOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLColumnCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLColumnCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLTableCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLTableCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.SQLValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql._convert_to_float_if_possible', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql._convert_to_float_if_possible', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sql.parse_boolean', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.parse_boolean', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sqlite_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.sqlite_operator.SqliteOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.operators.trigger_dagrun.TriggerDagRunLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.date_time_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.date_time', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.date_time_sensor.DateTimeSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task.ExternalTaskSensorLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor.ExternalTaskMarker', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskMarker', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor.ExternalTaskSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.external_task_sensor.ExternalTaskSensorLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.hive_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.hive_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.hive_partition_sensor.HivePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.hive_partition.HivePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.http_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.sensors.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.sensors.http_sensor.HttpSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.http.sensors.http.HttpSensor', provider: 'apache-airflow-providers-http', importFailsOn31: true },
+    { path: 'airflow.sensors.metastore_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.metastore_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.metastore_partition_sensor.MetastorePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.metastore_partition.MetastorePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.named_hive_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.named_hive_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.named_hive_partition_sensor.NamedHivePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.named_hive_partition.NamedHivePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
+    { path: 'airflow.sensors.s3_key_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.sensors.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.sensors.s3_key_sensor.S3KeySensor', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.sensors.s3.S3KeySensor', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
+    { path: 'airflow.sensors.sql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.sql.SqlSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql.SqlSensor', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.sql_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.sql_sensor.SqlSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql.SqlSensor', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
+    { path: 'airflow.sensors.time_delta.WaitSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta.WaitSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.time_delta_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.time_delta_sensor.TimeDeltaSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.sensors.web_hdfs_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.sensors.web_hdfs', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.sensors.web_hdfs_sensor.WebHdfsSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.sensors.web_hdfs.WebHdfsSensor', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
+    { path: 'airflow.utils.log.cloudwatch_task_handler.CloudwatchTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.log.cloudwatch_task_handler.CloudwatchTaskHandler', provider: 'apache-airflow-providers-amazon', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-amazon is installed.' },
+    { path: 'airflow.utils.log.es_task_handler.ElasticsearchTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.elasticsearch.log.es_task_handler.ElasticsearchTaskHandler', provider: 'apache-airflow-providers-elasticsearch', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-elasticsearch is installed.' },
+    { path: 'airflow.utils.log.gcs_task_handler.GCSTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.google.cloud.log.gcs_task_handler.GCSTaskHandler', provider: 'apache-airflow-providers-google', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-google is installed.' },
+    { path: 'airflow.utils.log.s3_task_handler.S3TaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.log.s3_task_handler.S3TaskHandler', provider: 'apache-airflow-providers-amazon', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-amazon is installed.' },
+    { path: 'airflow.utils.log.stackdriver_task_handler.StackdriverTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.google.cloud.log.stackdriver_task_handler.StackdriverTaskHandler', provider: 'apache-airflow-providers-google', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-google is installed.' },
+    { path: 'airflow.utils.log.wasb_task_handler.WasbTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.azure.log.wasb_task_handler.WasbTaskHandler', provider: 'apache-airflow-providers-microsoft-azure', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-microsoft-azure is installed.' },
+    { path: 'airflow.utils.weekday', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.utils.weekday', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.utils.weekday.WeekDay', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.utils.weekday.WeekDay', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
+    { path: 'airflow.www.security', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    { path: 'airflow.www.security.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
+    // --- Deprecated: still importable on 3.1, new home in airflow.sdk or a provider (ruff AIR311/AIR312/AIR321 and the shims Airflow 3.1 ships).
+    { path: 'airflow.AirflowException', kind: 'deprecated', replacement: 'airflow.exceptions.AirflowException', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+    { path: 'airflow.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Datasets are Assets in Airflow 3 (Dataset → Asset, DatasetAlias → AssetAlias).' },
+    { path: 'airflow.datasets.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.DatasetAlias', kind: 'deprecated', replacement: 'airflow.sdk.AssetAlias', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.DatasetAll', kind: 'deprecated', replacement: 'airflow.sdk.AssetAll', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.DatasetAny', kind: 'deprecated', replacement: 'airflow.sdk.AssetAny', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.expand_alias_to_datasets', kind: 'deprecated', replacement: 'airflow.models.asset.expand_alias_to_assets', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.datasets.metadata.Metadata', kind: 'deprecated', replacement: 'airflow.sdk.Metadata', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Import dag, task, task_group, setup and teardown from airflow.sdk.' },
+    { path: 'airflow.decorators.base.DecoratedMappedOperator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.DecoratedMappedOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.DecoratedOperator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.DecoratedOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.TaskDecorator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.TaskDecorator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.TaskDecoratorCollection', kind: 'deprecated', replacement: 'airflow.sdk.definitions.decorators.TaskDecoratorCollection', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.get_unique_task_id', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.get_unique_task_id', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.base.task_decorator_factory', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.task_decorator_factory', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.dag', kind: 'deprecated', replacement: 'airflow.sdk.dag', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.setup', kind: 'deprecated', replacement: 'airflow.sdk.setup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.task', kind: 'deprecated', replacement: 'airflow.sdk.task', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.task_group', kind: 'deprecated', replacement: 'airflow.sdk.task_group', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.decorators.teardown', kind: 'deprecated', replacement: 'airflow.sdk.teardown', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.base.BaseHook', kind: 'deprecated', replacement: 'airflow.sdk.BaseHook', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.filesystem.FSHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.filesystem.FSHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.package_index.PackageIndexHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.package_index.PackageIndexHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.hooks.subprocess.SubprocessHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.subprocess.SubprocessHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.Properties', kind: 'deprecated', replacement: 'airflow.sdk.io.Properties', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io._BUILTIN_SCHEME_TO_FS', kind: 'deprecated', replacement: 'airflow.sdk.io.fs._BUILTIN_SCHEME_TO_FS', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.attach', kind: 'deprecated', replacement: 'airflow.sdk.io.attach', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.get_fs', kind: 'deprecated', replacement: 'airflow.sdk.io.get_fs', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.has_fs', kind: 'deprecated', replacement: 'airflow.sdk.io.has_fs', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.path.ObjectStoragePath', kind: 'deprecated', replacement: 'airflow.sdk.ObjectStoragePath', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.storage.attach', kind: 'deprecated', replacement: 'airflow.sdk.io.attach', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.io.typedef.Properties', kind: 'deprecated', replacement: 'airflow.sdk.io.typedef.Properties', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros', importFailsOn31: false },
+    { path: 'airflow.macros.datetime_diff_for_humans', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.datetime_diff_for_humans', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.datetime_diff_for_humans(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros.ds_add', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_add', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_add(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros.ds_format', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.macros.ds_format_locale', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format_locale', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format_locale(...) }}. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
+    { path: 'airflow.models.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
+    { path: 'airflow.models.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+    { path: 'airflow.models.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false },
+    { path: 'airflow.models.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
+    { path: 'airflow.models.abstractoperator.AbstractOperator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.AbstractOperator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.DEFAULT_OWNER', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_OWNER', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.DEFAULT_QUEUE', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_QUEUE', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.DEFAULT_TASK_EXECUTION_TIMEOUT', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_TASK_EXECUTION_TIMEOUT', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.NotMapped', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.NotMapped', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.abstractoperator.TaskStateChangeCallback', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.TaskStateChangeCallback', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.chain', kind: 'deprecated', replacement: 'airflow.sdk.chain', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.chain_linear', kind: 'deprecated', replacement: 'airflow.sdk.chain_linear', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperator.cross_downstream', kind: 'deprecated', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.baseoperatorlink.BaseOperatorLink', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperatorLink', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.connection.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+    { path: 'airflow.models.dag.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.operator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.param.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.param.ParamsDict', kind: 'deprecated', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.models.variable.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+    { path: 'airflow.notifications.basenotifier.BaseNotifier', kind: 'deprecated', replacement: 'airflow.sdk.BaseNotifier', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
+    { path: 'airflow.operators.bash.BashOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.branch.BaseBranchOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.branch.BranchMixIn', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BranchMixIn', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.datetime.BranchDateTimeOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.datetime.BranchDateTimeOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.empty.EmptyOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.generic_transfer.GenericTransfer', kind: 'deprecated', replacement: 'airflow.providers.common.sql.operators.generic_transfer.GenericTransfer', provider: 'apache-airflow-providers-common-sql', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.latest_only.LatestOnlyOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.latest_only.LatestOnlyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.BranchExternalPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchExternalPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.BranchPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.BranchPythonVirtualenvOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchPythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.ExternalPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.ExternalPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.PythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.PythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.PythonVirtualenvOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.PythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.ShortCircuitOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.ShortCircuitOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.python.get_current_context', kind: 'deprecated', replacement: 'airflow.sdk.get_current_context', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
+    { path: 'airflow.operators.smooth.SmoothOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.smooth.SmoothOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.trigger_dagrun.TriggerDagRunOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.operators.weekday.BranchDayOfWeekOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.weekday.BranchDayOfWeekOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.secrets.cache.SecretCache', kind: 'deprecated', replacement: 'airflow.sdk.SecretCache', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.base.BaseSensorOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseSensorOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.base.PokeReturnValue', kind: 'deprecated', replacement: 'airflow.sdk.PokeReturnValue', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.base.poke_mode_only', kind: 'deprecated', replacement: 'airflow.sdk.bases.sensor.poke_mode_only', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.bash.BashSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.bash.BashSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.date_time.DateTimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.date_time.DateTimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.external_task.ExternalDagLink', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.external_task.ExternalTaskMarker', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskMarker', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.external_task.ExternalTaskSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.filesystem.FileSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.filesystem.FileSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.python.PythonSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.python.PythonSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_delta.TimeDeltaSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_delta.TimeDeltaSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_sensor.TimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.time_sensor.TimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.sensors.weekday.DayOfWeekSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.weekday.DayOfWeekSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.settings.Session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
+    { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'deprecated', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
+    { path: 'airflow.triggers.external_task.DagStateTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.DagStateTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.external_task.WorkflowTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.WorkflowTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.file.FileTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.file.FileTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.temporal.DateTimeTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.DateTimeTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.triggers.temporal.TimeDeltaTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.TimeDeltaTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.dag_parsing_context.get_parsing_context', kind: 'deprecated', replacement: 'airflow.sdk.get_parsing_context', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.db.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
+    { path: 'airflow.utils.decorators.fixup_decorator_warning_stack', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.fixup_decorator_warning_stack', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.decorators.remove_task_decorator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.remove_task_decorator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.operator_resources', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.definitions.operator_resources', importFailsOn31: false },
+    { path: 'airflow.utils.session.create_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+    { path: 'airflow.utils.session.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+    { path: 'airflow.utils.setup_teardown.BaseSetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.BaseSetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.setup_teardown.SetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.SetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.task_group.TaskGroup', kind: 'deprecated', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timeout.timeout', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.timeout.timeout', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.timezone', importFailsOn31: false },
+    { path: 'airflow.utils.timezone.coerce_datetime', kind: 'deprecated', replacement: 'airflow.sdk.timezone.coerce_datetime', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.convert_to_utc', kind: 'deprecated', replacement: 'airflow.sdk.timezone.convert_to_utc', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.datetime', kind: 'deprecated', replacement: 'airflow.sdk.timezone.datetime', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.make_naive', kind: 'deprecated', replacement: 'airflow.sdk.timezone.make_naive', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.parse', kind: 'deprecated', replacement: 'airflow.sdk.timezone.parse', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.utc', kind: 'deprecated', replacement: 'airflow.sdk.timezone.utc', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.timezone.utcnow', kind: 'deprecated', replacement: 'airflow.sdk.timezone.utcnow', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.trigger_rule', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.task.trigger_rule', importFailsOn31: false },
+    { path: 'airflow.utils.weight_rule.DB_SAFE_MAXIMUM', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.DB_SAFE_MAXIMUM', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.weight_rule.DB_SAFE_MINIMUM', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.DB_SAFE_MINIMUM', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.weight_rule.WeightRule', kind: 'deprecated', replacement: 'airflow.task.weight_rule.WeightRule', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.weight_rule.db_safe_priority', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.db_safe_priority', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
+    { path: 'airflow.utils.xcom.XCOM_RETURN_KEY', kind: 'deprecated', replacement: 'airflow.models.xcom.XCOM_RETURN_KEY', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
+];
+/** DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError. */
+const REMOVED_DAG_ARGUMENTS = [
+    { name: 'schedule_interval', replacement: 'schedule', note: 'DAG() raises TypeError on 3.1.' },
+    { name: 'timetable', replacement: 'schedule', note: 'Pass the timetable object as schedule=. DAG() raises TypeError on 3.1.' },
+    { name: 'concurrency', replacement: 'max_active_tasks', note: 'DAG() raises TypeError on 3.1.' },
+    { name: 'fail_stop', replacement: 'fail_fast', note: 'DAG() raises TypeError on 3.1.' },
+    { name: 'default_view', note: 'The UI view is a user setting in Airflow 3; delete the argument. DAG() raises TypeError on 3.1.' },
+    { name: 'orientation', note: 'The graph orientation is a UI setting in Airflow 3; delete the argument. DAG() raises TypeError on 3.1.' },
+    { name: 'full_filepath', note: 'Delete the argument; Airflow sets the file location itself. DAG() raises TypeError on 3.1.' },
+    {
+        name: 'sla_miss_callback',
+        note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts (deadline=). 3.1 still accepts the argument but never calls it.',
+    },
+];
+/** BaseOperator / @task arguments (and operator-specific renames). */
+const REMOVED_OPERATOR_ARGUMENTS = [
+    { name: 'task_concurrency', replacement: 'max_active_tis_per_dag', note: 'Operators raise TypeError on 3.1.' },
+    { name: 'provide_context', note: 'The context is always passed to callables that accept **context; delete the argument. Operators raise TypeError on 3.1.' },
+    { name: 'sla', note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
+    { name: 'execution_date', replacement: 'logical_date', note: 'TriggerDagRunOperator.' },
+    { name: 'use_task_execution_day', replacement: 'use_task_logical_date', note: 'BranchDateTimeOperator, BranchDayOfWeekOperator, DayOfWeekSensor.' },
+];
+/**
+ * Task context keys (context["…"], context.get("…"), TaskFlow parameters, Jinja "{{ … }}") that are gone
+ * from airflow.sdk.definitions.context.Context on 3.1.8.
+ */
+const REMOVED_CONTEXT_KEYS = [
+    { name: 'execution_date', replacement: 'logical_date', note: 'logical_date is None for runs triggered without one; data_interval_start is always set for scheduled runs.' },
+    { name: 'next_execution_date', replacement: 'data_interval_end' },
+    { name: 'next_ds', replacement: 'Use {{ data_interval_end | ds }} instead.' },
+    { name: 'next_ds_nodash', replacement: 'Use {{ data_interval_end | ds_nodash }} instead.' },
+    { name: 'prev_execution_date', replacement: 'prev_data_interval_start_success', note: 'The previous successful run; for a fixed interval compute it from logical_date.' },
+    { name: 'prev_ds', replacement: 'Use {{ prev_data_interval_start_success | ds }} (previous successful run) or {{ macros.ds_add(ds, -N) }} instead.' },
+    { name: 'prev_ds_nodash', replacement: 'Use {{ prev_data_interval_start_success | ds_nodash }} (previous successful run) instead.' },
+    { name: 'prev_execution_date_success', replacement: 'prev_data_interval_start_success' },
+    { name: 'tomorrow_ds', replacement: 'Use {{ macros.ds_add(ds, 1) }} instead.' },
+    { name: 'tomorrow_ds_nodash', replacement: 'Use {{ macros.ds_format(macros.ds_add(ds, 1), "%Y-%m-%d", "%Y%m%d") }} instead.' },
+    { name: 'yesterday_ds', replacement: 'Use {{ macros.ds_add(ds, -1) }} instead.' },
+    { name: 'yesterday_ds_nodash', replacement: 'Use {{ macros.ds_format(macros.ds_add(ds, -1), "%Y-%m-%d", "%Y%m%d") }} instead.' },
+    { name: 'conf', replacement: 'Import it in the task: from airflow.configuration import conf.' },
+    { name: 'triggering_dataset_events', replacement: 'triggering_asset_events' },
+];
+/** trigger_rule values (strings or TriggerRule members, compared lower-case) rejected with ValueError on 3.1.8. */
+const REMOVED_TRIGGER_RULES = [
+    { name: 'none_failed_or_skipped', replacement: 'none_failed_min_one_success' },
+    { name: 'dummy', replacement: 'always' },
+];
+const EXACT = new Map(IMPORT_CHANGES.map((change) => [change.path, change]));
+const BY_PREFIX = new Map(IMPORT_CHANGES.filter((change) => change.matchPrefix).map((change) => [change.path, change]));
+/** Top-level packages the table mentions (just `airflow`): any other name is answered without lookups. */
+const ROOTS = new Set(IMPORT_CHANGES.map((change) => change.path.split('.')[0]));
+const CHANGE_CACHE_LIMIT = 10_000;
+const changeByName = new Map();
+/** Lookup helper: the most specific IMPORT_CHANGES entry for a fully-qualified name (exact match wins over prefix; longest prefix wins). */
+function findImportChange(qualifiedName) {
+    const dot = qualifiedName.indexOf('.');
+    if (!ROOTS.has(dot === -1 ? qualifiedName : qualifiedName.slice(0, dot)))
+        return undefined;
+    // Every DAG file imports much the same airflow names: remember answers (a bounded cache of a pure function).
+    const known = changeByName.get(qualifiedName);
+    if (known !== undefined)
+        return known ?? undefined;
+    const change = lookupImportChange(qualifiedName);
+    if (changeByName.size >= CHANGE_CACHE_LIMIT)
+        changeByName.clear();
+    changeByName.set(qualifiedName, change ?? null);
+    return change;
+}
+function lookupImportChange(qualifiedName) {
+    const exact = EXACT.get(qualifiedName);
+    if (exact)
+        return exact;
+    // Walk up the dotted path: the first module-wide entry found is the longest prefix.
+    for (let end = qualifiedName.lastIndexOf('.'); end > 0; end = qualifiedName.lastIndexOf('.', end - 1)) {
+        const change = BY_PREFIX.get(qualifiedName.slice(0, end));
+        if (change)
+            return change;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/dags/data/airflow3-fixes.js
+/** Old qualified name → a replacement that behaves the same under its new name (a safe rename). */
+const EQUIVALENT_RENAMES = new Set([
+    'airflow.operators.dummy.DummyOperator',
+    'airflow.operators.dummy_operator.DummyOperator',
+    'airflow.datasets.Dataset',
+    'airflow.datasets.DatasetAlias',
+    'airflow.datasets.DatasetAll',
+    'airflow.datasets.DatasetAny',
+    'airflow.timetables.datasets.DatasetOrTimeSchedule',
+]);
+/** Keyword arguments a renamed callable takes under a new name too (old qualified name → old → new keyword). */
+const KEYWORD_RENAMES = {
+    'airflow.timetables.datasets.DatasetOrTimeSchedule': { datasets: 'assets' },
+};
+/** Replacements that are a different API, not a new spelling: no mechanical rewrite exists. */
+const NOT_DROP_IN = new Set(['airflow.sdk.TaskGroup']);
+const CALL_REWRITES = {
+    // days_ago(n) was midnight UTC n days before the parse; a fixed date is what Airflow 3 wants, and
+    // the start date stops moving (unsafe: the schedule's first run changes).
+    'airflow.utils.dates.days_ago': {
+        imports: ['pendulum'],
+        safety: 'unsafe',
+        rewrite({ positional, keywords }, today) {
+            if (positional.length !== 1 || keywords.length || !/^\d+$/.test(positional[0]))
+                return undefined;
+            const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) - Number(positional[0]) * 86_400_000);
+            return `pendulum.datetime(${day.getUTCFullYear()}, ${day.getUTCMonth() + 1}, ${day.getUTCDate()}, tz="UTC")`;
+        },
+    },
+    // 2.9's is_venv_installed() was exactly this test; 3.x dropped the helper.
+    'airflow.operators.python.is_venv_installed': {
+        imports: ['shutil', 'importlib.util'],
+        safety: 'safe',
+        rewrite: ({ positional, keywords }) => (positional.length || keywords.length ? undefined : 'bool(shutil.which("virtualenv") or importlib.util.find_spec("virtualenv"))'),
+    },
+};
+/** Removed arguments whose deletion changes what the DAG does (the rest were no-ops or are renamed). */
+const ARGUMENT_DROP_UNSAFE = new Set(['sla', 'sla_miss_callback']);
+/** Context keys whose replacement carries the same value for every run (others differ for some runs). */
+const SAME_VALUE_CONTEXT_KEYS = new Set(['execution_date', 'triggering_dataset_events']);
+
+;// CONCATENATED MODULE: ./src/dags/fix/derive.js
+
+
+
+
+const FIXABLE_RULE = /^DAG[12]\d\d$/;
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+const QUALIFIED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
+/**
+ * Gives each DAG1xx/DAG2xx finding that has a mechanical rewrite its edits. Fixes are derived from
+ * the rule id and the finding's range plus the version tables, so the rules only report.
+ */
+function attachEdits(findings, source) {
+    if (!findings.some((f) => FIXABLE_RULE.test(f.ruleId) && f.range))
+        return;
+    const plans = new Map();
+    const planner = new FixPlanner(source, (ruleIds, start, end, fix) => {
+        const r = source.src.range(start, end);
+        for (const id of ruleIds)
+            plans.set(`${id}:${r.startLine}:${r.startColumn}:${r.endLine}:${r.endColumn}`, fix);
+    });
+    planner.planAll(new Set(findings.map((f) => f.ruleId)));
+    for (const f of findings) {
+        const r = f.range;
+        if (!r)
+            continue;
+        const plan = plans.get(`${f.ruleId}:${r.startLine}:${r.startColumn}:${r.endLine}:${r.endColumn}`);
+        if (plan)
+            f.edits = toEditSet(plan, source.src);
+    }
+}
+function toEditSet(plan, src) {
+    return { safety: plan.safety, description: plan.description, edits: plan.edits.map((e) => ({ range: src.range(e.start, e.end), newText: e.newText })) };
+}
+class FixPlanner {
+    s;
+    emit;
+    text;
+    eol;
+    constructor(s, emit) {
+        this.s = s;
+        this.emit = emit;
+        this.text = s.src.text;
+        this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    }
+    planAll(ruleIds) {
+        if (ruleIds.has('DAG101') || ruleIds.has('DAG201')) {
+            this.planImportStatements();
+            this.planAttributeChains();
+        }
+        if (ruleIds.has('DAG102'))
+            this.planArguments(this.s.model.dagCalls, REMOVED_DAG_ARGUMENTS, 'DAG102');
+        if (ruleIds.has('DAG103'))
+            this.planArguments(this.s.model.taskCalls, REMOVED_OPERATOR_ARGUMENTS, 'DAG103');
+        if (ruleIds.has('DAG104'))
+            this.planContextKeys();
+        if (ruleIds.has('DAG105'))
+            this.planTriggerRules();
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Imports (DAG101 removed, DAG201 deprecated): one fix per `from … import …` statement.
+    planImportStatements() {
+        const byStatement = new Map();
+        for (const imp of this.s.scopes.imports) {
+            if (!imp.from)
+                continue;
+            let list = byStatement.get(imp.statement);
+            if (!list)
+                byStatement.set(imp.statement, (list = []));
+            list.push(imp);
+        }
+        for (const [statement, bindings] of byStatement) {
+            if (!bindings.some((b) => findImportChange(b.qualified)))
+                continue;
+            const fix = this.planImportStatement(statement, bindings);
+            if (fix)
+                this.emit(['DAG101', 'DAG201'], statement.start, statement.end, fix);
+        }
+    }
+    planImportStatement(statement, bindings) {
+        const moduleNode = childByField(statement, 'module_name');
+        if (!moduleNode || moduleNode.type !== 'dotted_name' || this.text.slice(statement.start, statement.end).includes('#'))
+            return undefined;
+        const module = this.text.slice(moduleNode.start, moduleNode.end).replace(/\s+/g, '');
+        let safety = 'safe';
+        const edits = [];
+        const kept = [];
+        const neededImports = new Set();
+        const described = [];
+        for (const b of bindings) {
+            const name = this.text.slice(b.nameNode.start, b.nameNode.end);
+            const alias = b.local !== name ? b.local : undefined;
+            const change = findImportChange(b.qualified);
+            if (!change) {
+                kept.push({ binding: b, target: { module, name, alias } });
+                continue;
+            }
+            const rewrite = CALL_REWRITES[b.qualified];
+            if (rewrite) {
+                const callEdits = this.rewriteCalls(b, rewrite);
+                if (!callEdits)
+                    return undefined;
+                edits.push(...callEdits);
+                if (callEdits.length)
+                    for (const m of rewrite.imports)
+                        neededImports.add(m);
+                if (rewrite.safety === 'unsafe')
+                    safety = 'unsafe';
+                described.push(`rewrite ${name}() calls`);
+                continue;
+            }
+            const target = importTarget(b.qualified, change.path, change.matchPrefix === true, change.replacement, name);
+            if (!target)
+                return undefined;
+            if (target.name !== name) {
+                if (!EQUIVALENT_RENAMES.has(b.qualified))
+                    safety = 'unsafe';
+                if (alias)
+                    target.alias = alias;
+                else {
+                    // Rename the uses, unless the new name already means something else in the file.
+                    const renamed = this.renameUses(b, target.name, `${target.module}.${target.name}`);
+                    if (renamed === undefined)
+                        target.alias = name;
+                    else
+                        edits.push(...renamed);
+                }
+                edits.push(...this.renameKeywords(b, KEYWORD_RENAMES[b.qualified]));
+            }
+            else if (alias)
+                target.alias = alias;
+            described.push(`${name} from ${target.module}`);
+            kept.push({ binding: b, target });
+        }
+        for (const m of neededImports) {
+            if (!this.moduleImportAvailable(m))
+                return undefined;
+        }
+        const importsToAdd = [...neededImports].filter((m) => !this.hasModuleImport(m));
+        // Group what stays by module, in the order of first appearance; drop repeats.
+        const groups = new Map();
+        for (const { target } of kept) {
+            const item = target.alias && target.alias !== target.name ? `${target.name} as ${target.alias}` : target.name;
+            const list = groups.get(target.module) ?? [];
+            if (!list.includes(item))
+                list.push(item);
+            groups.set(target.module, list);
+        }
+        const atModuleLevel = statement.parent?.type === 'module';
+        const lineStart = this.text.lastIndexOf('\n', statement.start - 1) + 1;
+        const indent = this.text.slice(lineStart, statement.start);
+        const lines = importsToAdd.map((m) => `import ${m}`);
+        for (const [target, items] of groups) {
+            const merge = atModuleLevel && target !== module ? this.mergeTarget(target, statement) : undefined;
+            if (merge) {
+                const already = new Set(merge.items);
+                const fresh = items.filter((i) => !already.has(i));
+                if (fresh.length)
+                    edits.push({ start: merge.insertAt, end: merge.insertAt, newText: `, ${fresh.join(', ')}` });
+                continue;
+            }
+            lines.push(formatFromImport(target, items, indent, this.eol));
+        }
+        if (lines.length === 0) {
+            // Everything moved into other statements: the statement goes, with its line when it has one to itself.
+            if (!atModuleLevel)
+                lines.push('pass');
+            else {
+                const del = this.wholeLines(statement.start, statement.end);
+                edits.push({ start: del.start, end: del.end, newText: '' });
+                return { safety, description: `Import ${described.join(', ')}.`, edits };
+            }
+        }
+        const replacement = lines.join(this.eol + indent);
+        if (replacement !== this.text.slice(statement.start, statement.end))
+            edits.push({ start: statement.start, end: statement.end, newText: replacement });
+        if (edits.length === 0)
+            return undefined;
+        return { safety, description: `Import ${described.join(', ')}.`, edits };
+    }
+    /** Edits for every call of a removed function, or undefined when one use is not a rewritable call. */
+    rewriteCalls(b, rewrite) {
+        const uses = this.usesOf(b);
+        if (!uses)
+            return undefined;
+        const edits = [];
+        for (const use of uses) {
+            const call = use.parent;
+            if (call?.type !== 'call' || childByField(call, 'function') !== use)
+                return undefined;
+            const expr = this.rewriteCall(call, rewrite);
+            if (!expr)
+                return undefined;
+            edits.push({ start: call.start, end: call.end, newText: expr });
+        }
+        return edits;
+    }
+    rewriteCall(call, rewrite) {
+        const args = childByField(call, 'arguments');
+        if (!args || args.type !== 'argument_list')
+            return undefined;
+        const positional = [];
+        const keywords = [];
+        for (const a of args.children) {
+            if (a.type === 'comment')
+                return undefined;
+            if (a.type === 'keyword_argument')
+                keywords.push(this.text.slice(a.start, a.end));
+            else if (a.type === 'list_splat' || a.type === 'dictionary_splat')
+                return undefined;
+            else
+                positional.push(this.text.slice(a.start, a.end));
+        }
+        return rewrite.rewrite({ positional, keywords }, this.s.today ?? new Date());
+    }
+    /**
+     * Every read of an imported name, when all of them surely mean this import: the name is bound
+     * once in its scope and nowhere else in the file (no shadowing to reason about).
+     */
+    usesOf(b) {
+        for (const scope of this.s.scopes.scopes) {
+            const at = scope.bindings.get(b.local);
+            if (!at)
+                continue;
+            if (scope !== b.scope || at.length !== 1)
+                return undefined;
+        }
+        if (this.s.scopes.hasStarImport)
+            return undefined;
+        return this.s.scopes.uses.filter((u) => u.name === b.local).map((u) => u.node);
+    }
+    /** Edits renaming every use of an import, or undefined when the new name is taken by something else. */
+    renameUses(b, newName, newQualified) {
+        const uses = this.usesOf(b);
+        if (!uses)
+            return undefined;
+        for (const scope of this.s.scopes.scopes) {
+            if (!scope.bindings.has(newName))
+                continue;
+            // Taken, unless by an import of the very same object.
+            const same = this.s.scopes.imports.some((i) => i.scope === scope && i.local === newName && i.qualified === newQualified);
+            if (!same)
+                return undefined;
+        }
+        if (this.s.scopes.uses.some((u) => u.name === newName && !this.s.scopes.imports.some((i) => i.local === newName)))
+            return undefined;
+        return uses.map((u) => ({ start: u.start, end: u.end, newText: newName }));
+    }
+    /** Keyword renames in the calls of a renamed callable (DatasetOrTimeSchedule(datasets=…) → AssetOrTimeSchedule(assets=…)). */
+    renameKeywords(b, renames) {
+        if (!renames)
+            return [];
+        const edits = [];
+        for (const use of this.usesOf(b) ?? []) {
+            const call = use.parent;
+            if (call?.type !== 'call' || childByField(call, 'function') !== use)
+                continue;
+            for (const [name, node] of callArguments(call, this.s.src).keywordNames) {
+                const to = renames[name];
+                if (to)
+                    edits.push({ start: node.start, end: node.end, newText: to });
+            }
+        }
+        return edits;
+    }
+    /** A module-level `from <module> import …` statement (other than `except`) to add names to. */
+    mergeTarget(module, except) {
+        for (const stmt of this.s.tree.root.children) {
+            if (stmt === except || stmt.type !== 'import_from_statement')
+                continue;
+            const m = childByField(stmt, 'module_name');
+            if (!m || m.type !== 'dotted_name' || this.text.slice(m.start, m.end).replace(/\s+/g, '') !== module)
+                continue;
+            const names = stmt.children.filter((c) => c.field === 'name');
+            if (names.length === 0 || this.text.slice(stmt.start, stmt.end).includes('#'))
+                continue;
+            // Names only added before a use can see them: the statement must come before the one it replaces.
+            if (stmt.start > except.start)
+                continue;
+            const items = names.map((n) => this.text.slice(n.start, n.end).replace(/\s+/g, ' '));
+            return { insertAt: names[names.length - 1].end, items };
+        }
+        return undefined;
+    }
+    /** `import m` can be added (or is there): the head name is free or bound by an import of it. */
+    moduleImportAvailable(module) {
+        const head = module.split('.')[0];
+        const holders = this.s.scopes.imports.filter((i) => i.local === head);
+        if (holders.length)
+            return holders.every((i) => !i.from && i.qualified === head);
+        return !this.s.scopes.module.bindings.has(head) && !this.s.scopes.scopes.some((sc) => sc.bindings.has(head));
+    }
+    hasModuleImport(module) {
+        return this.s.scopes.imports.some((i) => !i.from && i.local === module && i.scope === this.s.scopes.module);
+    }
+    /** [start, end) covering the statement's whole lines when nothing else shares them. */
+    wholeLines(start, end) {
+        const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+        let lineEnd = this.text.indexOf('\n', end);
+        if (lineEnd === -1)
+            lineEnd = this.text.length;
+        const before = this.text.slice(lineStart, start);
+        const after = this.text.slice(end, lineEnd).replace(/\r$/, '');
+        if (before.trim() === '' && after.trim() === '')
+            return { start: lineStart, end: Math.min(lineEnd + 1, this.text.length) };
+        return { start, end };
+    }
+    /** `dates.days_ago(1)` through `from airflow.utils import dates`: the call is rewritten in place. */
+    planAttributeChains() {
+        const calls = this.s.tree.index.get('call') ?? [];
+        for (const call of calls) {
+            const fn = childByField(call, 'function');
+            if (fn?.type !== 'attribute')
+                continue;
+            const qualified = this.s.resolver.qualify(fn);
+            const rewrite = qualified ? CALL_REWRITES[qualified] : undefined;
+            if (!rewrite)
+                continue;
+            const expr = this.rewriteCall(call, rewrite);
+            if (!expr || !rewrite.imports.every((m) => this.moduleImportAvailable(m)))
+                continue;
+            const edits = [{ start: call.start, end: call.end, newText: expr }];
+            const missing = rewrite.imports.filter((m) => !this.hasModuleImport(m));
+            if (missing.length) {
+                const anchor = this.firstImportStatement();
+                if (!anchor)
+                    continue;
+                const at = this.text.lastIndexOf('\n', anchor.start - 1) + 1;
+                edits.push({ start: at, end: at, newText: missing.map((m) => `import ${m}${this.eol}`).join('') });
+            }
+            this.emit(['DAG101', 'DAG201'], fn.start, fn.end, { safety: rewrite.safety, description: `Rewrite ${this.text.slice(fn.start, fn.end)}().`, edits });
+        }
+    }
+    firstImportStatement() {
+        return this.s.tree.root.children.find((c) => c.type === 'import_statement' || c.type === 'import_from_statement');
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Arguments (DAG102, DAG103): rename to the new keyword, or delete.
+    planArguments(calls, table, ruleId) {
+        const byName = new Map(table.map((a) => [a.name, a]));
+        for (const call of calls) {
+            const { keywordNames } = callArguments(call, this.s.src);
+            for (const [name, nameNode] of keywordNames) {
+                const change = byName.get(name);
+                if (!change)
+                    continue;
+                const kw = nameNode.parent;
+                if (!kw || kw.type !== 'keyword_argument')
+                    continue;
+                let fix;
+                if (change.replacement && IDENTIFIER.test(change.replacement)) {
+                    if (keywordNames.has(change.replacement))
+                        continue;
+                    fix = { safety: 'safe', description: `Rename ${name}= to ${change.replacement}=.`, edits: [{ start: nameNode.start, end: nameNode.end, newText: change.replacement }] };
+                }
+                else if (!change.replacement) {
+                    const del = this.deleteArgument(kw);
+                    if (del)
+                        fix = { safety: ARGUMENT_DROP_UNSAFE.has(name) ? 'unsafe' : 'safe', description: `Remove ${name}=.`, edits: [del] };
+                }
+                if (fix)
+                    this.emit([ruleId], nameNode.start, nameNode.end, fix);
+            }
+        }
+    }
+    /** Deletes one argument with its comma; its whole line when it sat alone on it. */
+    deleteArgument(arg) {
+        const t = this.text;
+        let after = arg.end;
+        while (after < t.length && (t[after] === ' ' || t[after] === '\t'))
+            after++;
+        if (t[after] === ',') {
+            after++;
+            while (after < t.length && (t[after] === ' ' || t[after] === '\t'))
+                after++;
+            const lineStart = t.lastIndexOf('\n', arg.start - 1) + 1;
+            if (t.slice(lineStart, arg.start).trim() === '' && (t[after] === '\n' || t.startsWith('\r\n', after))) {
+                return { start: lineStart, end: after + (t[after] === '\n' ? 1 : 2), newText: '' };
+            }
+            return { start: arg.start, end: after, newText: '' };
+        }
+        // The last argument: take the comma before it.
+        let before = arg.start - 1;
+        while (before >= 0 && /\s/.test(t[before]))
+            before--;
+        if (t[before] === ',') {
+            const between = t.slice(before, arg.start);
+            if (between.includes('#'))
+                return undefined;
+            return { start: before, end: arg.end, newText: '' };
+        }
+        if (t[before] === '(')
+            return { start: arg.start, end: arg.end, newText: '' };
+        return undefined;
+    }
+    // ---------------------------------------------------------------------------------------------
+    // Context keys (DAG104) and trigger rules (DAG105): the key or value is replaced in place.
+    planContextKeys() {
+        const keys = new Map(REMOVED_CONTEXT_KEYS.map((k) => [k.name, k]));
+        const safetyOf = (name) => (SAME_VALUE_CONTEXT_KEYS.has(name) ? 'safe' : 'unsafe');
+        // context["execution_date"], context.get("execution_date")
+        const replaceKey = (node) => {
+            const key = stringValue(node, this.s.src);
+            const change = key !== undefined ? keys.get(key) : undefined;
+            if (!change?.replacement || !IDENTIFIER.test(change.replacement))
+                return;
+            const raw = this.text.slice(node.start, node.end);
+            const at = raw.indexOf(key);
+            if (at === -1 || raw.indexOf(key, at + 1) !== -1)
+                return;
+            const start = node.start + at;
+            this.emit(['DAG104'], node.start, node.end, { safety: safetyOf(key), description: `Read ${change.replacement} instead of ${key}.`, edits: [{ start, end: start + key.length, newText: change.replacement }] });
+        };
+        for (const n of this.s.tree.index.get('subscript') ?? []) {
+            const key = childByField(n, 'subscript');
+            if (key && (key.type === 'string' || key.type === 'concatenated_string'))
+                replaceKey(key);
+        }
+        for (const n of this.s.tree.index.get('call') ?? []) {
+            const fn = childByField(n, 'function');
+            if (fn?.type !== 'attribute')
+                continue;
+            const first = childByField(n, 'arguments')?.children[0];
+            if (first && first.type === 'string')
+                replaceKey(first);
+        }
+        // "{{ execution_date }}" in templates: the finding covers the name itself.
+        if (!this.text.includes('{{') && !this.text.includes('{%'))
+            return;
+        for (const n of this.s.tree.index.get('string') ?? []) {
+            const raw = this.text.slice(n.start, n.end);
+            for (const m of raw.matchAll(/\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g)) {
+                const inner = m[1] ?? m[2] ?? '';
+                const innerStart = n.start + m.index + 2;
+                const code = inner.replace(/'[^']*'|"[^"]*"/g, (s) => ' '.repeat(s.length));
+                for (const w of code.matchAll(/[A-Za-z_]\w*/g)) {
+                    const change = keys.get(w[0]);
+                    if (!change?.replacement)
+                        continue;
+                    let j = w.index - 1;
+                    while (j >= 0 && /\s/.test(code[j]))
+                        j--;
+                    if (code[j] === '.')
+                        continue;
+                    const expr = templateReplacement(change.replacement);
+                    if (!expr)
+                        continue;
+                    const rest = code.slice(w.index + w[0].length).trimStart();
+                    const bare = IDENTIFIER.test(expr) || rest === '' || rest.startsWith('|');
+                    const start = innerStart + w.index;
+                    this.emit(['DAG104'], start, start + w[0].length, { safety: safetyOf(w[0]), description: `Use ${expr} instead of ${w[0]} in the template.`, edits: [{ start, end: start + w[0].length, newText: bare ? expr : `(${expr})` }] });
+                }
+            }
+        }
+    }
+    planTriggerRules() {
+        const rules = new Map(REMOVED_TRIGGER_RULES.map((r) => [r.name, r]));
+        for (const call of this.s.model.taskCalls) {
+            const value = callArguments(call, this.s.src).keywords.get('trigger_rule');
+            if (!value)
+                continue;
+            const str = stringValue(value, this.s.src);
+            if (str !== undefined) {
+                const change = rules.get(str);
+                const raw = this.text.slice(value.start, value.end);
+                if (!change?.replacement || value.type !== 'string' || !raw.includes(str))
+                    continue;
+                const at = value.start + raw.indexOf(str);
+                this.emit(['DAG105'], value.start, value.end, { safety: 'safe', description: `Use trigger rule ${change.replacement}.`, edits: [{ start: at, end: at + str.length, newText: change.replacement }] });
+            }
+            else if (value.type === 'attribute') {
+                const attr = childByField(value, 'attribute');
+                const change = rules.get(this.text.slice(attr.start, attr.end).toLowerCase());
+                if (!change?.replacement)
+                    continue;
+                this.emit(['DAG105'], value.start, value.end, { safety: 'safe', description: `Use TriggerRule.${change.replacement.toUpperCase()}.`, edits: [{ start: attr.start, end: attr.end, newText: change.replacement.toUpperCase() }] });
+            }
+        }
+    }
+}
+/** The Jinja expression a context-key replacement names: an identifier, or `Use {{ expr }} instead.` */
+function templateReplacement(replacement) {
+    if (IDENTIFIER.test(replacement))
+        return replacement;
+    const m = /^Use \{\{ ([^{}]+?) \}\} instead\.$/.exec(replacement);
+    return m ? m[1] : undefined;
+}
+/**
+ * Where an imported name lives now: the table's replacement for this exact name, or its module's
+ * new home for a module-wide entry. Undefined when there is no importable drop-in.
+ */
+function importTarget(qualified, path, matchPrefix, replacement, name) {
+    if (!replacement || !QUALIFIED.test(replacement) || NOT_DROP_IN.has(replacement))
+        return undefined;
+    const parts = replacement.split('.');
+    if (path === qualified) {
+        // A class member (…BaseAuthManager.is_authorized_asset) cannot be imported.
+        if (/^[A-Z]/.test(parts[parts.length - 2]))
+            return undefined;
+        return { module: parts.slice(0, -1).join('.'), name: parts[parts.length - 1] };
+    }
+    // Module-wide entry: the module moved and keeps its names (only when the replacement is a module).
+    if (matchPrefix && qualified === `${path}.${name}` && /^[a-z_][a-z0-9_]*$/.test(parts[parts.length - 1]))
+        return { module: replacement, name };
+    return undefined;
+}
+/** `from m import a, b`, wrapped in parentheses when longer than 100 characters. */
+function formatFromImport(module, items, indent, eol) {
+    const line = `from ${module} import ${items.join(', ')}`;
+    if (indent.length + line.length <= 100)
+        return line;
+    return `from ${module} import (${eol}${items.map((i) => `${indent}    ${i},`).join(eol)}${eol}${indent})`;
 }
 
 ;// CONCATENATED MODULE: ./src/dags/noqa.js
@@ -3979,624 +5323,6 @@ function copyTree(tree) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/dags/data/airflow3.js
-/**
- * What Airflow 3 removed, moved to provider packages, or deprecated: the data the lint-dags
- * airflow3-* rules consume. Facts only, no logic beyond the lookup helper at the end.
- *
- * Sources: ruff's airflow rules (AIR301 removal, AIR302 moved-to-provider, AIR311/AIR312 suggested
- * updates, AIR321 moved in 3.1; ruff 0.17.6 plus names an earlier AIR301 listed), the deprecation
- * shims Airflow 3.1 itself ships (`add_deprecated_classes` maps in airflow/{operators,sensors,hooks,
- * decorators,models,io,utils,…}/__init__.py) and Airflow's release notes.
- *
- * Verified 2026-11-24 against a real install of apache-airflow 3.1.8 (apache-airflow-core 3.1.8,
- * apache-airflow-task-sdk 1.1.8, apache-airflow-providers-standard 1.21.0; the default extras
- * common-sql 2.4.0, common-io 1.11.0, common-compat 1.23.0 and smtp 3.2.0 came with it) on Python 3.11:
- * every `path` was imported the way a DAG would (`from parent import name`, `import module` for
- * matchPrefix entries, attribute walk for class members such as TriggerRule.DUMMY) in a fresh
- * process, which set `importFailsOn31`. A 'deprecated' or 'removed' kind that contradicted the real
- * install was corrected (for example get_current_context still imports from airflow.operators.python,
- * with a warning). Replacements under airflow.sdk, airflow.providers.standard and core were imported
- * too; replacements in other providers (amazon, google, postgres, http, …) were not installed.
- * The argument tables were checked the same way: DAG(**{arg}) / EmptyOperator(**{arg}) on 3.1.8,
- * and the context keys against airflow.sdk.definitions.context.Context.
- */
-/** Sorted by kind, then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
-const IMPORT_CHANGES = [
-    // --- Removed in Airflow 3 (ruff AIR301 and Airflow release notes).
-    { path: 'airflow.PY310', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.PY311', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.PY312', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.PY36', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.PY37', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.PY38', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.PY39', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
-    { path: 'airflow.api_connexion', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi', importFailsOn31: true, note: 'The Connexion REST API was replaced by the FastAPI API server.' },
-    { path: 'airflow.api_connexion.security', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security', importFailsOn31: true },
-    { path: 'airflow.api_connexion.security.requires_access', kind: 'removed', importFailsOn31: true, note: 'Use airflow.api_fastapi.core_api.security.requires_access_* instead.' },
-    { path: 'airflow.api_connexion.security.requires_access_dataset', kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security.requires_access_asset', importFailsOn31: true },
-    { path: 'airflow.auth.managers.base_auth_manager', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.auth.managers.base_auth_manager.BaseAuthManager', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.base_auth_manager.BaseAuthManager', importFailsOn31: true },
-    { path: 'airflow.auth.managers.base_auth_manager.is_authorized_dataset', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.base_auth_manager.BaseAuthManager.is_authorized_asset', importFailsOn31: true },
-    { path: 'airflow.auth.managers.models.resource_details', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.models.resource_details', importFailsOn31: true },
-    { path: 'airflow.auth.managers.models.resource_details.DatasetDetails', kind: 'removed', replacement: 'airflow.api_fastapi.auth.managers.models.resource_details.AssetDetails', importFailsOn31: true },
-    { path: 'airflow.configuration.as_dict', kind: 'removed', replacement: 'airflow.configuration.conf.as_dict', importFailsOn31: true },
-    { path: 'airflow.configuration.get', kind: 'removed', replacement: 'airflow.configuration.conf.get', importFailsOn31: true },
-    { path: 'airflow.configuration.getboolean', kind: 'removed', replacement: 'airflow.configuration.conf.getboolean', importFailsOn31: true },
-    { path: 'airflow.configuration.getfloat', kind: 'removed', replacement: 'airflow.configuration.conf.getfloat', importFailsOn31: true },
-    { path: 'airflow.configuration.getint', kind: 'removed', replacement: 'airflow.configuration.conf.getint', importFailsOn31: true },
-    { path: 'airflow.configuration.has_option', kind: 'removed', replacement: 'airflow.configuration.conf.has_option', importFailsOn31: true },
-    { path: 'airflow.configuration.remove_option', kind: 'removed', replacement: 'airflow.configuration.conf.remove_option', importFailsOn31: true },
-    { path: 'airflow.configuration.set', kind: 'removed', replacement: 'airflow.configuration.conf.set', importFailsOn31: true },
-    { path: 'airflow.contrib', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The whole airflow.contrib module has been removed.' },
-    { path: 'airflow.datasets.DatasetAliasEvent', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.datasets.DatasetEvent', kind: 'removed', importFailsOn31: true, note: 'DatasetEvent has been made private in Airflow 3. Use dict[str, Any] for the time being. An AssetEvent type will be added to the apache-airflow-task-sdk in a future version.' },
-    { path: 'airflow.datasets.manager', matchPrefix: true, kind: 'removed', replacement: 'airflow.assets.manager', importFailsOn31: true },
-    { path: 'airflow.datasets.manager.DatasetManager', kind: 'removed', replacement: 'airflow.assets.manager.AssetManager', importFailsOn31: true },
-    { path: 'airflow.datasets.manager.dataset_manager', kind: 'removed', replacement: 'airflow.assets.manager.asset_manager', importFailsOn31: true },
-    { path: 'airflow.datasets.manager.resolve_dataset_manager', kind: 'removed', replacement: 'airflow.assets.manager.resolve_asset_manager', importFailsOn31: true },
-    { path: 'airflow.hooks.base_hook', matchPrefix: true, kind: 'removed', replacement: 'airflow.hooks.base', importFailsOn31: true },
-    { path: 'airflow.hooks.base_hook.BaseHook', kind: 'removed', replacement: 'airflow.sdk.BaseHook', importFailsOn31: true },
-    { path: 'airflow.io.store', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.io', importFailsOn31: true },
-    { path: 'airflow.io.store.attach', kind: 'removed', replacement: 'airflow.sdk.io.attach', importFailsOn31: true },
-    { path: 'airflow.lineage.hook.DatasetLineageInfo', kind: 'removed', replacement: 'airflow.lineage.hook.AssetLineageInfo', importFailsOn31: true },
-    { path: 'airflow.listeners.spec.dataset', matchPrefix: true, kind: 'removed', replacement: 'airflow.listeners.spec.asset', importFailsOn31: true },
-    { path: 'airflow.listeners.spec.dataset.on_dataset_changed', kind: 'removed', replacement: 'airflow.listeners.spec.asset.on_asset_changed', importFailsOn31: true },
-    { path: 'airflow.listeners.spec.dataset.on_dataset_created', kind: 'removed', replacement: 'airflow.listeners.spec.asset.on_asset_created', importFailsOn31: true },
-    { path: 'airflow.metrics.validators.AllowListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternAllowListValidator', importFailsOn31: true },
-    { path: 'airflow.metrics.validators.BlockListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternBlockListValidator', importFailsOn31: true },
-    { path: 'airflow.models.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
-    { path: 'airflow.models.ParamsDict', kind: 'removed', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: true },
-    { path: 'airflow.models.param.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
-    { path: 'airflow.operators.postgres_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.common.sql.operators.sql', importFailsOn31: true },
-    { path: 'airflow.operators.postgres_operator.Mapping', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.operators.subdag', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
-    { path: 'airflow.operators.subdag.SubDagOperator', kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
-    { path: 'airflow.operators.subdag_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
-    { path: 'airflow.operators.subdag_operator.SubDagOperator', kind: 'removed', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: true, note: 'SubDAGs were removed in Airflow 3; group tasks with a TaskGroup.' },
-    { path: 'airflow.providers.amazon.aws.auth_manager.avp.entities.AvpEntities.DATASET', kind: 'removed', replacement: 'airflow.providers.amazon.aws.auth_manager.avp.entities.AvpEntities.ASSET', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
-    { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
-    { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
-    { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
-    { path: 'airflow.providers.google.datasets.bigquery.create_dataset', kind: 'removed', replacement: 'airflow.providers.google.assets.bigquery.create_asset', provider: 'apache-airflow-providers-google', importFailsOn31: true },
-    { path: 'airflow.providers.google.datasets.gcs.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.convert_asset_to_openlineage', provider: 'apache-airflow-providers-google', importFailsOn31: true },
-    { path: 'airflow.providers.google.datasets.gcs.create_dataset', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.create_asset', provider: 'apache-airflow-providers-google', importFailsOn31: true },
-    { path: 'airflow.providers.google.datasets.gcs.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.google.assets.gcs.sanitize_uri', provider: 'apache-airflow-providers-google', importFailsOn31: true },
-    { path: 'airflow.providers.mysql.datasets.mysql.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.mysql.assets.mysql.sanitize_uri', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
-    { path: 'airflow.providers.openlineage.utils.utils.DatasetInfo', kind: 'removed', replacement: 'airflow.providers.openlineage.utils.utils.AssetInfo', provider: 'apache-airflow-providers-openlineage', importFailsOn31: true },
-    { path: 'airflow.providers.openlineage.utils.utils.translate_airflow_dataset', kind: 'removed', replacement: 'airflow.providers.openlineage.utils.utils.translate_airflow_asset', provider: 'apache-airflow-providers-openlineage', importFailsOn31: true },
-    { path: 'airflow.providers.postgres.datasets.postgres.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.postgres.assets.postgres.sanitize_uri', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
-    { path: 'airflow.providers.trino.datasets.trino.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.trino.assets.trino.sanitize_uri', provider: 'apache-airflow-providers-trino', importFailsOn31: true },
-    { path: 'airflow.secrets.local_filesystem.load_connections', kind: 'removed', replacement: 'airflow.secrets.local_filesystem.load_connections_dict', importFailsOn31: true },
-    { path: 'airflow.security.permissions.RESOURCE_DATASET', kind: 'removed', replacement: 'airflow.security.permissions.RESOURCE_ASSET', importFailsOn31: true },
-    { path: 'airflow.sensors.base_sensor_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.sdk.bases.sensor', importFailsOn31: true },
-    { path: 'airflow.sensors.base_sensor_operator.BaseSensorOperator', kind: 'removed', replacement: 'airflow.sdk.BaseSensorOperator', importFailsOn31: true },
-    { path: 'airflow.timetables.simple.DatasetTriggeredTimetable', kind: 'removed', replacement: 'airflow.timetables.simple.AssetTriggeredTimetable', importFailsOn31: true },
-    { path: 'airflow.triggers.external_task.TaskStateTrigger', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.dag_cycle_tester.test_cycle', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.dates.date_range', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.dates.days_ago', kind: 'removed', replacement: 'a fixed, timezone-aware date such as pendulum.datetime(2025, 1, 1, tz=\'UTC\'); for relative dates pendulum.today(\'UTC\').add(days=-N)', importFailsOn31: true, note: 'A moving start_date also breaks scheduling; use a constant.' },
-    { path: 'airflow.utils.dates.infer_time_unit', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.dates.parse_execution_date', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.dates.round_time', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.dates.scale_time_units', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.db.create_session', kind: 'removed', importFailsOn31: true, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API.' },
-    { path: 'airflow.utils.decorators.apply_defaults', kind: 'removed', importFailsOn31: true, note: 'Defaults are applied automatically since Airflow 2; delete the decorator.' },
-    { path: 'airflow.utils.file.TemporaryDirectory', kind: 'removed', replacement: 'tempfile.TemporaryDirectory', importFailsOn31: true },
-    { path: 'airflow.utils.file.mkdirs', kind: 'removed', importFailsOn31: true, note: 'Use pathlib.Path({path}).mkdir instead.' },
-    { path: 'airflow.utils.helpers.chain', kind: 'removed', replacement: 'airflow.sdk.chain', importFailsOn31: true },
-    { path: 'airflow.utils.helpers.cross_downstream', kind: 'removed', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: true },
-    { path: 'airflow.utils.log.secrets_masker', kind: 'removed', replacement: 'airflow.sdk.execution_time.secrets_masker', importFailsOn31: true },
-    { path: 'airflow.utils.state.SHUTDOWN', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.state.terminating_states', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.utils.trigger_rule.TriggerRule.DUMMY', kind: 'removed', replacement: 'airflow.task.trigger_rule.TriggerRule.ALWAYS', importFailsOn31: true },
-    { path: 'airflow.utils.trigger_rule.TriggerRule.NONE_FAILED_OR_SKIPPED', kind: 'removed', replacement: 'airflow.task.trigger_rule.TriggerRule.NONE_FAILED_MIN_ONE_SUCCESS', importFailsOn31: true },
-    { path: 'airflow.www', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The Flask web server was replaced by the FastAPI API server in Airflow 3.' },
-    { path: 'airflow.www.auth', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.www.auth.has_access', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.www.auth.has_access_dataset', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.www.utils', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.www.utils.get_sensitive_variables_fields', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    { path: 'airflow.www.utils.should_hide_value_for_key', kind: 'removed', importFailsOn31: true, note: 'Removed in Airflow 3 with no replacement.' },
-    // --- Moved to a provider package (ruff AIR302; module-wide entries derived from the verified imports).
-    { path: 'airflow.api.auth.backend.basic_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.basic_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.basic_auth.auth_current_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.auth_current_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.basic_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.basic_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.basic_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.kerberos_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.kerberos_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.kerberos_auth.find_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.find_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.kerberos_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.kerberos_auth.log', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.log', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.api.auth.backend.kerberos_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.CLIENT_AUTH', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.CLIENT_AUTH', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.find_user', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.find_user', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.init_app', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.init_app', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.log', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.log', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.api.auth.backend.kerberos_auth.requires_authentication', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.api.auth.backend.kerberos_auth.requires_authentication', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.fab_auth_manager', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.fab_auth_manager', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.fab_auth_manager.FabAuthManager', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.fab_auth_manager.FabAuthManager', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.security_manager.override', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.security_manager.override.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.auth.managers.fab.security_manager.override.MAX_NUM_DATABASE_USER_SESSIONS', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.MAX_NUM_DATABASE_USER_SESSIONS', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.config_templates.default_celery', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.default_celery', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
-    { path: 'airflow.config_templates.default_celery.DEFAULT_CELERY_CONFIG', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.default_celery.DEFAULT_CELERY_CONFIG', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
-    { path: 'airflow.executors.celery_executor', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-celery', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.executors.celery_executor.CeleryExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_executor.CeleryExecutor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
-    { path: 'airflow.executors.celery_executor.app', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_executor_utils.app', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
-    { path: 'airflow.executors.celery_kubernetes_executor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_kubernetes_executor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
-    { path: 'airflow.executors.celery_kubernetes_executor.CeleryKubernetesExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.celery.executors.celery_kubernetes_executor.CeleryKubernetesExecutor', provider: 'apache-airflow-providers-celery', importFailsOn31: true },
-    { path: 'airflow.executors.dask_executor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.daskexecutor.executors.dask_executor', provider: 'apache-airflow-providers-daskexecutor', importFailsOn31: true },
-    { path: 'airflow.executors.dask_executor.DaskExecutor', kind: 'moved-to-provider', replacement: 'airflow.providers.daskexecutor.executors.dask_executor.DaskExecutor', provider: 'apache-airflow-providers-daskexecutor', importFailsOn31: true },
-    { path: 'airflow.executors.kubernetes_executor_types', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.executors.kubernetes_executor_types.ALL_NAMESPACES', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types.ALL_NAMESPACES', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.executors.kubernetes_executor_types.POD_EXECUTOR_DONE_KEY', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.executors.kubernetes_executor_types.POD_EXECUTOR_DONE_KEY', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.hooks.S3_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.hooks.S3_hook.S3Hook', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3.S3Hook', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.hooks.S3_hook.provide_bucket_name', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.hooks.s3.provide_bucket_name', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.hooks.dbapi', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.hooks.dbapi.ConnectorProtocol', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.ConnectorProtocol', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.hooks.dbapi.DbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.DbApiHook', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.hooks.dbapi_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.hooks.dbapi_hook.DbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.hooks.sql.DbApiHook', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.hooks.docker_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.docker.hooks.docker', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
-    { path: 'airflow.hooks.docker_hook.DockerHook', kind: 'moved-to-provider', replacement: 'airflow.providers.docker.hooks.docker.DockerHook', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
-    { path: 'airflow.hooks.druid_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
-    { path: 'airflow.hooks.druid_hook.DruidDbApiHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid.DruidDbApiHook', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
-    { path: 'airflow.hooks.druid_hook.DruidHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.hooks.druid.DruidHook', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
-    { path: 'airflow.hooks.hive_hooks', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.hooks.hive_hooks.HIVE_QUEUE_PRIORITIES', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HIVE_QUEUE_PRIORITIES', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.hooks.hive_hooks.HiveCliHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveCliHook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.hooks.hive_hooks.HiveMetastoreHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveMetastoreHook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.hooks.hive_hooks.HiveServer2Hook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.hooks.hive.HiveServer2Hook', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.hooks.http_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.hooks.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
-    { path: 'airflow.hooks.http_hook.HttpHook', kind: 'moved-to-provider', replacement: 'airflow.providers.http.hooks.http.HttpHook', provider: 'apache-airflow-providers-http', importFailsOn31: true },
-    { path: 'airflow.hooks.jdbc_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
-    { path: 'airflow.hooks.jdbc_hook.JdbcHook', kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc.JdbcHook', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
-    { path: 'airflow.hooks.jdbc_hook.jaydebeapi', kind: 'moved-to-provider', replacement: 'airflow.providers.jdbc.hooks.jdbc.jaydebeapi', provider: 'apache-airflow-providers-jdbc', importFailsOn31: true },
-    { path: 'airflow.hooks.mssql_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.mssql.hooks.mssql', provider: 'apache-airflow-providers-microsoft-mssql', importFailsOn31: true },
-    { path: 'airflow.hooks.mssql_hook.MsSqlHook', kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.mssql.hooks.mssql.MsSqlHook', provider: 'apache-airflow-providers-microsoft-mssql', importFailsOn31: true },
-    { path: 'airflow.hooks.mysql_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.hooks.mysql', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
-    { path: 'airflow.hooks.mysql_hook.MySqlHook', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.hooks.mysql.MySqlHook', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
-    { path: 'airflow.hooks.oracle_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.oracle.hooks.oracle', provider: 'apache-airflow-providers-oracle', importFailsOn31: true },
-    { path: 'airflow.hooks.oracle_hook.OracleHook', kind: 'moved-to-provider', replacement: 'airflow.providers.oracle.hooks.oracle.OracleHook', provider: 'apache-airflow-providers-oracle', importFailsOn31: true },
-    { path: 'airflow.hooks.pig_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.hooks.pig', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
-    { path: 'airflow.hooks.pig_hook.PigCliHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.hooks.pig.PigCliHook', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
-    { path: 'airflow.hooks.postgres_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.postgres.hooks.postgres', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
-    { path: 'airflow.hooks.postgres_hook.PostgresHook', kind: 'moved-to-provider', replacement: 'airflow.providers.postgres.hooks.postgres.PostgresHook', provider: 'apache-airflow-providers-postgres', importFailsOn31: true },
-    { path: 'airflow.hooks.presto_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.presto.hooks.presto', provider: 'apache-airflow-providers-presto', importFailsOn31: true },
-    { path: 'airflow.hooks.presto_hook.PrestoHook', kind: 'moved-to-provider', replacement: 'airflow.providers.presto.hooks.presto.PrestoHook', provider: 'apache-airflow-providers-presto', importFailsOn31: true },
-    { path: 'airflow.hooks.samba_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.samba.hooks.samba', provider: 'apache-airflow-providers-samba', importFailsOn31: true },
-    { path: 'airflow.hooks.samba_hook.SambaHook', kind: 'moved-to-provider', replacement: 'airflow.providers.samba.hooks.samba.SambaHook', provider: 'apache-airflow-providers-samba', importFailsOn31: true },
-    { path: 'airflow.hooks.slack_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.slack.hooks.slack', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
-    { path: 'airflow.hooks.slack_hook.SlackHook', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.hooks.slack.SlackHook', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
-    { path: 'airflow.hooks.sqlite_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.sqlite.hooks.sqlite', provider: 'apache-airflow-providers-sqlite', importFailsOn31: true },
-    { path: 'airflow.hooks.sqlite_hook.SqliteHook', kind: 'moved-to-provider', replacement: 'airflow.providers.sqlite.hooks.sqlite.SqliteHook', provider: 'apache-airflow-providers-sqlite', importFailsOn31: true },
-    { path: 'airflow.hooks.subprocess.SubprocessResult', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.hooks.subprocess.SubprocessResult', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.hooks.subprocess.working_directory', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.hooks.subprocess.working_directory', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.hooks.webhdfs_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.hooks.webhdfs', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
-    { path: 'airflow.hooks.webhdfs_hook.WebHDFSHook', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
-    { path: 'airflow.hooks.zendesk_hook', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.zendesk.hooks.zendesk', provider: 'apache-airflow-providers-zendesk', importFailsOn31: true },
-    { path: 'airflow.hooks.zendesk_hook.ZendeskHook', kind: 'moved-to-provider', replacement: 'airflow.providers.zendesk.hooks.zendesk.ZendeskHook', provider: 'apache-airflow-providers-zendesk', importFailsOn31: true },
-    { path: 'airflow.kubernetes', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.k8s_model', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.k8s_model.K8SModel', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.K8SModel', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.k8s_model.append_to_pod', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.append_to_pod', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kube_client', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kube_client._disable_verify_ssl', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client._disable_verify_ssl', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kube_client._enable_tcp_keepalive', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client._enable_tcp_keepalive', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kube_client.get_kube_client', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client.get_kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions.add_pod_suffix', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.add_unique_suffix', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions.annotations_for_logging_task_metadata', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.annotations_for_logging_task_metadata', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions.annotations_to_key', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.annotations_to_key', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions.create_pod_id', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.create_unique_id', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions.get_logs_task_metadata', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.get_logs_task_metadata', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.kubernetes_helper_functions.rand_str', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.rand_str', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod.Port', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1ContainerPort', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod.Resources', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1ResourceRequirements', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.kubernetes.pod_generator.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.PodGenerator', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.PodGeneratorDeprecated', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.add_pod_suffix', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.add_unique_suffix', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.datetime_to_label_safe_datestring', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.datetime_to_label_safe_datestring', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.extend_object_field', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.extend_object_field', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.label_safe_datestring_to_datetime', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.label_safe_datestring_to_datetime', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.make_safe_label_value', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.make_safe_label_value', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.merge_objects', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.merge_objects', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator.rand_str', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kubernetes_helper_functions.rand_str', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator_deprecated', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.kubernetes.pod_generator_deprecated.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator_deprecated.PodGenerator', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.PodGenerator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_generator_deprecated.make_safe_label_value', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.pod_generator.make_safe_label_value', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher.PodLauncher', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodManager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher.PodStatus', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodPhase', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher_deprecated', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodDefaults', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.xcom_sidecar.PodDefaults', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodLauncher', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodManager', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher_deprecated.PodStatus', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.utils.pod_manager.PodPhase', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_launcher_deprecated.get_kube_client', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.kube_client.get_kube_client', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_runtime_info_env', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.pod_runtime_info_env.PodRuntimeInfoEnv', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1EnvVar', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.secret', matchPrefix: true, kind: 'moved-to-provider', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'Module removed in Airflow 3; see the entry for each name.' },
-    { path: 'airflow.kubernetes.secret.K8SModel', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.k8s_model.K8SModel', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.secret.Secret', kind: 'moved-to-provider', replacement: 'airflow.providers.cncf.kubernetes.secret.Secret', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.volume', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.volume.Volume', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1Volume', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.volume_mount', matchPrefix: true, kind: 'moved-to-provider', replacement: 'kubernetes.client.models', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.kubernetes.volume_mount.VolumeMount', kind: 'moved-to-provider', replacement: 'kubernetes.client.models.V1VolumeMount', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true },
-    { path: 'airflow.macros.hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.macros.hive.closest_ds_partition', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive.closest_ds_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.macros.hive.max_partition', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.macros.hive.max_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.bash_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.bash', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.bash_operator.BashOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.branch_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.branch', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.branch_operator.BaseBranchOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.IntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.SQLCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.SQLIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.SQLThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.SQLValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.ThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.check_operator.ValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.dagrun_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dagrun_operator.TriggerDagRunLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dagrun_operator.TriggerDagRunOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.datetime.target_times_as_dates', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.datetime.target_times_as_dates', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.docker_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.docker.operators.docker', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
-    { path: 'airflow.operators.docker_operator.DockerOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.docker.operators.docker.DockerOperator', provider: 'apache-airflow-providers-docker', importFailsOn31: true },
-    { path: 'airflow.operators.druid_check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.druid_check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.druid_check_operator.DruidCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.dummy', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dummy.DummyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dummy.EmptyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dummy_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dummy_operator.DummyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.dummy_operator.EmptyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.email.EmailOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp.EmailOperator', provider: 'apache-airflow-providers-smtp', importFailsOn31: false, note: '3.1 still ships a deprecation shim (needs apache-airflow-providers-smtp).' },
-    { path: 'airflow.operators.email_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp', provider: 'apache-airflow-providers-smtp', importFailsOn31: true },
-    { path: 'airflow.operators.email_operator.EmailOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.smtp.operators.smtp.EmailOperator', provider: 'apache-airflow-providers-smtp', importFailsOn31: true },
-    { path: 'airflow.operators.gcs_to_s3', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.gcs_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.gcs_to_s3.GCSToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.gcs_to_s3.GCSToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.google_api_to_s3_transfer', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.google_api_to_s3_transfer.GoogleApiToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3.GoogleApiToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.google_api_to_s3_transfer.GoogleApiToS3Transfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.google_api_to_s3.GoogleApiToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.hive_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_operator.HiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive.HiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_stats_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive_stats', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_stats_operator.HiveStatsCollectionOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.operators.hive_stats.HiveStatsCollectionOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_druid', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_druid.HiveToDruidOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid.HiveToDruidOperator', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_druid.HiveToDruidTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.druid.transfers.hive_to_druid.HiveToDruidOperator', provider: 'apache-airflow-providers-apache-druid', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_mysql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_mysql.HiveToMySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql.HiveToMySqlOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_mysql.HiveToMySqlTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_mysql.HiveToMySqlOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_samba_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_samba', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.hive_to_samba_operator.HiveToSambaOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.hive_to_samba.HiveToSambaOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.http_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.operators.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
-    { path: 'airflow.operators.http_operator.SimpleHttpOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.http.operators.http.HttpOperator', provider: 'apache-airflow-providers-http', importFailsOn31: true },
-    { path: 'airflow.operators.jdbc_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.jdbc_operator.JdbcOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.latest_only_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.latest_only', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.latest_only_operator.LatestOnlyOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.latest_only.LatestOnlyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.mssql_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.mssql_operator.MsSqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.mssql_to_hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.mssql_to_hive.MsSqlToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive.MsSqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.mssql_to_hive.MsSqlToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mssql_to_hive.MsSqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.mysql_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.mysql_operator.MySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.mysql_to_hive', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.mysql_to_hive.MySqlToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive.MySqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.mysql_to_hive.MySqlToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.mysql_to_hive.MySqlToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.oracle_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.oracle_operator.OracleOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.papermill_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.papermill.operators.papermill', provider: 'apache-airflow-providers-papermill', importFailsOn31: true },
-    { path: 'airflow.operators.papermill_operator.PapermillOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.papermill.operators.papermill.PapermillOperator', provider: 'apache-airflow-providers-papermill', importFailsOn31: true },
-    { path: 'airflow.operators.pig_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.operators.pig', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
-    { path: 'airflow.operators.pig_operator.PigOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.pig.operators.pig.PigOperator', provider: 'apache-airflow-providers-apache-pig', importFailsOn31: true },
-    { path: 'airflow.operators.postgres_operator.PostgresOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator.CheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator.IntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator.PrestoCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator.PrestoIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator.PrestoValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_check_operator.ValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_to_mysql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_to_mysql.PrestoToMySqlOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql.PrestoToMySqlOperator', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
-    { path: 'airflow.operators.presto_to_mysql.PrestoToMySqlTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.mysql.transfers.presto_to_mysql.PrestoToMySqlOperator', provider: 'apache-airflow-providers-mysql', importFailsOn31: true },
-    { path: 'airflow.operators.python_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.python_operator.BranchPythonOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.BranchPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.python_operator.PythonOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.PythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.python_operator.PythonVirtualenvOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.PythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.python_operator.ShortCircuitOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.python.ShortCircuitOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.operators.redshift_to_s3_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.redshift_to_s3_operator.RedshiftToS3Operator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.redshift_to_s3_operator.RedshiftToS3Transfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.redshift_to_s3.RedshiftToS3Operator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.s3_file_transform_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.operators.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.s3_file_transform_operator.S3FileTransformOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.operators.s3.S3FileTransformOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.s3_to_hive_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.s3_to_hive_operator.S3ToHiveOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive.S3ToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.s3_to_hive_operator.S3ToHiveTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.transfers.s3_to_hive.S3ToHiveOperator', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.operators.s3_to_redshift_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.s3_to_redshift_operator.S3ToRedshiftOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.operators.slack_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
-    { path: 'airflow.operators.slack_operator.SlackAPIOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack.SlackAPIOperator', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
-    { path: 'airflow.operators.slack_operator.SlackAPIPostOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.slack.operators.slack.SlackAPIPostOperator', provider: 'apache-airflow-providers-slack', importFailsOn31: true },
-    { path: 'airflow.operators.sql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.BaseSQLOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.BaseSQLOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.BranchSQLOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.BranchSQLOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.SQLCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.SQLColumnCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLColumnCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.SQLIntervalCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLIntervalCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.SQLTableCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLTableCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.SQLThresholdCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLThresholdCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.SQLValueCheckOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLValueCheckOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql._convert_to_float_if_possible', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql._convert_to_float_if_possible', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sql.parse_boolean', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.parse_boolean', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sqlite_operator', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.sqlite_operator.SqliteOperator', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.operators.trigger_dagrun.TriggerDagRunLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.date_time_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.date_time', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.date_time_sensor.DateTimeSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.external_task.ExternalTaskSensorLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.external_task_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.external_task_sensor.ExternalTaskMarker', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskMarker', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.external_task_sensor.ExternalTaskSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.external_task_sensor.ExternalTaskSensorLink', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.hive_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.hive_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.sensors.hive_partition_sensor.HivePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.hive_partition.HivePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.sensors.http_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.http.sensors.http', provider: 'apache-airflow-providers-http', importFailsOn31: true },
-    { path: 'airflow.sensors.http_sensor.HttpSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.http.sensors.http.HttpSensor', provider: 'apache-airflow-providers-http', importFailsOn31: true },
-    { path: 'airflow.sensors.metastore_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.metastore_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.sensors.metastore_partition_sensor.MetastorePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.metastore_partition.MetastorePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.sensors.named_hive_partition_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.named_hive_partition', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.sensors.named_hive_partition_sensor.NamedHivePartitionSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hive.sensors.named_hive_partition.NamedHivePartitionSensor', provider: 'apache-airflow-providers-apache-hive', importFailsOn31: true },
-    { path: 'airflow.sensors.s3_key_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.sensors.s3', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.sensors.s3_key_sensor.S3KeySensor', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.sensors.s3.S3KeySensor', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.sensors.sql', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.sensors.sql.SqlSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql.SqlSensor', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.sensors.sql_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.sensors.sql_sensor.SqlSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.common.sql.sensors.sql.SqlSensor', provider: 'apache-airflow-providers-common-sql', importFailsOn31: true },
-    { path: 'airflow.sensors.time_delta.WaitSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta.WaitSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.time_delta_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.time_delta_sensor.TimeDeltaSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: true },
-    { path: 'airflow.sensors.web_hdfs_sensor', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.sensors.web_hdfs', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
-    { path: 'airflow.sensors.web_hdfs_sensor.WebHdfsSensor', kind: 'moved-to-provider', replacement: 'airflow.providers.apache.hdfs.sensors.web_hdfs.WebHdfsSensor', provider: 'apache-airflow-providers-apache-hdfs', importFailsOn31: true },
-    { path: 'airflow.utils.log.cloudwatch_task_handler.CloudwatchTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.log.cloudwatch_task_handler.CloudwatchTaskHandler', provider: 'apache-airflow-providers-amazon', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-amazon is installed.' },
-    { path: 'airflow.utils.log.es_task_handler.ElasticsearchTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.elasticsearch.log.es_task_handler.ElasticsearchTaskHandler', provider: 'apache-airflow-providers-elasticsearch', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-elasticsearch is installed.' },
-    { path: 'airflow.utils.log.gcs_task_handler.GCSTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.google.cloud.log.gcs_task_handler.GCSTaskHandler', provider: 'apache-airflow-providers-google', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-google is installed.' },
-    { path: 'airflow.utils.log.s3_task_handler.S3TaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.amazon.aws.log.s3_task_handler.S3TaskHandler', provider: 'apache-airflow-providers-amazon', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-amazon is installed.' },
-    { path: 'airflow.utils.log.stackdriver_task_handler.StackdriverTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.google.cloud.log.stackdriver_task_handler.StackdriverTaskHandler', provider: 'apache-airflow-providers-google', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-google is installed.' },
-    { path: 'airflow.utils.log.wasb_task_handler.WasbTaskHandler', kind: 'moved-to-provider', replacement: 'airflow.providers.microsoft.azure.log.wasb_task_handler.WasbTaskHandler', provider: 'apache-airflow-providers-microsoft-azure', importFailsOn31: true, note: 'The 3.1 shim only resolves when apache-airflow-providers-microsoft-azure is installed.' },
-    { path: 'airflow.www.security', matchPrefix: true, kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    { path: 'airflow.www.security.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
-    // --- Deprecated: still importable on 3.1, new home in airflow.sdk or a provider (ruff AIR311/AIR312/AIR321 and the shims Airflow 3.1 ships).
-    { path: 'airflow.AirflowException', kind: 'deprecated', replacement: 'airflow.exceptions.AirflowException', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
-    { path: 'airflow.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.datasets', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Datasets are Assets in Airflow 3 (Dataset → Asset, DatasetAlias → AssetAlias).' },
-    { path: 'airflow.datasets.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.datasets.DatasetAlias', kind: 'deprecated', replacement: 'airflow.sdk.AssetAlias', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.datasets.DatasetAll', kind: 'deprecated', replacement: 'airflow.sdk.AssetAll', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.datasets.DatasetAny', kind: 'deprecated', replacement: 'airflow.sdk.AssetAny', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.datasets.expand_alias_to_datasets', kind: 'deprecated', replacement: 'airflow.models.asset.expand_alias_to_assets', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.datasets.metadata.Metadata', kind: 'deprecated', replacement: 'airflow.sdk.Metadata', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Import dag, task, task_group, setup and teardown from airflow.sdk.' },
-    { path: 'airflow.decorators.base.DecoratedMappedOperator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.DecoratedMappedOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.base.DecoratedOperator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.DecoratedOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.base.TaskDecorator', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.TaskDecorator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.base.TaskDecoratorCollection', kind: 'deprecated', replacement: 'airflow.sdk.definitions.decorators.TaskDecoratorCollection', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.base.get_unique_task_id', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.get_unique_task_id', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.base.task_decorator_factory', kind: 'deprecated', replacement: 'airflow.sdk.bases.decorator.task_decorator_factory', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.dag', kind: 'deprecated', replacement: 'airflow.sdk.dag', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.setup', kind: 'deprecated', replacement: 'airflow.sdk.setup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.task', kind: 'deprecated', replacement: 'airflow.sdk.task', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.task_group', kind: 'deprecated', replacement: 'airflow.sdk.task_group', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.decorators.teardown', kind: 'deprecated', replacement: 'airflow.sdk.teardown', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.hooks.base.BaseHook', kind: 'deprecated', replacement: 'airflow.sdk.BaseHook', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.hooks.filesystem.FSHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.filesystem.FSHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.hooks.package_index.PackageIndexHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.package_index.PackageIndexHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.hooks.subprocess.SubprocessHook', kind: 'deprecated', replacement: 'airflow.providers.standard.hooks.subprocess.SubprocessHook', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.Properties', kind: 'deprecated', replacement: 'airflow.sdk.io.Properties', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io._BUILTIN_SCHEME_TO_FS', kind: 'deprecated', replacement: 'airflow.sdk.io.fs._BUILTIN_SCHEME_TO_FS', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.attach', kind: 'deprecated', replacement: 'airflow.sdk.io.attach', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.get_fs', kind: 'deprecated', replacement: 'airflow.sdk.io.get_fs', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.has_fs', kind: 'deprecated', replacement: 'airflow.sdk.io.has_fs', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.path.ObjectStoragePath', kind: 'deprecated', replacement: 'airflow.sdk.ObjectStoragePath', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.storage.attach', kind: 'deprecated', replacement: 'airflow.sdk.io.attach', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.io.typedef.Properties', kind: 'deprecated', replacement: 'airflow.sdk.io.typedef.Properties', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.macros', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros', importFailsOn31: false },
-    { path: 'airflow.macros.datetime_diff_for_humans', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.datetime_diff_for_humans', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.datetime_diff_for_humans(...) }}. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.macros.ds_add', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_add', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_add(...) }}. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.macros.ds_format', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format(...) }}. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.macros.ds_format_locale', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format_locale', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format_locale(...) }}. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
-    { path: 'airflow.models.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
-    { path: 'airflow.models.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
-    { path: 'airflow.models.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false },
-    { path: 'airflow.models.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
-    { path: 'airflow.models.abstractoperator.AbstractOperator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.AbstractOperator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.abstractoperator.DEFAULT_OWNER', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_OWNER', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.abstractoperator.DEFAULT_QUEUE', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_QUEUE', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.abstractoperator.DEFAULT_TASK_EXECUTION_TIMEOUT', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_TASK_EXECUTION_TIMEOUT', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.abstractoperator.NotMapped', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.NotMapped', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.abstractoperator.TaskStateChangeCallback', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.TaskStateChangeCallback', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.baseoperator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.baseoperator.chain', kind: 'deprecated', replacement: 'airflow.sdk.chain', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.baseoperator.chain_linear', kind: 'deprecated', replacement: 'airflow.sdk.chain_linear', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.baseoperator.cross_downstream', kind: 'deprecated', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.baseoperatorlink.BaseOperatorLink', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperatorLink', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.connection.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
-    { path: 'airflow.models.dag.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.operator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.param.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.param.ParamsDict', kind: 'deprecated', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.variable.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
-    { path: 'airflow.notifications.basenotifier.BaseNotifier', kind: 'deprecated', replacement: 'airflow.sdk.BaseNotifier', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
-    { path: 'airflow.operators.bash.BashOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.branch.BaseBranchOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.branch.BranchMixIn', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BranchMixIn', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.datetime.BranchDateTimeOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.datetime.BranchDateTimeOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.empty.EmptyOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.empty.EmptyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.generic_transfer.GenericTransfer', kind: 'deprecated', replacement: 'airflow.providers.common.sql.operators.generic_transfer.GenericTransfer', provider: 'apache-airflow-providers-common-sql', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.latest_only.LatestOnlyOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.latest_only.LatestOnlyOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.BranchExternalPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchExternalPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.BranchPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.BranchPythonVirtualenvOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.BranchPythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.ExternalPythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.ExternalPythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.PythonOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.PythonOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.PythonVirtualenvOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.PythonVirtualenvOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.ShortCircuitOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.python.ShortCircuitOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.python.get_current_context', kind: 'deprecated', replacement: 'airflow.sdk.get_current_context', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
-    { path: 'airflow.operators.smooth.SmoothOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.smooth.SmoothOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.trigger_dagrun.TriggerDagRunOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.trigger_dagrun.TriggerDagRunOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.operators.weekday.BranchDayOfWeekOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.weekday.BranchDayOfWeekOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.secrets.cache.SecretCache', kind: 'deprecated', replacement: 'airflow.sdk.SecretCache', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.base.BaseSensorOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseSensorOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.base.PokeReturnValue', kind: 'deprecated', replacement: 'airflow.sdk.PokeReturnValue', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.base.poke_mode_only', kind: 'deprecated', replacement: 'airflow.sdk.bases.sensor.poke_mode_only', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.bash.BashSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.bash.BashSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.date_time.DateTimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.date_time.DateTimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.date_time.DateTimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.external_task.ExternalDagLink', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalDagLink', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.external_task.ExternalTaskMarker', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskMarker', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.external_task.ExternalTaskSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.external_task.ExternalTaskSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.filesystem.FileSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.filesystem.FileSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.python.PythonSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.python.PythonSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.time_delta.TimeDeltaSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.time_delta.TimeDeltaSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time_delta.TimeDeltaSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.time_sensor.TimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.time_sensor.TimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.sensors.weekday.DayOfWeekSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.weekday.DayOfWeekSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.settings.Session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
-    { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'deprecated', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
-    { path: 'airflow.triggers.external_task.DagStateTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.DagStateTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.triggers.external_task.WorkflowTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.WorkflowTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.triggers.file.FileTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.file.FileTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.triggers.temporal.DateTimeTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.DateTimeTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.triggers.temporal.TimeDeltaTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.TimeDeltaTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.dag_parsing_context.get_parsing_context', kind: 'deprecated', replacement: 'airflow.sdk.get_parsing_context', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.db.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
-    { path: 'airflow.utils.decorators.fixup_decorator_warning_stack', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.fixup_decorator_warning_stack', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.decorators.remove_task_decorator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.remove_task_decorator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.operator_resources', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.definitions.operator_resources', importFailsOn31: false },
-    { path: 'airflow.utils.session.create_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
-    { path: 'airflow.utils.session.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
-    { path: 'airflow.utils.setup_teardown.BaseSetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.BaseSetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.setup_teardown.SetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.SetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.task_group.TaskGroup', kind: 'deprecated', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timeout.timeout', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.timeout.timeout', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.timezone', importFailsOn31: false },
-    { path: 'airflow.utils.timezone.coerce_datetime', kind: 'deprecated', replacement: 'airflow.sdk.timezone.coerce_datetime', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone.convert_to_utc', kind: 'deprecated', replacement: 'airflow.sdk.timezone.convert_to_utc', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone.datetime', kind: 'deprecated', replacement: 'airflow.sdk.timezone.datetime', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone.make_naive', kind: 'deprecated', replacement: 'airflow.sdk.timezone.make_naive', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone.parse', kind: 'deprecated', replacement: 'airflow.sdk.timezone.parse', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone.utc', kind: 'deprecated', replacement: 'airflow.sdk.timezone.utc', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.timezone.utcnow', kind: 'deprecated', replacement: 'airflow.sdk.timezone.utcnow', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.trigger_rule', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.task.trigger_rule', importFailsOn31: false },
-    { path: 'airflow.utils.weight_rule.DB_SAFE_MAXIMUM', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.DB_SAFE_MAXIMUM', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.weight_rule.DB_SAFE_MINIMUM', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.DB_SAFE_MINIMUM', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.weight_rule.WeightRule', kind: 'deprecated', replacement: 'airflow.task.weight_rule.WeightRule', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.weight_rule.db_safe_priority', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.db_safe_priority', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.xcom.XCOM_RETURN_KEY', kind: 'deprecated', replacement: 'airflow.models.xcom.XCOM_RETURN_KEY', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
-];
-/** DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError. */
-const REMOVED_DAG_ARGUMENTS = [
-    { name: 'schedule_interval', replacement: 'schedule', note: 'DAG() raises TypeError on 3.1.' },
-    { name: 'timetable', replacement: 'schedule', note: 'Pass the timetable object as schedule=. DAG() raises TypeError on 3.1.' },
-    { name: 'concurrency', replacement: 'max_active_tasks', note: 'DAG() raises TypeError on 3.1.' },
-    { name: 'fail_stop', replacement: 'fail_fast', note: 'DAG() raises TypeError on 3.1.' },
-    { name: 'default_view', note: 'The UI view is a user setting in Airflow 3; delete the argument. DAG() raises TypeError on 3.1.' },
-    { name: 'orientation', note: 'The graph orientation is a UI setting in Airflow 3; delete the argument. DAG() raises TypeError on 3.1.' },
-    { name: 'full_filepath', note: 'Delete the argument; Airflow sets the file location itself. DAG() raises TypeError on 3.1.' },
-    {
-        name: 'sla_miss_callback',
-        note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts (deadline=). 3.1 still accepts the argument but never calls it.',
-    },
-];
-/** BaseOperator / @task arguments (and operator-specific renames). */
-const REMOVED_OPERATOR_ARGUMENTS = [
-    { name: 'task_concurrency', replacement: 'max_active_tis_per_dag', note: 'Operators raise TypeError on 3.1.' },
-    { name: 'provide_context', note: 'The context is always passed to callables that accept **context; delete the argument. Operators raise TypeError on 3.1.' },
-    { name: 'sla', note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
-    { name: 'execution_date', replacement: 'logical_date', note: 'TriggerDagRunOperator.' },
-    { name: 'use_task_execution_day', replacement: 'use_task_logical_date', note: 'BranchDateTimeOperator, BranchDayOfWeekOperator, DayOfWeekSensor.' },
-];
-/**
- * Task context keys (context["…"], context.get("…"), TaskFlow parameters, Jinja "{{ … }}") that are gone
- * from airflow.sdk.definitions.context.Context on 3.1.8.
- */
-const REMOVED_CONTEXT_KEYS = [
-    { name: 'execution_date', replacement: 'logical_date', note: 'logical_date is None for runs triggered without one; data_interval_start is always set for scheduled runs.' },
-    { name: 'next_execution_date', replacement: 'data_interval_end' },
-    { name: 'next_ds', replacement: 'Use {{ data_interval_end | ds }} instead.' },
-    { name: 'next_ds_nodash', replacement: 'Use {{ data_interval_end | ds_nodash }} instead.' },
-    { name: 'prev_execution_date', replacement: 'prev_data_interval_start_success', note: 'The previous successful run; for a fixed interval compute it from logical_date.' },
-    { name: 'prev_ds', replacement: 'Use {{ prev_data_interval_start_success | ds }} (previous successful run) or {{ macros.ds_add(ds, -N) }} instead.' },
-    { name: 'prev_ds_nodash', replacement: 'Use {{ prev_data_interval_start_success | ds_nodash }} (previous successful run) instead.' },
-    { name: 'prev_execution_date_success', replacement: 'prev_data_interval_start_success' },
-    { name: 'tomorrow_ds', replacement: 'Use {{ macros.ds_add(ds, 1) }} instead.' },
-    { name: 'tomorrow_ds_nodash', replacement: 'Use {{ macros.ds_format(macros.ds_add(ds, 1), "%Y-%m-%d", "%Y%m%d") }} instead.' },
-    { name: 'yesterday_ds', replacement: 'Use {{ macros.ds_add(ds, -1) }} instead.' },
-    { name: 'yesterday_ds_nodash', replacement: 'Use {{ macros.ds_format(macros.ds_add(ds, -1), "%Y-%m-%d", "%Y%m%d") }} instead.' },
-    { name: 'conf', replacement: 'Import it in the task: from airflow.configuration import conf.' },
-    { name: 'triggering_dataset_events', replacement: 'triggering_asset_events' },
-];
-/** trigger_rule values (strings or TriggerRule members, compared lower-case) rejected with ValueError on 3.1.8. */
-const REMOVED_TRIGGER_RULES = [
-    { name: 'none_failed_or_skipped', replacement: 'none_failed_min_one_success' },
-    { name: 'dummy', replacement: 'always' },
-];
-const EXACT = new Map(IMPORT_CHANGES.map((change) => [change.path, change]));
-const BY_PREFIX = new Map(IMPORT_CHANGES.filter((change) => change.matchPrefix).map((change) => [change.path, change]));
-/** Top-level packages the table mentions (just `airflow`): any other name is answered without lookups. */
-const ROOTS = new Set(IMPORT_CHANGES.map((change) => change.path.split('.')[0]));
-const CHANGE_CACHE_LIMIT = 10_000;
-const changeByName = new Map();
-/** Lookup helper: the most specific IMPORT_CHANGES entry for a fully-qualified name (exact match wins over prefix; longest prefix wins). */
-function findImportChange(qualifiedName) {
-    const dot = qualifiedName.indexOf('.');
-    if (!ROOTS.has(dot === -1 ? qualifiedName : qualifiedName.slice(0, dot)))
-        return undefined;
-    // Every DAG file imports much the same airflow names: remember answers (a bounded cache of a pure function).
-    const known = changeByName.get(qualifiedName);
-    if (known !== undefined)
-        return known ?? undefined;
-    const change = lookupImportChange(qualifiedName);
-    if (changeByName.size >= CHANGE_CACHE_LIMIT)
-        changeByName.clear();
-    changeByName.set(qualifiedName, change ?? null);
-    return change;
-}
-function lookupImportChange(qualifiedName) {
-    const exact = EXACT.get(qualifiedName);
-    if (exact)
-        return exact;
-    // Walk up the dotted path: the first module-wide entry found is the longest prefix.
-    for (let end = qualifiedName.lastIndexOf('.'); end > 0; end = qualifiedName.lastIndexOf('.', end - 1)) {
-        const change = BY_PREFIX.get(qualifiedName.slice(0, end));
-        if (change)
-            return change;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/dags/context.js
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
@@ -4949,30 +5675,31 @@ function returnedTaskIds(def, src) {
 }
 const branchTargetNotDownstream = defineRule({
     id: 'DAG405',
-    name: 'branch-target-not-downstream',
+    name: 'unknown-branch-target',
     severity: 'error',
-    summary: 'A branch returns a task_id that is not directly downstream of it.',
+    summary: 'A branch returns a task_id that is neither a task nor a TaskGroup of its DAG.',
     docs: {
-        what: 'For @task.branch functions and BranchPythonOperator callables, checks every task_id literal they return against the tasks directly downstream of the branch task (TaskGroup prefixes included).',
-        why: 'Airflow fails the branch task at run time ("Branch … not found" / not a direct downstream task), so the path you meant to take never runs — and nothing warned at deploy time.',
+        what: 'For @task.branch functions and BranchPythonOperator callables, checks every task_id literal they return against the DAG: its task_ids (TaskGroup prefixes and `__N` suffixes included) and its TaskGroup ids, which Airflow expands to the group\'s root tasks. A target further downstream, or elsewhere in the DAG, is accepted, as Airflow 3.1 accepts it. Not checked: DAGs whose tasks the linter cannot all see (tasks built in loops, f-string ids, tasks made by imported or helper functions) and ids the callable computes.',
+        why: 'Airflow fails the branch task when it runs ("\'branch_task_ids\' must contain only valid task_ids"), so the path you meant to take never runs — and nothing warned at deploy time.',
         example: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "retrain" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
         fix: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "submit_rayjob" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
     },
 }, {
     checkFile(ctx) {
         for (const dag of ctx.model.dags) {
+            // Only a DAG whose every task the model sees can prove an id missing.
+            if (dag.dynamic || dag.incomplete || dag.tasks.some((t) => t.taskId === undefined))
+                continue;
+            const known = new Set(dag.groupIds);
+            for (const t of dag.tasks)
+                known.add(t.taskId);
             for (const task of dag.tasks) {
                 if (!task.branch || !task.callable)
                     continue;
-                const downstream = [...task.downstream];
-                if (downstream.some((d) => d.taskId === undefined))
-                    continue;
-                const ids = new Set(downstream.map((d) => d.taskId));
                 for (const r of returnedTaskIds(task.callable, ctx.src)) {
-                    if (ids.has(r.id))
+                    if (known.has(r.id))
                         continue;
-                    const list = ids.size ? [...ids].sort().join(', ') : 'none';
-                    ctx.report(r.node, `Branch "${task.taskId ?? task.callee}" returns "${r.id}", which is not directly downstream of it (downstream: ${list}).`, `Return one of the direct downstream task_ids, or add "${r.id}" downstream of the branch.`);
+                    ctx.report(r.node, `Branch "${task.taskId ?? task.callee}" returns "${r.id}", which is neither a task_id nor a TaskGroup id of DAG "${dag.dagId ?? '?'}": the branch task fails when it runs.`, `Return an existing task_id (with its TaskGroup prefix, e.g. "group.task") or TaskGroup id.`);
                 }
             }
         }
@@ -5004,6 +5731,351 @@ const dagNeverRegistered = defineRule({
         }
     },
 });
+
+;// CONCATENATED MODULE: ./src/dags/rules/dag-id-redefined.js
+
+const dagIdRedefinedInFile = defineRule({
+    id: 'DAG411',
+    name: 'dag-id-redefined-in-file',
+    severity: 'warning',
+    summary: 'One file defines two DAGs with the same dag_id: Airflow silently keeps only one of them.',
+    docs: {
+        what: 'Reports each DAG of a file whose statically known dag_id an earlier DAG of the same file already uses (DAGs built in loops or factories are not checked).',
+        why: 'Airflow 3.1 loads the file without any error or warning and keeps only one DAG with that id (it collects the file\'s DAGs in a set, so which one is not defined): the other, and its tasks, silently never exist. Usually a copy-paste left the old id in place.',
+        example: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nSTART = pendulum.datetime(2025, 1, 1, tz="UTC")\n\nwith DAG("export", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_orders")\n\nwith DAG("export", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_customers")',
+        fix: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nSTART = pendulum.datetime(2025, 1, 1, tz="UTC")\n\nwith DAG("export_orders", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_orders")\n\nwith DAG("export_customers", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_customers")',
+    },
+}, {
+    checkFile(ctx) {
+        const dags = ctx.model.dags.filter((d) => d.dagId !== undefined && d.registered && !d.dynamic);
+        dags.sort((a, b) => a.idNode.start - b.idNode.start);
+        const firstLine = new Map();
+        for (const dag of dags) {
+            const line = firstLine.get(dag.dagId);
+            if (line === undefined) {
+                firstLine.set(dag.dagId, ctx.src.position(dag.idNode.start).line);
+                continue;
+            }
+            ctx.report(dag.idNode, `dag_id "${dag.dagId}" is already defined at line ${line} of this file: Airflow loads only one of these DAGs (which one is not defined) and silently drops the other.`, 'Give each DAG in the file its own dag_id, or delete the one that is not meant to run.');
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/dags/rules/module-exit.js
+
+
+/** Calls that end the interpreter (SystemExit) when the file is imported. */
+const EXIT_CALLS = new Set(['sys.exit', 'exit', 'quit', 'os._exit']);
+const moduleLevelExit = defineRule({
+    id: 'DAG413',
+    name: 'module-level-exit',
+    severity: 'error',
+    summary: 'The file raises or exits unconditionally when imported.',
+    docs: {
+        what: 'Reports a `raise` statement or a sys.exit()/exit()/quit()/os._exit() call that runs every time the file is imported: at module level or in a module-level `with` block, outside any if/try/function.',
+        why: 'Airflow imports the file to find its DAGs; the exception (SystemExit included) becomes an import error and no DAG of the file is loaded.',
+        example: 'import sys\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n\nsys.exit(0)',
+        fix: 'import sys\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n\nif __name__ == "__main__":\n    sys.exit(0)',
+    },
+}, {
+    checkFile(ctx) {
+        const visit = (stmts) => {
+            for (const stmt of stmts) {
+                if (stmt.type === 'raise_statement') {
+                    ctx.report(stmt, 'This `raise` runs whenever the file is imported: Airflow records an import error and loads no DAG from the file.', 'Raise inside a function or task, or behind a condition.');
+                }
+                else if (stmt.type === 'expression_statement' && stmt.children[0]?.type === 'call') {
+                    const call = stmt.children[0];
+                    const fn = childByField(call, 'function');
+                    const q = fn ? (ctx.resolver.qualify(fn) ?? ctx.src.of(fn)) : undefined;
+                    // A bare exit/quit is the builtin unless the file binds that name itself.
+                    const shadowed = q === ctx.src.of(fn) && ctx.scopes.module.bindings.has(q);
+                    if (q && EXIT_CALLS.has(q) && !shadowed) {
+                        ctx.report(call, `\`${ctx.src.of(fn)}()\` runs whenever the file is imported: Airflow records an import error and loads no DAG from the file.`, 'Call it only under `if __name__ == "__main__":`.');
+                    }
+                }
+                else if (stmt.type === 'with_statement') {
+                    const body = childByField(stmt, 'body');
+                    if (body)
+                        visit(body.children);
+                }
+            }
+        };
+        visit(ctx.tree.root.children);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/dags/code.js
+
+/** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
+function moduleAssignments(root, src) {
+    const out = new Map();
+    const visit = (stmts) => {
+        for (const stmt of stmts) {
+            if (stmt.type === 'expression_statement') {
+                const a = stmt.children[0];
+                if (a?.type !== 'assignment')
+                    continue;
+                const left = childByField(a, 'left');
+                const right = childByField(a, 'right');
+                if (left?.type === 'identifier' && right && right.type !== 'assignment')
+                    out.set(src.of(left), right);
+            }
+            else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
+                for (const c of stmt.children) {
+                    if (c.type === 'block')
+                        visit(c.children);
+                    else
+                        for (const cc of c.children)
+                            if (cc.type === 'block')
+                                visit(cc.children);
+                }
+            }
+        }
+    };
+    visit(root.children);
+    return out;
+}
+/** Follows `x` to the module-level value it was assigned (a few hops, no cycles). */
+function followVariable(node, assignments, src) {
+    let n = node;
+    for (let hops = 0; hops < 5 && n.type === 'identifier'; hops++) {
+        const next = assignments.get(src.of(n));
+        if (!next || next === n)
+            break;
+        n = next;
+    }
+    return n;
+}
+/** The value of `key` in a dict literal `{"key": v}` or `dict(key=v)`. */
+function dictEntry(dict, key, src) {
+    if (dict.type === 'dictionary') {
+        for (const pair of dict.children) {
+            if (pair.type !== 'pair')
+                continue;
+            const k = childByField(pair, 'key');
+            if (k && (k.type === 'string' && src.of(k).slice(1, -1) === key))
+                return childByField(pair, 'value');
+        }
+    }
+    if (dict.type === 'call') {
+        const fn = childByField(dict, 'function');
+        if (fn && src.of(fn) === 'dict') {
+            for (const a of childByField(dict, 'arguments')?.children ?? []) {
+                if (a.type === 'keyword_argument' && src.of(childByField(a, 'name')) === key)
+                    return childByField(a, 'value');
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Whether a node runs every time the DAG processor parses the file: module level, class bodies,
+ * decorator and default-argument expressions, and @dag function bodies (the DAG function is called
+ * at import). Ordinary function and lambda bodies run only inside tasks.
+ */
+function runsAtParseTime(node, model) {
+    let child = node;
+    for (let p = node.parent; p; child = p, p = p.parent) {
+        if (p.type === 'lambda' && child.field === 'body')
+            return false;
+        if (p.type === 'function_definition' && child.field === 'body' && !model.dags.some((d) => d.function === p))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/dags/rules/start-date.js
+
+
+
+
+
+/** Every start_date expression (DAG/@dag and operator arguments, default_args entries) with the calls that pass it. */
+function startDates(ctx) {
+    const assignments = moduleAssignments(ctx.tree.root, ctx.src);
+    const byNode = new Map();
+    const add = (node, call) => {
+        const calls = byNode.get(node);
+        if (calls)
+            calls.push(call);
+        else
+            byNode.set(node, [call]);
+    };
+    for (const call of [...ctx.model.dagCalls, ...ctx.model.taskCalls]) {
+        const { keywords } = callArguments(call, ctx.src);
+        const direct = keywords.get('start_date');
+        if (direct)
+            add(direct, call);
+        const defaults = keywords.get('default_args');
+        if (defaults) {
+            const dict = followVariable(defaults, assignments, ctx.src);
+            const entry = dictEntry(dict, 'start_date', ctx.src);
+            if (entry)
+                add(entry, call);
+        }
+    }
+    const out = new Map();
+    for (const [node, calls] of byNode) {
+        const expr = followVariable(node, assignments, ctx.src);
+        out.set(expr, [...(out.get(expr) ?? []), ...calls]);
+    }
+    return [...out].map(([expr, calls]) => ({ expr, calls }));
+}
+/**
+ * Whether the DAG is never scheduled: schedule=None (or schedule_interval/timetable=None), or no
+ * schedule at all, which is None on Airflow 3. Unknown (`**kwargs`, a variable) counts as scheduled.
+ */
+function neverScheduled(dag, ctx) {
+    if (!dag.call)
+        return true;
+    const { keywords, splat } = callArgumentsWithSplat(dag.call, ctx);
+    const value = keywords.get('schedule') ?? keywords.get('schedule_interval') ?? keywords.get('timetable');
+    if (!value)
+        return !splat;
+    const followed = followVariable(value, moduleAssignments(ctx.tree.root, ctx.src), ctx.src);
+    return ctx.src.of(followed) === 'None';
+}
+function callArgumentsWithSplat(call, ctx) {
+    const { keywords } = callArguments(call, ctx.src);
+    const args = childByField(call, 'arguments');
+    const splat = (args?.children ?? []).some((a) => a.type === 'dictionary_splat' || a.type === 'list_splat');
+    return { keywords, splat };
+}
+/** The DAGs a DAG call or task call belongs to. */
+function dagsOfCalls(ctx) {
+    const out = new Map();
+    for (const dag of ctx.model.dags) {
+        if (dag.call)
+            out.set(dag.call, dag);
+        for (const t of dag.tasks)
+            out.set(t.call, dag);
+    }
+    return out;
+}
+/** Calls inside an expression (the expression itself included), e.g. `datetime.now() - timedelta(1)`. */
+function callsIn(expr) {
+    const out = [];
+    const stack = [expr];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'call')
+            out.push(n);
+        if (n.type !== 'lambda')
+            stack.push(...n.children);
+    }
+    return out;
+}
+const dynamicStartDate = defineRule({
+    id: 'DAG409',
+    name: 'dynamic-start-date',
+    severity: 'error',
+    summary: 'start_date is computed from "now", so it moves on every parse.',
+    docs: {
+        what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow(), on DAGs that have a schedule. Not reported when every DAG using the value has schedule=None or no schedule (None on Airflow 3): such a DAG only runs when triggered, and a moving start_date changes nothing.',
+        why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
+        example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
+        fix: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        const owners = dagsOfCalls(ctx);
+        for (const { expr, calls } of startDates(ctx)) {
+            // A DAG that is never scheduled only runs when triggered: its start_date decides nothing.
+            const dags = calls.map((c) => owners.get(c));
+            if (dags.every((d) => d !== undefined && neverScheduled(d, ctx)))
+                continue;
+            const now = callsIn(expr).find((c) => {
+                const q = ctx.resolver.callee(c);
+                return q !== undefined && NOW_FUNCTIONS.has(q);
+            });
+            if (now)
+                ctx.report(now, `start_date is computed from \`${ctx.src.of(childByField(now, 'function'))}()\` and changes every time the file is parsed.`, 'Use a fixed, timezone-aware date such as pendulum.datetime(2025, 1, 1, tz="UTC").');
+        }
+    },
+});
+const naiveStartDate = defineRule({
+    id: 'DAG410',
+    name: 'naive-start-date',
+    severity: 'warning',
+    summary: 'start_date is a naive datetime (no timezone).',
+    docs: {
+        what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
+        why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
+        example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
+        fix: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        for (const { expr } of startDates(ctx)) {
+            if (expr.type !== 'call')
+                continue;
+            const q = ctx.resolver.callee(expr);
+            if (!q || !NAIVE_DATETIME_CONSTRUCTORS.has(q))
+                continue;
+            const { keywords, positional } = callArguments(expr, ctx.src);
+            // datetime(y, m, d, h, mi, s, us, tzinfo): the eighth positional argument is the zone.
+            if (keywords.has('tzinfo') || positional.length >= 8)
+                continue;
+            ctx.report(expr, 'start_date is a naive datetime; Airflow will read it in default_timezone.', 'Pass tzinfo= or use pendulum.datetime(..., tz="UTC").');
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/dags/rules/required-param.js
+
+
+
+
+
+/** Where Param lives (Airflow 3 SDK and the Airflow 2 paths 3.1 still imports). */
+const PARAM_CLASSES = new Set(['airflow.sdk.Param', 'airflow.sdk.definitions.param.Param', 'airflow.models.Param', 'airflow.models.param.Param']);
+const requiredParamOnScheduledDag = defineRule({
+    id: 'DAG412',
+    name: 'required-param-on-scheduled-dag',
+    severity: 'error',
+    summary: 'A scheduled DAG has a Param without a default value.',
+    docs: {
+        what: 'Reports Param(...) entries of a DAG\'s params= dict (a literal, or a module-level variable holding one) that have no default value (no first argument and no default=), when the DAG has a schedule.',
+        why: 'A scheduled run has nobody to fill the value in, so Airflow 3.1 refuses the DAG when it loads the file ("Dag … is not allowed to define a Schedule, as there are required params without default values"): the DAG never appears. With schedule=None such a Param is fine: the trigger form asks for it.',
+        example: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG, Param\n\nwith DAG(\n    "backfill_customer",\n    schedule="@daily",\n    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),\n    params={"customer_id": Param(type="string")},\n):\n    EmptyOperator(task_id="export")',
+        fix: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG, Param\n\nwith DAG(\n    "backfill_customer",\n    schedule="@daily",\n    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),\n    params={"customer_id": Param("all", type="string")},\n):\n    EmptyOperator(task_id="export")\n# or schedule=None: a DAG only ever triggered by hand may require the value',
+    },
+}, {
+    checkFile(ctx) {
+        const assignments = moduleAssignments(ctx.tree.root, ctx.src);
+        for (const dag of ctx.model.dags) {
+            if (!dag.call || neverScheduled(dag, ctx))
+                continue;
+            const params = callArguments(dag.call, ctx.src).keywords.get('params');
+            if (!params)
+                continue;
+            const dict = followVariable(params, assignments, ctx.src);
+            if (dict.type !== 'dictionary')
+                continue;
+            for (const pair of dict.children) {
+                if (pair.type !== 'pair')
+                    continue;
+                const value = childByField(pair, 'value');
+                if (!value || !isParamWithoutDefault(value, ctx))
+                    continue;
+                const key = childByField(pair, 'key');
+                ctx.report(value, `Param ${key ? ctx.src.of(key) : ''} has no default value and DAG "${dag.dagId ?? '?'}" has a schedule: Airflow refuses to load the DAG.`, 'Give the Param a default value, or set schedule=None if the DAG is only triggered by hand.');
+            }
+        }
+    },
+});
+function isParamWithoutDefault(value, ctx) {
+    if (value.type !== 'call')
+        return false;
+    const q = ctx.resolver.callee(value);
+    if (!q || !PARAM_CLASSES.has(q))
+        return false;
+    const { keywords, positional } = callArguments(value, ctx.src);
+    const args = childByField(value, 'arguments');
+    const splat = (args?.children ?? []).some((a) => a.type === 'dictionary_splat' || a.type === 'list_splat');
+    return !splat && positional.length === 0 && !keywords.has('default');
+}
 
 ;// CONCATENATED MODULE: ./src/dags/rules/dependency-cycle.js
 
@@ -5045,7 +6117,7 @@ const dependencyCycle = defineRule({
     severity: 'error',
     summary: 'Task dependencies form a cycle.',
     docs: {
-        what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and prints the first cycle found.',
+        what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and reports the first cycle found (a task made its own downstream, `a >> a`, included) at the edge written last, the one that closes it.',
         why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
         example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load\n    load >> extract',
         fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load',
@@ -5057,10 +6129,20 @@ const dependencyCycle = defineRule({
             if (!cycle)
                 continue;
             const names = cycle.map((t) => t.taskId ?? '?').join(' >> ');
-            ctx.report(cycle[0].call, `Dependency cycle in DAG "${dag.dagId ?? '?'}": ${names}.`, 'Remove one of the edges so the graph is acyclic.');
+            ctx.report(closingEdge(cycle) ?? cycle[0].call, `Dependency cycle in DAG "${dag.dagId ?? '?'}": ${names}.`, 'Remove one of the edges so the graph is acyclic.');
         }
     },
 });
+/** Where the cycle's last-written edge was written (the `load >> extract` that closes it). */
+function closingEdge(cycle) {
+    let last;
+    for (let i = 0; i + 1 < cycle.length; i++) {
+        const at = cycle[i].edgeAt.get(cycle[i + 1]);
+        if (at && (!last || at.start > last.start))
+            last = at;
+    }
+    return last;
+}
 
 ;// CONCATENATED MODULE: ./src/dags/rules/duplicate-dag-id.js
 
@@ -5068,10 +6150,10 @@ const duplicateDagId = defineRule({
     id: 'DAG402',
     name: 'duplicate-dag-id',
     severity: 'error',
-    summary: 'Two DAGs share a dag_id, within a file or across files.',
+    summary: 'Two files define DAGs with the same dag_id.',
     docs: {
-        what: 'Collects every statically known dag_id of all linted files and reports each place a dag_id is defined more than once.',
-        why: 'Airflow keeps one of them and reports the other as an import error (AirflowDagDuplicatedIdException); which one wins depends on parse order, so the DAG that runs can change between deployments.',
+        what: 'Collects every statically known dag_id of all linted files and reports each place a dag_id is defined in more than one file (the same dag_id twice in one file is DAG411).',
+        why: 'Airflow keeps one of them and reports the other file as an import error (AirflowDagDuplicatedIdException: "Ignoring DAG … also found in …"); which one wins depends on parse order, so the DAG that runs can change between deployments.',
         example: '# dags/sales.py\nwith DAG("daily_report", schedule="@daily"): ...\n# dags/finance.py\nwith DAG("daily_report", schedule="@daily"): ...',
         fix: '# dags/sales.py\nwith DAG("sales_daily_report", schedule="@daily"): ...\n# dags/finance.py\nwith DAG("finance_daily_report", schedule="@daily"): ...',
     },
@@ -5084,11 +6166,12 @@ const duplicateDagId = defineRule({
             byId.get(d.dagId).push(d);
         }
         for (const [id, places] of byId) {
-            if (places.length < 2)
+            // Within one file Airflow silently keeps the last definition: that is DAG411, not an import error.
+            if (new Set(places.map((p) => p.file)).size < 2)
                 continue;
             for (const p of places) {
-                const others = places.filter((o) => o !== p).map((o) => `${o.file}:${o.range.startLine}`);
-                ctx.report(p.file, p.range, `dag_id "${id}" is also defined at ${others.join(', ')}.`, 'Give every DAG a unique dag_id.');
+                const others = places.filter((o) => o.file !== p.file).map((o) => `${o.file}:${o.range.startLine}`);
+                ctx.report(p.file, p.range, `dag_id "${id}" is also defined in ${others.join(', ')}: Airflow loads only one of them and reports the other file as an import error.`, 'Give every DAG a unique dag_id.');
             }
         }
     },
@@ -5102,7 +6185,7 @@ const duplicateTaskId = defineRule({
     severity: 'error',
     summary: 'Two tasks in one DAG share a task_id.',
     docs: {
-        what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; repeated @task calls are suffixed __1, __2 by Airflow and are not duplicates).',
+        what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; a @task call whose id is taken is suffixed __1, __2 by Airflow and is not a duplicate; functions called with task_id= are not counted, as they may not create a task).',
         why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
         example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
         fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
@@ -5112,7 +6195,8 @@ const duplicateTaskId = defineRule({
         for (const dag of ctx.model.dags) {
             const first = new Map();
             for (const task of dag.tasks) {
-                if (task.taskId === undefined)
+                // A lower-case function called with task_id= may only use the id (e.g. to read an XCom).
+                if (task.taskId === undefined || task.kind === 'helper')
                     continue;
                 const line = first.get(task.taskId);
                 if (line === undefined) {
@@ -5211,86 +6295,6 @@ const metadataDbAccess = defineRule({
         }
     },
 });
-
-;// CONCATENATED MODULE: ./src/dags/code.js
-
-/** Last plain `NAME = value` at module level (including inside module-level if/try), by name. */
-function moduleAssignments(root, src) {
-    const out = new Map();
-    const visit = (stmts) => {
-        for (const stmt of stmts) {
-            if (stmt.type === 'expression_statement') {
-                const a = stmt.children[0];
-                if (a?.type !== 'assignment')
-                    continue;
-                const left = childByField(a, 'left');
-                const right = childByField(a, 'right');
-                if (left?.type === 'identifier' && right && right.type !== 'assignment')
-                    out.set(src.of(left), right);
-            }
-            else if (stmt.type === 'if_statement' || stmt.type === 'try_statement') {
-                for (const c of stmt.children) {
-                    if (c.type === 'block')
-                        visit(c.children);
-                    else
-                        for (const cc of c.children)
-                            if (cc.type === 'block')
-                                visit(cc.children);
-                }
-            }
-        }
-    };
-    visit(root.children);
-    return out;
-}
-/** Follows `x` to the module-level value it was assigned (a few hops, no cycles). */
-function followVariable(node, assignments, src) {
-    let n = node;
-    for (let hops = 0; hops < 5 && n.type === 'identifier'; hops++) {
-        const next = assignments.get(src.of(n));
-        if (!next || next === n)
-            break;
-        n = next;
-    }
-    return n;
-}
-/** The value of `key` in a dict literal `{"key": v}` or `dict(key=v)`. */
-function dictEntry(dict, key, src) {
-    if (dict.type === 'dictionary') {
-        for (const pair of dict.children) {
-            if (pair.type !== 'pair')
-                continue;
-            const k = childByField(pair, 'key');
-            if (k && (k.type === 'string' && src.of(k).slice(1, -1) === key))
-                return childByField(pair, 'value');
-        }
-    }
-    if (dict.type === 'call') {
-        const fn = childByField(dict, 'function');
-        if (fn && src.of(fn) === 'dict') {
-            for (const a of childByField(dict, 'arguments')?.children ?? []) {
-                if (a.type === 'keyword_argument' && src.of(childByField(a, 'name')) === key)
-                    return childByField(a, 'value');
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Whether a node runs every time the DAG processor parses the file: module level, class bodies,
- * decorator and default-argument expressions, and @dag function bodies (the DAG function is called
- * at import). Ordinary function and lambda bodies run only inside tasks.
- */
-function runsAtParseTime(node, model) {
-    let child = node;
-    for (let p = node.parent; p; child = p, p = p.parent) {
-        if (p.type === 'lambda' && child.field === 'body')
-            return false;
-        if (p.type === 'function_definition' && child.field === 'body' && !model.dags.some((d) => d.function === p))
-            return false;
-    }
-    return true;
-}
 
 ;// CONCATENATED MODULE: ./src/dags/rules/parse-time.js
 
@@ -5542,95 +6546,6 @@ const invalidSchedule = defineRule({
             const problem = cronProblem(s);
             if (problem)
                 ctx.report(value, `Invalid cron schedule "${s}": ${problem}.`, 'Fix the cron expression (minute hour day-of-month month day-of-week).');
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./src/dags/rules/start-date.js
-
-
-
-
-
-/** Every start_date expression: DAG/@dag and operator arguments, and default_args entries. */
-function startDates(ctx) {
-    const assignments = moduleAssignments(ctx.tree.root, ctx.src);
-    const out = [];
-    for (const call of [...ctx.model.dagCalls, ...ctx.model.taskCalls]) {
-        const { keywords } = callArguments(call, ctx.src);
-        const direct = keywords.get('start_date');
-        if (direct)
-            out.push(direct);
-        const defaults = keywords.get('default_args');
-        if (defaults) {
-            const dict = followVariable(defaults, assignments, ctx.src);
-            const entry = dictEntry(dict, 'start_date', ctx.src);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return [...new Set(out)].map((n) => followVariable(n, assignments, ctx.src));
-}
-/** Calls inside an expression (the expression itself included), e.g. `datetime.now() - timedelta(1)`. */
-function callsIn(expr) {
-    const out = [];
-    const stack = [expr];
-    while (stack.length) {
-        const n = stack.pop();
-        if (n.type === 'call')
-            out.push(n);
-        if (n.type !== 'lambda')
-            stack.push(...n.children);
-    }
-    return out;
-}
-const dynamicStartDate = defineRule({
-    id: 'DAG409',
-    name: 'dynamic-start-date',
-    severity: 'error',
-    summary: 'start_date is computed from "now", so it moves on every parse.',
-    docs: {
-        what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow().',
-        why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
-        example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
-        fix: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
-    },
-}, {
-    checkFile(ctx) {
-        for (const expr of startDates(ctx)) {
-            const now = callsIn(expr).find((c) => {
-                const q = ctx.resolver.callee(c);
-                return q !== undefined && NOW_FUNCTIONS.has(q);
-            });
-            if (now)
-                ctx.report(now, `start_date is computed from \`${ctx.src.of(childByField(now, 'function'))}()\` and changes every time the file is parsed.`, 'Use a fixed, timezone-aware date such as pendulum.datetime(2025, 1, 1, tz="UTC").');
-        }
-    },
-});
-const naiveStartDate = defineRule({
-    id: 'DAG410',
-    name: 'naive-start-date',
-    severity: 'warning',
-    summary: 'start_date is a naive datetime (no timezone).',
-    docs: {
-        what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
-        why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
-        example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
-        fix: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
-    },
-}, {
-    checkFile(ctx) {
-        for (const expr of startDates(ctx)) {
-            if (expr.type !== 'call')
-                continue;
-            const q = ctx.resolver.callee(expr);
-            if (!q || !NAIVE_DATETIME_CONSTRUCTORS.has(q))
-                continue;
-            const { keywords, positional } = callArguments(expr, ctx.src);
-            // datetime(y, m, d, h, mi, s, us, tzinfo): the eighth positional argument is the zone.
-            if (keywords.has('tzinfo') || positional.length >= 8)
-                continue;
-            ctx.report(expr, 'start_date is a naive datetime; Airflow will read it in default_timezone.', 'Pass tzinfo= or use pendulum.datetime(..., tz="UTC").');
         }
     },
 });
@@ -6317,6 +7232,9 @@ const undefinedName = defineRule({
 
 
 
+
+
+
 /** Every lint-dags rule, in documentation order. */
 const rules_dagRules = [
     syntaxError,
@@ -6338,6 +7256,9 @@ const rules_dagRules = [
     invalidSchedule,
     dynamicStartDate,
     naiveStartDate,
+    dagIdRedefinedInFile,
+    requiredParamOnScheduledDag,
+    moduleLevelExit,
     parseTimeVariable,
     parseTimeNetworkCall,
     heavyTopLevelImport,
@@ -6359,13 +7280,18 @@ const rules_dagRules = [
 
 
 
+
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function summarizeModel(model, src) {
     return model.dags.map((d) => ({
         dagId: d.dagId,
         line: src.position(d.idNode.start).line,
-        tasks: d.tasks.map((t) => t.taskId ?? '?'),
-        edges: edgesOf(d).map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?']),
-        dynamic: d.dynamic || d.tasks.some((t) => t.taskId === undefined),
+        // Sorted by code unit (not locale) so the output is the same on every machine.
+        tasks: d.tasks.map((t) => t.taskId ?? '?').sort(byCodeUnit),
+        edges: edgesOf(d)
+            .map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?'])
+            .sort((x, y) => byCodeUnit(x[0], y[0]) || byCodeUnit(x[1], y[1])),
+        dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
         registered: d.registered,
     }));
 }
@@ -6438,7 +7364,9 @@ function analyzeTree(file, text, tree, settings, overrides) {
     const dags = model.dags
         .filter((d) => d.dagId !== undefined && d.registered)
         .map((d) => ({ dagId: d.dagId, file, range: src.range(d.idNode.start, d.idNode.end) }));
-    return { file, findings: applyNoqa(findings, src), dags, summaries: summarizeModel(model, src), syntaxOk: true };
+    const reported = applyNoqa(findings, src);
+    attachEdits(reported, { src, tree, scopes, resolver, model });
+    return { file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true };
 }
 
 ;// CONCATENATED MODULE: ./src/dags/engine.js
@@ -6639,11 +7567,13 @@ async function lintDags(options) {
         details.push(['Not linted', notPython]);
     if (symlinkRepeats.length)
         details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
+    // analyses are sorted by file, so the model's keys come out in that order.
+    const dags = Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries]));
     return {
         findings,
         rules: dagRules.map((r) => r.meta),
-        run: { tool: 'lint-dags', version: VERSION, filesChecked: files.length, durationMs: performance.now() - started, details },
-        dags: Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries])),
+        run: { tool: 'lint-dags', version: VERSION, filesChecked: files.length, durationMs: performance.now() - started, details, dags },
+        dags,
     };
 }
 

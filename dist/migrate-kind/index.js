@@ -42665,6 +42665,8 @@ function buildSarif(findings, run, rules) {
             level: LEVEL[f.severity],
             message: { text: (0,secrets/* redact */.E$)(message) },
         };
+        if (f.file && f.edits)
+            result.fixes = [sarifFix(f.file, f.edits)];
         const idx = ruleIndex.get(f.ruleId);
         if (idx !== undefined)
             result.ruleIndex = idx;
@@ -42710,9 +42712,30 @@ function buildSarif(findings, run, rules) {
                 },
                 automationDetails: { id: `airflow-gitops/${run.tool}/` },
                 results,
+                // lint-dags: the DAG model per file, as run properties (a property bag SARIF leaves to tools).
+                ...(run.dags ? { properties: { dags: redactModel(run.dags) } } : {}),
             },
         ],
     };
+}
+/** SARIF 2.1.0 §3.55: one fix, its replacements in one artifactChange (the finding's own file). */
+function sarifFix(file, edits) {
+    return {
+        description: { text: (0,secrets/* redact */.E$)(`${edits.description}${edits.safety === 'unsafe' ? ' (unsafe: behaviour may change)' : ''}`) },
+        artifactChanges: [
+            {
+                artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+                replacements: edits.edits.map((e) => ({
+                    deletedRegion: { startLine: e.range.startLine, startColumn: e.range.startColumn, endLine: e.range.endLine, endColumn: e.range.endColumn },
+                    insertedContent: { text: (0,secrets/* redact */.E$)(e.newText) },
+                })),
+            },
+        ],
+    };
+}
+/** DAG and task ids are file text: the same redaction as messages applies. */
+function redactModel(dags) {
+    return JSON.parse((0,secrets/* redact */.E$)(JSON.stringify(dags)));
 }
 function formatSarif(findings, run, rules) {
     return JSON.stringify(buildSarif(findings, run, rules), null, 2) + '\n';
@@ -42731,10 +42754,17 @@ function formatText(findings, run, color = false) {
         lines.push(`${paint('1', where)}${paint(sevColor[f.severity], f.ruleId)} [${f.severity}] ${(0,secrets/* redact */.E$)(f.message)}`);
         if (f.fix)
             lines.push(`  ${paint('32', 'fix:')} ${(0,secrets/* redact */.E$)(f.fix)}`);
+        if (f.edits)
+            lines.push(`  ${paint('32', f.edits.safety === 'safe' ? 'fixable:' : 'fixable with --unsafe-fixes:')} ${(0,secrets/* redact */.E$)(f.edits.description)}`);
     }
     for (const [k, v] of run.details ?? [])
         lines.push(`${k}: ${(0,secrets/* redact */.E$)(v)}`);
     const t = (0,finding/* countBySeverity */.Ot)(findings);
+    const fixable = findings.filter((f) => f.edits);
+    if (fixable.length) {
+        const safe = fixable.filter((f) => f.edits.safety === 'safe').length;
+        lines.push(`${fixable.length} fixable: ${safe} with \`--fix\`${safe < fixable.length ? `, ${fixable.length - safe} more with \`--fix --unsafe-fixes\`` : ''}.`);
+    }
     const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
     lines.push(`${run.tool}: ${plural(t.error, 'error')}, ${plural(t.warning, 'warning')}, ${plural(t.note, 'note')} ` +
         `in ${plural(run.filesChecked, 'file')} (${Math.round(run.durationMs)} ms).`);
