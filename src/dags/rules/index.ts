@@ -1,6 +1,6 @@
 import type { DagRule } from '../context.js';
 import { removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
-import { deprecatedInAirflow3, removedInAirflow3 } from './airflow3-imports.js';
+import { deprecatedInAirflow3, removedInAirflow3, suggestedAirflow3Update } from './airflow3-imports.js';
 import { branchTargetNotDownstream } from './branch-target.js';
 import { dagNeverRegistered } from './dag-never-registered.js';
 import { dependencyCycle } from './dependency-cycle.js';
@@ -26,6 +26,7 @@ export const dagRules: DagRule[] = [
   removedContextKey,
   removedTriggerRule,
   deprecatedInAirflow3,
+  suggestedAirflow3Update,
   undefinedName,
   invalidId,
   duplicateDagId,
