@@ -107,7 +107,6 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
   { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
   { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-  { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
   { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
   { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
   { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -569,11 +568,19 @@ export const IMPORT_CHANGES: ImportChange[] = [
 /** A keyword argument or value Airflow 3 no longer accepts. `replacement` is a name, or prose when it contains a space. */
 export interface ArgumentChange {
   name: string;
+  /**
+   * 3.1 still accepts the argument (with a DeprecationWarning) and ignores it, so the DAG loads:
+   * reported by DAG203 as a warning, not by DAG102/DAG103 as an error. Verified on 3.1.8.
+   */
+  acceptedOn31?: boolean;
   replacement?: string;
   note?: string;
 }
 
-/** DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError. */
+/**
+ * DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError, passed
+ * directly or as DAG(**kwargs); as default_args keys all of them (and the operator ones) are ignored.
+ */
 export const REMOVED_DAG_ARGUMENTS: ArgumentChange[] = [
   { name: 'schedule_interval', replacement: 'schedule', note: 'DAG() raises TypeError on 3.1.' },
   { name: 'timetable', replacement: 'schedule', note: 'Pass the timetable object as schedule=. DAG() raises TypeError on 3.1.' },
@@ -584,6 +591,7 @@ export const REMOVED_DAG_ARGUMENTS: ArgumentChange[] = [
   { name: 'full_filepath', note: 'Delete the argument; Airflow sets the file location itself. DAG() raises TypeError on 3.1.' },
   {
     name: 'sla_miss_callback',
+    acceptedOn31: true,
     note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts (deadline=). 3.1 still accepts the argument but never calls it.',
   },
 ];
@@ -592,7 +600,7 @@ export const REMOVED_DAG_ARGUMENTS: ArgumentChange[] = [
 export const REMOVED_OPERATOR_ARGUMENTS: ArgumentChange[] = [
   { name: 'task_concurrency', replacement: 'max_active_tis_per_dag', note: 'Operators raise TypeError on 3.1.' },
   { name: 'provide_context', note: 'The context is always passed to callables that accept **context; delete the argument. Operators raise TypeError on 3.1.' },
-  { name: 'sla', note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
+  { name: 'sla', acceptedOn31: true, note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
   { name: 'execution_date', replacement: 'logical_date', note: 'TriggerDagRunOperator.' },
   { name: 'use_task_execution_day', replacement: 'use_task_logical_date', note: 'BranchDateTimeOperator, BranchDayOfWeekOperator, DayOfWeekSensor.' },
 ];

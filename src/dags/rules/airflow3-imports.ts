@@ -1,6 +1,46 @@
 import type { PyNode, SourceText } from '../ast.js';
 import { findImportChange, type ImportChange } from '../data/airflow3.js';
+import { compareVersions, findProviderRemoval } from '../data/providers.js';
+import { DEFAULT_PROVIDER_VERSIONS } from '../../core/versions.js';
 import { defineRule, type FileContext } from '../context.js';
+
+/** A provider name gone from the provider version the image has (data/providers.ts). */
+interface ProviderChange extends ImportChange {
+  removedFrom: { provider: string; removedIn: string; installed: string };
+}
+
+const isProviderChange = (c: ImportChange): c is ProviderChange => 'removedFrom' in c;
+
+/**
+ * The provider-table removal for an import, as an ImportChange, when the provider version the image
+ * has (settings, else the Airflow 3.1 defaults) no longer has the name; an older pin keeps it quiet.
+ */
+function providerChange(qualified: string, versions: Record<string, string>): ProviderChange | undefined {
+  const removal = findProviderRemoval(qualified);
+  if (!removal) return undefined;
+  const installed = versions[removal.provider];
+  if (!installed || compareVersions(installed, removal.removedIn) < 0) return undefined;
+  return {
+    path: removal.matchPrefix && qualified !== removal.path ? qualified : removal.path,
+    kind: 'removed',
+    replacement: removal.replacement,
+    provider: (removal.replacement && providerOf(removal.replacement)) || removal.provider,
+    importFailsOn31: true,
+    note: removal.note,
+    removedFrom: { provider: removal.provider, removedIn: removal.removedIn, installed },
+  };
+}
+
+/** Provider namespaces two segments deep: airflow.providers.common.sql → apache-airflow-providers-common-sql. */
+const TWO_SEGMENT_NAMESPACES = new Set(['apache', 'atlassian', 'cncf', 'common', 'dbt', 'microsoft']);
+
+/** The pip package a provider module lives in, from its dotted path. */
+function providerOf(qualified: string): string | undefined {
+  const parts = qualified.split('.');
+  if (parts[0] !== 'airflow' || parts[1] !== 'providers' || parts.length < 3) return undefined;
+  const name = TWO_SEGMENT_NAMESPACES.has(parts[2]) && parts[3] ? `${parts[2]}-${parts[3]}` : parts[2];
+  return `apache-airflow-providers-${name.replace(/_/g, '-')}`;
+}
 
 interface ImportHit {
   /** The import statement, or an attribute chain reaching a removed name through a module import. */
@@ -82,8 +122,9 @@ function collectImportHits(ctx: FileContext): HitsByOutcome {
   };
   const cleanImports = new Set<string>();
   const guards = new Map<PyNode, ReturnType<typeof importGuard>>();
+  const versions = ctx.settings.providerVersions ?? DEFAULT_PROVIDER_VERSIONS;
   for (const imp of ctx.scopes.imports) {
-    const change = findImportChange(imp.qualified);
+    const change = findImportChange(imp.qualified) ?? providerChange(imp.qualified, versions);
     if (!change) {
       cleanImports.add(imp.local.split('.')[0]);
       continue;
@@ -118,11 +159,14 @@ function describe(hit: ImportHit): { message: string; fix?: string } {
   const notes = [...new Set(changes.map((c) => c.note).filter(Boolean))].join(' ');
   const providers = [...new Set(changes.map((c) => c.provider).filter(Boolean))].join(', ');
   let message: string;
-  if (changes.every((c) => c.kind === 'removed')) message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
+  if (changes.every(isProviderChange)) {
+    const { provider, removedIn, installed } = changes[0].removedFrom;
+    message = `${what} ${plural ? 'were' : 'was'} removed from ${provider} in ${removedIn}; the image has ${installed} (dags.provider-versions, requirements.txt, or the Airflow 3.1 default), so importing ${plural ? 'them' : 'it'} fails.`;
+  } else if (changes.every((c) => c.kind === 'removed')) message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
   else if (changes.every((c) => c.kind === 'moved-to-provider'))
     message = `${what} moved to ${providers || 'a provider package'} in Airflow 3${changes.some((c) => c.importFailsOn31) ? '; the old path no longer imports' : ''}.`;
   else if (changes.every((c) => c.kind === 'suggested')) message = `${what} still ${plural ? 'import' : 'imports'} on Airflow 3.1 without a warning; the Airflow 3 home is the Task SDK.`;
-  else message = `${what} ${plural ? 'are' : 'is'} deprecated in Airflow 3 (3.1 warns on import).`;
+  else message = `${what} ${plural ? 'are' : 'is'} deprecated in Airflow 3.`;
   if (notes) message += ' ' + notes;
   // One import line when every replacement is a plain qualified name.
   const replacements = changes.map((c) => c.replacement);

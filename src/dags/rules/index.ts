@@ -1,5 +1,5 @@
 import type { DagRule } from '../context.js';
-import { removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
+import { ignoredArgument, removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
 import { deprecatedInAirflow3, removedInAirflow3, suggestedAirflow3Update } from './airflow3-imports.js';
 import { branchTargetNotDownstream } from './branch-target.js';
 import { dagNeverRegistered } from './dag-never-registered.js';
@@ -27,6 +27,7 @@ export const dagRules: DagRule[] = [
   removedTriggerRule,
   deprecatedInAirflow3,
   suggestedAirflow3Update,
+  ignoredArgument,
   undefinedName,
   invalidId,
   duplicateDagId,
