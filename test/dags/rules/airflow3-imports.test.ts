@@ -193,3 +193,21 @@ describe('provider versions: requirements files and config', () => {
     }
   });
 });
+
+describe('the hand-written corpus files for these rules (each judged by the real DagBag in test/airflow/dagbag-parity.test.ts)', () => {
+  const corpus = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../airflow/corpus/handwritten');
+  const lintCorpus = async (name: string) => (await lint(fs.readFileSync(path.join(corpus, name), 'utf8'), {}, {}, `dags/${name}`)).findings;
+  const errors = (findings: Awaited<ReturnType<typeof lintCorpus>>) => findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}@${f.range!.startLine}`);
+
+  it('reports the import error DagBag 3.1 raises in each broken file, at its line', async () => {
+    expect(errors(await lintCorpus('broken_postgres_operator.py'))).toEqual(['DAG101@4']);
+    expect(errors(await lintCorpus('broken_airflow1_import.py'))).toEqual(['DAG101@5']);
+    expect(errors(await lintCorpus('broken_dag_kwargs.py'))).toEqual(['DAG102@9']);
+  });
+
+  it('has no error on the Airflow 2/3 compatible file DagBag 3.1 loads; only notes and a warning for what 3.1 ignores', async () => {
+    const findings = await lintCorpus('compat_imports.py');
+    expect(errors(findings)).toEqual([]);
+    expect(findings.map((f) => `${f.ruleId}:${f.severity}@${f.range!.startLine}`).sort()).toEqual(['DAG202:note@8', 'DAG202:note@9', 'DAG203:warning@34']);
+  });
+});
