@@ -165,7 +165,7 @@ function describe(hit: ImportHit): { message: string; fix?: string } {
   } else if (changes.every((c) => c.kind === 'removed')) message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
   else if (changes.every((c) => c.kind === 'moved-to-provider'))
     message = `${what} moved to ${providers || 'a provider package'} in Airflow 3${changes.some((c) => c.importFailsOn31) ? '; the old path no longer imports' : ''}.`;
-  else if (changes.every((c) => c.kind === 'suggested')) message = `${what} still ${plural ? 'import' : 'imports'} on Airflow 3.1 without a warning; the Airflow 3 home is the Task SDK.`;
+  else if (changes.every((c) => c.kind === 'suggested')) message = `${what} still ${plural ? 'import' : 'imports'} on Airflow 3.1 without a deprecation warning (a suggested update, nothing breaks).`;
   else message = `${what} ${plural ? 'are' : 'is'} deprecated in Airflow 3.`;
   if (notes) message += ' ' + notes;
   // One import line when every replacement is a plain qualified name.
