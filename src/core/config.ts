@@ -29,13 +29,18 @@ export interface DagsConfig {
   requireOwner?: boolean;
   /** Files larger than this are skipped with a finding. */
   maxFileBytes?: number;
+  /** Provider package (or short name: postgres) → the version the image has; wins over requirements files. */
+  providerVersions?: Record<string, string>;
+  /** Requirements/constraints files (relative to the root) to read provider pins from; default requirements.txt and constraints.txt when present. */
+  requirements?: string[];
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'note', 'off']);
 /** Sections read by the engines other than lint-dags (each validates its own keys where used). */
 const ENGINE_SECTIONS = ['values', 'wasb', 'migrate'];
 const TOP_LEVEL_KEYS = ['rules', 'ignore', 'dags', ...ENGINE_SECTIONS];
-const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes'];
+const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes', 'provider-versions', 'requirements'];
+const VERSION = /^\d+(\.\d+)*$/;
 
 export function defaultConfig(): Config {
   return { rules: {}, ignore: [], dags: {}, sections: {} };
@@ -139,6 +144,19 @@ function parseDagsSection(value: unknown, file: string): DagsConfig {
       case 'max-file-bytes':
         if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) fail(file, 'dags.max-file-bytes must be a positive integer.');
         out.maxFileBytes = v;
+        break;
+      case 'provider-versions': {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(file, 'dags.provider-versions must be a mapping of provider package to version, e.g. apache-airflow-providers-postgres: "6.2.0".');
+        out.providerVersions = {};
+        for (const [name, version] of Object.entries(v as Record<string, unknown>)) {
+          const text = typeof version === 'number' ? String(version) : version;
+          if (typeof text !== 'string' || !VERSION.test(text.trim())) fail(file, `dags.provider-versions.${name} must be a version such as "6.2.0" (got ${JSON.stringify(version)}); quote it in YAML.`);
+          out.providerVersions[name] = text.trim();
+        }
+        break;
+      }
+      case 'requirements':
+        out.requirements = stringList(v, file, 'dags.requirements');
         break;
       default:
         unknownKey(file, 'dags.', key, DAGS_KEYS);

@@ -14,6 +14,33 @@ export const CHART_AIRFLOW_VERSION: Record<string, string> = {
 /** The chart the suite assumes when none is given: the one the users' values target. */
 export const DEFAULT_CHART_VERSION = '1.19.0';
 
+/**
+ * Provider versions lint-dags assumes the image has when neither `dags.provider-versions` nor a
+ * requirements/constraints file names one: what an Airflow 3.1 image gets. The first group is
+ * installed in the project's real Airflow 3.1.8 test venv (test/airflow/locks/3.1.txt, resolved by pip
+ * with apache-airflow==3.1.8); the second group is not in that venv and is the newest release on PyPI
+ * when the table was written (2026-12), every one of them installable with Airflow 3.1.8. Only
+ * removals matter here, and every removal in src/dags/data/providers.ts happened in a major release
+ * older than Airflow 3.0, so any version an Airflow 3.1 image pins lacks those names as well.
+ */
+export const DEFAULT_PROVIDER_VERSIONS: Record<string, string> = {
+  'apache-airflow-providers-cncf-kubernetes': '10.25.0',
+  'apache-airflow-providers-common-compat': '1.23.0',
+  'apache-airflow-providers-common-io': '1.11.0',
+  'apache-airflow-providers-common-sql': '2.4.0',
+  'apache-airflow-providers-fab': '3.10.2',
+  'apache-airflow-providers-microsoft-azure': '15.2.1',
+  'apache-airflow-providers-postgres': '7.1.1',
+  'apache-airflow-providers-smtp': '3.2.0',
+  'apache-airflow-providers-standard': '1.21.0',
+  // Not in the 3.1.8 venv: newest on PyPI (2026-12).
+  'apache-airflow-providers-amazon': '9.39.0',
+  'apache-airflow-providers-google': '22.8.0',
+  'apache-airflow-providers-http': '6.3.0',
+  'apache-airflow-providers-mysql': '6.7.1',
+  'apache-airflow-providers-sqlite': '4.3.4',
+};
+
 /** The Airflow version assumed when neither the values nor the options name one: the default chart's. */
 export const DEFAULT_AIRFLOW_VERSION = CHART_AIRFLOW_VERSION[DEFAULT_CHART_VERSION];
 

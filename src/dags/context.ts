@@ -11,6 +11,8 @@ export interface LintSettings {
   heavyImports: string[];
   requiredTags: string[];
   requireOwner: boolean;
+  /** Provider package → version the image has (defaults, requirements files, config); absent: the defaults. */
+  providerVersions?: Record<string, string>;
 }
 
 export type ReportTarget = PyNode | { start: number; end: number };

@@ -13,6 +13,7 @@ import type { DagIdentity, LintSettings } from './context.js';
 import { DEFAULT_HEAVY_IMPORTS } from './data/airflow-names.js';
 import { DEFAULT_PARSE_BUDGET, discardParser, getParser, ParseBudgetExceeded, TreeSitterCrash, parseFast, parsePython, type ParseBudget } from './parser.js';
 import type { Parser } from 'web-tree-sitter';
+import { resolveProviderVersions } from './provider-versions.js';
 import { dagRules } from './rules/index.js';
 
 export interface LintDagsOptions {
@@ -42,12 +43,13 @@ export interface LintDagsResult extends CheckResult {
   dags: Record<string, DagSummary[]>;
 }
 
-export function settingsFrom(config: Config): LintSettings {
+export function settingsFrom(config: Config, providerVersions?: Record<string, string>): LintSettings {
   const base = config.dags.heavyImports ?? [...DEFAULT_HEAVY_IMPORTS];
   return {
     heavyImports: [...base, ...(config.dags.extraHeavyImports ?? [])],
     requiredTags: config.dags.requiredTags ?? [],
     requireOwner: config.dags.requireOwner ?? false,
+    providerVersions,
   };
 }
 
@@ -212,7 +214,8 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
   // Worker threads share the process CPU clock the parse budget is measured on.
   const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
-  const job: WorkerJob = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
+  const providers = resolveProviderVersions(config, root);
+  const job: WorkerJob = { root, files, settings: settingsFrom(config, providers.versions), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
   const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
   // One collator: the same order as localeCompare, without its per-call setup.
   const collator = new Intl.Collator();
@@ -233,6 +236,7 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   if (missing.length) details.push(['Paths not found', missing.join(', ')]);
   if (empty.length) details.push(['Paths without .py files', empty.join(', ')]);
   if (notPython) details.push(['Not linted', notPython]);
+  if (providers.sources.length) details.push(['Provider versions from', providers.sources.join(', ')]);
   if (symlinkRepeats.length) details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
   // analyses are sorted by file, so the model's keys come out in that order.
   const dags = Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries]));

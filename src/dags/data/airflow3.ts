@@ -18,10 +18,23 @@
  * too; replacements in other providers (amazon, google, postgres, http, …) were not installed.
  * The argument tables were checked the same way: DAG(**{arg}) / EmptyOperator(**{arg}) on 3.1.8,
  * and the context keys against airflow.sdk.definitions.context.Context.
+ *
+ * Re-checked 2026-12 on the same install: each non-breaking name imported in a fresh forked process
+ * under warnings.catch_warnings(record=True); the 13 that emit no DeprecationWarning became 'suggested'
+ * (airflow.DAG, airflow.models.DAG/Variable/Param/Connection/BaseOperator, …). SlaMiss,
+ * airflow.models.dataset and capitalised names directly under airflow.operators/hooks/sensors
+ * (Airflow 1 package imports: dir() of those packages has none on 3.1.8) fail to import.
+ * Provider removals keyed by provider version live in providers.ts.
  */
 
-/** 'removed': gone in Airflow 3. 'moved-to-provider': lives in a provider package now. 'deprecated': still works on 3.x, has a new home. */
-export type ChangeKind = 'removed' | 'moved-to-provider' | 'deprecated';
+/**
+ * 'removed': gone in Airflow 3. 'moved-to-provider': lives in a provider package now.
+ * 'deprecated': still imports on 3.1 but emits a DeprecationWarning (verified: the import under
+ * warnings.catch_warnings on 3.1.8), and has a new home.
+ * 'suggested': still imports on 3.1 with no warning at all; the new home is only a suggestion
+ * (ruff's AIR311 "suggested update"): `airflow.DAG`, `airflow.models.Variable`, `Param`, ….
+ */
+export type ChangeKind = 'removed' | 'moved-to-provider' | 'deprecated' | 'suggested';
 
 export interface ImportChange {
   /** Fully-qualified name ('airflow.utils.dates.days_ago'), or a module ('airflow.contrib') when matchPrefix. */
@@ -42,7 +55,7 @@ export interface ImportChange {
   note?: string;
 }
 
-/** Sorted by kind, then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
+/** Sorted by kind (the 'suggested' entries stay among the 'deprecated' ones they were split from), then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
 export const IMPORT_CHANGES: ImportChange[] = [
   // --- Removed in Airflow 3 (ruff AIR301 and Airflow release notes).
   { path: 'airflow.PY310', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
@@ -87,6 +100,8 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.metrics.validators.AllowListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternAllowListValidator', importFailsOn31: true },
   { path: 'airflow.metrics.validators.BlockListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternBlockListValidator', importFailsOn31: true },
   { path: 'airflow.models.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
+  { path: 'airflow.models.SlaMiss', kind: 'removed', importFailsOn31: true, note: 'SLAs were removed in Airflow 3 (3.1: ImportError); Airflow 3.1 adds Deadline Alerts (DAG(deadline=…)).' },
+  { path: 'airflow.models.dataset', matchPrefix: true, kind: 'removed', replacement: 'airflow.models.asset', importFailsOn31: true, note: 'The ORM module was renamed with Datasets → Assets (DatasetModel → AssetModel); DAG code should not need it (3.1: ModuleNotFoundError).' },
   { path: 'airflow.models.ParamsDict', kind: 'removed', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: true },
   { path: 'airflow.models.param.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
   { path: 'airflow.operators.postgres_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.common.sql.operators.sql', importFailsOn31: true },
@@ -100,7 +115,6 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
   { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
   { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-  { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
   { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
   { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
   { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -431,7 +445,7 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.www.security.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
   // --- Deprecated: still importable on 3.1, new home in airflow.sdk or a provider (ruff AIR311/AIR312/AIR321 and the shims Airflow 3.1 ships).
   { path: 'airflow.AirflowException', kind: 'deprecated', replacement: 'airflow.exceptions.AirflowException', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-  { path: 'airflow.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+  { path: 'airflow.DAG', kind: 'suggested', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
   { path: 'airflow.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.datasets', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Datasets are Assets in Airflow 3 (Dataset → Asset, DatasetAlias → AssetAlias).' },
   { path: 'airflow.datasets.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -469,11 +483,11 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.macros.ds_add', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_add', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_add(...) }}. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.macros.ds_format', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format(...) }}. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.macros.ds_format_locale', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format_locale', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format_locale(...) }}. Airflow 3.1 emits a deprecation warning.' },
-  { path: 'airflow.models.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
-  { path: 'airflow.models.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
-  { path: 'airflow.models.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
-  { path: 'airflow.models.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false },
-  { path: 'airflow.models.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
+  { path: 'airflow.models.BaseOperator', kind: 'suggested', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
+  { path: 'airflow.models.Connection', kind: 'suggested', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
+  { path: 'airflow.models.DAG', kind: 'suggested', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+  { path: 'airflow.models.Param', kind: 'suggested', replacement: 'airflow.sdk.Param', importFailsOn31: false },
+  { path: 'airflow.models.Variable', kind: 'suggested', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
   { path: 'airflow.models.abstractoperator.AbstractOperator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.AbstractOperator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.abstractoperator.DEFAULT_OWNER', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_OWNER', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.abstractoperator.DEFAULT_QUEUE', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_QUEUE', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -485,12 +499,12 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.models.baseoperator.chain_linear', kind: 'deprecated', replacement: 'airflow.sdk.chain_linear', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.baseoperator.cross_downstream', kind: 'deprecated', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.baseoperatorlink.BaseOperatorLink', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperatorLink', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-  { path: 'airflow.models.connection.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+  { path: 'airflow.models.connection.Connection', kind: 'suggested', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
   { path: 'airflow.models.dag.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.operator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.param.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.models.param.ParamsDict', kind: 'deprecated', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-  { path: 'airflow.models.variable.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+  { path: 'airflow.models.variable.Variable', kind: 'suggested', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
   { path: 'airflow.notifications.basenotifier.BaseNotifier', kind: 'deprecated', replacement: 'airflow.sdk.BaseNotifier', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
   { path: 'airflow.operators.bash.BashOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.operators.branch.BaseBranchOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -527,20 +541,20 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.sensors.time_sensor.TimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.sensors.time_sensor.TimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.sensors.weekday.DayOfWeekSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.weekday.DayOfWeekSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-  { path: 'airflow.settings.Session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
-  { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'deprecated', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
+  { path: 'airflow.settings.Session', kind: 'suggested', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
+  { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'suggested', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
   { path: 'airflow.triggers.external_task.DagStateTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.DagStateTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.triggers.external_task.WorkflowTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.WorkflowTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.triggers.file.FileTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.file.FileTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.triggers.temporal.DateTimeTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.DateTimeTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.triggers.temporal.TimeDeltaTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.TimeDeltaTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.utils.dag_parsing_context.get_parsing_context', kind: 'deprecated', replacement: 'airflow.sdk.get_parsing_context', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-  { path: 'airflow.utils.db.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
+  { path: 'airflow.utils.db.provide_session', kind: 'suggested', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
   { path: 'airflow.utils.decorators.fixup_decorator_warning_stack', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.fixup_decorator_warning_stack', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.utils.decorators.remove_task_decorator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.remove_task_decorator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.utils.operator_resources', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.definitions.operator_resources', importFailsOn31: false },
-  { path: 'airflow.utils.session.create_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
-  { path: 'airflow.utils.session.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+  { path: 'airflow.utils.session.create_session', kind: 'suggested', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+  { path: 'airflow.utils.session.provide_session', kind: 'suggested', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
   { path: 'airflow.utils.setup_teardown.BaseSetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.BaseSetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.utils.setup_teardown.SetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.SetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
   { path: 'airflow.utils.task_group.TaskGroup', kind: 'deprecated', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -564,11 +578,19 @@ export const IMPORT_CHANGES: ImportChange[] = [
 /** A keyword argument or value Airflow 3 no longer accepts. `replacement` is a name, or prose when it contains a space. */
 export interface ArgumentChange {
   name: string;
+  /**
+   * 3.1 still accepts the argument (with a DeprecationWarning) and ignores it, so the DAG loads:
+   * reported by DAG203 as a warning, not by DAG102/DAG103 as an error. Verified on 3.1.8.
+   */
+  acceptedOn31?: boolean;
   replacement?: string;
   note?: string;
 }
 
-/** DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError. */
+/**
+ * DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError, passed
+ * directly or as DAG(**kwargs); as default_args keys all of them (and the operator ones) are ignored.
+ */
 export const REMOVED_DAG_ARGUMENTS: ArgumentChange[] = [
   { name: 'schedule_interval', replacement: 'schedule', note: 'DAG() raises TypeError on 3.1.' },
   { name: 'timetable', replacement: 'schedule', note: 'Pass the timetable object as schedule=. DAG() raises TypeError on 3.1.' },
@@ -579,6 +601,7 @@ export const REMOVED_DAG_ARGUMENTS: ArgumentChange[] = [
   { name: 'full_filepath', note: 'Delete the argument; Airflow sets the file location itself. DAG() raises TypeError on 3.1.' },
   {
     name: 'sla_miss_callback',
+    acceptedOn31: true,
     note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts (deadline=). 3.1 still accepts the argument but never calls it.',
   },
 ];
@@ -587,7 +610,7 @@ export const REMOVED_DAG_ARGUMENTS: ArgumentChange[] = [
 export const REMOVED_OPERATOR_ARGUMENTS: ArgumentChange[] = [
   { name: 'task_concurrency', replacement: 'max_active_tis_per_dag', note: 'Operators raise TypeError on 3.1.' },
   { name: 'provide_context', note: 'The context is always passed to callables that accept **context; delete the argument. Operators raise TypeError on 3.1.' },
-  { name: 'sla', note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
+  { name: 'sla', acceptedOn31: true, note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
   { name: 'execution_date', replacement: 'logical_date', note: 'TriggerDagRunOperator.' },
   { name: 'use_task_execution_day', replacement: 'use_task_logical_date', note: 'BranchDateTimeOperator, BranchDayOfWeekOperator, DayOfWeekSensor.' },
 ];
@@ -649,5 +672,31 @@ function lookupImportChange(qualifiedName: string): ImportChange | undefined {
     const change = BY_PREFIX.get(qualifiedName.slice(0, end));
     if (change) return change;
   }
-  return undefined;
+  return packageLevelImport(qualifiedName);
 }
+
+/**
+ * Airflow 1 let DAGs import classes from the package itself (`from airflow.operators import
+ * BashOperator`, `from airflow.hooks import HttpHook`). On 3.1.8 these packages hold no class at all
+ * (dir() of airflow.operators, airflow.hooks and airflow.sensors has no capitalised name; each such
+ * import fails), so any capitalised name directly below them is an import error. The replacement is
+ * taken from the table entry for the same class under its Airflow 2 module, when there is one.
+ */
+const PACKAGE_LEVEL = /^airflow\.(operators|hooks|sensors)\.([A-Z]\w*)$/;
+
+function packageLevelImport(qualifiedName: string): ImportChange | undefined {
+  const m = PACKAGE_LEVEL.exec(qualifiedName);
+  if (!m) return undefined;
+  const name = m[2];
+  const known = IMPORT_CHANGES.find((c) => !c.matchPrefix && c.path.startsWith(`airflow.${m[1]}.`) && c.path.endsWith(`.${name}`) && c.replacement && DOTTED.test(c.replacement));
+  return {
+    path: qualifiedName,
+    kind: 'removed',
+    replacement: known?.replacement,
+    provider: known?.provider,
+    importFailsOn31: true,
+    note: `Airflow 1 style package import: airflow.${m[1]} has no \`${name}\` in Airflow 3; import it from its module.`,
+  };
+}
+
+const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;

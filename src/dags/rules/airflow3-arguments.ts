@@ -14,13 +14,67 @@ function replacementText(change: ArgumentChange): string | undefined {
   return change.replacement.includes(' ') ? change.replacement : `Use \`${change.replacement}\` instead.`;
 }
 
-function reportRemovedKeywords(ctx: FileContext, calls: PyNode[], table: Map<string, ArgumentChange>, what: string) {
+/**
+ * The keys of a module-level dict literal a call unpacks (`dag_kwargs = {...}` … `DAG(**dag_kwargs)`):
+ * key → the key's string node. Only when the name is bound once, at module level, to a dict literal,
+ * and every other use of it is another `**` unpacking (no `.pop()`, `del`, item assignment that could
+ * change the keys before the call).
+ */
+function splattedKeys(ctx: FileContext, call: PyNode): Array<[string, PyNode]> {
+  const args = childByField(call, 'arguments');
+  if (!args) return [];
+  const out: Array<[string, PyNode]> = [];
+  for (const splat of args.children) {
+    if (splat.type !== 'dictionary_splat') continue;
+    const id = splat.children[0];
+    if (id?.type !== 'identifier') continue;
+    const dict = moduleDictLiteral(ctx, ctx.src.of(id));
+    if (!dict) continue;
+    for (const pair of dict.children) {
+      if (pair.type !== 'pair') continue;
+      const keyNode = childByField(pair, 'key');
+      const key = keyNode ? stringValue(keyNode, ctx.src) : undefined;
+      if (keyNode && key !== undefined) out.push([key, keyNode]);
+    }
+  }
+  return out;
+}
+
+function moduleDictLiteral(ctx: FileContext, name: string): PyNode | undefined {
+  if (ctx.scopes.module.bindings.get(name)?.length !== 1) return undefined;
+  for (const use of ctx.scopes.uses) {
+    if (use.name !== name) continue;
+    if (use.node.parent?.type !== 'dictionary_splat') return undefined;
+    // A function or class that binds the same name reads its own, not the module's.
+    for (let scope = use.scope; scope && scope !== ctx.scopes.module; scope = scope.parent!) if (scope.bindings.has(name)) return undefined;
+  }
+  for (const stmt of ctx.tree.root.children) {
+    const assignment = stmt.type === 'expression_statement' ? stmt.children[0] : undefined;
+    if (assignment?.type !== 'assignment') continue;
+    const left = childByField(assignment, 'left');
+    const right = childByField(assignment, 'right');
+    if (left?.type === 'identifier' && ctx.src.of(left) === name) return right?.type === 'dictionary' ? right : undefined;
+  }
+  return undefined;
+}
+
+function reportRemovedKeywords(ctx: FileContext, calls: PyNode[], table: Map<string, ArgumentChange>, what: string, acceptedOn31: boolean) {
   for (const call of calls) {
     for (const [name, nameNode] of callArguments(call, ctx.src).keywordNames) {
       const change = table.get(name);
-      if (change) ctx.report(nameNode, `\`${name}\` is no longer a ${what} argument in Airflow 3.${change.note && change.replacement ? ' ' + change.note : ''}`, replacementText(change));
+      if (change && !!change.acceptedOn31 === acceptedOn31) ctx.report(nameNode, message(name, change, what, acceptedOn31), replacementText(change));
+    }
+    for (const [name, keyNode] of splattedKeys(ctx, call)) {
+      const change = table.get(name);
+      if (change && !!change.acceptedOn31 === acceptedOn31) ctx.report(keyNode, message(name, change, what, acceptedOn31, true), replacementText(change));
     }
   }
+}
+
+function message(name: string, change: ArgumentChange, what: string, acceptedOn31: boolean, unpacked = false): string {
+  const via = unpacked ? ` (a key of the dict unpacked into the ${what} call with **)` : '';
+  if (acceptedOn31) return `\`${name}\`${via} is ignored by Airflow 3: 3.1 accepts the ${what} argument with a deprecation warning and never uses it.${change.note ? ' ' + change.note : ''}`;
+  return `\`${name}\`${via} is no longer a ${what} argument in Airflow 3.${change.note && change.replacement ? ' ' + change.note : ''}`;
 }
 
 export const removedDagArgument = defineRule(
@@ -30,13 +84,13 @@ export const removedDagArgument = defineRule(
     severity: 'error',
     summary: 'Passes a DAG argument that Airflow 3 removed.',
     docs: {
-      what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.map((a) => a.name).join(', ')}.`,
+      what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
       why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
       example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
       fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
     },
   },
-  { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG') },
+  { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', false) },
 );
 
 export const removedOperatorArgument = defineRule(
@@ -46,13 +100,34 @@ export const removedOperatorArgument = defineRule(
     severity: 'error',
     summary: 'Passes an operator/@task argument that Airflow 3 removed.',
     docs: {
-      what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.map((a) => a.name).join(', ')}.`,
+      what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or through a module-level dict unpacked with **.`,
       why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
       example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
       fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
     },
   },
-  { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') },
+  { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', false) },
+);
+
+export const ignoredArgument = defineRule(
+  {
+    id: 'DAG203',
+    name: 'airflow3-ignored-argument',
+    severity: 'warning',
+    summary: 'Passes an argument Airflow 3 accepts but ignores (sla, sla_miss_callback).',
+    docs: {
+      what: `Reports DAG and operator arguments Airflow 3.1 still accepts, with a deprecation warning, but never acts on: ${[...REMOVED_DAG_ARGUMENTS, ...REMOVED_OPERATOR_ARGUMENTS].filter((a) => a.acceptedOn31).map((a) => a.name).join(', ')} (SLAs were removed in Airflow 3), passed directly or through a module-level dict unpacked with **.`,
+      why: 'The DAG loads, but the SLA callback is never called and the SLA never checked: an alerting path that silently stopped working.',
+      example: 'from datetime import timedelta\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", sla_miss_callback=page_oncall):\n    ...',
+      fix: 'from datetime import timedelta\nfrom airflow.sdk import DAG\nfrom airflow.sdk.definitions.deadline import AsyncCallback, DeadlineAlert, DeadlineReference\n\nwith DAG(\n    "etl",\n    schedule="@daily",\n    deadline=DeadlineAlert(reference=DeadlineReference.DAGRUN_QUEUED_AT, interval=timedelta(hours=2), callback=AsyncCallback(page_oncall)),\n):\n    ...',
+    },
+  },
+  {
+    checkFile(ctx) {
+      reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', true);
+      reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', true);
+    },
+  },
 );
 
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);

@@ -1,6 +1,46 @@
-import type { PyNode } from '../ast.js';
+import type { PyNode, SourceText } from '../ast.js';
 import { findImportChange, type ImportChange } from '../data/airflow3.js';
+import { compareVersions, findProviderRemoval } from '../data/providers.js';
+import { DEFAULT_PROVIDER_VERSIONS } from '../../core/versions.js';
 import { defineRule, type FileContext } from '../context.js';
+
+/** A provider name gone from the provider version the image has (data/providers.ts). */
+interface ProviderChange extends ImportChange {
+  removedFrom: { provider: string; removedIn: string; installed: string };
+}
+
+const isProviderChange = (c: ImportChange): c is ProviderChange => 'removedFrom' in c;
+
+/**
+ * The provider-table removal for an import, as an ImportChange, when the provider version the image
+ * has (settings, else the Airflow 3.1 defaults) no longer has the name; an older pin keeps it quiet.
+ */
+function providerChange(qualified: string, versions: Record<string, string>): ProviderChange | undefined {
+  const removal = findProviderRemoval(qualified);
+  if (!removal) return undefined;
+  const installed = versions[removal.provider];
+  if (!installed || compareVersions(installed, removal.removedIn) < 0) return undefined;
+  return {
+    path: removal.matchPrefix && qualified !== removal.path ? qualified : removal.path,
+    kind: 'removed',
+    replacement: removal.replacement,
+    provider: (removal.replacement && providerOf(removal.replacement)) || removal.provider,
+    importFailsOn31: true,
+    note: removal.note,
+    removedFrom: { provider: removal.provider, removedIn: removal.removedIn, installed },
+  };
+}
+
+/** Provider namespaces two segments deep: airflow.providers.common.sql → apache-airflow-providers-common-sql. */
+const TWO_SEGMENT_NAMESPACES = new Set(['apache', 'atlassian', 'cncf', 'common', 'dbt', 'microsoft']);
+
+/** The pip package a provider module lives in, from its dotted path. */
+function providerOf(qualified: string): string | undefined {
+  const parts = qualified.split('.');
+  if (parts[0] !== 'airflow' || parts[1] !== 'providers' || parts.length < 3) return undefined;
+  const name = TWO_SEGMENT_NAMESPACES.has(parts[2]) && parts[3] ? `${parts[2]}-${parts[3]}` : parts[2];
+  return `apache-airflow-providers-${name.replace(/_/g, '-')}`;
+}
 
 interface ImportHit {
   /** The import statement, or an attribute chain reaching a removed name through a module import. */
@@ -8,39 +48,92 @@ interface ImportHit {
   changes: ImportChange[];
 }
 
+type Outcome = 'breaking' | 'deprecated' | 'suggested';
+
 /** Broken imports: removed, or moved without a compatibility shim. */
 export function breaksOnAirflow3(change: ImportChange): boolean {
   return change.kind === 'removed' || change.importFailsOn31;
 }
 
+function outcomeOf(change: ImportChange): Outcome {
+  if (breaksOnAirflow3(change)) return 'breaking';
+  return change.kind === 'suggested' ? 'suggested' : 'deprecated';
+}
+
+/** Exception names whose handler catches a failed import (ModuleNotFoundError is an ImportError). */
+const CATCHES_IMPORT_ERROR = /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
+
+/** Does this except clause catch a failed import? A bare `except:` does. */
+function catchesImportError(clause: PyNode, src: SourceText): boolean {
+  const caught = clause.children.find((c) => c.type !== 'block');
+  return !caught || CATCHES_IMPORT_ERROR.test(src.of(caught));
+}
+
+function hasImport(node: PyNode): boolean {
+  if (node.type === 'import_statement' || node.type === 'import_from_statement') return true;
+  return node.children.some(hasImport);
+}
+
+/**
+ * Where an import sits relative to a `try` that catches ImportError:
+ * - 'fallback': inside such a handler of a try whose body imports something (the classic
+ *   `try: <new import> except ImportError: <old import>` compatibility shim). ruff's AIR rules stay
+ *   quiet there; the old path only runs where the new one is missing.
+ * - 'guarded': inside the try body: if the import fails, the handler takes over, so it is no import error.
+ */
+function importGuard(stmt: PyNode, src: SourceText): 'fallback' | 'guarded' | undefined {
+  for (let node: PyNode = stmt; node.parent; node = node.parent) {
+    const parent = node.parent;
+    // A def's body runs later, outside any try around the definition.
+    if (parent.type === 'function_definition' || parent.type === 'lambda') return undefined;
+    if (parent.type === 'except_clause' && node.type === 'block') {
+      const tryStmt = parent.parent;
+      const body = tryStmt?.children.find((c) => c.field === 'body');
+      if (catchesImportError(parent, src) && body && hasImport(body)) return 'fallback';
+    } else if (parent.type === 'try_statement' && node.field === 'body') {
+      if (parent.children.some((c) => c.type === 'except_clause' && catchesImportError(c, src))) return 'guarded';
+    }
+  }
+  return undefined;
+}
+
 /**
  * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
  * and attribute chains that reach such a name through an import that is itself fine
- * (`import airflow` … `airflow.utils.dates.days_ago(1)`). Split by whether the change breaks
- * the import; both rules read the same file, so it is computed once per file.
+ * (`import airflow` … `airflow.utils.dates.days_ago(1)`). Split by outcome; the three rules read the
+ * same file, so it is computed once per file.
  */
-const hitsByFile = new WeakMap<FileContext['scopes'], { breaking: ImportHit[]; other: ImportHit[] }>();
+type HitsByOutcome = Record<Outcome, ImportHit[]>;
+const hitsByFile = new WeakMap<FileContext['scopes'], HitsByOutcome>();
 
-function importHits(ctx: FileContext, breaking: boolean): ImportHit[] {
+function importHits(ctx: FileContext, outcome: Outcome): ImportHit[] {
   let hits = hitsByFile.get(ctx.scopes);
   if (!hits) hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
-  return breaking ? hits.breaking : hits.other;
+  return hits[outcome];
 }
 
-function collectImportHits(ctx: FileContext): { breaking: ImportHit[]; other: ImportHit[] } {
-  const breakingHits = new Map<PyNode, ImportHit>();
-  const otherHits = new Map<PyNode, ImportHit>();
+function collectImportHits(ctx: FileContext): HitsByOutcome {
+  const byOutcome: Record<Outcome, Map<PyNode, ImportHit>> = { breaking: new Map(), deprecated: new Map(), suggested: new Map() };
   const add = (node: PyNode, change: ImportChange) => {
-    const byNode = breaksOnAirflow3(change) ? breakingHits : otherHits;
+    const byNode = byOutcome[outcomeOf(change)];
     let hit = byNode.get(node);
     if (!hit) byNode.set(node, (hit = { node, changes: [] }));
     if (!hit.changes.includes(change)) hit.changes.push(change);
   };
   const cleanImports = new Set<string>();
+  const guards = new Map<PyNode, ReturnType<typeof importGuard>>();
+  const versions = ctx.settings.providerVersions ?? DEFAULT_PROVIDER_VERSIONS;
   for (const imp of ctx.scopes.imports) {
-    const change = findImportChange(imp.qualified);
-    if (change) add(imp.statement, change);
-    else cleanImports.add(imp.local.split('.')[0]);
+    const change = findImportChange(imp.qualified) ?? providerChange(imp.qualified, versions);
+    if (!change) {
+      cleanImports.add(imp.local.split('.')[0]);
+      continue;
+    }
+    let guard = guards.get(imp.statement);
+    if (guard === undefined && !guards.has(imp.statement)) guards.set(imp.statement, (guard = importGuard(imp.statement, ctx.src)));
+    if (guard === 'fallback') continue;
+    if (guard === 'guarded' && breaksOnAirflow3(change)) continue;
+    add(imp.statement, change);
   }
   if (cleanImports.size) {
     for (const use of ctx.scopes.uses) {
@@ -54,7 +147,7 @@ function collectImportHits(ctx: FileContext): { breaking: ImportHit[]; other: Im
       if (change) add(chain, change);
     }
   }
-  return { breaking: [...breakingHits.values()], other: [...otherHits.values()] };
+  return { breaking: [...byOutcome.breaking.values()], deprecated: [...byOutcome.deprecated.values()], suggested: [...byOutcome.suggested.values()] };
 }
 
 const isQualifiedName = (s: string | undefined) => s !== undefined && /^[\w.]+$/.test(s);
@@ -66,9 +159,13 @@ function describe(hit: ImportHit): { message: string; fix?: string } {
   const notes = [...new Set(changes.map((c) => c.note).filter(Boolean))].join(' ');
   const providers = [...new Set(changes.map((c) => c.provider).filter(Boolean))].join(', ');
   let message: string;
-  if (changes.every((c) => c.kind === 'removed')) message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
+  if (changes.every(isProviderChange)) {
+    const { provider, removedIn, installed } = changes[0].removedFrom;
+    message = `${what} ${plural ? 'were' : 'was'} removed from ${provider} in ${removedIn}; the image has ${installed} (dags.provider-versions, requirements.txt, or the Airflow 3.1 default), so importing ${plural ? 'them' : 'it'} fails.`;
+  } else if (changes.every((c) => c.kind === 'removed')) message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
   else if (changes.every((c) => c.kind === 'moved-to-provider'))
     message = `${what} moved to ${providers || 'a provider package'} in Airflow 3${changes.some((c) => c.importFailsOn31) ? '; the old path no longer imports' : ''}.`;
+  else if (changes.every((c) => c.kind === 'suggested')) message = `${what} still ${plural ? 'import' : 'imports'} on Airflow 3.1 without a deprecation warning (a suggested update, nothing breaks).`;
   else message = `${what} ${plural ? 'are' : 'is'} deprecated in Airflow 3.`;
   if (notes) message += ' ' + notes;
   // One import line when every replacement is a plain qualified name.
@@ -90,7 +187,7 @@ export const removedInAirflow3 = defineRule(
     severity: 'error',
     summary: 'Imports a name that no longer exists in Airflow 3.',
     docs: {
-      what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, …) and of names moved to providers without a compatibility path, with the replacement.',
+      what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, Airflow 1 package imports such as `from airflow.operators import BashOperator`, …) of names moved to providers without a compatibility path, and of names a provider package removed (PostgresOperator, MySqlOperator, SimpleHttpOperator, cncf.kubernetes.operators.kubernetes_pod, old amazon/google/azure modules; keyed by the provider version that removed them) when the image\'s provider version lacks them (dags.provider-versions, requirements.txt/constraints.txt pins, else the Airflow 3.1 defaults), with the replacement. Stays quiet on an import inside `try:` whose handler catches ImportError, and on the fallback import in such a handler (`try: <new import> except ImportError: <old import>`), as ruff does. Cannot see imports built at run time (importlib, __import__).',
       why: 'The import raises ImportError when Airflow 3 parses the file: every DAG in it disappears (an import error in the UI).',
       example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
       fix: 'import pendulum\n\n@dag(schedule="0 6 * * *", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef detect_and_retrain(): ...',
@@ -98,7 +195,7 @@ export const removedInAirflow3 = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const hit of importHits(ctx, true)) {
+      for (const hit of importHits(ctx, 'breaking')) {
         const { message, fix } = describe(hit);
         ctx.report(hit.node, message, fix);
       }
@@ -113,7 +210,7 @@ export const deprecatedInAirflow3 = defineRule(
     severity: 'warning',
     summary: 'Imports a name Airflow 3 moved (airflow.sdk, the standard provider); the old path is deprecated.',
     docs: {
-      what: 'Reports imports that still work on Airflow 3 through a deprecation shim but have a new home: airflow.decorators → airflow.sdk, airflow.DAG/airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard.',
+      what: 'Reports imports that still work on Airflow 3 through a deprecation shim that warns on import (checked on 3.1.8): airflow.decorators → airflow.sdk, airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard. Names 3.1 imports without any warning (airflow.DAG, airflow.models.DAG, Variable, Param, …) are DAG202 notes instead; the fallback import of a `try/except ImportError` shim is not reported.',
       why: 'The shims emit deprecation warnings on every parse and are scheduled for removal; moving now avoids the next breaking upgrade.',
       example: 'from airflow.decorators import dag, task',
       fix: 'from airflow.sdk import dag, task',
@@ -121,7 +218,30 @@ export const deprecatedInAirflow3 = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const hit of importHits(ctx, false)) {
+      for (const hit of importHits(ctx, 'deprecated')) {
+        const { message, fix } = describe(hit);
+        ctx.report(hit.node, message, fix);
+      }
+    },
+  },
+);
+
+export const suggestedAirflow3Update = defineRule(
+  {
+    id: 'DAG202',
+    name: 'airflow3-suggested-update',
+    severity: 'note',
+    summary: 'Imports a name that still works on Airflow 3.1 without a warning but has a Task SDK home (airflow.DAG, airflow.models.Variable, Param, …).',
+    docs: {
+      what: 'Reports imports Airflow 3.1 still accepts silently (no DeprecationWarning, checked on 3.1.8) that have a new home in airflow.sdk: airflow.DAG and airflow.models.DAG → airflow.sdk.DAG, airflow.models.Variable/Param/Connection/BaseOperator → airflow.sdk, like ruff\'s AIR311 "suggested update". A note by default, so it never fails a check (fail-on: error or warning); raise it with `rules: {DAG202: warning}` or silence it with `DAG202: off`.',
+      why: 'Nothing breaks today; the Task SDK (airflow.sdk) is the stable public interface for DAG authors in Airflow 3, while airflow.models is the scheduler\'s internals and may change without notice.',
+      example: 'from airflow import DAG\nfrom airflow.models import Variable',
+      fix: 'from airflow.sdk import DAG, Variable',
+    },
+  },
+  {
+    checkFile(ctx) {
+      for (const hit of importHits(ctx, 'suggested')) {
         const { message, fix } = describe(hit);
         ctx.report(hit.node, message, fix);
       }

@@ -1,6 +1,6 @@
 import type { DagRule } from '../context.js';
-import { removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
-import { deprecatedInAirflow3, removedInAirflow3 } from './airflow3-imports.js';
+import { ignoredArgument, removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
+import { deprecatedInAirflow3, removedInAirflow3, suggestedAirflow3Update } from './airflow3-imports.js';
 import { branchTargetNotDownstream } from './branch-target.js';
 import { dagNeverRegistered } from './dag-never-registered.js';
 import { dagIdRedefinedInFile } from './dag-id-redefined.js';
@@ -29,6 +29,8 @@ export const dagRules: DagRule[] = [
   removedContextKey,
   removedTriggerRule,
   deprecatedInAirflow3,
+  suggestedAirflow3Update,
+  ignoredArgument,
   undefinedName,
   invalidId,
   duplicateDagId,

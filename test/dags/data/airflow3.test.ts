@@ -8,6 +8,8 @@ import {
   type ArgumentChange,
   type ImportChange,
 } from '../../../src/dags/data/airflow3.js';
+import { PROVIDER_REMOVALS, compareVersions, findProviderRemoval } from '../../../src/dags/data/providers.js';
+import { DEFAULT_PROVIDER_VERSIONS } from '../../../src/core/versions.js';
 
 const DOTTED_NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
 const STANDARD = 'apache-airflow-providers-standard';
@@ -58,7 +60,7 @@ describe('IMPORT_CHANGES invariants', () => {
   it('keeps kind consistent with the verified import result', () => {
     // Verification rewrote contradicting kinds: a removed name never imports, a deprecated one always does.
     expect(IMPORT_CHANGES.filter((c) => c.kind === 'removed' && !c.importFailsOn31).map((c) => c.path)).toEqual([]);
-    expect(IMPORT_CHANGES.filter((c) => c.kind === 'deprecated' && c.importFailsOn31).map((c) => c.path)).toEqual([]);
+    expect(IMPORT_CHANGES.filter((c) => (c.kind === 'deprecated' || c.kind === 'suggested') && c.importFailsOn31).map((c) => c.path)).toEqual([]);
   });
 
   it('never claims a name imports from a module that does not', () => {
@@ -158,8 +160,14 @@ describe('must-have entries (flags verified on Airflow 3.1.8)', () => {
     expect(findImportChange('airflow.decorators.something_new')).toMatchObject({ path: 'airflow.decorators', kind: 'deprecated', replacement: 'airflow.sdk' });
   });
 
-  it.each(['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG'])('%s → airflow.sdk.DAG (deprecated, imports)', (path) => {
-    expect(entry(path)).toMatchObject({ kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false });
+  // airflow.DAG and airflow.models.DAG import silently on 3.1.8 (no DeprecationWarning): only a suggestion.
+  // Importing airflow.models.dag does warn.
+  it.each([
+    ['airflow.DAG', 'suggested'],
+    ['airflow.models.DAG', 'suggested'],
+    ['airflow.models.dag.DAG', 'deprecated'],
+  ])('%s → airflow.sdk.DAG (%s, imports)', (path, kind) => {
+    expect(entry(path)).toMatchObject({ kind, replacement: 'airflow.sdk.DAG', importFailsOn31: false });
   });
 
   it('datasets became assets', () => {
@@ -194,8 +202,9 @@ describe('must-have entries (flags verified on Airflow 3.1.8)', () => {
 
   it('task SDK base classes and models', () => {
     expect(entry('airflow.models.baseoperator.BaseOperator')).toMatchObject({ kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false });
-    expect(entry('airflow.models.Variable')).toMatchObject({ kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false });
-    expect(entry('airflow.models.Connection')).toMatchObject({ kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false });
+    expect(entry('airflow.models.Variable')).toMatchObject({ kind: 'suggested', replacement: 'airflow.sdk.Variable', importFailsOn31: false });
+    expect(entry('airflow.models.Connection')).toMatchObject({ kind: 'suggested', replacement: 'airflow.sdk.Connection', importFailsOn31: false });
+    expect(entry('airflow.models.Param')).toMatchObject({ kind: 'suggested', replacement: 'airflow.sdk.Param', importFailsOn31: false });
     expect(entry('airflow.hooks.base.BaseHook')).toMatchObject({ kind: 'deprecated', replacement: 'airflow.sdk.BaseHook', importFailsOn31: false });
     expect(entry('airflow.hooks.base_hook.BaseHook')).toMatchObject({ kind: 'removed', replacement: 'airflow.sdk.BaseHook', importFailsOn31: true });
   });
@@ -270,5 +279,37 @@ describe('argument tables', () => {
         expect.objectContaining({ name: 'dummy', replacement: 'always' }),
       ]),
     );
+  });
+});
+
+describe('PROVIDER_REMOVALS', () => {
+  it('keys every entry by a provider package and an x.0.0 release (providers remove names only in majors)', () => {
+    for (const removal of PROVIDER_REMOVALS) {
+      expect(removal.path).toMatch(/^airflow\.providers\.[\w.]+$/);
+      expect(removal.provider).toMatch(/^apache-airflow-providers-[a-z0-9-]+$/);
+      expect(removal.removedIn).toMatch(/^\d+\.0\.0$/);
+      if (removal.replacement) expect(removal.replacement).toMatch(DOTTED_NAME);
+    }
+  });
+
+  it('has a default version for every provider it names, at or after the removal (the Airflow 3.1 image lacks them all)', () => {
+    for (const removal of PROVIDER_REMOVALS) {
+      const version = DEFAULT_PROVIDER_VERSIONS[removal.provider];
+      expect(version).toBeDefined();
+      expect(compareVersions(version, removal.removedIn)).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('finds exact names and names below a removed module', () => {
+    expect(findProviderRemoval('airflow.providers.postgres.operators.postgres.PostgresOperator')).toMatchObject({ path: 'airflow.providers.postgres.operators', removedIn: '6.0.0' });
+    expect(findProviderRemoval('airflow.providers.http.operators.http.SimpleHttpOperator')).toMatchObject({ removedIn: '5.0.0', replacement: 'airflow.providers.http.operators.http.HttpOperator' });
+    expect(findProviderRemoval('airflow.providers.http.operators.http.HttpOperator')).toBeUndefined();
+    expect(findProviderRemoval('airflow.providers.postgres.hooks.postgres.PostgresHook')).toBeUndefined();
+  });
+
+  it('compares versions numerically', () => {
+    expect(compareVersions('10.0.0', '9.4.1')).toBeGreaterThan(0);
+    expect(compareVersions('6.0', '6.0.0')).toBe(0);
+    expect(compareVersions('5.14.0', '6.0.0')).toBeLessThan(0);
   });
 });
