@@ -2,6 +2,7 @@ import { childByField, stringValue, type PyNode } from '../ast.js';
 import { REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
 import { defineRule, type FileContext } from '../context.js';
 import { callArguments } from '../resolve.js';
+import { isOrFallback } from '../compat.js';
 
 const byName = (list: ArgumentChange[]) => new Map(list.map((a) => [a.name, a]));
 const DAG_ARGS = byName(REMOVED_DAG_ARGUMENTS);
@@ -220,7 +221,9 @@ export const removedContextKey = defineRule(
         const first = childByField(n, 'arguments')?.children[0];
         const k = first ? stringValue(first, ctx.src) : undefined;
         const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
-        if (change && first) ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
+        // `context.get("logical_date") or context.get("execution_date")`: on Airflow 3 the removed key's
+        // .get() returns None and the other operand wins, so a compatibility fallback is harmless.
+        if (change && first && !isOrFallback(n, ctx.src)) ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
       }
       for (const n of idx('function_definition')) {
         if (!taskDefs.has(n)) continue;

@@ -73,3 +73,22 @@ describe('DAG203 airflow3-ignored-argument', () => {
     expect(await hits(code, ['DAG203'])).toEqual([]);
   });
 });
+
+describe('DAG104 on compatibility fallbacks', () => {
+  it('stays quiet on `context.get("logical_date") or context.get("execution_date")` and still reports a lone read', async () => {
+    const code = py`
+      from airflow.sdk import task
+
+      @task
+      def report_run(**context):
+          run_date = context.get("logical_date") or context.get("execution_date")
+          print(run_date)
+
+      @task
+      def legacy(**context):
+          return context.get("execution_date")
+    `;
+    const { findings } = await lint(code);
+    expect(findings.filter((f) => f.ruleId === 'DAG104').map((f) => f.range!.startLine)).toEqual([10]);
+  });
+});
