@@ -8,8 +8,8 @@
  *
  * Cached in $AIRFLOW_GITOPS_CACHE_DIR/tools or ~/.cache/airflow-gitops/tools (the CLI's user cache),
  * in a directory named after the version, so a new pin builds a new helm and the old one is left.
- * A binary is reused only when `helm version` reports the pinned version. Go is $GO, else `go` on
- * PATH, else /usr/local/go/bin/go. Exit 0 when helm is ready, 1 otherwise, 2 on bad usage.
+ * A binary is reused only when `helm version` reports the pinned version. Go is $GO when set, else
+ * `go` on PATH, else /usr/local/go/bin/go. Exit 0 when helm is ready, 1 otherwise, 2 on bad usage.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -52,9 +52,9 @@ function reportedVersion(file) {
 }
 
 function findGo() {
-  const candidates = [process.env.GO, ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, 'go')), '/usr/local/go/bin/go'];
+  // $GO, when set, is the only Go tried: a wrong one is reported, not silently replaced.
+  const candidates = process.env.GO ? [process.env.GO] : [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((d) => path.join(d, 'go')), '/usr/local/go/bin/go'];
   for (const candidate of candidates) {
-    if (!candidate) continue;
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -86,7 +86,7 @@ if (current === HELM_VERSION) {
 }
 
 const go = findGo();
-if (!go) fail(`Go is not installed (set $GO or put go on PATH): it builds helm ${HELM_VERSION} once from the Go module proxy into ${toolDir}`);
+if (!go) fail(`${process.env.GO ? `$GO=${process.env.GO} is not an executable` : 'Go is not installed (set $GO or put go on PATH)'}: it builds helm ${HELM_VERSION} once from the Go module proxy into ${toolDir}`);
 
 const started = Date.now();
 // Build into a staging directory, then rename: an interrupted or concurrent build never leaves a
