@@ -187,10 +187,11 @@ type SecretsMode = 'unset' | 'names' | 'literals';
 const SECRETS: SecretsMode[] = ['unset', 'names', 'literals'];
 
 /** The values of one matrix row, as YAML text (the same keys users write). */
-function matrixValues(chart: string, row: { executor: string; redis: boolean; hooks: boolean; secrets: SecretsMode; defaultUserOff: boolean; airflowVersion?: string }): string {
+function matrixValues(chart: string, row: { executor: string; redis: boolean; hooks: boolean; secrets: SecretsMode; defaultUserOff: boolean; airflowVersion?: string; apiServerOff?: boolean }): string {
   const airflow3Secrets = chart !== '1.15.0';
   const lines = [`executor: ${row.executor}`, `redis:\n  enabled: ${row.redis}`];
   if (row.airflowVersion) lines.push(`airflowVersion: "${row.airflowVersion}"`, `defaultAirflowTag: "${row.airflowVersion}"`);
+  if (row.apiServerOff) lines.push('apiServer:\n  enabled: false');
   if (!row.hooks) lines.push('migrateDatabaseJob:\n  useHelmHooks: false', 'createUserJob:\n  useHelmHooks: false');
   if (row.defaultUserOff) lines.push('webserver:\n  defaultUser:\n    enabled: false');
   if (row.secrets === 'names') {
@@ -222,9 +223,11 @@ function matrixCases(chart: string): Case[] {
     // Airflow 2 on a chart made for 3: the webserver secret key instead of the JWT and API secrets.
     rows.push({ executor: 'KubernetesExecutor', redis: false, hooks: true, secrets: 'unset', defaultUserOff: false, airflowVersion: '2.10.5' });
   }
+  // The API server off (1.19+; 1.18's schema has no such switch): its JWT and API secret Secrets go with it.
+  if (chart === '1.19.0') rows.push({ executor: 'KubernetesExecutor', redis: false, hooks: true, secrets: 'unset', defaultUserOff: false, apiServerOff: true });
   const cases: Case[] = [{ chart, group: 'matrix', name: 'chart defaults', files: [writeValues(`${chart}-defaults.yaml`, '{}\n')] }];
   for (const row of rows) {
-    const name = [row.executor, `redis ${row.redis ? 'on' : 'off'}`, `hooks ${row.hooks ? 'on' : 'off'}`, `secrets ${row.secrets}`, row.defaultUserOff ? 'defaultUser off' : '', row.airflowVersion ? `Airflow ${row.airflowVersion}` : ''].filter(Boolean).join(', ');
+    const name = [row.executor, `redis ${row.redis ? 'on' : 'off'}`, `hooks ${row.hooks ? 'on' : 'off'}`, `secrets ${row.secrets}`, row.defaultUserOff ? 'defaultUser off' : '', row.airflowVersion ? `Airflow ${row.airflowVersion}` : '', row.apiServerOff ? 'apiServer off' : ''].filter(Boolean).join(', ');
     cases.push({ chart, group: 'matrix', name, files: [writeValues(`${chart}-${cases.length}.yaml`, matrixValues(chart, row))] });
   }
   return cases;

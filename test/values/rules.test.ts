@@ -265,6 +265,14 @@ describe('validate-values rules', () => {
       const celery = await run({ ...airflow2, executor: 'CeleryExecutor' }, { chart: '1.15.0', config: 'values:\n  allowed-executors: [CeleryExecutor]\n' });
       expect(celery.of('VAL023')[0].message).toMatch(/restarts the webserver and workers pods on every sync\.$/);
     });
+    it('reports neither Airflow 3 Secret when the API server is off (the chart renders neither then)', async () => {
+      const v = base();
+      delete v.jwtSecretName;
+      delete v.apiSecretKeySecretName;
+      v.apiServer = { enabled: false };
+      const r = await run(v);
+      expect(r.of('VAL023')).toEqual([]);
+    });
     it('reports webserverSecretKeySecretName on Airflow 2 (chart 1.15)', async () => {
       const r = await run(
         { executor: 'KubernetesExecutor', data: { metadataSecretName: 'm', brokerUrlSecretName: 'b' }, fernetKeySecretName: 'f', postgresql: { enabled: false }, redis: { enabled: false } },
