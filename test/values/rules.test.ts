@@ -221,6 +221,18 @@ describe('validate-values rules', () => {
       const r = await run(v);
       expectOne(r, 'VAL022', r.line(/^redis:/), /redis-password/);
     });
+    it('calls the hook Secret random only when no literal fills it (the real helm renders a literal the same every time)', async () => {
+      const v = base();
+      delete v.fernetKeySecretName;
+      v.redis.enabled = true;
+      const random = (await run(v)).of('VAL022').map((f) => /random (key|password)/.exec(f.message)?.[0]);
+      expect(random).toEqual(['random key', 'random password']);
+      v.fernetKey = 'placeholder';
+      v.redis.password = 'placeholder';
+      const literal = (await run(v)).of('VAL022');
+      expect(literal.map((f) => /holding the literal ([\w.]+?)[;.]?(\s|$)/.exec(f.message)?.[1])).toEqual(['fernetKey', 'redis.password']);
+      expect(literal.map((f) => f.message).join('\n')).not.toMatch(/random/);
+    });
     it('reports extraSecrets and extraConfigMaps entries without useHelmHooks: false', async () => {
       const v = base();
       v.extraSecrets = { 'airflow-conns': { stringData: 'A: b' }, 'stable-one': { useHelmHooks: false, stringData: 'A: b' } };
@@ -252,6 +264,14 @@ describe('validate-values rules', () => {
       expect(k8s.of('VAL023')[0].message).toMatch(/restarts the webserver pods on every sync\.$/);
       const celery = await run({ ...airflow2, executor: 'CeleryExecutor' }, { chart: '1.15.0', config: 'values:\n  allowed-executors: [CeleryExecutor]\n' });
       expect(celery.of('VAL023')[0].message).toMatch(/restarts the webserver and workers pods on every sync\.$/);
+    });
+    it('reports neither Airflow 3 Secret when the API server is off (the chart renders neither then)', async () => {
+      const v = base();
+      delete v.jwtSecretName;
+      delete v.apiSecretKeySecretName;
+      v.apiServer = { enabled: false };
+      const r = await run(v);
+      expect(r.of('VAL023')).toEqual([]);
     });
     it('reports webserverSecretKeySecretName on Airflow 2 (chart 1.15)', async () => {
       const r = await run(

@@ -19,9 +19,12 @@ export const hookSecret: ValuesRule = {
   },
   check(ctx) {
     if (!helmTruthy(ctx.get(['fernetKeySecretName']))) {
+      // A literal fernetKey keeps the value stable (the real render says so); the hook stays.
+      const message = helmTruthy(ctx.get(['fernetKey']))
+        ? 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret holding the literal fernetKey; Argo CD deletes and re-creates it on every sync, and tools that skip hooks never create it.'
+        : 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret with a random key; Argo CD re-creates it on every sync with a new key, and connections and variables encrypted with the old one become unreadable.';
       ctx.report(['fernetKeySecretName'], {
-        message:
-          'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret with a random key; Argo CD re-creates it on every sync with a new key, and connections and variables encrypted with the old one become unreadable.',
+        message,
         fix: 'Create a Secret with a `fernet-key` entry outside the chart (e.g. sealed-secrets or external-secrets) and set fernetKeySecretName to its name.',
       });
     }
@@ -33,7 +36,7 @@ export const hookSecret: ValuesRule = {
     }
     if (helmTruthy(ctx.get(['redis', 'enabled'])) && !helmTruthy(ctx.get(['redis', 'passwordSecretName']))) {
       ctx.report(['redis', 'passwordSecretName'], {
-        message: 'redis.enabled is true and redis.passwordSecretName is not set, so the chart renders <release>-redis-password as a helm.sh/hook: pre-install Secret with a random password.',
+        message: `redis.enabled is true and redis.passwordSecretName is not set, so the chart renders <release>-redis-password as a helm.sh/hook: pre-install Secret ${helmTruthy(ctx.get(['redis', 'password'])) ? 'holding the literal redis.password' : 'with a random password'}.`,
         fix: 'Turn Redis off (redis.enabled: false) or set redis.passwordSecretName to a Secret you manage.',
       });
     }

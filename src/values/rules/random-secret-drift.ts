@@ -27,7 +27,8 @@ export const randomSecretDrift: ValuesRule = {
   check(ctx) {
     for (const { key, what } of ctx.airflowFacts.driftingSecrets) {
       if (!Object.prototype.hasOwnProperty.call(ctx.chart.defaults, key)) continue;
-      if (key === 'jwtSecretName' && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false) continue;
+      // Both Airflow 3 Secrets belong to the API server: with it off the chart renders neither (the real helm, chart 1.19.0).
+      if ((key === 'jwtSecretName' || key === 'apiSecretKeySecretName') && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false) continue;
       if (helmTruthy(ctx.get([key])) || helmTruthy(ctx.get([LITERAL_FOR[key]]))) continue;
       // The pods that carry a checksum of this Secret get a new pod template on every render too.
       const restarted = (ctx.chartFacts.checksumRestarts[key] ?? []).filter((c) => c !== 'workers' || isCeleryExecutorFor(ctx.chartFacts, ctx.get(['executor'])));
