@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS_DIR = path.join(REPO_ROOT, 'test', 'airflow', 'corpus', 'real-world');
 export const MANIFEST = path.join(CORPUS_DIR, 'MANIFEST.json');
+const NOTICE = path.join(CORPUS_DIR, 'NOTICE.md');
 const MAX_BYTES = 200 * 1024;
 
 /** Secret-looking strings: a file that has one is not taken, whatever it is. */
@@ -144,6 +145,38 @@ function select(mirrorRoot, perRepo) {
   return { kept, skipped };
 }
 
+/** NOTICE.md: where the files come from and under which licence, one row per repository. */
+function notice(files) {
+  const count = new Map();
+  const first = new Map();
+  for (const e of files) {
+    count.set(e.repo, (count.get(e.repo) ?? 0) + 1);
+    if (!first.has(e.repo)) first.set(e.repo, e);
+  }
+  const rows = [...first.values()]
+    .sort((a, b) => a.repo.toLowerCase().localeCompare(b.repo.toLowerCase()))
+    .map((e) => `| [${e.repo}](https://github.com/${e.repo}) | \`${e.commit.slice(0, 12)}\` | ${e.license} (\`${e.licenseFile}\`) | ${count.get(e.repo)} |`);
+  return [
+    '# Real-world DAG corpus: where the files come from',
+    '',
+    'The files listed in `MANIFEST.json` are DAG files from public GitHub repositories, each kept',
+    "unchanged under its repository's licence (Apache-2.0, MIT, MIT-0, BSD-2-Clause, or the Unlicense;",
+    "nothing else is taken). They are test data for measuring lint-dags against Airflow's DagBag and",
+    'ruff (`test/airflow/real-world.test.ts`, docs/accuracy.md). Copyright stays with their authors;',
+    "each licence's text is the `LICENSE` file of the repository at the commit recorded in the manifest.",
+    '',
+    'The `.py` files are not committed here: `node scripts/corpus/real-world.mjs --from-mirrors DIR`',
+    'rebuilds them from git mirrors (`DIR/<owner>+<repo>/repo`) at the recorded commits and checks',
+    'each sha256; `--verify` checks a rebuilt tree. Files over 200 KB or with secret-looking strings',
+    'were left out when the corpus was selected (`--select`, which also writes this file).',
+    '',
+    '| repository | commit | licence | files |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 function fromMirrors(mirrorRoot) {
   const manifest = readManifest();
   const problems = [];
@@ -200,6 +233,7 @@ function main(argv) {
       files: kept,
     };
     fs.writeFileSync(MANIFEST, JSON.stringify(manifest, null, 2) + '\n');
+    fs.writeFileSync(NOTICE, notice(kept));
     for (const line of skipped) console.error(`skipped ${line}`);
     console.log(`${kept.length} files from ${repos.length} repositories written to ${path.relative(REPO_ROOT, MANIFEST)}`);
     const problems = fromMirrors(mirrorRoot);
