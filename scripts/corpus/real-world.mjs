@@ -8,6 +8,10 @@
  *   node scripts/corpus/real-world.mjs --from-mirrors DIR
  *       (re)writes every manifest file from git mirrors DIR/<owner>+<repo>/repo at the recorded
  *       commit and checks its sha256; a mirror that is missing is reported, not guessed
+ *   node scripts/corpus/real-world.mjs --download [BASE_URL]
+ *       (re)writes every manifest file from BASE_URL/<owner>/<repo>/<commit>/<path> (default
+ *       https://raw.githubusercontent.com, the files at their recorded commits) and checks its
+ *       sha256; what cannot be had is listed and the exit code is 1
  *   node scripts/corpus/real-world.mjs --select DIR [--per-repo N]
  *       builds a new MANIFEST.json from the mirrors in DIR: repositories whose LICENSE is MIT,
  *       MIT-0, Apache-2.0, BSD or the Unlicense; files that import airflow and define a DAG; at
@@ -25,7 +29,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CORPUS_DIR = path.join(REPO_ROOT, 'test', 'airflow', 'corpus', 'real-world');
+/** The corpus directory; AIRFLOW_GITOPS_REAL_WORLD_DIR points the script elsewhere (its own test does). */
+export const CORPUS_DIR = process.env.AIRFLOW_GITOPS_REAL_WORLD_DIR || path.join(REPO_ROOT, 'test', 'airflow', 'corpus', 'real-world');
 export const MANIFEST = path.join(CORPUS_DIR, 'MANIFEST.json');
 const NOTICE = path.join(CORPUS_DIR, 'NOTICE.md');
 const MAX_BYTES = 200 * 1024;
@@ -204,6 +209,40 @@ function fromMirrors(mirrorRoot) {
   return problems;
 }
 
+async function download(baseUrl) {
+  const manifest = readManifest();
+  const problems = [];
+  let written = 0;
+  // A few requests at a time: polite to the host and fast enough for a few hundred small files.
+  const queue = [...manifest.files];
+  async function worker() {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const target = path.join(CORPUS_DIR, entry.file);
+      if (fs.existsSync(target) && sha256(fs.readFileSync(target)) === entry.sha256) continue;
+      const url = `${baseUrl.replace(/\/$/, '')}/${entry.repo}/${entry.commit}/${entry.path.split('/').map(encodeURIComponent).join('/')}`;
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+        if (!response.ok) {
+          problems.push(`${entry.file}: HTTP ${response.status} from ${url}`);
+          continue;
+        }
+        const buffer = Buffer.from(await response.arrayBuffer());
+        if (sha256(buffer) !== entry.sha256) {
+          problems.push(`${entry.file}: sha256 of ${url} differs from the manifest`);
+          continue;
+        }
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, buffer);
+        written++;
+      } catch (error) {
+        problems.push(`${entry.file}: ${error.message} (${url})`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return { problems, written };
+}
+
 export function verify() {
   const manifest = readManifest();
   const problems = [];
@@ -251,6 +290,15 @@ function main(argv) {
     console.log(`${readManifest().files.length - problems.length} files written, ${problems.length} problems`);
     return problems.length ? 1 : 0;
   }
+  if (flag('--download') >= 0) {
+    const given = argv[flag('--download') + 1];
+    const baseUrl = given && !given.startsWith('--') ? given : 'https://raw.githubusercontent.com';
+    return download(baseUrl).then(({ problems, written }) => {
+      for (const p of problems) console.error(p);
+      console.log(`${written} files downloaded, ${problems.length} problems`);
+      return problems.length ? 1 : 0;
+    });
+  }
   if (flag('--verify') >= 0) {
     if (!fs.existsSync(MANIFEST)) {
       console.error(`no ${path.relative(REPO_ROOT, MANIFEST)}`);
@@ -261,8 +309,16 @@ function main(argv) {
     console.log(`${readManifest().files.length} files in the manifest, ${problems.length} problems`);
     return problems.length ? 1 : 0;
   }
-  console.error('usage: real-world.mjs --verify | --from-mirrors DIR | --select DIR [--per-repo N]');
+  console.error('usage: real-world.mjs --verify | --download [BASE_URL] | --from-mirrors DIR | --select DIR [--per-repo N]');
   return 2;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  Promise.resolve(main(process.argv.slice(2))).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      console.error(`real-world.mjs: ${error.message}`);
+      process.exitCode = 1;
+    },
+  );
+}
