@@ -7,7 +7,8 @@ company's `lib`, a provider the venv lacks). DagBag stops at the first missing o
 whatever Airflow itself would say about the rest of the file. Here a module that no finder can
 import becomes a stand-in whose every attribute is a harmless callable, so the import runs on to
 Airflow's own verdict. Only imports written in the DAG files themselves are stubbed. `airflow` and `airflow.*` outside uninstalled providers are never stubbed:
-a removed Airflow module must still fail. Every module stubbed during the run is printed on
+a removed Airflow module must still fail. Variable.get of a Variable the venv does not have
+answers a placeholder, for the same reason. Every module stubbed during the run is printed on
 stderr at the end (AIRFLOW_GITOPS_STUBBED [...]), for the record.
 """
 from __future__ import annotations
@@ -71,6 +72,16 @@ class _Stub:
 
     def __rlshift__(self, other):
         return self
+
+    # Arithmetic and merges (`{...} | settings`, `base + stub`) keep the real side where there is one.
+    def __or__(self, other):
+        return other
+
+    def __ror__(self, other):
+        return other
+
+    __and__ = __add__ = __sub__ = __mul__ = __truediv__ = __floordiv__ = __mod__ = __or__
+    __rand__ = __radd__ = __rsub__ = __rmul__ = __rtruediv__ = __rfloordiv__ = __rmod__ = __ror__
 
     def __str__(self):
         return "stub"
@@ -141,7 +152,35 @@ class _StubFinder(importlib.abc.MetaPathFinder):
         return importlib.machinery.ModuleSpec(name, _StubLoader(), is_package=True)
 
 
+def _placeholder_variables() -> None:
+    """A Variable the deployment sets in its database is not in the file either: Variable.get
+    without a default answers a placeholder (a stand-in for JSON) instead of raising at import."""
+    import importlib
+
+    classes = []
+    for module_name in ("airflow.models.variable", "airflow.sdk.definitions.variable", "airflow.sdk"):
+        try:
+            cls = getattr(importlib.import_module(module_name), "Variable", None)
+        except Exception:
+            continue
+        if cls is not None and cls not in classes:
+            classes.append(cls)
+    for cls in classes:
+        original = cls.get
+
+        def get(*args, _original=original, **kwargs):
+            try:
+                return _original(*args, **kwargs)
+            except Exception as error:
+                if "not" not in str(error) and "exist" not in str(error):
+                    raise
+                return _Stub() if kwargs.get("deserialize_json") else "placeholder"
+
+        cls.get = staticmethod(get)
+
+
 if __name__ == "__main__":
+    _placeholder_variables()
     sys.meta_path.append(_StubFinder())
     here = os.path.dirname(os.path.abspath(__file__))
     # dagbag.py writes one JSON document on its private stdout; the stand-ins used go to stderr.
