@@ -779,8 +779,12 @@ const hookSecret = {
     },
     check(ctx) {
         if (!(0,context/* helmTruthy */.fD)(ctx.get(['fernetKeySecretName']))) {
+            // A literal fernetKey keeps the value stable (the real render says so); the hook stays.
+            const message = (0,context/* helmTruthy */.fD)(ctx.get(['fernetKey']))
+                ? 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret holding the literal fernetKey; Argo CD deletes and re-creates it on every sync, and tools that skip hooks never create it.'
+                : 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret with a random key; Argo CD re-creates it on every sync with a new key, and connections and variables encrypted with the old one become unreadable.';
             ctx.report(['fernetKeySecretName'], {
-                message: 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret with a random key; Argo CD re-creates it on every sync with a new key, and connections and variables encrypted with the old one become unreadable.',
+                message,
                 fix: 'Create a Secret with a `fernet-key` entry outside the chart (e.g. sealed-secrets or external-secrets) and set fernetKeySecretName to its name.',
             });
         }
@@ -792,7 +796,7 @@ const hookSecret = {
         }
         if ((0,context/* helmTruthy */.fD)(ctx.get(['redis', 'enabled'])) && !(0,context/* helmTruthy */.fD)(ctx.get(['redis', 'passwordSecretName']))) {
             ctx.report(['redis', 'passwordSecretName'], {
-                message: 'redis.enabled is true and redis.passwordSecretName is not set, so the chart renders <release>-redis-password as a helm.sh/hook: pre-install Secret with a random password.',
+                message: `redis.enabled is true and redis.passwordSecretName is not set, so the chart renders <release>-redis-password as a helm.sh/hook: pre-install Secret ${(0,context/* helmTruthy */.fD)(ctx.get(['redis', 'password'])) ? 'holding the literal redis.password' : 'with a random password'}.`,
                 fix: 'Turn Redis off (redis.enabled: false) or set redis.passwordSecretName to a Secret you manage.',
             });
         }
@@ -902,7 +906,8 @@ const randomSecretDrift = {
         for (const { key, what } of ctx.airflowFacts.driftingSecrets) {
             if (!Object.prototype.hasOwnProperty.call(ctx.chart.defaults, key))
                 continue;
-            if (key === 'jwtSecretName' && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false)
+            // Both Airflow 3 Secrets belong to the API server: with it off the chart renders neither (the real helm, chart 1.19.0).
+            if ((key === 'jwtSecretName' || key === 'apiSecretKeySecretName') && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false)
                 continue;
             if ((0,context/* helmTruthy */.fD)(ctx.get([key])) || (0,context/* helmTruthy */.fD)(ctx.get([LITERAL_FOR[key]])))
                 continue;

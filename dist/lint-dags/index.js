@@ -38403,7 +38403,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3710);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9976);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8640);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5733);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(350);
 /* harmony import */ var _dags_fix_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2950);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9329);
 /* harmony import */ var _fix_suggest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3097);
@@ -38914,7 +38914,8 @@ const SEVERITIES = new Set(['error', 'warning', 'note', 'off']);
 /** Sections read by the engines other than lint-dags (each validates its own keys where used). */
 const ENGINE_SECTIONS = ['values', 'wasb', 'migrate'];
 const TOP_LEVEL_KEYS = ['rules', 'ignore', 'dags', ...ENGINE_SECTIONS];
-const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes'];
+const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes', 'provider-versions', 'requirements'];
+const VERSION = /^\d+(\.\d+)*$/;
 function defaultConfig() {
     return { rules: {}, ignore: [], dags: {}, sections: {} };
 }
@@ -39023,6 +39024,21 @@ function parseDagsSection(value, file) {
                 if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
                     fail(file, 'dags.max-file-bytes must be a positive integer.');
                 out.maxFileBytes = v;
+                break;
+            case 'provider-versions': {
+                if (typeof v !== 'object' || v === null || Array.isArray(v))
+                    fail(file, 'dags.provider-versions must be a mapping of provider package to version, e.g. apache-airflow-providers-postgres: "6.2.0".');
+                out.providerVersions = {};
+                for (const [name, version] of Object.entries(v)) {
+                    const text = typeof version === 'number' ? String(version) : version;
+                    if (typeof text !== 'string' || !VERSION.test(text.trim()))
+                        fail(file, `dags.provider-versions.${name} must be a version such as "6.2.0" (got ${JSON.stringify(version)}); quote it in YAML.`);
+                    out.providerVersions[name] = text.trim();
+                }
+                break;
+            }
+            case 'requirements':
+                out.requirements = stringList(v, file, 'dags.requirements');
                 break;
             default:
                 unknownKey(file, 'dags.', key, DAGS_KEYS);
@@ -39607,6 +39623,88 @@ function redact(text) {
             out = out.split(s).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7372:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   uj: () => (/* binding */ DEFAULT_PROVIDER_VERSIONS)
+/* harmony export */ });
+/* unused harmony exports CHART_AIRFLOW_VERSION, DEFAULT_CHART_VERSION, DEFAULT_AIRFLOW_VERSION, airflowVersionFromValues, defaultAirflowVersionFor, PLAIN_WASB_BASE_FOLDER, wasbBaseFolderFix */
+/**
+ * Version facts and fix texts every check shares, so validate-values, verify-wasb-logs, migrate-kind
+ * and lint-dags reason about the same Airflow version for the same values file and suggest the same
+ * fix. Sources: each chart's Chart.yaml appVersion (= its values.yaml airflowVersion default).
+ */
+/** Chart version → the Airflow version it deploys by default (Chart.yaml appVersion). */
+const CHART_AIRFLOW_VERSION = {
+    '1.15.0': '2.9.3',
+    '1.18.0': '3.0.2',
+    '1.19.0': '3.1.7',
+};
+/** The chart the suite assumes when none is given: the one the users' values target. */
+const DEFAULT_CHART_VERSION = '1.19.0';
+/**
+ * Provider versions lint-dags assumes the image has when neither `dags.provider-versions` nor a
+ * requirements/constraints file names one: what an Airflow 3.1 image gets. The first group is
+ * installed in the project's real Airflow 3.1.8 test venv (test/airflow/locks/3.1.txt, resolved by pip
+ * with apache-airflow==3.1.8); the second group is not in that venv and is the newest release on PyPI
+ * when the table was written (2026-12), every one of them installable with Airflow 3.1.8. Only
+ * removals matter here, and every removal in src/dags/data/providers.ts happened in a major release
+ * older than Airflow 3.0, so any version an Airflow 3.1 image pins lacks those names as well.
+ */
+const DEFAULT_PROVIDER_VERSIONS = {
+    'apache-airflow-providers-cncf-kubernetes': '10.25.0',
+    'apache-airflow-providers-common-compat': '1.23.0',
+    'apache-airflow-providers-common-io': '1.11.0',
+    'apache-airflow-providers-common-sql': '2.4.0',
+    'apache-airflow-providers-fab': '3.10.2',
+    'apache-airflow-providers-microsoft-azure': '15.2.1',
+    'apache-airflow-providers-postgres': '7.1.1',
+    'apache-airflow-providers-smtp': '3.2.0',
+    'apache-airflow-providers-standard': '1.21.0',
+    // Not in the 3.1.8 venv: newest on PyPI (2026-12).
+    'apache-airflow-providers-amazon': '9.39.0',
+    'apache-airflow-providers-google': '22.8.0',
+    'apache-airflow-providers-http': '6.3.0',
+    'apache-airflow-providers-mysql': '6.7.1',
+    'apache-airflow-providers-sqlite': '4.3.4',
+};
+/** The Airflow version assumed when neither the values nor the options name one: the default chart's. */
+const DEFAULT_AIRFLOW_VERSION = CHART_AIRFLOW_VERSION[DEFAULT_CHART_VERSION];
+const AIRFLOW_VERSION_RE = /^v?(\d+\.\d+(?:\.\d+)?)/;
+/**
+ * The Airflow version a values file pins: `airflowVersion`, else `defaultAirflowTag` when it is a
+ * version (a tag like `latest` or a digest says nothing). This is what the chart itself uses.
+ */
+function airflowVersionFromValues(values) {
+    for (const key of ['airflowVersion', 'defaultAirflowTag']) {
+        const v = values[key];
+        if (typeof v !== 'string' && typeof v !== 'number')
+            continue;
+        const m = AIRFLOW_VERSION_RE.exec(String(v).trim());
+        if (m)
+            return String(v).trim().replace(/^v/, '');
+    }
+    return undefined;
+}
+/** The Airflow version a chart deploys by default; the default chart's for a chart not in the table. */
+function defaultAirflowVersionFor(chartVersion) {
+    return (chartVersion && CHART_AIRFLOW_VERSION[chartVersion.replace(/^v/, '')]) || DEFAULT_AIRFLOW_VERSION;
+}
+/**
+ * The plain remote_base_log_folder every fix suggests: it starts with "wasb" (which selects the
+ * handler) and has no scheme, so every Airflow version uses it unchanged as the blob-name prefix.
+ */
+const PLAIN_WASB_BASE_FOLDER = 'wasb-airflow-logs';
+/** The one fix text for a wasb:// URL (or a non-wasb value) in remote_base_log_folder. */
+function wasbBaseFolderFix(container) {
+    const where = container ? `config.azure_remote_logging.remote_wasb_log_container: ${container}` : '[azure_remote_logging] remote_wasb_log_container';
+    return `Use a plain prefix: remote_base_log_folder: "${PLAIN_WASB_BASE_FOLDER}" (the "wasb" start selects the handler), and set the container in ${where}.`;
 }
 
 
@@ -41070,8 +41168,8 @@ function applyNoqa(findings, src) {
 
 // EXTERNAL MODULE: ./src/dags/parser.js + 3 modules
 var parser = __nccwpck_require__(7982);
-// EXTERNAL MODULE: ./src/dags/rules/index.js + 19 modules
-var rules = __nccwpck_require__(1282);
+// EXTERNAL MODULE: ./src/dags/rules/index.js + 21 modules
+var rules = __nccwpck_require__(3647);
 // EXTERNAL MODULE: ./src/dags/rules/unreadable-file.js
 var unreadable_file = __nccwpck_require__(7451);
 // EXTERNAL MODULE: ./src/dags/rules/syntax-error.js
@@ -41496,8 +41594,15 @@ const CRON_PRESETS = new Set([
  * too; replacements in other providers (amazon, google, postgres, http, …) were not installed.
  * The argument tables were checked the same way: DAG(**{arg}) / EmptyOperator(**{arg}) on 3.1.8,
  * and the context keys against airflow.sdk.definitions.context.Context.
+ *
+ * Re-checked 2026-12 on the same install: each non-breaking name imported in a fresh forked process
+ * under warnings.catch_warnings(record=True); the 13 that emit no DeprecationWarning became 'suggested'
+ * (airflow.DAG, airflow.models.DAG/Variable/Param/Connection/BaseOperator, …). SlaMiss,
+ * airflow.models.dataset and capitalised names directly under airflow.operators/hooks/sensors
+ * (Airflow 1 package imports: dir() of those packages has none on 3.1.8) fail to import.
+ * Provider removals keyed by provider version live in providers.ts.
  */
-/** Sorted by kind, then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
+/** Sorted by kind (the 'suggested' entries stay among the 'deprecated' ones they were split from), then path. Exact names win over module-wide (matchPrefix) entries; see findImportChange. */
 const IMPORT_CHANGES = [
     // --- Removed in Airflow 3 (ruff AIR301 and Airflow release notes).
     { path: 'airflow.PY310', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
@@ -41542,6 +41647,8 @@ const IMPORT_CHANGES = [
     { path: 'airflow.metrics.validators.AllowListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternAllowListValidator', importFailsOn31: true },
     { path: 'airflow.metrics.validators.BlockListValidator', kind: 'removed', replacement: 'airflow.metrics.validators.PatternBlockListValidator', importFailsOn31: true },
     { path: 'airflow.models.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
+    { path: 'airflow.models.SlaMiss', kind: 'removed', importFailsOn31: true, note: 'SLAs were removed in Airflow 3 (3.1: ImportError); Airflow 3.1 adds Deadline Alerts (DAG(deadline=…)).' },
+    { path: 'airflow.models.dataset', matchPrefix: true, kind: 'removed', replacement: 'airflow.models.asset', importFailsOn31: true, note: 'The ORM module was renamed with Datasets → Assets (DatasetModel → AssetModel); DAG code should not need it (3.1: ModuleNotFoundError).' },
     { path: 'airflow.models.ParamsDict', kind: 'removed', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: true },
     { path: 'airflow.models.param.DagParam', kind: 'removed', replacement: 'airflow.sdk.definitions.param.DagParam', importFailsOn31: true },
     { path: 'airflow.operators.postgres_operator', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.common.sql.operators.sql', importFailsOn31: true },
@@ -41555,7 +41662,6 @@ const IMPORT_CHANGES = [
     { path: 'airflow.providers.amazon.aws.datasets.s3.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.convert_asset_to_openlineage', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.create_dataset', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.create_asset', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
     { path: 'airflow.providers.amazon.aws.datasets.s3.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.amazon.aws.assets.s3.sanitize_uri', provider: 'apache-airflow-providers-amazon', importFailsOn31: true },
-    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, kind: 'removed', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator', provider: 'apache-airflow-providers-cncf-kubernetes', importFailsOn31: true, note: 'The provider removed this module in apache-airflow-providers-cncf-kubernetes 10.0.0; the versions Airflow 3 installs only have operators.pod (DagBag on 3.1.8 and 3.3.2 with provider 10.25.0: ModuleNotFoundError).' },
     { path: 'airflow.providers.common.io.datasets.file.convert_dataset_to_openlineage', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.convert_asset_to_openlineage', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.create_dataset', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.create_asset', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
     { path: 'airflow.providers.common.io.datasets.file.sanitize_uri', kind: 'removed', replacement: 'airflow.providers.common.io.assets.file.sanitize_uri', provider: 'apache-airflow-providers-common-io', importFailsOn31: true },
@@ -41886,7 +41992,7 @@ const IMPORT_CHANGES = [
     { path: 'airflow.www.security.FabAirflowSecurityManagerOverride', kind: 'moved-to-provider', replacement: 'airflow.providers.fab.auth_manager.security_manager.override.FabAirflowSecurityManagerOverride', provider: 'apache-airflow-providers-fab', importFailsOn31: true },
     // --- Deprecated: still importable on 3.1, new home in airflow.sdk or a provider (ruff AIR311/AIR312/AIR321 and the shims Airflow 3.1 ships).
     { path: 'airflow.AirflowException', kind: 'deprecated', replacement: 'airflow.exceptions.AirflowException', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+    { path: 'airflow.DAG', kind: 'suggested', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
     { path: 'airflow.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.datasets', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk', importFailsOn31: false, note: 'Datasets are Assets in Airflow 3 (Dataset → Asset, DatasetAlias → AssetAlias).' },
     { path: 'airflow.datasets.Dataset', kind: 'deprecated', replacement: 'airflow.sdk.Asset', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -41924,11 +42030,11 @@ const IMPORT_CHANGES = [
     { path: 'airflow.macros.ds_add', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_add', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_add(...) }}. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.macros.ds_format', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format(...) }}. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.macros.ds_format_locale', kind: 'deprecated', replacement: 'airflow.sdk.execution_time.macros.ds_format_locale', importFailsOn31: false, note: 'airflow.sdk.execution_time.macros is Task SDK internals (3.1.8 has no public airflow.sdk alias); in templates use {{ macros.ds_format_locale(...) }}. Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
-    { path: 'airflow.models.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
-    { path: 'airflow.models.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
-    { path: 'airflow.models.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false },
-    { path: 'airflow.models.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
+    { path: 'airflow.models.BaseOperator', kind: 'suggested', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false },
+    { path: 'airflow.models.Connection', kind: 'suggested', replacement: 'airflow.sdk.Connection', importFailsOn31: false },
+    { path: 'airflow.models.DAG', kind: 'suggested', replacement: 'airflow.sdk.DAG', importFailsOn31: false },
+    { path: 'airflow.models.Param', kind: 'suggested', replacement: 'airflow.sdk.Param', importFailsOn31: false },
+    { path: 'airflow.models.Variable', kind: 'suggested', replacement: 'airflow.sdk.Variable', importFailsOn31: false },
     { path: 'airflow.models.abstractoperator.AbstractOperator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.AbstractOperator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.abstractoperator.DEFAULT_OWNER', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_OWNER', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.abstractoperator.DEFAULT_QUEUE', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.abstractoperator.DEFAULT_QUEUE', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -41940,12 +42046,12 @@ const IMPORT_CHANGES = [
     { path: 'airflow.models.baseoperator.chain_linear', kind: 'deprecated', replacement: 'airflow.sdk.chain_linear', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.baseoperator.cross_downstream', kind: 'deprecated', replacement: 'airflow.sdk.cross_downstream', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.baseoperatorlink.BaseOperatorLink', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperatorLink', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.connection.Connection', kind: 'deprecated', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+    { path: 'airflow.models.connection.Connection', kind: 'suggested', replacement: 'airflow.sdk.Connection', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
     { path: 'airflow.models.dag.DAG', kind: 'deprecated', replacement: 'airflow.sdk.DAG', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.operator.BaseOperator', kind: 'deprecated', replacement: 'airflow.sdk.BaseOperator', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.param.Param', kind: 'deprecated', replacement: 'airflow.sdk.Param', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.models.param.ParamsDict', kind: 'deprecated', replacement: 'airflow.sdk.ParamsDict', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.models.variable.Variable', kind: 'deprecated', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
+    { path: 'airflow.models.variable.Variable', kind: 'suggested', replacement: 'airflow.sdk.Variable', importFailsOn31: false, note: 'The ORM model; DAG and task code should use the Task SDK class.' },
     { path: 'airflow.notifications.basenotifier.BaseNotifier', kind: 'deprecated', replacement: 'airflow.sdk.BaseNotifier', importFailsOn31: false, note: 'Still importable on 3.1 (deprecation warning).' },
     { path: 'airflow.operators.bash.BashOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.bash.BashOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.operators.branch.BaseBranchOperator', kind: 'deprecated', replacement: 'airflow.providers.standard.operators.branch.BaseBranchOperator', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -41982,20 +42088,20 @@ const IMPORT_CHANGES = [
     { path: 'airflow.sensors.time_sensor.TimeSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.sensors.time_sensor.TimeSensorAsync', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.time.TimeSensorAsync', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.sensors.weekday.DayOfWeekSensor', kind: 'deprecated', replacement: 'airflow.providers.standard.sensors.weekday.DayOfWeekSensor', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.settings.Session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
-    { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'deprecated', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
+    { path: 'airflow.settings.Session', kind: 'suggested', importFailsOn31: false, note: 'Internal API: task code has no metadata-database access in Airflow 3; use the Task SDK or the REST API.' },
+    { path: 'airflow.timetables.datasets.DatasetOrTimeSchedule', kind: 'suggested', replacement: 'airflow.timetables.assets.AssetOrTimeSchedule', importFailsOn31: false },
     { path: 'airflow.triggers.external_task.DagStateTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.DagStateTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.triggers.external_task.WorkflowTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.external_task.WorkflowTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.triggers.file.FileTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.file.FileTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.triggers.temporal.DateTimeTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.DateTimeTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.triggers.temporal.TimeDeltaTrigger', kind: 'deprecated', replacement: 'airflow.providers.standard.triggers.temporal.TimeDeltaTrigger', provider: 'apache-airflow-providers-standard', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.utils.dag_parsing_context.get_parsing_context', kind: 'deprecated', replacement: 'airflow.sdk.get_parsing_context', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
-    { path: 'airflow.utils.db.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
+    { path: 'airflow.utils.db.provide_session', kind: 'suggested', importFailsOn31: false, note: 'Task code has no metadata-database access in Airflow 3; use the Task SDK (airflow.sdk) or the REST API. Still importable on 3.1.' },
     { path: 'airflow.utils.decorators.fixup_decorator_warning_stack', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.fixup_decorator_warning_stack', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.utils.decorators.remove_task_decorator', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.decorators.remove_task_decorator', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.utils.operator_resources', matchPrefix: true, kind: 'deprecated', replacement: 'airflow.sdk.definitions.operator_resources', importFailsOn31: false },
-    { path: 'airflow.utils.session.create_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
-    { path: 'airflow.utils.session.provide_session', kind: 'deprecated', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+    { path: 'airflow.utils.session.create_session', kind: 'suggested', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
+    { path: 'airflow.utils.session.provide_session', kind: 'suggested', importFailsOn31: false, note: 'Internal API: importable on 3.1 but task code has no metadata-database access in Airflow 3 (the call fails at run time); use the Task SDK or the REST API.' },
     { path: 'airflow.utils.setup_teardown.BaseSetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.BaseSetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.utils.setup_teardown.SetupTeardownContext', kind: 'deprecated', replacement: 'airflow.sdk.definitions._internal.setup_teardown.SetupTeardownContext', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.utils.task_group.TaskGroup', kind: 'deprecated', replacement: 'airflow.sdk.TaskGroup', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
@@ -42015,7 +42121,10 @@ const IMPORT_CHANGES = [
     { path: 'airflow.utils.weight_rule.db_safe_priority', kind: 'deprecated', replacement: 'airflow.sdk.bases.operator.db_safe_priority', importFailsOn31: false, note: 'Airflow 3.1 emits a deprecation warning.' },
     { path: 'airflow.utils.xcom.XCOM_RETURN_KEY', kind: 'deprecated', replacement: 'airflow.models.xcom.XCOM_RETURN_KEY', importFailsOn31: false, note: 'Internal module: not public API and subject to change. Airflow 3.1 emits a deprecation warning.' },
 ];
-/** DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError. */
+/**
+ * DAG(...) / @dag(...) arguments. Checked on 3.1.8: all but sla_miss_callback raise TypeError, passed
+ * directly or as DAG(**kwargs); as default_args keys all of them (and the operator ones) are ignored.
+ */
 const REMOVED_DAG_ARGUMENTS = [
     { name: 'schedule_interval', replacement: 'schedule', note: 'DAG() raises TypeError on 3.1.' },
     { name: 'timetable', replacement: 'schedule', note: 'Pass the timetable object as schedule=. DAG() raises TypeError on 3.1.' },
@@ -42026,6 +42135,7 @@ const REMOVED_DAG_ARGUMENTS = [
     { name: 'full_filepath', note: 'Delete the argument; Airflow sets the file location itself. DAG() raises TypeError on 3.1.' },
     {
         name: 'sla_miss_callback',
+        acceptedOn31: true,
         note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts (deadline=). 3.1 still accepts the argument but never calls it.',
     },
 ];
@@ -42033,7 +42143,7 @@ const REMOVED_DAG_ARGUMENTS = [
 const REMOVED_OPERATOR_ARGUMENTS = [
     { name: 'task_concurrency', replacement: 'max_active_tis_per_dag', note: 'Operators raise TypeError on 3.1.' },
     { name: 'provide_context', note: 'The context is always passed to callables that accept **context; delete the argument. Operators raise TypeError on 3.1.' },
-    { name: 'sla', note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
+    { name: 'sla', acceptedOn31: true, note: 'SLAs were removed in Airflow 3; Airflow 3.1 adds Deadline Alerts on the DAG. 3.1 accepts the argument with a warning and ignores it.' },
     { name: 'execution_date', replacement: 'logical_date', note: 'TriggerDagRunOperator.' },
     { name: 'use_task_execution_day', replacement: 'use_task_logical_date', note: 'BranchDateTimeOperator, BranchDayOfWeekOperator, DayOfWeekSensor.' },
 ];
@@ -42093,13 +42203,37 @@ function lookupImportChange(qualifiedName) {
         if (change)
             return change;
     }
-    return undefined;
+    return packageLevelImport(qualifiedName);
 }
+/**
+ * Airflow 1 let DAGs import classes from the package itself (`from airflow.operators import
+ * BashOperator`, `from airflow.hooks import HttpHook`). On 3.1.8 these packages hold no class at all
+ * (dir() of airflow.operators, airflow.hooks and airflow.sensors has no capitalised name; each such
+ * import fails), so any capitalised name directly below them is an import error. The replacement is
+ * taken from the table entry for the same class under its Airflow 2 module, when there is one.
+ */
+const PACKAGE_LEVEL = /^airflow\.(operators|hooks|sensors)\.([A-Z]\w*)$/;
+function packageLevelImport(qualifiedName) {
+    const m = PACKAGE_LEVEL.exec(qualifiedName);
+    if (!m)
+        return undefined;
+    const name = m[2];
+    const known = IMPORT_CHANGES.find((c) => !c.matchPrefix && c.path.startsWith(`airflow.${m[1]}.`) && c.path.endsWith(`.${name}`) && c.replacement && DOTTED.test(c.replacement));
+    return {
+        path: qualifiedName,
+        kind: 'removed',
+        replacement: known?.replacement,
+        provider: known?.provider,
+        importFailsOn31: true,
+        note: `Airflow 1 style package import: airflow.${m[1]} has no \`${name}\` in Airflow 3; import it from its module.`,
+    };
+}
+const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
 
 
 /***/ }),
 
-/***/ 5733:
+/***/ 350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42135,8 +42269,76 @@ var analyze = __nccwpck_require__(5320);
 var airflow_names = __nccwpck_require__(241);
 // EXTERNAL MODULE: ./src/dags/parser.js + 3 modules
 var parser = __nccwpck_require__(7982);
-// EXTERNAL MODULE: ./src/dags/rules/index.js + 19 modules
-var rules = __nccwpck_require__(1282);
+// EXTERNAL MODULE: ./src/core/versions.js
+var core_versions = __nccwpck_require__(7372);
+;// CONCATENATED MODULE: ./src/dags/provider-versions.js
+
+
+
+
+/** Files read for provider pins when the config names none (each only when it exists at the root). */
+const DEFAULT_REQUIREMENTS_FILES = ['requirements.txt', 'constraints.txt'];
+const PROVIDER_PREFIX = 'apache-airflow-providers-';
+/** Big enough for any real requirements or constraints file (Airflow's own constraints are ~30 KB). */
+const MAX_REQUIREMENTS_BYTES = 1 << 20;
+/** 'postgres', 'apache_airflow_providers_postgres', 'Apache-Airflow-Providers-Postgres' → 'apache-airflow-providers-postgres' (PEP 503). */
+function providerPackageName(name) {
+    const normal = name.trim().toLowerCase().replace(/[-_.]+/g, '-');
+    return normal.startsWith(PROVIDER_PREFIX) ? normal : PROVIDER_PREFIX + normal;
+}
+const REQUIREMENT = /^\s*(apache[-_.]airflow[-_.]providers[-_.][A-Za-z0-9._-]+)\s*(?:\[[^\]]*\])?\s*(===?|~=|>=)\s*([0-9][0-9A-Za-z.+!-]*)/i;
+/**
+ * Provider versions pinned in a requirements or constraints file. `==`/`===` pins are exact; `>=`
+ * and `~=` give the lowest version the image can have, which is what a removal check needs (a name
+ * removed at or below that version is surely gone). Other lines (comments, options, other packages,
+ * URLs, unpinned names) are skipped.
+ */
+function parseRequirements(text) {
+    const out = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/\s#.*$/, '');
+        const m = REQUIREMENT.exec(line);
+        if (m)
+            out[providerPackageName(m[1])] = m[3].replace(/\.$/, '');
+    }
+    return out;
+}
+/** Defaults, overlaid with requirements/constraints files at the root, overlaid with `dags.provider-versions`. */
+function resolveProviderVersions(config, root) {
+    const versions = { ...core_versions/* DEFAULT_PROVIDER_VERSIONS */.uj };
+    const sources = [];
+    const configured = config.dags.requirements;
+    for (const file of configured ?? DEFAULT_REQUIREMENTS_FILES) {
+        const abs = external_node_path_.resolve(root, file);
+        let text;
+        try {
+            const stat = external_node_fs_.statSync(abs);
+            if (!stat.isFile() || stat.size > MAX_REQUIREMENTS_BYTES)
+                throw new Error(stat.isFile() ? 'too large' : 'not a regular file');
+            text = external_node_fs_.readFileSync(abs, 'utf8');
+        }
+        catch (e) {
+            // A default file that is absent is the normal case; a configured one must be there.
+            if (!configured)
+                continue;
+            throw new finding/* UsageError */.eb(`dags.requirements: "${file}" cannot be read (${e.code ?? e.message}); paths are relative to ${root}.`);
+        }
+        const pins = parseRequirements(text);
+        if (Object.keys(pins).length)
+            sources.push(file);
+        Object.assign(versions, pins);
+    }
+    const explicit = config.dags.providerVersions;
+    if (explicit && Object.keys(explicit).length) {
+        for (const [name, version] of Object.entries(explicit))
+            versions[providerPackageName(name)] = version;
+        sources.push('config dags.provider-versions');
+    }
+    return { versions, sources };
+}
+
+// EXTERNAL MODULE: ./src/dags/rules/index.js + 21 modules
+var rules = __nccwpck_require__(3647);
 ;// CONCATENATED MODULE: ./src/dags/engine.js
 
 
@@ -42150,12 +42352,14 @@ var rules = __nccwpck_require__(1282);
 
 
 
-function settingsFrom(config) {
+
+function settingsFrom(config, providerVersions) {
     const base = config.dags.heavyImports ?? [...airflow_names/* DEFAULT_HEAVY_IMPORTS */.h$];
     return {
         heavyImports: [...base, ...(config.dags.extraHeavyImports ?? [])],
         requiredTags: config.dags.requiredTags ?? [],
         requireOwner: config.dags.requireOwner ?? false,
+        providerVersions,
     };
 }
 /**
@@ -42308,7 +42512,8 @@ async function lintDags(options) {
     const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
     // Worker threads share the process CPU clock the parse budget is measured on.
     const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
-    const job = { root, files, settings: settingsFrom(config), overrides, maxBytes: config.dags.maxFileBytes ?? core_files/* DEFAULT_MAX_FILE_BYTES */.CR, parseBudget };
+    const providers = resolveProviderVersions(config, root);
+    const job = { root, files, settings: settingsFrom(config, providers.versions), overrides, maxBytes: config.dags.maxFileBytes ?? core_files/* DEFAULT_MAX_FILE_BYTES */.CR, parseBudget };
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
     // One collator: the same order as localeCompare, without its per-call setup.
     const collator = new Intl.Collator();
@@ -42333,6 +42538,8 @@ async function lintDags(options) {
         details.push(['Paths without .py files', empty.join(', ')]);
     if (notPython)
         details.push(['Not linted', notPython]);
+    if (providers.sources.length)
+        details.push(['Provider versions from', providers.sources.join(', ')]);
     if (symlinkRepeats.length)
         details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
     // analyses are sorted by file, so the model's keys come out in that order.
@@ -42365,8 +42572,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/files.js
 var core_files = __nccwpck_require__(3710);
-// EXTERNAL MODULE: ./src/dags/engine.js + 2 modules
-var engine = __nccwpck_require__(5733);
+// EXTERNAL MODULE: ./src/dags/engine.js + 3 modules
+var engine = __nccwpck_require__(350);
 ;// CONCATENATED MODULE: ./src/core/edits.js
 /** Offsets of each line start in `text` (UTF-16 code units). */
 function lineStarts(text) {
@@ -45155,7 +45362,7 @@ function collectArguments(call, src) {
 
 /***/ }),
 
-/***/ 1282:
+/***/ 3647:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45172,7 +45379,28 @@ var airflow3 = __nccwpck_require__(1767);
 var context = __nccwpck_require__(864);
 // EXTERNAL MODULE: ./src/dags/resolve.js
 var resolve = __nccwpck_require__(1739);
+;// CONCATENATED MODULE: ./src/dags/compat.js
+
+/**
+ * Whether `read` (a `context.get("…")` call) is one side of an `or` chain such as
+ * `context.get("logical_date") or context.get("execution_date")`: code written to run on both
+ * Airflow 2 and 3. On Airflow 3 `.get()` of a removed key returns None and the `or` takes the
+ * other side, so the read is harmless (ruff stays quiet on such fallbacks too).
+ */
+function isOrFallback(read, src) {
+    let n = read;
+    // Through parentheses and `await` up to the boolean operator the read is an operand of.
+    while (n.parent && (n.parent.type === 'parenthesized_expression' || n.parent.type === 'await'))
+        n = n.parent;
+    const parent = n.parent;
+    if (parent?.type !== 'boolean_operator')
+        return false;
+    const op = (0,ast/* childByField */.qG)(parent, 'operator');
+    return op !== undefined && src.of(op) === 'or';
+}
+
 ;// CONCATENATED MODULE: ./src/dags/rules/airflow3-arguments.js
+
 
 
 
@@ -45187,14 +45415,80 @@ function replacementText(change) {
         return change.note;
     return change.replacement.includes(' ') ? change.replacement : `Use \`${change.replacement}\` instead.`;
 }
-function reportRemovedKeywords(ctx, calls, table, what) {
+/**
+ * The keys of a module-level dict literal a call unpacks (`dag_kwargs = {...}` … `DAG(**dag_kwargs)`):
+ * key → the key's string node. Only when the name is bound once, at module level, to a dict literal,
+ * and every other use of it is another `**` unpacking (no `.pop()`, `del`, item assignment that could
+ * change the keys before the call).
+ */
+function splattedKeys(ctx, call) {
+    const args = (0,ast/* childByField */.qG)(call, 'arguments');
+    if (!args)
+        return [];
+    const out = [];
+    for (const splat of args.children) {
+        if (splat.type !== 'dictionary_splat')
+            continue;
+        const id = splat.children[0];
+        if (id?.type !== 'identifier')
+            continue;
+        const dict = moduleDictLiteral(ctx, ctx.src.of(id));
+        if (!dict)
+            continue;
+        for (const pair of dict.children) {
+            if (pair.type !== 'pair')
+                continue;
+            const keyNode = (0,ast/* childByField */.qG)(pair, 'key');
+            const key = keyNode ? (0,ast/* stringValue */.r$)(keyNode, ctx.src) : undefined;
+            if (keyNode && key !== undefined)
+                out.push([key, keyNode]);
+        }
+    }
+    return out;
+}
+function moduleDictLiteral(ctx, name) {
+    if (ctx.scopes.module.bindings.get(name)?.length !== 1)
+        return undefined;
+    for (const use of ctx.scopes.uses) {
+        if (use.name !== name)
+            continue;
+        if (use.node.parent?.type !== 'dictionary_splat')
+            return undefined;
+        // A function or class that binds the same name reads its own, not the module's.
+        for (let scope = use.scope; scope && scope !== ctx.scopes.module; scope = scope.parent)
+            if (scope.bindings.has(name))
+                return undefined;
+    }
+    for (const stmt of ctx.tree.root.children) {
+        const assignment = stmt.type === 'expression_statement' ? stmt.children[0] : undefined;
+        if (assignment?.type !== 'assignment')
+            continue;
+        const left = (0,ast/* childByField */.qG)(assignment, 'left');
+        const right = (0,ast/* childByField */.qG)(assignment, 'right');
+        if (left?.type === 'identifier' && ctx.src.of(left) === name)
+            return right?.type === 'dictionary' ? right : undefined;
+    }
+    return undefined;
+}
+function reportRemovedKeywords(ctx, calls, table, what, acceptedOn31) {
     for (const call of calls) {
         for (const [name, nameNode] of (0,resolve/* callArguments */.p)(call, ctx.src).keywordNames) {
             const change = table.get(name);
-            if (change)
-                ctx.report(nameNode, `\`${name}\` is no longer a ${what} argument in Airflow 3.${change.note && change.replacement ? ' ' + change.note : ''}`, replacementText(change));
+            if (change && !!change.acceptedOn31 === acceptedOn31)
+                ctx.report(nameNode, message(name, change, what, acceptedOn31), replacementText(change));
+        }
+        for (const [name, keyNode] of splattedKeys(ctx, call)) {
+            const change = table.get(name);
+            if (change && !!change.acceptedOn31 === acceptedOn31)
+                ctx.report(keyNode, message(name, change, what, acceptedOn31, true), replacementText(change));
         }
     }
+}
+function message(name, change, what, acceptedOn31, unpacked = false) {
+    const via = unpacked ? ` (a key of the dict unpacked into the ${what} call with **)` : '';
+    if (acceptedOn31)
+        return `\`${name}\`${via} is ignored by Airflow 3: 3.1 accepts the ${what} argument with a deprecation warning and never uses it.${change.note ? ' ' + change.note : ''}`;
+    return `\`${name}\`${via} is no longer a ${what} argument in Airflow 3.${change.note && change.replacement ? ' ' + change.note : ''}`;
 }
 const removedDagArgument = (0,context/* defineRule */.K)({
     id: 'DAG102',
@@ -45202,24 +45496,41 @@ const removedDagArgument = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Passes a DAG argument that Airflow 3 removed.',
     docs: {
-        what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${airflow3/* REMOVED_DAG_ARGUMENTS */.zO.map((a) => a.name).join(', ')}.`,
+        what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${airflow3/* REMOVED_DAG_ARGUMENTS */.zO.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
         why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
         example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
         fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
     },
-}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG') });
+}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', false) });
 const removedOperatorArgument = (0,context/* defineRule */.K)({
     id: 'DAG103',
     name: 'airflow3-removed-operator-argument',
     severity: 'error',
     summary: 'Passes an operator/@task argument that Airflow 3 removed.',
     docs: {
-        what: `Reports operator and @task arguments removed in Airflow 3: ${airflow3/* REMOVED_OPERATOR_ARGUMENTS */.Xq.map((a) => a.name).join(', ')}.`,
+        what: `Reports operator and @task arguments removed in Airflow 3: ${airflow3/* REMOVED_OPERATOR_ARGUMENTS */.Xq.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or through a module-level dict unpacked with **.`,
         why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
         example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
         fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
     },
-}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator') });
+}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', false) });
+const ignoredArgument = (0,context/* defineRule */.K)({
+    id: 'DAG203',
+    name: 'airflow3-ignored-argument',
+    severity: 'warning',
+    summary: 'Passes an argument Airflow 3 accepts but ignores (sla, sla_miss_callback).',
+    docs: {
+        what: `Reports DAG and operator arguments Airflow 3.1 still accepts, with a deprecation warning, but never acts on: ${[...airflow3/* REMOVED_DAG_ARGUMENTS */.zO, ...airflow3/* REMOVED_OPERATOR_ARGUMENTS */.Xq].filter((a) => a.acceptedOn31).map((a) => a.name).join(', ')} (SLAs were removed in Airflow 3), passed directly or through a module-level dict unpacked with **.`,
+        why: 'The DAG loads, but the SLA callback is never called and the SLA never checked: an alerting path that silently stopped working.',
+        example: 'from datetime import timedelta\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", sla_miss_callback=page_oncall):\n    ...',
+        fix: 'from datetime import timedelta\nfrom airflow.sdk import DAG\nfrom airflow.sdk.definitions.deadline import AsyncCallback, DeadlineAlert, DeadlineReference\n\nwith DAG(\n    "etl",\n    schedule="@daily",\n    deadline=DeadlineAlert(reference=DeadlineReference.DAGRUN_QUEUED_AT, interval=timedelta(hours=2), callback=AsyncCallback(page_oncall)),\n):\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', true);
+        reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', true);
+    },
+});
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
 const WHITESPACE = /\s/;
 const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
@@ -45318,7 +45629,9 @@ const removedContextKey = (0,context/* defineRule */.K)({
             const first = (0,ast/* childByField */.qG)(n, 'arguments')?.children[0];
             const k = first ? (0,ast/* stringValue */.r$)(first, ctx.src) : undefined;
             const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
-            if (change && first)
+            // `context.get("logical_date") or context.get("execution_date")`: on Airflow 3 the removed key's
+            // .get() returns None and the other operand wins, so a compatibility fallback is harmless.
+            if (change && first && !isOrFallback(n, ctx.src))
                 ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
         }
         for (const n of idx('function_definition')) {
@@ -45362,31 +45675,313 @@ const removedTriggerRule = (0,context/* defineRule */.K)({
     },
 });
 
+;// CONCATENATED MODULE: ./src/dags/data/providers.js
+/**
+ * Names provider packages removed, keyed by the first provider version without them: the data
+ * DAG101 reads to tell whether an import from `airflow.providers.*` fails with the provider versions
+ * the image has (config `dags.provider-versions`, a requirements/constraints file, or the defaults in
+ * src/core/versions.ts).
+ *
+ * How the table was built (2026-12): for each provider, the wheels on both sides of every major
+ * version boundary users of Airflow 2 and 3 meet (postgres 4→5→6→7, mysql 4→5→6, http 3→4→5→6,
+ * sqlite 3→4, common-sql 1→2, standard 0→1, amazon 3→…→9, google 6→…→12, cncf-kubernetes 3→…→10,
+ * microsoft-azure 4→…→15) were downloaded from PyPI and the public classes of their operators,
+ * sensors, hooks and transfers modules compared (a module, or a class, present in the last release
+ * before the major and absent from the major). Providers remove names only in major releases, so
+ * `removedIn` is that x.0.0. Every entry was then checked to be absent from the default version too
+ * (no name came back, checked on the wheels' module-level names, re-exports and __getattr__ shims
+ * included). Replacements were checked to exist in the newest wheel. The postgres, cncf-kubernetes and
+ * microsoft-azure entries (23) were each written into a one-DAG file and loaded with the real DagBag of
+ * Airflow 3.1.8 and 3.3.2 (providers postgres 7.1.1, cncf-kubernetes 10.25.0, microsoft-azure 15.2.1):
+ * all 23 are import errors (18 ModuleNotFoundError, 5 ImportError), and every replacement imports there.
+ */
+const PROVIDER_REMOVALS = [
+    { path: 'airflow.providers.amazon.aws.hooks.athena.AWSAthenaHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.athena.AthenaHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.aws_dynamodb', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.dynamodb.DynamoDBHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.base_aws.AwsBaseAsyncHook', provider: 'apache-airflow-providers-amazon', removedIn: '9.0.0' },
+    { path: 'airflow.providers.amazon.aws.hooks.base_aws.BaseAsyncSessionFactory', provider: 'apache-airflow-providers-amazon', removedIn: '9.0.0' },
+    { path: 'airflow.providers.amazon.aws.hooks.batch_client.AwsBatchClientHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.batch_client.BatchClientHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.batch_client.AwsBatchProtocol', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0' },
+    { path: 'airflow.providers.amazon.aws.hooks.batch_waiters.AwsBatchWaitersHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.batch_waiters.BatchWaitersHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.cloud_formation.AWSCloudFormationHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.cloud_formation.CloudFormationHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.datasync.AWSDataSyncHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.datasync.DataSyncHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.dynamodb.AwsDynamoDBHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.dynamodb.DynamoDBHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.eks.EKSHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.eks.EksHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.emr_containers', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.emr.EmrContainerHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.glue.AwsGlueJobHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.glue.GlueJobHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.glue_catalog.AwsGlueCatalogHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.glue_catalog.GlueCatalogHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.glue_crawler.AwsGlueCrawlerHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.glue_crawler.GlueCrawlerHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.kinesis.AwsFirehoseHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.kinesis.FirehoseHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.lambda_function.AwsLambdaHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.lambda_function.LambdaHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.redshift', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.redshift_cluster.RedshiftHook', note: 'Split into hooks.redshift_cluster (RedshiftHook) and hooks.redshift_sql (RedshiftSQLHook).' },
+    { path: 'airflow.providers.amazon.aws.hooks.redshift_cluster.RedshiftAsyncHook', provider: 'apache-airflow-providers-amazon', removedIn: '9.0.0' },
+    { path: 'airflow.providers.amazon.aws.hooks.ses.SESHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.ses.SesHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.sns.AwsSnsHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.sns.SnsHook' },
+    { path: 'airflow.providers.amazon.aws.hooks.sqs.SQSHook', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.hooks.sqs.SqsHook' },
+    { path: 'airflow.providers.amazon.aws.operators.athena.AWSAthenaOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.athena.AthenaOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.aws_lambda', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '8.0.0', replacement: 'airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.aws_lambda.AwsLambdaInvokeFunctionOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.batch.AwsBatchOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.batch.BatchOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.datasync.AWSDataSyncOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.datasync.DataSyncOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.dms_create_task', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.dms' },
+    { path: 'airflow.providers.amazon.aws.operators.dms_delete_task', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.dms' },
+    { path: 'airflow.providers.amazon.aws.operators.dms_describe_tasks', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.dms' },
+    { path: 'airflow.providers.amazon.aws.operators.dms_start_task', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.dms' },
+    { path: 'airflow.providers.amazon.aws.operators.dms_stop_task', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.dms' },
+    { path: 'airflow.providers.amazon.aws.operators.ec2_start_instance', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.ec2' },
+    { path: 'airflow.providers.amazon.aws.operators.ec2_stop_instance', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.ec2' },
+    { path: 'airflow.providers.amazon.aws.operators.ecs.ECSOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.ecs.EcsRunTaskOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.ecs.ECSProtocol', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0' },
+    { path: 'airflow.providers.amazon.aws.operators.ecs.ECSTaskLogFetcher', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0' },
+    { path: 'airflow.providers.amazon.aws.operators.ecs.EcsOperator', provider: 'apache-airflow-providers-amazon', removedIn: '8.0.0', replacement: 'airflow.providers.amazon.aws.operators.ecs.EcsRunTaskOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.ecs.EcsProtocol', provider: 'apache-airflow-providers-amazon', removedIn: '8.0.0' },
+    { path: 'airflow.providers.amazon.aws.operators.ecs.EcsTaskLogFetcher', provider: 'apache-airflow-providers-amazon', removedIn: '8.0.0' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSCreateClusterOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksCreateClusterOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSCreateFargateProfileOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksCreateFargateProfileOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSCreateNodegroupOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksCreateNodegroupOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSDeleteClusterOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksDeleteClusterOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSDeleteFargateProfileOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksDeleteFargateProfileOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSDeleteNodegroupOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksDeleteNodegroupOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.eks.EKSPodOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.eks.EksPodOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.emr_add_steps', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.emr' },
+    { path: 'airflow.providers.amazon.aws.operators.emr_containers', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.emr.EmrContainerOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.emr_create_job_flow', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.emr' },
+    { path: 'airflow.providers.amazon.aws.operators.emr_modify_cluster', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.emr' },
+    { path: 'airflow.providers.amazon.aws.operators.emr_terminate_job_flow', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.emr' },
+    { path: 'airflow.providers.amazon.aws.operators.glue.AwsGlueJobOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.glue.GlueJobOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.glue_crawler.AwsGlueCrawlerOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.glue_crawler.GlueCrawlerOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.lambda_function.AwsLambdaInvokeFunctionOperator', provider: 'apache-airflow-providers-amazon', removedIn: '8.0.0', replacement: 'airflow.providers.amazon.aws.operators.lambda_function.LambdaInvokeFunctionOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.redshift', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.redshift_cluster', note: 'Split into operators.redshift_cluster and operators.redshift_sql.' },
+    { path: 'airflow.providers.amazon.aws.operators.redshift_sql', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '8.0.0', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', note: 'Use SQLExecuteQueryOperator(conn_id=…) from apache-airflow-providers-common-sql.' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_bucket', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_bucket_tagging', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_copy_object', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_delete_objects', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_file_transform', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_list', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.s3_list_prefixes', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.s3' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_base', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_endpoint', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_endpoint_config', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_model', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_processing', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_training', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_transform', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sagemaker_tuning', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.operators.sqs.SQSPublishOperator', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.sqs.SqsPublishOperator' },
+    { path: 'airflow.providers.amazon.aws.operators.step_function_get_execution_output', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.step_function' },
+    { path: 'airflow.providers.amazon.aws.operators.step_function_start_execution', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.operators.step_function' },
+    { path: 'airflow.providers.amazon.aws.sensors.dms_task', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.dms' },
+    { path: 'airflow.providers.amazon.aws.sensors.ec2_instance_state', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.ec2' },
+    { path: 'airflow.providers.amazon.aws.sensors.eks.EKSClusterStateSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.eks.EksClusterStateSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.eks.EKSFargateProfileStateSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.eks.EksFargateProfileStateSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.eks.EKSNodegroupStateSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.eks.EksNodegroupStateSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.emr_base', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.emr' },
+    { path: 'airflow.providers.amazon.aws.sensors.emr_containers', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.emr.EmrContainerSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.emr_job_flow', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.emr' },
+    { path: 'airflow.providers.amazon.aws.sensors.emr_step', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.emr' },
+    { path: 'airflow.providers.amazon.aws.sensors.glue.AwsGlueJobSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.glue.GlueJobSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.glue_catalog_partition.AwsGlueCatalogPartitionSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.glue_catalog_partition.GlueCatalogPartitionSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.glue_crawler.AwsGlueCrawlerSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.glue_crawler.GlueCrawlerSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.redshift', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.redshift_cluster.RedshiftClusterSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.s3.S3KeySizeSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.s3.S3KeySensor', note: 'Pass the size test as check_fn=.' },
+    { path: 'airflow.providers.amazon.aws.sensors.s3.S3PrefixSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.s3.S3KeySensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.s3_key', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.s3' },
+    { path: 'airflow.providers.amazon.aws.sensors.s3_keys_unchanged', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.s3' },
+    { path: 'airflow.providers.amazon.aws.sensors.s3_prefix', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.s3' },
+    { path: 'airflow.providers.amazon.aws.sensors.sagemaker_base', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.sensors.sagemaker_endpoint', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.sensors.sagemaker_training', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.sensors.sagemaker_transform', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.sensors.sagemaker_tuning', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.sagemaker' },
+    { path: 'airflow.providers.amazon.aws.sensors.sqs.SQSSensor', provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.sqs.SqsSensor' },
+    { path: 'airflow.providers.amazon.aws.sensors.step_function_execution', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.sensors.step_function' },
+    { path: 'airflow.providers.amazon.aws.transfers.mysql_to_s3', matchPrefix: true, provider: 'apache-airflow-providers-amazon', removedIn: '5.0.0', replacement: 'airflow.providers.amazon.aws.transfers.sql_to_s3.SqlToS3Operator' },
+    { path: 'airflow.providers.cncf.kubernetes.operators.kubernetes_pod', matchPrefix: true, provider: 'apache-airflow-providers-cncf-kubernetes', removedIn: '10.0.0', replacement: 'airflow.providers.cncf.kubernetes.operators.pod.KubernetesPodOperator' },
+    { path: 'airflow.providers.google.cloud.hooks.datapipeline', matchPrefix: true, provider: 'apache-airflow-providers-google', removedIn: '12.0.0', replacement: 'airflow.providers.google.cloud.hooks.dataflow.DataflowHook' },
+    { path: 'airflow.providers.google.cloud.hooks.kubernetes_engine.AsyncGKEHook', provider: 'apache-airflow-providers-google', removedIn: '9.0.0' },
+    { path: 'airflow.providers.google.cloud.hooks.kubernetes_engine.GKECustomResourceHook', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.hooks.kubernetes_engine.GKEDeploymentHook', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.hooks.kubernetes_engine.GKEJobHook', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.hooks.kubernetes_engine.GKEPodAsyncHook', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.hooks.kubernetes_engine.GKEPodHook', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.hooks.secret_manager.SecretsManagerHook', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.hooks.secret_manager.GoogleCloudSecretManagerHook' },
+    { path: 'airflow.providers.google.cloud.operators.bigquery.BigQueryConsoleIndexableLink', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.operators.bigquery.BigQueryConsoleLink', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.operators.bigquery.BigQueryExecuteQueryOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.bigquery.BigQueryInsertJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.bigquery.BigQueryPatchDatasetOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.bigquery.BigQueryUpdateDatasetOperator' },
+    { path: 'airflow.providers.google.cloud.operators.dataflow.DataflowCreateJavaJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.apache.beam.operators.beam.BeamRunJavaPipelineOperator', note: 'Moved to apache-airflow-providers-apache-beam.' },
+    { path: 'airflow.providers.google.cloud.operators.dataflow.DataflowCreatePythonJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.apache.beam.operators.beam.BeamRunPythonPipelineOperator', note: 'Moved to apache-airflow-providers-apache-beam.' },
+    { path: 'airflow.providers.google.cloud.operators.datapipeline', matchPrefix: true, provider: 'apache-airflow-providers-google', removedIn: '12.0.0', replacement: 'airflow.providers.google.cloud.operators.dataflow', note: 'Use DataflowCreatePipelineOperator / DataflowRunPipelineOperator.' },
+    { path: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitHadoopJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitHiveJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitPigJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitPySparkJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitSparkJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitSparkSqlJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.operators.dataproc.DataprocSubmitJobOperator' },
+    { path: 'airflow.providers.google.cloud.operators.vertex_ai.auto_ml.CreateAutoMLTextTrainingJobOperator', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.sensors.bigquery.BigQueryTableExistenceAsyncSensor', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.sensors.bigquery.BigQueryTableExistenceSensor', note: 'Pass deferrable=True.' },
+    { path: 'airflow.providers.google.cloud.sensors.bigquery.BigQueryTableExistencePartitionAsyncSensor', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.sensors.bigquery.BigQueryTablePartitionExistenceSensor', note: 'Pass deferrable=True.' },
+    { path: 'airflow.providers.google.cloud.sensors.cloud_composer.CloudComposerEnvironmentSensor', provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.cloud.sensors.gcs.GCSObjectExistenceAsyncSensor', provider: 'apache-airflow-providers-google', removedIn: '11.0.0', replacement: 'airflow.providers.google.cloud.sensors.gcs.GCSObjectExistenceSensor', note: 'Pass deferrable=True.' },
+    { path: 'airflow.providers.google.cloud.sensors.gcs.GCSObjectsWtihPrefixExistenceSensor', provider: 'apache-airflow-providers-google', removedIn: '7.0.0', replacement: 'airflow.providers.google.cloud.sensors.gcs.GCSObjectsWithPrefixExistenceSensor' },
+    { path: 'airflow.providers.google.marketing_platform.hooks.analytics', matchPrefix: true, provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.marketing_platform.operators.analytics', matchPrefix: true, provider: 'apache-airflow-providers-google', removedIn: '11.0.0' },
+    { path: 'airflow.providers.google.marketing_platform.operators.display_video.GoogleDisplayVideo360CreateReportOperator', provider: 'apache-airflow-providers-google', removedIn: '10.0.0' },
+    { path: 'airflow.providers.google.marketing_platform.operators.display_video.GoogleDisplayVideo360DownloadReportOperator', provider: 'apache-airflow-providers-google', removedIn: '10.0.0' },
+    { path: 'airflow.providers.google.marketing_platform.operators.display_video.GoogleDisplayVideo360RunReportOperator', provider: 'apache-airflow-providers-google', removedIn: '10.0.0' },
+    { path: 'airflow.providers.google.marketing_platform.sensors.display_video.GoogleDisplayVideo360ReportSensor', provider: 'apache-airflow-providers-google', removedIn: '10.0.0' },
+    { path: 'airflow.providers.http.operators.http.SimpleHttpOperator', provider: 'apache-airflow-providers-http', removedIn: '5.0.0', replacement: 'airflow.providers.http.operators.http.HttpOperator' },
+    { path: 'airflow.providers.microsoft.azure.hooks.asb.MessageCallback', provider: 'apache-airflow-providers-microsoft-azure', removedIn: '11.0.0' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_batch', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.batch' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_container_instance', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.container_instance' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_container_registry', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.container_registry' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_container_volume', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.container_volume' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_cosmos', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.cosmos' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_data_factory', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.data_factory' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_data_lake', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.data_lake' },
+    { path: 'airflow.providers.microsoft.azure.hooks.azure_fileshare', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.hooks.fileshare' },
+    { path: 'airflow.providers.microsoft.azure.hooks.data_factory.PipelineRunInfo', provider: 'apache-airflow-providers-microsoft-azure', removedIn: '8.0.0' },
+    { path: 'airflow.providers.microsoft.azure.operators.adls_delete', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.operators.adls.ADLSDeleteOperator' },
+    { path: 'airflow.providers.microsoft.azure.operators.adls_list', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.operators.adls.ADLSListOperator' },
+    { path: 'airflow.providers.microsoft.azure.operators.azure_batch', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.operators.batch' },
+    { path: 'airflow.providers.microsoft.azure.operators.azure_container_instances', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.operators.container_instances' },
+    { path: 'airflow.providers.microsoft.azure.operators.azure_cosmos', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.operators.cosmos' },
+    { path: 'airflow.providers.microsoft.azure.sensors.azure_cosmos', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.sensors.cosmos' },
+    { path: 'airflow.providers.microsoft.azure.sensors.data_factory.AzureDataFactoryPipelineRunStatusAsyncSensor', provider: 'apache-airflow-providers-microsoft-azure', removedIn: '7.0.0' },
+    { path: 'airflow.providers.microsoft.azure.sensors.wasb.WasbBlobAsyncSensor', provider: 'apache-airflow-providers-microsoft-azure', removedIn: '12.0.0' },
+    { path: 'airflow.providers.microsoft.azure.transfers.azure_blob_to_gcs', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '12.0.0', replacement: 'airflow.providers.google.cloud.transfers.azure_blob_to_gcs.AzureBlobStorageToGCSOperator', note: 'Moved to apache-airflow-providers-google.' },
+    { path: 'airflow.providers.microsoft.azure.transfers.file_to_wasb', matchPrefix: true, provider: 'apache-airflow-providers-microsoft-azure', removedIn: '5.0.0', replacement: 'airflow.providers.microsoft.azure.transfers.local_to_wasb.LocalFilesystemToWasbOperator' },
+    { path: 'airflow.providers.microsoft.azure.transfers.local_to_adls.LocalToAzureDataLakeStorageOperator', provider: 'apache-airflow-providers-microsoft-azure', removedIn: '7.0.0', replacement: 'airflow.providers.microsoft.azure.transfers.local_to_adls.LocalFilesystemToADLSOperator' },
+    { path: 'airflow.providers.mysql.operators', matchPrefix: true, provider: 'apache-airflow-providers-mysql', removedIn: '6.0.0', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', note: 'The mysql provider dropped its operators in 6.0.0; use SQLExecuteQueryOperator(conn_id=…) from apache-airflow-providers-common-sql (mysql_conn_id becomes conn_id).' },
+    { path: 'airflow.providers.postgres.operators', matchPrefix: true, provider: 'apache-airflow-providers-postgres', removedIn: '6.0.0', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', note: 'The postgres provider dropped its operators in 6.0.0; use SQLExecuteQueryOperator(conn_id=…) from apache-airflow-providers-common-sql (postgres_conn_id becomes conn_id).' },
+    { path: 'airflow.providers.sqlite.operators', matchPrefix: true, provider: 'apache-airflow-providers-sqlite', removedIn: '4.0.0', replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', note: 'The sqlite provider dropped its operators in 4.0.0; use SQLExecuteQueryOperator(conn_id=…) from apache-airflow-providers-common-sql (sqlite_conn_id becomes conn_id).' },
+];
+const EXACT = new Map(PROVIDER_REMOVALS.map((r) => [r.path, r]));
+const BY_PREFIX = new Map(PROVIDER_REMOVALS.filter((r) => r.matchPrefix).map((r) => [r.path, r]));
+/** The most specific removal for a fully-qualified name (exact, else the longest module prefix). */
+function findProviderRemoval(qualifiedName) {
+    if (!qualifiedName.startsWith('airflow.providers.'))
+        return undefined;
+    const exact = EXACT.get(qualifiedName);
+    if (exact)
+        return exact;
+    for (let end = qualifiedName.lastIndexOf('.'); end > 0; end = qualifiedName.lastIndexOf('.', end - 1)) {
+        const removal = BY_PREFIX.get(qualifiedName.slice(0, end));
+        if (removal)
+            return removal;
+    }
+    return undefined;
+}
+/** Numeric comparison of dotted versions ('10.0.0' > '9.4.1'); a non-numeric tail (rc1) counts as 0. */
+function compareVersions(a, b) {
+    const pa = a.split('.').map((p) => parseInt(p, 10) || 0);
+    const pb = b.split('.').map((p) => parseInt(p, 10) || 0);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+        if (d)
+            return d;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/core/versions.js
+var core_versions = __nccwpck_require__(7372);
 ;// CONCATENATED MODULE: ./src/dags/rules/airflow3-imports.js
 
 
+
+
+const isProviderChange = (c) => 'removedFrom' in c;
+/**
+ * The provider-table removal for an import, as an ImportChange, when the provider version the image
+ * has (settings, else the Airflow 3.1 defaults) no longer has the name; an older pin keeps it quiet.
+ */
+function providerChange(qualified, versions) {
+    const removal = findProviderRemoval(qualified);
+    if (!removal)
+        return undefined;
+    const installed = versions[removal.provider];
+    if (!installed || compareVersions(installed, removal.removedIn) < 0)
+        return undefined;
+    return {
+        path: removal.matchPrefix && qualified !== removal.path ? qualified : removal.path,
+        kind: 'removed',
+        replacement: removal.replacement,
+        provider: (removal.replacement && providerOf(removal.replacement)) || removal.provider,
+        importFailsOn31: true,
+        note: removal.note,
+        removedFrom: { provider: removal.provider, removedIn: removal.removedIn, installed },
+    };
+}
+/** Provider namespaces two segments deep: airflow.providers.common.sql → apache-airflow-providers-common-sql. */
+const TWO_SEGMENT_NAMESPACES = new Set(['apache', 'atlassian', 'cncf', 'common', 'dbt', 'microsoft']);
+/** The pip package a provider module lives in, from its dotted path. */
+function providerOf(qualified) {
+    const parts = qualified.split('.');
+    if (parts[0] !== 'airflow' || parts[1] !== 'providers' || parts.length < 3)
+        return undefined;
+    const name = TWO_SEGMENT_NAMESPACES.has(parts[2]) && parts[3] ? `${parts[2]}-${parts[3]}` : parts[2];
+    return `apache-airflow-providers-${name.replace(/_/g, '-')}`;
+}
 /** Broken imports: removed, or moved without a compatibility shim. */
 function breaksOnAirflow3(change) {
     return change.kind === 'removed' || change.importFailsOn31;
 }
+function outcomeOf(change) {
+    if (breaksOnAirflow3(change))
+        return 'breaking';
+    return change.kind === 'suggested' ? 'suggested' : 'deprecated';
+}
+/** Exception names whose handler catches a failed import (ModuleNotFoundError is an ImportError). */
+const CATCHES_IMPORT_ERROR = /\b(ImportError|ModuleNotFoundError|Exception|BaseException)\b/;
+/** Does this except clause catch a failed import? A bare `except:` does. */
+function catchesImportError(clause, src) {
+    const caught = clause.children.find((c) => c.type !== 'block');
+    return !caught || CATCHES_IMPORT_ERROR.test(src.of(caught));
+}
+function hasImport(node) {
+    if (node.type === 'import_statement' || node.type === 'import_from_statement')
+        return true;
+    return node.children.some(hasImport);
+}
 /**
- * Import statements naming something Airflow 3 removed or moved (one hit per statement and outcome),
- * and attribute chains that reach such a name through an import that is itself fine
- * (`import airflow` … `airflow.utils.dates.days_ago(1)`). Split by whether the change breaks
- * the import; both rules read the same file, so it is computed once per file.
+ * Where an import sits relative to a `try` that catches ImportError:
+ * - 'fallback': inside such a handler of a try whose body imports something (the classic
+ *   `try: <new import> except ImportError: <old import>` compatibility shim). ruff's AIR rules stay
+ *   quiet there; the old path only runs where the new one is missing.
+ * - 'guarded': inside the try body: if the import fails, the handler takes over, so it is no import error.
  */
+function importGuard(stmt, src) {
+    for (let node = stmt; node.parent; node = node.parent) {
+        const parent = node.parent;
+        // A def's body runs later, outside any try around the definition.
+        if (parent.type === 'function_definition' || parent.type === 'lambda')
+            return undefined;
+        if (parent.type === 'except_clause' && node.type === 'block') {
+            const tryStmt = parent.parent;
+            const body = tryStmt?.children.find((c) => c.field === 'body');
+            if (catchesImportError(parent, src) && body && hasImport(body))
+                return 'fallback';
+        }
+        else if (parent.type === 'try_statement' && node.field === 'body') {
+            if (parent.children.some((c) => c.type === 'except_clause' && catchesImportError(c, src)))
+                return 'guarded';
+        }
+    }
+    return undefined;
+}
 const hitsByFile = new WeakMap();
-function importHits(ctx, breaking) {
+function importHits(ctx, outcome) {
     let hits = hitsByFile.get(ctx.scopes);
     if (!hits)
         hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
-    return breaking ? hits.breaking : hits.other;
+    return hits[outcome];
 }
 function collectImportHits(ctx) {
-    const breakingHits = new Map();
-    const otherHits = new Map();
+    const byOutcome = { breaking: new Map(), deprecated: new Map(), suggested: new Map() };
     const add = (node, change) => {
-        const byNode = breaksOnAirflow3(change) ? breakingHits : otherHits;
+        const byNode = byOutcome[outcomeOf(change)];
         let hit = byNode.get(node);
         if (!hit)
             byNode.set(node, (hit = { node, changes: [] }));
@@ -45394,12 +45989,22 @@ function collectImportHits(ctx) {
             hit.changes.push(change);
     };
     const cleanImports = new Set();
+    const guards = new Map();
+    const versions = ctx.settings.providerVersions ?? core_versions/* DEFAULT_PROVIDER_VERSIONS */.uj;
     for (const imp of ctx.scopes.imports) {
-        const change = (0,airflow3/* findImportChange */.bS)(imp.qualified);
-        if (change)
-            add(imp.statement, change);
-        else
+        const change = (0,airflow3/* findImportChange */.bS)(imp.qualified) ?? providerChange(imp.qualified, versions);
+        if (!change) {
             cleanImports.add(imp.local.split('.')[0]);
+            continue;
+        }
+        let guard = guards.get(imp.statement);
+        if (guard === undefined && !guards.has(imp.statement))
+            guards.set(imp.statement, (guard = importGuard(imp.statement, ctx.src)));
+        if (guard === 'fallback')
+            continue;
+        if (guard === 'guarded' && breaksOnAirflow3(change))
+            continue;
+        add(imp.statement, change);
     }
     if (cleanImports.size) {
         for (const use of ctx.scopes.uses) {
@@ -45416,7 +46021,7 @@ function collectImportHits(ctx) {
                 add(chain, change);
         }
     }
-    return { breaking: [...breakingHits.values()], other: [...otherHits.values()] };
+    return { breaking: [...byOutcome.breaking.values()], deprecated: [...byOutcome.deprecated.values()], suggested: [...byOutcome.suggested.values()] };
 }
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
 function describe(hit) {
@@ -45426,10 +46031,16 @@ function describe(hit) {
     const notes = [...new Set(changes.map((c) => c.note).filter(Boolean))].join(' ');
     const providers = [...new Set(changes.map((c) => c.provider).filter(Boolean))].join(', ');
     let message;
-    if (changes.every((c) => c.kind === 'removed'))
+    if (changes.every(isProviderChange)) {
+        const { provider, removedIn, installed } = changes[0].removedFrom;
+        message = `${what} ${plural ? 'were' : 'was'} removed from ${provider} in ${removedIn}; the image has ${installed} (dags.provider-versions, requirements.txt, or the Airflow 3.1 default), so importing ${plural ? 'them' : 'it'} fails.`;
+    }
+    else if (changes.every((c) => c.kind === 'removed'))
         message = `${what} ${plural ? 'were' : 'was'} removed in Airflow 3; importing ${plural ? 'them' : 'it'} fails.`;
     else if (changes.every((c) => c.kind === 'moved-to-provider'))
         message = `${what} moved to ${providers || 'a provider package'} in Airflow 3${changes.some((c) => c.importFailsOn31) ? '; the old path no longer imports' : ''}.`;
+    else if (changes.every((c) => c.kind === 'suggested'))
+        message = `${what} still ${plural ? 'import' : 'imports'} on Airflow 3.1 without a deprecation warning (a suggested update, nothing breaks).`;
     else
         message = `${what} ${plural ? 'are' : 'is'} deprecated in Airflow 3.`;
     if (notes)
@@ -45453,14 +46064,14 @@ const removedInAirflow3 = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Imports a name that no longer exists in Airflow 3.',
     docs: {
-        what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, …) and of names moved to providers without a compatibility path, with the replacement.',
+        what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, Airflow 1 package imports such as `from airflow.operators import BashOperator`, …) of names moved to providers without a compatibility path, and of names a provider package removed (PostgresOperator, MySqlOperator, SimpleHttpOperator, cncf.kubernetes.operators.kubernetes_pod, old amazon/google/azure modules; keyed by the provider version that removed them) when the image\'s provider version lacks them (dags.provider-versions, requirements.txt/constraints.txt pins, else the Airflow 3.1 defaults), with the replacement. Stays quiet on an import inside `try:` whose handler catches ImportError, and on the fallback import in such a handler (`try: <new import> except ImportError: <old import>`), as ruff does. Cannot see imports built at run time (importlib, __import__).',
         why: 'The import raises ImportError when Airflow 3 parses the file: every DAG in it disappears (an import error in the UI).',
         example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
         fix: 'import pendulum\n\n@dag(schedule="0 6 * * *", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef detect_and_retrain(): ...',
     },
 }, {
     checkFile(ctx) {
-        for (const hit of importHits(ctx, true)) {
+        for (const hit of importHits(ctx, 'breaking')) {
             const { message, fix } = describe(hit);
             ctx.report(hit.node, message, fix);
         }
@@ -45472,14 +46083,33 @@ const deprecatedInAirflow3 = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'Imports a name Airflow 3 moved (airflow.sdk, the standard provider); the old path is deprecated.',
     docs: {
-        what: 'Reports imports that still work on Airflow 3 through a deprecation shim but have a new home: airflow.decorators → airflow.sdk, airflow.DAG/airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard.',
+        what: 'Reports imports that still work on Airflow 3 through a deprecation shim that warns on import (checked on 3.1.8): airflow.decorators → airflow.sdk, airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard. Names 3.1 imports without any warning (airflow.DAG, airflow.models.DAG, Variable, Param, …) are DAG202 notes instead; the fallback import of a `try/except ImportError` shim is not reported.',
         why: 'The shims emit deprecation warnings on every parse and are scheduled for removal; moving now avoids the next breaking upgrade.',
         example: 'from airflow.decorators import dag, task',
         fix: 'from airflow.sdk import dag, task',
     },
 }, {
     checkFile(ctx) {
-        for (const hit of importHits(ctx, false)) {
+        for (const hit of importHits(ctx, 'deprecated')) {
+            const { message, fix } = describe(hit);
+            ctx.report(hit.node, message, fix);
+        }
+    },
+});
+const suggestedAirflow3Update = (0,context/* defineRule */.K)({
+    id: 'DAG202',
+    name: 'airflow3-suggested-update',
+    severity: 'note',
+    summary: 'Imports a name that still works on Airflow 3.1 without a warning but has a Task SDK home (airflow.DAG, airflow.models.Variable, Param, …).',
+    docs: {
+        what: 'Reports imports Airflow 3.1 still accepts silently (no DeprecationWarning, checked on 3.1.8) that have a new home in airflow.sdk: airflow.DAG and airflow.models.DAG → airflow.sdk.DAG, airflow.models.Variable/Param/Connection/BaseOperator → airflow.sdk, like ruff\'s AIR311 "suggested update". A note by default, so it never fails a check (fail-on: error or warning); raise it with `rules: {DAG202: warning}` or silence it with `DAG202: off`.',
+        why: 'Nothing breaks today; the Task SDK (airflow.sdk) is the stable public interface for DAG authors in Airflow 3, while airflow.models is the scheduler\'s internals and may change without notice.',
+        example: 'from airflow import DAG\nfrom airflow.models import Variable',
+        fix: 'from airflow.sdk import DAG, Variable',
+    },
+}, {
+    checkFile(ctx) {
+        for (const hit of importHits(ctx, 'suggested')) {
             const { message, fix } = describe(hit);
             ctx.report(hit.node, message, fix);
         }
@@ -46491,6 +47121,8 @@ const dagRules = [
     removedContextKey,
     removedTriggerRule,
     deprecatedInAirflow3,
+    suggestedAirflow3Update,
+    ignoredArgument,
     undefinedName,
     invalidId,
     duplicateDagId,
@@ -47170,7 +47802,7 @@ function findSyntaxProblems(tree, src) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5733);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(350);
 
 
 

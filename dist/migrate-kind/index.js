@@ -43001,7 +43001,7 @@ function redact(text) {
 /* harmony export */   qD: () => (/* binding */ DEFAULT_CHART_VERSION),
 /* harmony export */   ru: () => (/* binding */ airflowVersionFromValues)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_AIRFLOW_VERSION, defaultAirflowVersionFor, PLAIN_WASB_BASE_FOLDER, wasbBaseFolderFix */
+/* unused harmony exports DEFAULT_PROVIDER_VERSIONS, DEFAULT_AIRFLOW_VERSION, defaultAirflowVersionFor, PLAIN_WASB_BASE_FOLDER, wasbBaseFolderFix */
 /**
  * Version facts and fix texts every check shares, so validate-values, verify-wasb-logs, migrate-kind
  * and lint-dags reason about the same Airflow version for the same values file and suggest the same
@@ -43015,6 +43015,32 @@ const CHART_AIRFLOW_VERSION = {
 };
 /** The chart the suite assumes when none is given: the one the users' values target. */
 const DEFAULT_CHART_VERSION = '1.19.0';
+/**
+ * Provider versions lint-dags assumes the image has when neither `dags.provider-versions` nor a
+ * requirements/constraints file names one: what an Airflow 3.1 image gets. The first group is
+ * installed in the project's real Airflow 3.1.8 test venv (test/airflow/locks/3.1.txt, resolved by pip
+ * with apache-airflow==3.1.8); the second group is not in that venv and is the newest release on PyPI
+ * when the table was written (2026-12), every one of them installable with Airflow 3.1.8. Only
+ * removals matter here, and every removal in src/dags/data/providers.ts happened in a major release
+ * older than Airflow 3.0, so any version an Airflow 3.1 image pins lacks those names as well.
+ */
+const DEFAULT_PROVIDER_VERSIONS = {
+    'apache-airflow-providers-cncf-kubernetes': '10.25.0',
+    'apache-airflow-providers-common-compat': '1.23.0',
+    'apache-airflow-providers-common-io': '1.11.0',
+    'apache-airflow-providers-common-sql': '2.4.0',
+    'apache-airflow-providers-fab': '3.10.2',
+    'apache-airflow-providers-microsoft-azure': '15.2.1',
+    'apache-airflow-providers-postgres': '7.1.1',
+    'apache-airflow-providers-smtp': '3.2.0',
+    'apache-airflow-providers-standard': '1.21.0',
+    // Not in the 3.1.8 venv: newest on PyPI (2026-12).
+    'apache-airflow-providers-amazon': '9.39.0',
+    'apache-airflow-providers-google': '22.8.0',
+    'apache-airflow-providers-http': '6.3.0',
+    'apache-airflow-providers-mysql': '6.7.1',
+    'apache-airflow-providers-sqlite': '4.3.4',
+};
 /** The Airflow version assumed when neither the values nor the options name one: the default chart's. */
 const DEFAULT_AIRFLOW_VERSION = CHART_AIRFLOW_VERSION[DEFAULT_CHART_VERSION];
 const AIRFLOW_VERSION_RE = /^v?(\d+\.\d+(?:\.\d+)?)/;

@@ -41098,7 +41098,8 @@ const SEVERITIES = new Set(['error', 'warning', 'note', 'off']);
 /** Sections read by the engines other than lint-dags (each validates its own keys where used). */
 const ENGINE_SECTIONS = ['values', 'wasb', 'migrate'];
 const TOP_LEVEL_KEYS = ['rules', 'ignore', 'dags', ...ENGINE_SECTIONS];
-const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes'];
+const DAGS_KEYS = ['heavy-imports', 'extra-heavy-imports', 'required-tags', 'require-owner', 'max-file-bytes', 'provider-versions', 'requirements'];
+const VERSION = /^\d+(\.\d+)*$/;
 function defaultConfig() {
     return { rules: {}, ignore: [], dags: {}, sections: {} };
 }
@@ -41207,6 +41208,21 @@ function parseDagsSection(value, file) {
                 if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
                     fail(file, 'dags.max-file-bytes must be a positive integer.');
                 out.maxFileBytes = v;
+                break;
+            case 'provider-versions': {
+                if (typeof v !== 'object' || v === null || Array.isArray(v))
+                    fail(file, 'dags.provider-versions must be a mapping of provider package to version, e.g. apache-airflow-providers-postgres: "6.2.0".');
+                out.providerVersions = {};
+                for (const [name, version] of Object.entries(v)) {
+                    const text = typeof version === 'number' ? String(version) : version;
+                    if (typeof text !== 'string' || !VERSION.test(text.trim()))
+                        fail(file, `dags.provider-versions.${name} must be a version such as "6.2.0" (got ${JSON.stringify(version)}); quote it in YAML.`);
+                    out.providerVersions[name] = text.trim();
+                }
+                break;
+            }
+            case 'requirements':
+                out.requirements = stringList(v, file, 'dags.requirements');
                 break;
             default:
                 unknownKey(file, 'dags.', key, DAGS_KEYS);
@@ -41897,6 +41913,32 @@ const CHART_AIRFLOW_VERSION = {
 };
 /** The chart the suite assumes when none is given: the one the users' values target. */
 const DEFAULT_CHART_VERSION = '1.19.0';
+/**
+ * Provider versions lint-dags assumes the image has when neither `dags.provider-versions` nor a
+ * requirements/constraints file names one: what an Airflow 3.1 image gets. The first group is
+ * installed in the project's real Airflow 3.1.8 test venv (test/airflow/locks/3.1.txt, resolved by pip
+ * with apache-airflow==3.1.8); the second group is not in that venv and is the newest release on PyPI
+ * when the table was written (2026-12), every one of them installable with Airflow 3.1.8. Only
+ * removals matter here, and every removal in src/dags/data/providers.ts happened in a major release
+ * older than Airflow 3.0, so any version an Airflow 3.1 image pins lacks those names as well.
+ */
+const DEFAULT_PROVIDER_VERSIONS = {
+    'apache-airflow-providers-cncf-kubernetes': '10.25.0',
+    'apache-airflow-providers-common-compat': '1.23.0',
+    'apache-airflow-providers-common-io': '1.11.0',
+    'apache-airflow-providers-common-sql': '2.4.0',
+    'apache-airflow-providers-fab': '3.10.2',
+    'apache-airflow-providers-microsoft-azure': '15.2.1',
+    'apache-airflow-providers-postgres': '7.1.1',
+    'apache-airflow-providers-smtp': '3.2.0',
+    'apache-airflow-providers-standard': '1.21.0',
+    // Not in the 3.1.8 venv: newest on PyPI (2026-12).
+    'apache-airflow-providers-amazon': '9.39.0',
+    'apache-airflow-providers-google': '22.8.0',
+    'apache-airflow-providers-http': '6.3.0',
+    'apache-airflow-providers-mysql': '6.7.1',
+    'apache-airflow-providers-sqlite': '4.3.4',
+};
 /** The Airflow version assumed when neither the values nor the options name one: the default chart's. */
 const DEFAULT_AIRFLOW_VERSION = CHART_AIRFLOW_VERSION[DEFAULT_CHART_VERSION];
 const AIRFLOW_VERSION_RE = /^v?(\d+\.\d+(?:\.\d+)?)/;
@@ -43815,8 +43857,12 @@ const hookSecret = {
     },
     check(ctx) {
         if (!helmTruthy(ctx.get(['fernetKeySecretName']))) {
+            // A literal fernetKey keeps the value stable (the real render says so); the hook stays.
+            const message = helmTruthy(ctx.get(['fernetKey']))
+                ? 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret holding the literal fernetKey; Argo CD deletes and re-creates it on every sync, and tools that skip hooks never create it.'
+                : 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret with a random key; Argo CD re-creates it on every sync with a new key, and connections and variables encrypted with the old one become unreadable.';
             ctx.report(['fernetKeySecretName'], {
-                message: 'fernetKeySecretName is not set, so the chart renders <release>-fernet-key as a helm.sh/hook: pre-install Secret with a random key; Argo CD re-creates it on every sync with a new key, and connections and variables encrypted with the old one become unreadable.',
+                message,
                 fix: 'Create a Secret with a `fernet-key` entry outside the chart (e.g. sealed-secrets or external-secrets) and set fernetKeySecretName to its name.',
             });
         }
@@ -43828,7 +43874,7 @@ const hookSecret = {
         }
         if (helmTruthy(ctx.get(['redis', 'enabled'])) && !helmTruthy(ctx.get(['redis', 'passwordSecretName']))) {
             ctx.report(['redis', 'passwordSecretName'], {
-                message: 'redis.enabled is true and redis.passwordSecretName is not set, so the chart renders <release>-redis-password as a helm.sh/hook: pre-install Secret with a random password.',
+                message: `redis.enabled is true and redis.passwordSecretName is not set, so the chart renders <release>-redis-password as a helm.sh/hook: pre-install Secret ${helmTruthy(ctx.get(['redis', 'password'])) ? 'holding the literal redis.password' : 'with a random password'}.`,
                 fix: 'Turn Redis off (redis.enabled: false) or set redis.passwordSecretName to a Secret you manage.',
             });
         }
@@ -43938,7 +43984,8 @@ const randomSecretDrift = {
         for (const { key, what } of ctx.airflowFacts.driftingSecrets) {
             if (!Object.prototype.hasOwnProperty.call(ctx.chart.defaults, key))
                 continue;
-            if (key === 'jwtSecretName' && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false)
+            // Both Airflow 3 Secrets belong to the API server: with it off the chart renders neither (the real helm, chart 1.19.0).
+            if ((key === 'jwtSecretName' || key === 'apiSecretKeySecretName') && isAirflow3(ctx) && ctx.get(['apiServer', 'enabled']) === false)
                 continue;
             if (helmTruthy(ctx.get([key])) || helmTruthy(ctx.get([LITERAL_FOR[key]])))
                 continue;

@@ -73,7 +73,7 @@ class FixPlanner {
   }
 
   planAll(ruleIds: Set<string>): void {
-    if (ruleIds.has('DAG101') || ruleIds.has('DAG201')) {
+    if (ruleIds.has('DAG101') || ruleIds.has('DAG201') || ruleIds.has('DAG202')) {
       this.planImportStatements();
       this.planAttributeChains();
     }
@@ -84,7 +84,7 @@ class FixPlanner {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Imports (DAG101 removed, DAG201 deprecated): one fix per `from … import …` statement.
+  // Imports (DAG101 removed, DAG201 deprecated, DAG202 suggested update): one fix per `from … import …` statement.
 
   private planImportStatements(): void {
     const byStatement = new Map<PyNode, ImportBinding[]>();
@@ -97,7 +97,7 @@ class FixPlanner {
     for (const [statement, bindings] of byStatement) {
       if (!bindings.some((b) => findImportChange(b.qualified))) continue;
       const fix = this.planImportStatement(statement, bindings);
-      if (fix) this.emit(['DAG101', 'DAG201'], statement.start, statement.end, fix);
+      if (fix) this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, fix);
     }
   }
 
@@ -315,7 +315,7 @@ class FixPlanner {
         const at = this.text.lastIndexOf('\n', anchor.start - 1) + 1;
         edits.push({ start: at, end: at, newText: missing.map((m) => `import ${m}${this.eol}`).join('') });
       }
-      this.emit(['DAG101', 'DAG201'], fn.start, fn.end, { safety: rewrite.safety, description: `Rewrite ${this.text.slice(fn.start, fn.end)}().`, edits });
+      this.emit(['DAG101', 'DAG201', 'DAG202'], fn.start, fn.end, { safety: rewrite.safety, description: `Rewrite ${this.text.slice(fn.start, fn.end)}().`, edits });
     }
   }
 
