@@ -129,6 +129,17 @@ describe.each(TEST_CHART_VERSIONS)('the schema interpreter reports exactly what 
       const values = mutated(seeds[Math.floor(next() * seeds.length)], next);
       if (!compare(values, `mutation ${i}`)) for (const e of ajvValidate.errors ?? []) keywords.add(e.keyword);
     }
+    // Random mutations mostly break `type` and `additionalProperties`; these reach the chart's other
+    // keywords (enum, pattern/anyOf on the executor, minimum) whichever files the suite holds.
+    const targeted: Array<Record<string, unknown>> = [
+      { images: { airflow: { pullPolicy: 'Sometimes' } } },
+      { executor: 'NoSuchExecutor' },
+      { scheduler: { replicas: -1 } },
+      { webserver: { service: { type: 'Elsewhere' } } },
+    ];
+    targeted.forEach((values, i) => {
+      if (!compare(values, `targeted ${i}`)) for (const e of ajvValidate.errors ?? []) keywords.add(e.keyword);
+    });
     // The mutations reach the keywords the chart uses, not just one kind of error.
     expect([...keywords]).toEqual(expect.arrayContaining(['type', 'additionalProperties']));
     expect(keywords.size).toBeGreaterThanOrEqual(3);
