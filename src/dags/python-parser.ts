@@ -492,7 +492,13 @@ class FastParser {
     this.strQuote = quote;
     this.strTriple = triple;
     this.strPrefixLen = quoteAt - start;
-    if (this.fstringQuotes.includes(quote)) unsupported('a string reusing the quote of its f-string', start);
+    if (this.strFormat) {
+      // PEP 701 (Python 3.12): replacement fields may hold any expression, including strings in
+      // the same quote, comments and line breaks, so the end of an f-string is found field by field.
+      this.k = STRING;
+      this.finish(this.skipFStringBody(start, quoteAt + (triple ? 3 : 1), quote, triple, raw, 0));
+      return;
+    }
     let p = quoteAt + (triple ? 3 : 1);
     for (;;) {
       if (p >= this.len) unsupported('unterminated string', start);
@@ -516,6 +522,123 @@ class FastParser {
     }
     this.k = STRING;
     this.finish(p);
+  }
+
+  /**
+   * The offset after the closing quote of an f-string whose literal text starts at `p`: literal
+   * text, `{{`/`}}`, and replacement fields skipped with skipReplacementField.
+   */
+  private skipFStringBody(start: number, p: number, quote: number, triple: boolean, raw: boolean, nesting: number): number {
+    const t = this.text;
+    if (nesting > 20) unsupported('f-strings nested too deeply', start);
+    for (;;) {
+      if (p >= this.len) unsupported('unterminated string', start);
+      const c = t.charCodeAt(p);
+      if (c === 92) {
+        // Raw or not, a backslash keeps the next character (a quote, a line break) from ending anything.
+        p += 2;
+        if (t.charCodeAt(p - 1) === 13 && t.charCodeAt(p) === 10) p++;
+        continue;
+      }
+      if (c === quote) {
+        if (!triple) return p + 1;
+        if (t.charCodeAt(p + 1) === quote && t.charCodeAt(p + 2) === quote) return p + 3;
+      } else if ((c === 10 || c === 13) && !triple) {
+        unsupported('newline in a single-quoted string', p);
+      } else if (c === 123) {
+        if (t.charCodeAt(p + 1) === 123) {
+          p += 2;
+          continue;
+        }
+        p = this.skipReplacementField(start, p + 1, quote, triple, raw, nesting);
+        continue;
+      }
+      p++;
+    }
+  }
+
+  /**
+   * From just after a field's `{` to just after its `}`: brackets counted, nested strings (any
+   * quote, f-strings recursively) and comments skipped, a format spec after a top-level `:` read
+   * as literal text with fields of its own.
+   */
+  private skipReplacementField(start: number, p: number, quote: number, triple: boolean, raw: boolean, nesting: number): number {
+    const t = this.text;
+    let brackets = 0;
+    for (;;) {
+      if (p >= this.len) unsupported('unterminated string', start);
+      const c = t.charCodeAt(p);
+      if (c === 34 || c === 39) {
+        p = this.skipNestedString(start, p, p, nesting);
+        continue;
+      }
+      if (isNameStart(c)) {
+        const nameStart = p;
+        while (isNameChar(t.charCodeAt(p))) p++;
+        const q = t.charCodeAt(p);
+        if ((q === 34 || q === 39) && p - nameStart <= 2 && STRING_PREFIXES.has(t.slice(nameStart, p).toLowerCase())) p = this.skipNestedString(start, nameStart, p, nesting);
+        continue;
+      }
+      if (c === 35) {
+        // A comment runs to the end of the line (3.12); it cannot hide the closing quote.
+        while (p < this.len && t.charCodeAt(p) !== 10 && t.charCodeAt(p) !== 13) p++;
+        continue;
+      }
+      if (c === 92) {
+        p += 2;
+        continue;
+      }
+      if (c === 40 || c === 91 || c === 123) brackets++;
+      else if (c === 41 || c === 93) brackets--;
+      else if (c === 125) {
+        if (brackets === 0) return p + 1;
+        brackets--;
+      } else if (c === 58 && brackets === 0) {
+        return this.skipFormatSpec(start, p + 1, quote, triple, raw, nesting);
+      } else if (c === quote && !triple) {
+        unsupported('unterminated interpolation', p);
+      }
+      p++;
+    }
+  }
+
+  /** A format spec: literal text up to the field's closing `}`, with nested `{…}` fields. */
+  private skipFormatSpec(start: number, p: number, quote: number, triple: boolean, raw: boolean, nesting: number): number {
+    const t = this.text;
+    for (;;) {
+      if (p >= this.len) unsupported('unterminated string', start);
+      const c = t.charCodeAt(p);
+      if (c === 125) return p + 1;
+      if (c === 123) {
+        p = this.skipReplacementField(start, p + 1, quote, triple, raw, nesting);
+        continue;
+      }
+      if (c === 92) {
+        p += 2;
+        continue;
+      }
+      if ((c === 10 || c === 13) && !triple) unsupported('newline in a format spec', p);
+      if (c === quote && (!triple || (t.charCodeAt(p + 1) === quote && t.charCodeAt(p + 2) === quote))) unsupported('unterminated format spec', p);
+      p++;
+    }
+  }
+
+  /** A string inside a replacement field, prefix at `prefixAt`, quote at `quoteAt`; returns its end. */
+  private skipNestedString(start: number, prefixAt: number, quoteAt: number, nesting: number): number {
+    const t = this.text;
+    const prefix = t.slice(prefixAt, quoteAt).toLowerCase();
+    const quote = t.charCodeAt(quoteAt);
+    const triple = t.charCodeAt(quoteAt + 1) === quote && t.charCodeAt(quoteAt + 2) === quote;
+    let p = quoteAt + (triple ? 3 : 1);
+    if (prefix.includes('f')) return this.skipFStringBody(start, p, quote, triple, prefix.includes('r'), nesting + 1);
+    for (;;) {
+      if (p >= this.len) unsupported('unterminated string', start);
+      const c = t.charCodeAt(p);
+      if (c === 92) p += 2;
+      else if (c === quote && (!triple || (t.charCodeAt(p + 1) === quote && t.charCodeAt(p + 2) === quote))) return p + (triple ? 3 : 1);
+      else if ((c === 10 || c === 13) && !triple) unsupported('newline in a single-quoted string', p);
+      else p++;
+    }
   }
 
   /** Positions the lexer at `p` inside an f-string (the literal part is scanned by hand). */
@@ -1877,7 +2000,6 @@ class FastParser {
       this.seek(this.e + 1);
       this.next();
     }
-    const expressionEnd = this.s;
     let close: number;
     if (this.isOp(':')) {
       const specStart = this.s;
@@ -1891,12 +2013,6 @@ class FastParser {
       close = this.s;
     }
     if (close >= limit) unsupported('unterminated interpolation', close);
-    const inner = t.slice(open, close);
-    if (!triple && (inner.includes('\n') || inner.includes('\r'))) unsupported('newline in an interpolation', open);
-    const expressionText = t.slice(open + 1, expressionEnd);
-    // Python reads `{x:=1}` as x formatted with "=1"; `#` may start a comment. Leave both to tree-sitter.
-    if (expressionText.includes('#') || expressionText.includes(':=')) unsupported('comment or walrus in an interpolation', open);
-    if (!raw && inner.includes('\\')) unsupported('backslash in an interpolation', open);
     out.push(node(type, open, close + 1, children));
     this.leave();
     return close + 1;

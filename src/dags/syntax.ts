@@ -27,11 +27,14 @@ const LOOPS = new Set(['for_statement', 'while_statement']);
 const LOOP_STOPS = new Set(['function_definition', 'lambda', 'class_definition']);
 const NONE = new Set<string>();
 
-/** `break` inside a loop's body (not its else-block) is fine. */
+/**
+ * `break` inside a loop's body is fine. In a loop's else-block (or its condition) it belongs to the
+ * enclosing loop, if any: `while a: for x in y: … else: break` is valid Python.
+ */
 function inLoopBody(node: PyNode): boolean {
   let child = node;
   for (let p = node.parent; p; child = p, p = p.parent) {
-    if (LOOPS.has(p.type)) return child.field === 'body';
+    if (LOOPS.has(p.type) && child.field === 'body') return true;
     if (LOOP_STOPS.has(p.type)) return false;
   }
   return false;
