@@ -20,6 +20,7 @@ export function parsePythonFast(text: string): ParsedTree | undefined {
   } catch (e) {
     // A bug here must cost speed, never a lint run: tree-sitter takes the file.
     fallbackReason = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    fallbackText = text;
     return undefined;
   }
 }
@@ -29,25 +30,77 @@ export function parsePythonStrict(text: string): ParsedTree | undefined {
   try {
     const root = new FastParser(text).parseModule();
     fallbackReason = undefined;
+    fallbackText = undefined;
     return finishTree(root);
   } catch (e) {
     if (!(e instanceof Unsupported)) throw e;
     fallbackReason = e.message;
+    fallbackText = text;
     return undefined;
   }
 }
 
 let fallbackReason: string | undefined;
+let fallbackText: string | undefined;
 
 /** Why the last parsePythonFast call gave up (for diagnostics and the parity harness). */
 export function lastFallbackReason(): string | undefined {
   return fallbackReason;
 }
 
-class Unsupported extends Error {}
+/**
+ * Reasons to give up that are constructs Python 3.12 accepts and this parser merely does not
+ * build (or tree-sitter reads in a way it does not mirror). Every other reason is a syntax error
+ * CPython reports too: measured on the 3.1 venv's site-packages against compile()
+ * (scripts/syntax-sweep.mjs).
+ */
+const VALID_CONSTRUCTS = [
+  'statement starting with', 'cannot assign to', ' before as', 'parenthesized with items', 'a line ending in a comma',
+  'a line inside brackets indented left', 'starred element', 'starred subscript', 'parenthesized starred', 'starred assignment value', 'type parameters', 'unusual whitespace', 'non-ASCII character',
+  'deep nesting', 'nested too deeply', 'a lone starred target', 'yield in a collection', 'backslash before a brace',
+  'escaped brace in a format spec', 'line continuation at the start',
+  'internal error', 'expected end of statement, found "*"', 'expected an expression, found "*"', 'expected ], found ":"',
+];
+
+/**
+ * Whether the last parsePythonFast call on this very text gave up on a construct it does not
+ * handle ('construct': tree-sitter's errors on the file are then unconfirmed), on a syntax error
+ * ('syntax'), or did not give up (undefined).
+ */
+export function fallbackKindFor(text: string): 'construct' | 'syntax' | undefined {
+  if (fallbackText !== text || fallbackReason === undefined) return undefined;
+  return isValidConstruct(fallbackReason) ? 'construct' : 'syntax';
+}
+
+function isValidConstruct(reason: string): boolean {
+  return VALID_CONSTRUCTS.some((c) => reason.includes(c));
+}
+
+/**
+ * Python's verdict on a file as far as this parser can tell, without building tree-sitter's tree:
+ * 'valid', 'syntax' (an error CPython reports too, with the reason), or 'unknown' (a construct it
+ * does not parse at all, such as `match`). Used only when tree-sitter finds errors in a file the
+ * strict parse gave up on, to decide whether those errors are confirmed.
+ */
+export function judgePython(text: string): { verdict: 'valid' | 'syntax' | 'unknown'; reason?: string; at?: number } {
+  try {
+    new FastParser(text, true).parseModule();
+    return { verdict: 'valid' };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    if (!(e instanceof Unsupported)) return { verdict: 'unknown', reason: `internal error: ${reason}` };
+    return { verdict: isValidConstruct(reason) ? 'unknown' : 'syntax', reason: e.what, at: e.at };
+  }
+}
+
+class Unsupported extends Error {
+  constructor(readonly what: string, readonly at: number) {
+    super(`${what} at offset ${at}`);
+  }
+}
 
 function unsupported(what: string, at: number): never {
-  throw new Unsupported(`${what} at offset ${at}`);
+  throw new Unsupported(what, at);
 }
 
 // Token kinds.
@@ -141,6 +194,9 @@ class FastParser {
   /** Open brackets (and f-string interpolations): newlines and indentation mean nothing inside. */
   private depth = 0;
   private readonly indents: number[] = [0];
+  /** CPython's view of the same blocks: columns with tabs to multiples of 8, and with tabs as 1. */
+  private readonly pyColumns: number[] = [0];
+  private readonly pyAltColumns: number[] = [0];
   private atLineStart = true;
   /** End of the last token or same-line comment on the current logical line (where NEWLINE sits). */
   private lineEnd = 0;
@@ -171,7 +227,11 @@ class FastParser {
   /** Quote characters of the f-strings being parsed (a nested same quote is left to tree-sitter). */
   private readonly fstringQuotes: number[] = [];
 
-  constructor(text: string) {
+  /**
+   * `lenient`: judging validity only, not building tree-sitter's tree, so the places where it
+   * gives up only because tree-sitter reads valid Python differently are passed over.
+   */
+  constructor(text: string, private readonly lenient = false) {
     this.text = text;
     this.len = text.length;
     // tree-sitter treats these as whitespace with its own indentation rules; not worth mirroring.
@@ -243,6 +303,7 @@ class FastParser {
         continue;
       }
       if (c === 92) unsupported('line continuation at the start of a line', q);
+      this.checkTabConsistency(p, q);
       p = q;
       break;
     }
@@ -267,6 +328,36 @@ class FastParser {
       this.pendingIndent = true;
     }
     this.pos = p;
+  }
+
+  /**
+   * CPython's TabError: the indentation text[from, to) must order the blocks the same way whether
+   * a tab counts to the next multiple of 8 or as one column (tree-sitter does not check this).
+   */
+  private checkTabConsistency(from: number, to: number): void {
+    let col = 0;
+    let alt = 0;
+    for (let i = from; i < to; i++) {
+      if (this.text.charCodeAt(i) === 9) col = (Math.floor(col / 8) + 1) * 8;
+      else col++;
+      alt++;
+    }
+    const cols = this.pyColumns;
+    const alts = this.pyAltColumns;
+    let top = cols.length - 1;
+    if (col > cols[top]) {
+      if (alt <= alts[top]) unsupported('inconsistent use of tabs and spaces in indentation', from);
+      cols.push(col);
+      alts.push(alt);
+      return;
+    }
+    while (top > 0 && col < cols[top]) {
+      cols.pop();
+      alts.pop();
+      top--;
+    }
+    // A column matching no outer block is reported by lineStart; only the tab check is made here.
+    if (col === cols[top] && alt !== alts[top]) unsupported('inconsistent use of tabs and spaces in indentation', from);
   }
 
   private scanToken(): void {
@@ -303,7 +394,7 @@ class FastParser {
         }
         this.pos = p;
         // tree-sitter reads `a,` NEWLINE `b = 1` as one assignment `a, b = 1`; leave such lines to it.
-        if (this.k === OP && this.v === ',') unsupported('a line ending in a comma', p);
+        if (this.k === OP && this.v === ',' && !this.lenient) unsupported('a line ending in a comma', p);
         this.k = NEWLINE;
         this.s = this.e = this.lineEnd;
         this.atLineStart = true;
@@ -327,7 +418,7 @@ class FastParser {
     }
     // tree-sitter's scanner closes the block (a syntax error) when such a line sits left of the
     // block and no closing bracket could come next; rare, so all of them are left to it.
-    if (continuationIndent >= 0 && continuationIndent < this.indents[this.indents.length - 1]) {
+    if (continuationIndent >= 0 && continuationIndent < this.indents[this.indents.length - 1] && !this.lenient) {
       unsupported('a line inside brackets indented left of its block', p);
     }
     const start = p;
@@ -535,8 +626,16 @@ class FastParser {
       if (p >= this.len) unsupported('unterminated string', start);
       const c = t.charCodeAt(p);
       if (c === 92) {
-        // Raw or not, a backslash keeps the next character (a quote, a line break) from ending anything.
-        p += 2;
+        // A backslash keeps the next character (a quote, a line break) from ending anything, but
+        // not a brace: `rf"\{x}"` still has a field. `\N{…}` (not raw) is one escape.
+        const d = t.charCodeAt(p + 1);
+        if (!raw && d === 78 && t.charCodeAt(p + 2) === 123) {
+          const close = t.indexOf('}', p);
+          if (close === -1) unsupported('unterminated \\N{…}', p);
+          p = close + 1;
+          continue;
+        }
+        p += d === 123 || d === 125 ? 1 : 2;
         if (t.charCodeAt(p - 1) === 13 && t.charCodeAt(p) === 10) p++;
         continue;
       }
@@ -999,7 +1098,7 @@ class FastParser {
 
   /** A lone starred target is a Python error that tree-sitter reads as `(*a)[k]`: left to it. */
   private singleTarget(n: PyNode): PyNode {
-    if (n.type === 'list_splat') unsupported('a lone starred target', n.start);
+    if (n.type === 'list_splat') unsupported(this.lenient ? 'starred assignment target outside a list or tuple' : 'a lone starred target', n.start);
     return this.toPattern(n);
   }
 
@@ -1021,7 +1120,9 @@ class FastParser {
         return node('list_splat_pattern', n.start, n.end, [inner]);
       }
       default:
-        unsupported(`cannot assign to ${n.type}`, n.start);
+        // `(a) = 1` and `(a, b) = t` are valid Python that tree-sitter reads its own way.
+        if (this.lenient && n.type === 'parenthesized_expression') return n;
+        unsupported(this.lenient ? `invalid assignment target (${n.type})` : `cannot assign to ${n.type}`, n.start);
     }
   }
 
@@ -1216,7 +1317,7 @@ class FastParser {
 
   /** tree-sitter binds `as` tighter than these (`a if c else b as f` → the `as` is inside the else). */
   private checkAsSubject(value: PyNode): void {
-    if (LOOSE_EXPRESSIONS.has(value.type)) unsupported(`${value.type} before as`, value.start);
+    if (LOOSE_EXPRESSIONS.has(value.type) && !this.lenient) unsupported(`${value.type} before as`, value.start);
   }
 
   private functionDefinition(start: number): PyNode {
