@@ -136,6 +136,7 @@ const LEAF_TYPES = new Set([
   ...Object.keys(BINARY_PRECEDENCE), '~', 'and', 'or', '<', '<=', '==', '!=', '>=', '>', '<>', 'in', 'is', ...AUGMENTED,
 ]);
 
+const PLAIN_TARGETS = new Set(['identifier', 'attribute', 'subscript', 'tuple', 'list', 'parenthesized_expression']);
 const LOOSE_EXPRESSIONS = new Set(['conditional_expression', 'boolean_operator', 'not_operator', 'comparison_operator', 'lambda', 'named_expression', 'binary_operator', 'unary_operator', 'await']);
 
 /** Words the parser compares NAME tokens with: keywords and the soft keywords it checks for. */
@@ -1114,6 +1115,12 @@ class FastParser {
         const children = n.children.map((c) => this.toPattern(c));
         return node(n.type === 'tuple' ? 'tuple_pattern' : 'list_pattern', n.start, n.end, children);
       }
+      case 'parenthesized_expression': {
+        // tree-sitter reads a parenthesized target `(a) = 1` as a one-element tuple_pattern.
+        const inner = n.children[0];
+        if (n.children.length === 1 && PLAIN_TARGETS.has(inner.type)) return node('tuple_pattern', n.start, n.end, [this.toPattern(inner)]);
+        break;
+      }
       case 'list_splat': {
         const inner = n.children[0];
         if (inner.type !== 'identifier' && inner.type !== 'attribute' && inner.type !== 'subscript') this.fail('starred target');
@@ -1124,6 +1131,9 @@ class FastParser {
         if (this.lenient && n.type === 'parenthesized_expression') return n;
         unsupported(this.lenient ? `invalid assignment target (${n.type})` : `cannot assign to ${n.type}`, n.start);
     }
+    // A parenthesized target holding something else (`(yield) = 1`, `(*a) = b`).
+    if (this.lenient) return n;
+    unsupported(`cannot assign to ${n.type}`, n.start);
   }
 
   // ---------------------------------------------------------------- compound statements
@@ -1317,7 +1327,8 @@ class FastParser {
 
   /** tree-sitter binds `as` tighter than these (`a if c else b as f` → the `as` is inside the else). */
   private checkAsSubject(value: PyNode): void {
-    if (LOOSE_EXPRESSIONS.has(value.type) && !this.lenient) unsupported(`${value.type} before as`, value.start);
+    // `await f() as g` reads the same in both (the await is the subject).
+    if (LOOSE_EXPRESSIONS.has(value.type) && value.type !== 'await' && !this.lenient) unsupported(`${value.type} before as`, value.start);
   }
 
   private functionDefinition(start: number): PyNode {
