@@ -56,7 +56,7 @@ export function lastFallbackReason(): string | undefined {
  */
 const VALID_CONSTRUCTS = [
   'statement starting with', 'cannot assign to', ' before as', 'parenthesized with items', 'a line ending in a comma',
-  'a line inside brackets indented left', 'starred element', 'starred subscript', 'parenthesized starred', 'starred assignment value', 'type parameters', 'unusual whitespace', 'non-ASCII character',
+  'a line inside brackets indented left', 'starred element', 'starred subscript', 'parenthesized starred', 'type parameters', 'unusual whitespace', 'non-ASCII character',
   'deep nesting', 'nested too deeply', 'a lone starred target', 'yield in a collection', 'backslash before a brace',
   'escaped brace in a format spec', 'line continuation at the start',
   'internal error', 'expected end of statement, found "*"', 'expected an expression, found "*"', 'expected ], found ":"',
@@ -893,7 +893,7 @@ class FastParser {
         }
         case 'return': {
           this.next();
-          const value = this.atStatementEnd() ? [] : [this.expressions()];
+          const value = this.atStatementEnd() ? [] : [this.starredValue()];
           return node('return_statement', start, value.length ? value[0].end : start + 6, value);
         }
         case 'del': {
@@ -1077,13 +1077,26 @@ class FastParser {
       const next: PyNode[] = [];
       const nextEnd = this.starExpressions(next, true);
       if (this.isOp('=')) right = this.assignmentFrom(next, nextEnd);
-      else {
-        for (const item of next) if (item.type === 'list_splat') this.fail('starred assignment value');
-        right = next.length === 1 && nextEnd === next[0].end ? next[0] : node('expression_list', next[0].start, nextEnd, next);
-      }
+      else right = this.valueList(next, nextEnd);
     }
     withField(right, 'right');
     return node('assignment', left.start, right.end, [left, right]);
+  }
+
+  /** `a, *b` (a starred item needs a comma: `x = *a` is an error). */
+  private valueList(items: PyNode[], end: number): PyNode {
+    if (items.length === 1 && end === items[0].end) {
+      if (items[0].type === 'list_splat') this.fail('starred assignment value');
+      return items[0];
+    }
+    return node('expression_list', items[0].start, end, items);
+  }
+
+  /** The value of `return`: an expression list that may hold starred items. */
+  private starredValue(): PyNode {
+    const items: PyNode[] = [];
+    const end = this.starExpressions(items, true);
+    return this.valueList(items, end);
   }
 
   private rightHandSide(): PyNode {

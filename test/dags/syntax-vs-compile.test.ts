@@ -95,6 +95,8 @@ const INVALID: Record<string, string> = {
   'stray_else.py': 'x = 1\nelse:\n    pass\n',
   'unmatched_paren.py': 'x = (1 + 2))\n',
   'tab_space_mix.py': 'if True:\n        a = 1\n\tb = 2\n',
+  'starred_value.py': 'a = [1]\nx = *a\n',
+  'starred_return.py': 'def f(a):\n    return *a\n',
 };
 
 /** Valid Python 3.12 that tree-sitter or the hand-written parser once got wrong. */
@@ -104,7 +106,9 @@ const VALID: Record<string, string> = {
   'pep701_nested.py': 'w = 5\nx = 3.14\nmsg = f"{f"{x:{w}.2f}"!r:>{w + 10}} {x=} {x = !s}"\n',
   'break_in_for_else_inside_while.py': 'while True:\n    for i in range(3):\n        pass\n    else:\n        break\n',
   'continue_in_nested_else.py': 'for a in range(2):\n    for b in range(2):\n        pass\n    else:\n        continue\n',
-  'match_and_type.py': 'type Pair = tuple[int, int]\n\ndef f(cmd):\n    match cmd.split():\n        case [x, *rest]:\n            return x\n        case _:\n            return None\n',
+  'starred_values.py': 'def f(a, b):\n    return *a, b\n\nx = 1, *[2]\ny = z = *[1], 2\n',
+  'parenthesized_targets.py': '(a) = 1\n(b.c) = 2\nfor (i) in []:\n    pass\n',
+    'match_and_type.py': 'type Pair = tuple[int, int]\n\ndef f(cmd):\n    match cmd.split():\n        case [x, *rest]:\n            return x\n        case _:\n            return None\n',
 };
 
 let tmp: string;
