@@ -102,7 +102,8 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
   if (problems.length) {
     // Like CPython, stop at syntax errors: other rules would only add noise on a broken tree.
     const sev = effectiveSeverity(syntaxError.meta, overrides);
-    if (sev !== 'off') for (const p of problems) reporter(syntaxError, sev)(p, p.message);
+    // An error only tree-sitter saw, where our parser stopped at a construct Python accepts, is a warning.
+    if (sev !== 'off') for (const p of problems) reporter(syntaxError, p.unconfirmed && sev === 'error' ? 'warning' : sev)(p, p.message);
     return { file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false };
   }
   const scopes = analyzeScopes(tree.root, src);

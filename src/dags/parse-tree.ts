@@ -16,6 +16,14 @@ export interface ParsedTree {
   /** Deepest node nesting, and where (CPython's compiler recurses out past ~1000). */
   maxDepth: number;
   maxDepthOffset: number;
+  /**
+   * Set on a tree-sitter tree when the hand-written parser gave up on a construct Python accepts
+   * (not on a syntax error): tree-sitter's ERROR nodes then have no second opinion, and DAG001
+   * reports them as warnings rather than errors.
+   */
+  errorsUnconfirmed?: boolean;
+  /** A syntax error the hand-written parser found where tree-sitter's tree has none. */
+  ownSyntaxError?: { offset: number; message: string };
 }
 
 export const BRACKETED = new Set([
@@ -29,4 +37,5 @@ export const INDEXED = new Set([
   'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
   'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
   'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
+  'named_expression', 'for_statement', 'with_statement',
 ]);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Parser, Tree } from 'web-tree-sitter';
 import type { PyNode } from './ast.js';
 import { BRACKETED, INDEXED, type ParsedTree } from './parse-tree.js';
-import { parsePythonFast } from './python-parser.js';
+import { fallbackKindFor, judgePython, parsePythonFast } from './python-parser.js';
 
 const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm', bindings: 'tree-sitter.cjs' };
 
@@ -234,7 +234,19 @@ export function parsePython(parser: Parser, text: string, budget: ParseBudget = 
     throw new TreeSitterCrash(new Error('no tree returned'));
   }
   try {
-    return copyTree(tree);
+    const copy = copyTree(tree);
+    // tree-sitter's errors count as Python's only when our own parser agrees the file is invalid:
+    // it gave up on a syntax error, or, having given up on a construct it does not mirror, its
+    // lenient reading still finds one. Otherwise they may be tree-sitter gaps (DAG001 warns).
+    const kind = fallbackKindFor(text);
+    if (kind !== undefined) {
+      const own = judgePython(text);
+      if (copy.errors.length && own.verdict !== 'syntax') copy.errorsUnconfirmed = true;
+      // The other way round: tree-sitter's error recovery accepts some invalid files (an
+      // unexpected indent, `async = 1`); our parser's error then stands on its own.
+      if (!copy.errors.length && own.verdict === 'syntax') copy.ownSyntaxError = { offset: own.at ?? 0, message: own.reason ?? 'invalid syntax' };
+    }
+    return copy;
   } catch (e) {
     throw new TreeSitterCrash(e);
   } finally {

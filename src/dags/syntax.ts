@@ -5,6 +5,11 @@ export interface SyntaxProblem {
   start: number;
   end: number;
   message: string;
+  /**
+   * Only tree-sitter saw this error, in a file the hand-written parser gave up on for a construct
+   * Python accepts: it may be a tree-sitter gap, so DAG001 reports it as a warning.
+   */
+  unconfirmed?: boolean;
 }
 
 /** CPython's limits (3.11): tokenizer MAXLEVEL and MAXINDENT; past ~1000 levels compile() recurses out. */
@@ -27,11 +32,14 @@ const LOOPS = new Set(['for_statement', 'while_statement']);
 const LOOP_STOPS = new Set(['function_definition', 'lambda', 'class_definition']);
 const NONE = new Set<string>();
 
-/** `break` inside a loop's body (not its else-block) is fine. */
+/**
+ * `break` inside a loop's body is fine. In a loop's else-block (or its condition) it belongs to the
+ * enclosing loop, if any: `while a: for x in y: … else: break` is valid Python.
+ */
 function inLoopBody(node: PyNode): boolean {
   let child = node;
   for (let p = node.parent; p; child = p, p = p.parent) {
-    if (LOOPS.has(p.type)) return child.field === 'body';
+    if (LOOPS.has(p.type) && child.field === 'body') return true;
     if (LOOP_STOPS.has(p.type)) return false;
   }
   return false;
@@ -45,15 +53,21 @@ export function findSyntaxProblems(tree: ParsedTree, src: SourceText): SyntaxPro
   const problems: SyntaxProblem[] = [];
   const nodes = (type: string) => tree.index.get(type) ?? [];
   const at = (node: PyNode, message: string) => problems.push({ start: node.start, end: node.end, message });
+  const unconfirmed = tree.errorsUnconfirmed === true;
+  const note = unconfirmed ? ' (tree-sitter only: check with `python -m py_compile`; it may be valid Python 3.12)' : '';
   for (const e of tree.errors) {
     if (e.missing) {
-      problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"` });
+      problems.push({ start: e.start, end: e.start, message: `invalid syntax: expected "${e.type}"${note}`, unconfirmed });
     } else {
       // Only the head of the node: ERROR nodes nest and can span most of the file, so slicing
       // each one whole would be quadratic on a badly broken file.
       const snippet = src.text.slice(e.start, Math.min(e.end, e.start + 1000)).trim().split('\n')[0].slice(0, 40);
-      at(e, snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax');
+      problems.push({ start: e.start, end: e.end, message: (snippet ? `invalid syntax near "${snippet}"` : 'invalid syntax') + note, unconfirmed });
     }
+  }
+  if (tree.ownSyntaxError) {
+    const { offset, message } = tree.ownSyntaxError;
+    problems.push({ start: offset, end: Math.min(src.text.length, offset + 1), message: `invalid syntax: ${message}` });
   }
   if (tree.maxBracketDepth > MAX_BRACKET_DEPTH) {
     problems.push({ start: tree.maxBracketOffset, end: tree.maxBracketOffset + 1, message: `too many nested parentheses (Python allows ${MAX_BRACKET_DEPTH})` });
@@ -66,8 +80,26 @@ export function findSyntaxProblems(tree: ParsedTree, src: SourceText): SyntaxPro
   }
   for (const n of nodes('print_statement')) at(n, "Missing parentheses in call to 'print' (Python 2 syntax)");
   for (const n of nodes('exec_statement')) at(n, "Missing parentheses in call to 'exec' (Python 2 syntax)");
-  for (const [type, word] of [['return_statement', 'return'], ['yield', 'yield'], ['await', 'await']] as const) {
+  for (const [type, word] of [['return_statement', 'return'], ['yield', 'yield']] as const) {
     for (const n of nodes(type)) if (!enclosing(n, FUNCTIONS, CLASS)) at(n, `'${word}' outside function`);
+  }
+  const isAsync = (n: PyNode) => src.text.startsWith('async', n.start);
+  for (const n of nodes('await')) {
+    const fn = enclosing(n, FUNCTIONS, CLASS);
+    if (!fn) at(n, "'await' outside function");
+    else if (fn.type === 'lambda' || !isAsync(fn)) at(n, "'await' outside async function");
+  }
+  for (const type of ['for_statement', 'with_statement']) {
+    for (const n of nodes(type)) {
+      if (!isAsync(n)) continue;
+      const fn = enclosing(n, FUNCTIONS, CLASS);
+      if (!fn || fn.type === 'lambda' || !isAsync(fn)) at(n, `'async ${type === 'for_statement' ? 'for' : 'with'}' outside async function`);
+    }
+  }
+  // `x := 1` as a statement, or as the whole right side of `=`, needs parentheses.
+  for (const n of nodes('named_expression')) {
+    const p = n.parent;
+    if (p && (p.type === 'expression_statement' || (p.type === 'assignment' && n.field === 'right'))) at(n, "invalid syntax: an unparenthesized ':=' is not allowed here");
   }
   for (const type of ['break_statement', 'continue_statement']) {
     for (const n of nodes(type)) if (!inLoopBody(n)) at(n, `'${src.of(n).trim()}' outside loop`);

@@ -158,6 +158,10 @@ const CASES: Array<{ name: string; text: string; mustAccept: boolean }> = [
     mustAccept: true,
   },
   { name: 'f-string with nested f-string and dict access', text: 'd = {"a": 1}\ns = f"{d[\'a\']} {f\'{d}\'} {\'x\' if d else \'y\'}"\n', mustAccept: true },
+  // PEP 701 (Python 3.12): tree-sitter parses these without errors; so must the fast parser.
+  { name: 'f-string reusing its quote inside a field', text: 'd = {"a": 1}\ns = f"{d["a"]} {"\\n".join(["x"])} {f"{d["a"]:>{3}}"!r}"\n', mustAccept: true },
+  { name: 'f-string field over lines with a comment', text: 's = f"total: {\n    sum([1, 2])  # why\n}!"\nt = f\'{x = !r:^{w}}\'\n', mustAccept: true },
+  { name: 'raw f-string with a backslash before a field', text: 'p = rf"({a})(\\{{)\\d{b}"\n', mustAccept: true },
   { name: 'triple-quoted f-string over lines', text: 's = f"""\n{1 +\n 2}\n  text {3!r:>4}\n"""\n', mustAccept: true },
   {
     name: 'decorators with same-line comments',
