@@ -135,7 +135,7 @@ export const cores = () => os.availableParallelism();
  * rotates so none always runs right after the same other), after one untimed warm-up each when asked
  * (page cache, lazily built caches). Each contender is { label, argv, env?, cwd?, check(run) } where check
  * throws when the output is wrong (a fast wrong run must not count) and may return facts
- * (e.g. { findings }) kept from the last run.
+ * (e.g. { findings }) kept from the last run; optional prepare() returns extra environment for one run.
  * Returns { contenders: [{ label, error?, cpu, wall, maxRssMB, facts }], loadBefore, loadAfter, busy }.
  */
 export function interleaved(contenders, { rounds, warmUp = true }) {
@@ -144,7 +144,9 @@ export function interleaved(contenders, { rounds, warmUp = true }) {
   const runOne = (entry, timed) => {
     if (entry.error) return;
     const { contender } = entry;
-    const result = timeCommand(contender.argv, { env: { ...process.env, ...(contender.env ?? {}) }, cwd: contender.cwd });
+    // prepare() gives per-run environment (e.g. a fresh empty cache directory for a cold run).
+    const perRun = contender.prepare ? contender.prepare() : {};
+    const result = timeCommand(contender.argv, { env: { ...process.env, ...(contender.env ?? {}), ...perRun }, cwd: contender.cwd });
     const okCodes = contender.okCodes ?? [0];
     if (!okCodes.includes(result.code)) {
       const reason = (result.stderr || result.stdout).trim().split('\n').slice(0, 3).join(' ');
