@@ -1,239 +1,269 @@
-// Benchmark: `airflow-gitops lint-dags` vs ruff's wasm build (AIR + F) on the same generated corpus,
-// each timed as a whole node process (start-up, wasm load, file reading and output included).
+// Benchmark: `airflow-gitops lint-dags` against NATIVE ruff (the pinned PyPI wheel, one thread) and
+// ruff's wasm build, rules AIR + F, on four corpora: 1 file (with bare `node -e 0` beside it: the
+// start-up target), 50 real DAG files, the Airflow example DAGs of the cached Airflow venvs (read in
+// place), and a generated corpus. Every tool is a whole child process; contenders of a case run in
+// interleaved rounds (scripts/bench/measure.mjs) and ratios are taken within a case only.
 //
-// Environment knobs (for quick local runs): BENCH_DAG_FILES="2000,10000" corpus sizes,
-// BENCH_DAG_RUNS=5 runs per tool and corpus (the median is reported), BENCH_DAG_SEED=1.
-// Standalone: node scripts/bench/dags.bench.mjs
-import { spawn } from 'node:child_process';
+// Options (run({ rounds, generatedFiles }) or env): BENCH_DAG_ROUNDS=5 rounds per case (the generated
+// corpus gets min(rounds, 3)), BENCH_DAG_FILES=10000 generated files (0 skips that case), BENCH_DAG_SEED=1.
+// Standalone: node scripts/bench/dags.bench.mjs [--rounds N] [--files N]
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { generateCorpus } from './dag-corpus.mjs';
+import { cores, fmt, interleaved, loadCell, loadNote, spread, timeCommand } from './measure.mjs';
+import { ensureRuff } from './ruff-native.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // BENCH_DAG_CLI lets a run compare another build of the CLI.
 const CLI = path.resolve(root, process.env.BENCH_DAG_CLI ?? 'dist/cli/index.js');
-const RUFF = path.join(root, 'scripts/bench/ruff-lint.mjs');
-const TARGET_FILES = 10_000;
-const RUFF_VARIANTS = [
-  { label: 'ruff wasm (AIR+F)', nodeFlags: [] },
-  { label: 'ruff wasm (AIR+F), node --liftoff-only', nodeFlags: ['--liftoff-only'] },
-];
-const TARGET_SECONDS = 10;
+const RUFF_WASM = path.join(root, 'scripts/bench/ruff-lint.mjs');
+const VENV_CACHE = process.env.AIRFLOW_GITOPS_VENV_CACHE || path.join(os.homedir(), '.cache', 'airflow-gitops', 'venvs');
+const REAL_FILES = 50;
+// The issue's targets (same rounds, CPU time, this machine).
+const TARGET_RATIO = 5;
+const TARGET_STARTUP_SECONDS = 0.1;
 
-function numbersFromEnv(name, fallback) {
-  const raw = process.env[name];
-  if (!raw) return fallback;
-  const list = raw.split(',').map(Number);
-  if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`${name} must be positive integers, got "${raw}"`);
+function positiveInt(name, raw, fallback, { allowZero = false } = {}) {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got "${raw}"`);
+  return n;
+}
+
+function pythonFilesUnder(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...pythonFilesUnder(full));
+    else if (entry.isFile() && entry.name.endsWith('.py')) out.push(full);
+  }
+  return out.sort();
+}
+
+/** Every `example_dags` directory (Airflow's and the providers') of the cached Airflow venvs, sorted. */
+function exampleDagDirs() {
+  if (!existsSync(VENV_CACHE)) return [];
+  const dirs = [];
+  const walk = (dir, depth) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name === '__pycache__') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.name === 'example_dags') dirs.push(full);
+      else if (depth < 4) walk(full, depth + 1);
+    }
+  };
+  for (const venv of readdirSync(VENV_CACHE).sort()) {
+    const lib = path.join(VENV_CACHE, venv, 'lib');
+    if (!existsSync(lib)) continue;
+    for (const python of readdirSync(lib)) {
+      const airflow = path.join(lib, python, 'site-packages', 'airflow');
+      if (existsSync(airflow)) walk(airflow, 0);
+    }
+  }
+  return dirs.sort();
+}
+
+/** 50 real DAG files: the repository's own (corrected and original user DAG, test corpora), then Airflow's examples. */
+function realFiles(exampleDirs) {
+  const own = [
+    path.join(root, 'dags/detect_and_retrain.py'),
+    path.join(root, 'examples/original/dags/detect_and_retrain.py'),
+    ...['test/airflow/corpus/handwritten', 'test/airflow/corpus/model-gaps'].flatMap((d) => (existsSync(path.join(root, d)) ? pythonFilesUnder(path.join(root, d)) : [])),
+  ].filter((f) => existsSync(f));
+  const examples = exampleDirs.flatMap(pythonFilesUnder).filter((f) => !f.endsWith('__init__.py'));
+  return [...own, ...examples].slice(0, REAL_FILES);
+}
+
+/** lint-dags JSON: { filesChecked, findings } (or an array of those); checks the file count, digests the findings. */
+function checkOurs(expectedFiles) {
+  return (run) => {
+    let parsed;
+    try {
+      parsed = JSON.parse(run.stdout);
+    } catch {
+      throw new Error(`lint-dags did not print JSON: ${run.stdout.slice(0, 200)}`);
+    }
+    const results = Array.isArray(parsed) ? parsed : [parsed];
+    let findings = 0;
+    let filesChecked = 0;
+    const digest = createHash('sha256');
+    for (const result of results) {
+      findings += result?.findings?.length ?? 0;
+      filesChecked += result?.filesChecked ?? 0;
+      digest.update(JSON.stringify(result?.findings ?? null));
+    }
+    // A fast run that skipped files would be a lie; refuse it.
+    if (filesChecked !== expectedFiles) throw new Error(`checked ${filesChecked} of ${expectedFiles} files`);
+    return { findings, digest: digest.digest('hex') };
+  };
+}
+
+function checkRuffNative(run) {
+  const diagnostics = JSON.parse(run.stdout);
+  if (!Array.isArray(diagnostics)) throw new Error('ruff did not print a JSON array');
+  return { findings: diagnostics.length };
+}
+
+function checkRuffWasm(expectedFiles) {
+  return (run) => {
+    const parsed = JSON.parse(run.stdout);
+    if (parsed.files !== expectedFiles) throw new Error(`ruff wasm checked ${parsed.files} of ${expectedFiles} files`);
+    return { findings: parsed.diagnostics };
+  };
+}
+
+const RUFF_ARGS = ['check', '--isolated', '--select', 'AIR,F', '--preview', '--no-cache', '--output-format', 'json', '--exit-zero'];
+
+/** How many files native ruff would check for these paths (it must be the same set as ours). */
+function ruffFileCount(ruff, paths) {
+  const listed = timeCommand([ruff.binary, 'check', '--isolated', '--show-files', ...paths], { cwd: root });
+  if (listed.code !== 0) throw new Error(`ruff --show-files failed: ${listed.stderr.trim().split('\n')[0]}`);
+  return listed.stdout.split('\n').filter((l) => l.trim().endsWith('.py')).length;
+}
+
+function contendersFor(paths, files, ruff, ruffWasmDir) {
+  const list = [
+    { label: 'airflow-gitops lint-dags', argv: [process.execPath, CLI, 'lint-dags', ...paths, '--format', 'json', '--fail-on', 'never'], cwd: root, check: checkOurs(files) },
+  ];
+  if (ruff) {
+    // RAYON_NUM_THREADS=1: ruff checks files on rayon's pool; one thread is the fair match for our main-thread run.
+    list.push({ label: `ruff ${ruff.version} native, 1 thread`, argv: [ruff.binary, ...RUFF_ARGS, ...paths], env: { RAYON_NUM_THREADS: '1' }, cwd: root, check: checkRuffNative });
+  }
+  if (ruffWasmDir) list.push({ label: 'ruff wasm (node)', argv: [process.execPath, RUFF_WASM, ruffWasmDir], cwd: root, check: checkRuffWasm(files) });
   return list;
 }
 
-const CLOCK_TICKS = 100; // USER_HZ: 100 on every mainstream Linux
-
-/**
- * CPU seconds used by this process's reaped children (Linux /proc/self/stat cutime + cstime).
- * Wall time suffers when the machine is shared; CPU time much less so. Undefined elsewhere.
- */
-function childrenCpuSeconds() {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields after the command name start at field 3 (state); cutime and cstime are fields 16 and 17.
-    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs `node args…` and times the whole process; stdout is collected (it can be many MB of JSON). */
-function timeProcess(args, env) {
-  return new Promise((resolve) => {
-    const cpuBefore = childrenCpuSeconds();
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    child.on('error', (error) => resolve({ code: -1, seconds: 0, stdout: '', stderr: String(error) }));
-    child.on('close', (code) => resolve({
-      code,
-      seconds: Number(process.hrtime.bigint() - started) / 1e9,
-      cpuSeconds: cpuBefore === undefined ? undefined : childrenCpuSeconds() - cpuBefore,
-      stdout: Buffer.concat(out).toString('utf8'),
-      stderr: Buffer.concat(err).toString('utf8'),
-    }));
-  });
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-/** Reads lint-dags JSON output ({ filesChecked, findings, … }, or an array of those). */
-function readLintDagsOutput(stdout) {
-  let parsed;
-  try {
-    parsed = JSON.parse(stdout);
-  } catch {
-    throw new Error(`lint-dags did not print JSON: ${stdout.slice(0, 200)}`);
-  }
-  const results = Array.isArray(parsed) ? parsed : [parsed];
-  let findings = 0;
-  let filesChecked = 0;
-  const digest = createHash('sha256');
-  for (const result of results) {
-    if (Array.isArray(result?.findings)) findings += result.findings.length;
-    if (typeof result?.filesChecked === 'number') filesChecked += result.filesChecked;
-    digest.update(JSON.stringify(result?.findings ?? null));
-  }
-  return { findings, filesChecked, digest: digest.digest('hex') };
-}
-
-function readRuffOutput(stdout) {
-  const parsed = JSON.parse(stdout);
-  return { findings: parsed.diagnostics, filesChecked: parsed.files, steady: parsed.steadySecondHalf };
-}
-
-async function measure(label, args, runs, readOutput, expectedFiles, env = {}) {
-  const times = [];
-  const cpuTimes = [];
-  let findings;
-  let steady;
-  let digest;
-  for (let i = 0; i < runs; i++) {
-    const result = await timeProcess(args, env);
-    if (result.code !== 0) {
-      const reason = (result.stderr || result.stdout).trim().split('\n').slice(0, 3).join(' ');
-      return { label, error: `exit code ${result.code}: ${reason || 'no output'}` };
-    }
-    let output;
-    try {
-      output = readOutput(result.stdout);
-    } catch (error) {
-      return { label, error: String(error instanceof Error ? error.message : error) };
-    }
-    // A fast run that skipped files would be a lie; refuse it.
-    if (output.filesChecked !== expectedFiles) {
-      return { label, error: `checked ${output.filesChecked} of ${expectedFiles} files` };
-    }
-    times.push(result.seconds);
-    if (result.cpuSeconds !== undefined) cpuTimes.push(result.cpuSeconds);
-    findings = output.findings;
-    steady = output.steady;
-    digest = output.digest;
-  }
-  const cpuSeconds = cpuTimes.length === times.length ? median(cpuTimes) : undefined;
-  return { label, seconds: median(times), times, cpuSeconds, findings, steady, digest };
-}
-
-const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-function row(corpus, m) {
-  if (m.error) return `| ${fmt(corpus.files, 0)} | ${m.label} | — | — | — | — | — | ${m.error.replaceAll('|', '\\|')} |`;
-  const mb = corpus.bytes / 1e6;
-  return `| ${fmt(corpus.files, 0)} | ${m.label} | ${fmt(m.seconds, 2)} | ${fmt(Math.min(...m.times), 2)} | ` +
-    `${m.cpuSeconds === undefined ? 'n/a' : fmt(m.cpuSeconds, 2)} | ` +
-    `${fmt(corpus.files / m.seconds, 0)} | ` +
-    `${fmt(mb / m.seconds, 2)} | ${m.findings === undefined ? 'n/a' : fmt(m.findings, 0)} |`;
-}
-
-export async function run() {
-  const sizes = numbersFromEnv('BENCH_DAG_FILES', [2000, TARGET_FILES]);
-  const [runs] = numbersFromEnv('BENCH_DAG_RUNS', [5]);
-  const [seed] = numbersFromEnv('BENCH_DAG_SEED', [1]);
-  const haveCli = existsSync(CLI);
-  const work = mkdtempSync(path.join(os.tmpdir(), 'airflow-gitops-bench-'));
-  const lines = [
-    'Both tools lint the same generated corpus (`scripts/bench/dag-corpus.mjs`, seed ' + seed + '): realistic ' +
-      'Airflow DAG files of 2–10 KB mixing `with DAG`, TaskFlow, classic operators, task groups, dynamic DAG ' +
-      'loops, Airflow 2 leftovers and ~1 % syntax errors. Each figure is the wall time of a whole `node` ' +
-      `process, start-up included: median and best of ${runs} run${runs === 1 ? '' : 's'}; files/s and MB/s ` +
-      'use the median wall time. CPU s is user + system time of the process and its threads (Linux), which a ' +
-      'busy machine disturbs far less than wall time. MB = 10⁶ bytes.',
-    '',
-    `- ours: \`node ${path.relative(root, CLI)} lint-dags <dir> --format json --fail-on never\` — the hand-written ` +
-      'Python parser (`src/dags/python-parser.ts`), with tree-sitter taking the files it gives up on (syntax errors, rare ' +
-      'constructs). Also measured with `AIRFLOW_GITOPS_PARSER=tree-sitter` (every file through tree-sitter\'s wasm ' +
-      'build, as before the hand-written parser) to show what the parser is worth, and with `--jobs 2` (two worker ' +
-      'threads; by default lint-dags keeps to the main thread below 4 CPUs). All three must print byte-identical ' +
-      'findings or the row shows an error.',
-    '- ruff: `node scripts/bench/ruff-lint.mjs <dir>` — `@astral-sh/ruff-wasm-nodejs`, rules AIR + F with ' +
-      'preview on, one wasm instance, files read and checked in-process. Measured twice: with default node ' +
-      'flags, and with `node --liftoff-only`, which skips V8\'s optimising compile of ruff\'s 10 MB wasm module ' +
-      '(cheaper start, slower steady state). "Faster than ruff" compares against the faster of the two.',
-    '',
-  ];
-  if (!haveCli) {
-    lines.push(`> **${path.relative(root, CLI)} not found** — build it with \`node scripts/build.mjs cli\`; only ruff was measured.`, '');
-  }
-  lines.push('| Files | Tool | Wall s (median) | Wall s (best) | CPU s (median) | Files/s | MB/s | Findings |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|');
-  const loadBefore = os.loadavg()[0];
-  const verdicts = [];
-  const corpora = [];
+export async function run(options = {}) {
+  const rounds = positiveInt('rounds', options.rounds ?? process.env.BENCH_DAG_ROUNDS, 5);
+  const generatedFiles = positiveInt('files', options.generatedFiles ?? process.env.BENCH_DAG_FILES, 10_000, { allowZero: true });
+  const seed = positiveInt('BENCH_DAG_SEED', process.env.BENCH_DAG_SEED, 1);
+  if (!existsSync(CLI)) throw new Error(`${path.relative(root, CLI)} not found; build it with node scripts/build.mjs cli`);
   const notes = [];
+  let ruff;
   try {
-    for (const files of sizes) {
-      const dir = path.join(work, `corpus-${files}`);
-      const corpus = generateCorpus(dir, { files, seed });
-      const lintArgs = [CLI, 'lint-dags', dir, '--format', 'json', '--fail-on', 'never'];
-      const ours = haveCli
-        ? await measure('airflow-gitops lint-dags', lintArgs, runs, readLintDagsOutput, files)
-        : { label: 'airflow-gitops lint-dags', error: 'not built' };
-      const treeSitterOnly = haveCli
-        ? await measure('airflow-gitops lint-dags, tree-sitter only', lintArgs, runs, readLintDagsOutput, files, { AIRFLOW_GITOPS_PARSER: 'tree-sitter' })
-        : { label: 'airflow-gitops lint-dags, tree-sitter only', error: 'not built' };
-      // Both parsers must give the very same findings, or the faster one proves nothing.
-      const twoWorkers = haveCli
-        ? await measure('airflow-gitops lint-dags --jobs 2 (two worker threads)', [...lintArgs, '--jobs', '2'], runs, readLintDagsOutput, files)
-        : { label: 'airflow-gitops lint-dags --jobs 2 (two worker threads)', error: 'not built' };
-      if (!ours.error && !twoWorkers.error && ours.digest !== twoWorkers.digest) twoWorkers.error = 'findings differ from the main-thread run';
-      if (!ours.error && !treeSitterOnly.error && ours.digest !== treeSitterOnly.digest) {
-        ours.error = `findings differ from the tree-sitter-only run (${ours.findings} vs ${treeSitterOnly.findings})`;
+    ruff = ensureRuff();
+  } catch (error) {
+    notes.push(`> **Native ruff skipped**: ${error instanceof Error ? error.message : error}`);
+  }
+  const exampleDirs = exampleDagDirs();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'airflow-gitops-bench-'));
+  const cases = [];
+  try {
+    const one = path.join(root, 'dags/detect_and_retrain.py');
+    const real = realFiles(exampleDirs);
+    const plans = [
+      { name: '1 file', paths: [one], files: 1, rounds, bareNode: true },
+      { name: `${real.length} real DAG files`, paths: real, files: real.length, rounds },
+    ];
+    if (exampleDirs.length) {
+      const count = exampleDirs.flatMap(pythonFilesUnder).length;
+      plans.push({ name: `${count} Airflow example DAGs`, paths: exampleDirs, files: count, rounds });
+    } else {
+      notes.push(`> Airflow example DAGs skipped: no Airflow venv in ${VENV_CACHE} (node scripts/airflow-venvs.mjs builds them).`);
+    }
+    if (generatedFiles) {
+      const dir = path.join(work, `generated-${generatedFiles}`);
+      const corpus = generateCorpus(dir, { files: generatedFiles, seed });
+      plans.push({ name: `${fmt(generatedFiles, 0)} generated files`, paths: [dir], files: generatedFiles, rounds: Math.min(rounds, 3), warmUp: false, bytes: corpus.bytes, syntaxErrors: corpus.syntaxErrors });
+    }
+    for (const plan of plans) {
+      console.error(`bench dags: ${plan.name}, ${plan.rounds} rounds…`);
+      // The wasm runner takes one directory: stage explicit file lists as symlinks (reading cost is the same).
+      let wasmDir = plan.paths.length === 1 && statSync(plan.paths[0]).isDirectory() ? plan.paths[0] : undefined;
+      if (!wasmDir) {
+        wasmDir = path.join(work, `wasm-${cases.length}`);
+        mkdirSync(wasmDir, { recursive: true });
+        plan.paths.forEach((p, i) => {
+          if (statSync(p).isDirectory()) symlinkSync(p, path.join(wasmDir, `d${i}`));
+          else symlinkSync(p, path.join(wasmDir, `${String(i).padStart(3, '0')}-${path.basename(p)}`));
+        });
       }
-      const ruffRuns = [];
-      for (const variant of RUFF_VARIANTS) {
-        ruffRuns.push(await measure(variant.label, [...variant.nodeFlags, RUFF, dir], runs, readRuffOutput, files));
+      const contenders = contendersFor(plan.paths, plan.files, ruff, wasmDir);
+      let ruffCountError;
+      if (ruff) {
+        const seen = ruffFileCount(ruff, plan.paths);
+        if (seen !== plan.files) ruffCountError = `native ruff would check ${seen} of ${plan.files} files`;
       }
-      lines.push(row(corpus, ours), row(corpus, twoWorkers), row(corpus, treeSitterOnly), ...ruffRuns.map((m) => row(corpus, m)));
-      const measured = ruffRuns.filter((m) => !m.error);
-      const ruff = measured.length ? measured.reduce((a, b) => (b.seconds < a.seconds ? b : a)) : ruffRuns[0];
-      const mib = (corpus.bytes / 1048576).toFixed(1);
-      corpora.push(`- ${fmt(files, 0)} files: ${fmt(corpus.bytes / 1e6, 1)} MB (${mib} MiB), ` +
-        `${corpus.syntaxErrors} with a syntax error.`);
-      if (!ours.error && !ruff.error) {
-        const ratio = ruff.seconds / ours.seconds;
-        verdicts.push(`- ${fmt(files, 0)} files (${mib} MiB): ours ${ratio >= 1 ? `**${ratio.toFixed(2)}× faster**` : `**${(1 / ratio).toFixed(2)}× slower**`} than ruff wasm (${ruff.label}).`);
+      if (plan.bareNode) contenders.unshift({ label: 'bare `node -e 0`', argv: [process.execPath, '-e', '0'] });
+      const result = interleaved(contenders, { rounds: plan.rounds, warmUp: plan.warmUp ?? true });
+      if (ruffCountError) {
+        const native = result.contenders.find((c) => c.label.includes('native'));
+        if (native) native.error = ruffCountError;
       }
-      const ruffDefault = ruffRuns[0];
-      if (ruffDefault.steady) {
-        notes.push(`- ${fmt(files, 0)} files: ruff's second half ran at ${fmt(ruffDefault.steady.filesPerSecond, 0)} files/s, ` +
-          `${fmt(ruffDefault.steady.bytesPerSecond / 1e6, 1)} MB/s (its 10 MB wasm module starts in V8's baseline tier).`);
-      }
-      if (files >= TARGET_FILES && !ours.error) {
-        const met = ours.seconds < TARGET_SECONDS * (files / TARGET_FILES);
-        verdicts.push(`- Target ${fmt(TARGET_FILES, 0)} files under ${TARGET_SECONDS} s on ${os.availableParallelism()} cores: ` +
-          `${met ? '**met**' : '**not met**'} (${fmt(ours.seconds, 2)} s for ${fmt(files, 0)} files).`);
-      }
+      cases.push({ plan, result });
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  if (!haveCli) verdicts.push(`- Target ${fmt(TARGET_FILES, 0)} files under ${TARGET_SECONDS} s: not measured (CLI not built).`);
-  // Timings on a shared machine are only as good as its idle time; say how busy it was.
-  const loadAfter = os.loadavg()[0];
-  const cores = os.availableParallelism();
-  const busy = Math.max(loadBefore, loadAfter) > cores * 0.75;
-  lines.push('', `Load average (1 min) ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after the runs on ${cores} cores` +
-    (busy ? ' — **the machine was busy: every figure above is pessimistic; re-run when idle.**' : '.'));
-  lines.push('', 'Corpora:', ...corpora, '', 'ruff with default flags, steady state (second half of the files, last run; the table includes warm-up):', ...notes,
-    '', 'Verdict:', ...verdicts);
-  return { title: 'DAG linting: airflow-gitops vs ruff (wasm)', markdown: lines.join('\n') };
+  return { title: 'DAG linting: airflow-gitops vs native ruff and ruff wasm', markdown: render(cases, notes, rounds, ruff) };
+}
+
+const cpuOf = (result, match) => result.contenders.find((c) => match(c.label) && !c.error)?.cpu?.median;
+const isOurs = (label) => label.startsWith('airflow-gitops');
+const isNative = (label) => label.includes('native');
+const isWasm = (label) => label.startsWith('ruff wasm');
+const isNode = (label) => label.startsWith('bare');
+
+function render(cases, notes, rounds, ruff) {
+  const lines = [
+    `Every figure is a whole child process, start-up included. CPU = user + system seconds of the child (its own rusage from wait4(); all threads). ` +
+      `Each case runs its tools in **interleaved rounds** (one untimed warm-up each, then ${rounds} rounds, the starting tool rotating; the generated corpus gets ${Math.min(rounds, 3)} rounds and no warm-up), ` +
+      'so they share the same machine load; ratios are CPU medians of the same case, never of different runs. Spread = (min–max) over the rounds. Max RSS = the largest peak resident set over the rounds.',
+    '',
+    '- ours: `node dist/cli/index.js lint-dags <paths…> --format json --fail-on never` (main thread: lint-dags keeps to it below 4 CPUs). Findings must be identical in every round and the file count must match.',
+    ruff
+      ? `- ruff native: \`RAYON_NUM_THREADS=1 ruff check --isolated --select AIR,F --preview --no-cache --output-format json --exit-zero <paths…>\` — ruff ${ruff.version} from PyPI, hash-pinned in \`test/bench/ruff.lock.txt\` (\`node scripts/bench/ruff-native.mjs\` installs it). ruff has no thread flag; \`RAYON_NUM_THREADS=1\` limits its checking pool to one thread (its directory walk may still use a few). \`--show-files\` confirms it checks the same files as ours.`
+      : '- ruff native: not measured (see the note below).',
+    '- ruff wasm: `node scripts/bench/ruff-lint.mjs <dir>` — `@astral-sh/ruff-wasm-nodejs`, AIR + F, preview, one wasm instance in one node process.',
+    '- Findings differ by design: ruff reports every F rule (unused imports …), we report Airflow rules and a subset of F.',
+    '',
+    ...notes,
+    ...(notes.length ? [''] : []),
+    '| Case | Tool | CPU s median (min–max) | Wall s median (min–max) | Max RSS MB | Findings | Load |',
+    '|---|---|---:|---:|---:|---:|---|',
+  ];
+  for (const { plan, result } of cases) {
+    for (const c of result.contenders) {
+      if (c.error) {
+        lines.push(`| ${plan.name} | ${c.label} | error: ${c.error.replaceAll('|', '\\|').slice(0, 160)} | — | — | — | ${loadCell(result)} |`);
+        continue;
+      }
+      lines.push(`| ${plan.name} | ${c.label} | ${spread(c.cpu)} | ${spread(c.wall)} | ${c.maxRssMB === undefined ? 'n/a' : fmt(c.maxRssMB, 0)} | ${c.facts?.findings === undefined ? '—' : fmt(c.facts.findings, 0)} | ${loadCell(result)} |`);
+    }
+  }
+  lines.push('', loadNote(cases.map((c) => c.result)), '', 'Ratios (ours ÷ other, CPU medians of the same case; the issue\'s target is ≤ ' + TARGET_RATIO + '× native ruff):', '',
+    '| Case | ours ÷ ruff native | ours ÷ ruff wasm | ours − bare node (CPU s) | Load |', '|---|---:|---:|---:|---|');
+  const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? 'n/a' : `${(a / b).toFixed(2)}×`);
+  const verdicts = [];
+  for (const { plan, result } of cases) {
+    const ours = cpuOf(result, isOurs);
+    const native = cpuOf(result, isNative);
+    const node = plan.bareNode ? cpuOf(result, isNode) : undefined;
+    const overNode = ours !== undefined && node !== undefined ? ours - node : undefined;
+    lines.push(`| ${plan.name} | ${ratio(ours, native)} | ${ratio(ours, cpuOf(result, isWasm))} | ${overNode === undefined ? '—' : fmt(overNode, 3)} | ${loadCell(result)} |`);
+    if (ours !== undefined && native !== undefined && !plan.bareNode) {
+      verdicts.push(`- ${plan.name}: ${ours / native <= TARGET_RATIO ? '**met**' : '**not met**'} (≤ ${TARGET_RATIO}× native ruff: ${(ours / native).toFixed(1)}×${result.busy ? ', machine busy' : ''}).`);
+    }
+    if (overNode !== undefined) {
+      verdicts.push(`- One file ≤ ${TARGET_STARTUP_SECONDS} s CPU above bare node: ${overNode <= TARGET_STARTUP_SECONDS ? '**met**' : '**not met**'} (${fmt(overNode, 3)} s${result.busy ? ', machine busy' : ''}).`);
+    }
+  }
+  const generated = cases.find((c) => c.plan.bytes);
+  lines.push('', 'Targets (issue 17):', ...verdicts);
+  if (generated) {
+    lines.push('', `Generated corpus: \`scripts/bench/dag-corpus.mjs\` (seed ${process.env.BENCH_DAG_SEED ?? 1}), ${fmt(generated.plan.bytes / 1e6, 1)} MB, ` +
+      `${generated.plan.syntaxErrors} files with a syntax error. Airflow example DAGs are read in place from the cached venvs (\`example_dags\` of Airflow and its providers in every venv of ${VENV_CACHE.replace(os.homedir(), '~')}).`);
+  }
+  lines.push('', `Machine: ${cores()} cores. Re-measure one part: \`node scripts/bench.mjs dags --rounds 3 --files 0\`.`);
+  return lines.join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { title, markdown } = await run();
+  const { values } = parseArgs({ options: { rounds: { type: 'string' }, files: { type: 'string' } } });
+  const { title, markdown } = await run({ rounds: values.rounds, generatedFiles: values.files });
   console.log(`## ${title}\n\n${markdown}`);
 }

@@ -9,7 +9,7 @@
 // we compare against the widest Airflow coverage ruff offers. --stable measures stable rules only.
 // --workers N splits the files over N worker threads, each with its own wasm instance (default 1, which
 // is how the wasm build is normally used).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -19,8 +19,10 @@ function listPythonFiles(dir) {
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listPythonFiles(full));
-    else if (entry.isFile() && entry.name.endsWith('.py')) out.push(full);
+    // The bench stages explicit file lists as symlinks: follow them.
+    const kind = entry.isSymbolicLink() ? statSync(full) : entry;
+    if (kind.isDirectory()) out.push(...listPythonFiles(full));
+    else if (kind.isFile() && entry.name.endsWith('.py')) out.push(full);
   }
   return out.sort();
 }

@@ -2,23 +2,19 @@
 // report), cold (empty cache dir: the chart's values.yaml is parsed, as on every GitHub-hosted run) and
 // warm (its parsed defaults come from the cache dir). The schema is interpreted either way (no compile). Runs the built CLI bundle, dist/cli/index.js
 // (falls back to the action bundle, dist/validate-values/index.js, when the CLI lacks the command).
-// Environment knobs: BENCH_VALUES_RUNS=7, BENCH_VALUES_CHART=<chart dir> (default: chart 1.19.0 from the
+// Options: run({ rounds }) or BENCH_VALUES_RUNS=7 rounds; BENCH_VALUES_CHART=<chart dir> (default: chart 1.19.0 from the
 // user cache, downloaded there by the CLI from $AIRFLOW_GITOPS_CHART_REPOSITORY, else the official
 // repository, when it is missing — the same cache the tests use).
 // Standalone: node scripts/bench/values.bench.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fmt, interleaved, loadCell, loadNote, spread } from './measure.mjs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const fmt = (ms) => `${Math.round(ms)} ms`;
 
 function cliRunner(chart) {
   const cli = path.join(root, 'dist/cli/index.js');
@@ -39,15 +35,6 @@ function cliRunner(chart) {
       return { 'INPUT_VALUES-FILES': file, INPUT_CHART: chart, INPUT_RENDER: 'off', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: out, RUNNER_TOOL_CACHE: path.join(tmp, 'tool-cache') };
     },
   };
-}
-
-function timeOne(runner, file, cacheDir) {
-  const env = { ...process.env, AIRFLOW_GITOPS_CACHE_DIR: cacheDir, ...runner.env(file, cacheDir) };
-  const started = performance.now();
-  const res = spawnSync(process.execPath, runner.argv(file), { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const ms = performance.now() - started;
-  if (res.status !== 0 && res.status !== 1) throw new Error(`validate-values exited ${res.status}: ${res.stderr}`);
-  return ms;
 }
 
 const BENCH_CHART_VERSION = '1.19.0';
@@ -71,8 +58,14 @@ function cachedChart(version) {
   return dir;
 }
 
-export async function run() {
-  const runs = Number(process.env.BENCH_VALUES_RUNS ?? 7);
+const TARGET_COLD_SECONDS = 0.5;
+const TARGET_WARM_SECONDS = 0.3;
+const okExit = [0, 1];
+
+export async function run(options = {}) {
+  const rawRounds = options.rounds ?? process.env.BENCH_VALUES_RUNS ?? 7;
+  const rounds = Number(rawRounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`rounds must be a positive integer, got "${rawRounds}"`);
   const chart = process.env.BENCH_VALUES_CHART ? path.resolve(root, process.env.BENCH_VALUES_CHART) : cachedChart(BENCH_CHART_VERSION);
   if (!existsSync(path.join(chart, 'values.schema.json'))) throw new Error(`No chart at ${chart}; set BENCH_VALUES_CHART.`);
   const runner = cliRunner(chart);
@@ -82,30 +75,56 @@ export async function run() {
   ].filter(([, f]) => existsSync(path.resolve(root, f)));
   const schemaBytes = readFileSync(path.join(chart, 'values.schema.json')).length;
   const chartVersion = /^version:\s*(\S+)/m.exec(readFileSync(path.join(chart, 'Chart.yaml'), 'utf8'))?.[1] ?? '?';
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'values-bench-'));
   const rows = [];
-  for (const [label, file] of files) {
-    const cold = [];
-    const warm = [];
-    for (let i = 0; i < runs; i++) {
-      const cache = mkdtempSync(path.join(os.tmpdir(), 'values-bench-'));
-      try {
-        cold.push(timeOne(runner, file, cache));
-        warm.push(timeOne(runner, file, cache));
-      } finally {
-        rmSync(cache, { recursive: true, force: true });
+  const results = [];
+  const verdicts = [];
+  try {
+    for (const [label, file] of files) {
+      console.error(`bench values: ${label}, ${rounds} rounds…`);
+      const warmCache = mkdtempSync(path.join(scratch, 'warm-'));
+      const contenders = [
+        { label: 'bare `node -e 0`', argv: [process.execPath, '-e', '0'] },
+        // Cold: a new empty AIRFLOW_GITOPS_CACHE_DIR for every run, as on a GitHub-hosted runner.
+        { label: 'cold (empty cache dir)', argv: [process.execPath, ...runner.argv(file)], cwd: root, okCodes: okExit,
+          prepare: () => { const dir = mkdtempSync(path.join(scratch, 'cold-')); return { AIRFLOW_GITOPS_CACHE_DIR: dir, ...runner.env(file, dir) }; } },
+        // Warm: the same cache dir every time; the untimed warm-up run fills it.
+        { label: 'warm (cache dir filled)', argv: [process.execPath, ...runner.argv(file)], cwd: root, okCodes: okExit,
+          prepare: () => ({ AIRFLOW_GITOPS_CACHE_DIR: warmCache, ...runner.env(file, warmCache) }) },
+      ];
+      const result = interleaved(contenders, { rounds });
+      results.push(result);
+      for (const c of result.contenders) {
+        rows.push(c.error
+          ? `| ${label} | ${c.label} | error: ${c.error.replaceAll('|', '\\|').slice(0, 160)} | — | — | ${loadCell(result)} |`
+          : `| ${label} | ${c.label} | ${spread(c.cpu)} | ${spread(c.wall)} | ${c.maxRssMB === undefined ? 'n/a' : fmt(c.maxRssMB, 0)} | ${loadCell(result)} |`);
+      }
+      const cpu = (prefix) => result.contenders.find((c) => c.label.startsWith(prefix) && !c.error)?.cpu?.median;
+      const busy = result.busy ? ', machine busy' : '';
+      for (const [prefix, target] of [['cold', TARGET_COLD_SECONDS], ['warm', TARGET_WARM_SECONDS]]) {
+        const seconds = cpu(prefix);
+        if (seconds !== undefined) verdicts.push(`- ${label}, ${prefix} ≤ ${target} s CPU: ${seconds <= target ? '**met**' : '**not met**'} (${fmt(seconds, 3)} s${busy}).`);
       }
     }
-    rows.push(`| ${label} | ${fmt(median(cold))} | ${fmt(Math.max(...cold))} | ${fmt(median(warm))} | ${fmt(Math.max(...warm))} |`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
+  const render = renderComparison(runner, chart, files, Math.min(rounds, 5));
   const markdown = [
-    `Whole process: \`node ${runner.name}\` on one values file against chart ${chartVersion} (values.schema.json ${(schemaBytes / 1024).toFixed(0)} KiB), rendered check off, ${runs} runs each.`,
-    'Cold = empty cache directory (the chart values.yaml is parsed, as on every GitHub-hosted run); warm = the same cache directory again (the parsed chart defaults are read as JSON). The schema is interpreted in both (nothing compiled or cached).',
+    `Whole process: \`node ${runner.name}\` on one values file against chart ${chartVersion} (values.schema.json ${(schemaBytes / 1024).toFixed(0)} KiB), rendered check off. ` +
+      `Bare node, cold and warm run in interleaved rounds (one untimed warm-up each, then ${rounds} rounds). Cold = a new empty \`AIRFLOW_GITOPS_CACHE_DIR\` every run (the chart's values.yaml is parsed, as on every GitHub-hosted run); ` +
+      'warm = one cache directory reused (the parsed chart defaults are read back). CPU = user + system seconds of the child (its own rusage).',
     '',
-    '| Values file | Cold (median) | Cold (max) | Warm (median) | Warm (max) |',
-    '|---|---:|---:|---:|---:|',
+    '| Values file | Run | CPU s median (min–max) | Wall s median (min–max) | Max RSS MB | Load |',
+    '|---|---|---:|---:|---:|---|',
     ...rows,
     '',
-    ...renderComparison(runner, chart, files, Math.min(runs, 5)),
+    loadNote([...results, ...render.results]),
+    '',
+    'Targets (issue 17):',
+    ...verdicts,
+    '',
+    ...render.lines,
   ].join('\n');
   return { title: 'validate-values: cold and warm run time', markdown };
 }
@@ -117,56 +136,59 @@ function findHelm() {
     const candidate = path.join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
     if (existsSync(candidate)) return candidate;
   }
+  // The helm the product itself downloads into its tool cache (newest version first).
+  const tools = path.join(userCacheDir(), 'tools');
+  const cached = existsSync(tools) ? readdirSync(tools).filter((d) => /^helm-v[\d.]+$/.test(d)).sort((a, b) => b.localeCompare(a, 'en', { numeric: true })) : [];
+  for (const dir of cached) {
+    if (existsSync(path.join(tools, dir, 'helm'))) return path.join(tools, dir, 'helm');
+  }
   return undefined;
-}
-
-function timeHelm(helm, args) {
-  const started = performance.now();
-  const res = spawnSync(helm, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (res.status !== 0 && !(args[0] === 'lint' && res.status === 1)) throw new Error(`helm ${args[0]} exited ${res.status}: ${res.stderr}`);
-  return performance.now() - started;
 }
 
 /**
  * validate-values with the rendered check (two `helm template` runs in parallel plus the Argo CD view)
- * against `helm lint` and one `helm template` on the same chart and values: what the check costs over helm alone.
+ * against `helm lint` and one `helm template` on the same chart and values, interleaved: what the
+ * check costs over helm alone. CPU includes the helm children validate-values waits for.
  */
-function renderComparison(runner, chart, files, runs) {
+function renderComparison(runner, chart, files, rounds) {
   const helm = findHelm();
-  if (!helm) return ['Rendered check vs helm: skipped, no helm (set AIRFLOW_GITOPS_HELM or put helm on PATH).'];
-  const withRender = { ...runner, argv: (file) => runner.argv(file).map((a) => (a === 'off' ? 'on' : a)), env: (file, tmp) => {
-      const env = runner.env(file, tmp);
-      if (env.INPUT_RENDER) env.INPUT_RENDER = 'on';
-      return { ...env, PATH: `${path.dirname(helm)}${path.delimiter}${process.env.PATH}` };
-    },
-  };
+  if (!helm) return { results: [], lines: ['Rendered check vs helm: skipped, no helm (set AIRFLOW_GITOPS_HELM or put helm on PATH).'] };
   const rows = [];
-  for (const [label, file] of files) {
-    const cache = mkdtempSync(path.join(os.tmpdir(), 'values-bench-render-'));
-    try {
-      timeOne(runner, file, cache); // warm the schema cache: the comparison is about the render
-      const off = [];
-      const on = [];
-      const lint = [];
-      const template = [];
-      for (let i = 0; i < runs; i++) {
-        off.push(timeOne(runner, file, cache));
-        on.push(timeOne(withRender, file, cache));
-        lint.push(timeHelm(helm, ['lint', chart, '--values', file]));
-        template.push(timeHelm(helm, ['template', 'airflow', chart, '--namespace', 'airflow', '--values', file]));
+  const results = [];
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'values-bench-render-'));
+  try {
+    for (const [label, file] of files) {
+      console.error(`bench values: render comparison, ${label}…`);
+      const cache = mkdtempSync(path.join(scratch, 'cache-'));
+      const env = { AIRFLOW_GITOPS_CACHE_DIR: cache, ...runner.env(file, cache), PATH: `${path.dirname(helm)}${path.delimiter}${process.env.PATH}` };
+      const withRender = runner.argv(file).map((a) => (a === 'off' ? 'on' : a));
+      if (env.INPUT_RENDER) env.INPUT_RENDER = 'on';
+      const result = interleaved([
+        { label: 'validate-values, render off', argv: [process.execPath, ...runner.argv(file)], cwd: root, env: { ...env, ...(env.INPUT_RENDER ? { INPUT_RENDER: 'off' } : {}) }, okCodes: okExit },
+        { label: 'validate-values, render on', argv: [process.execPath, ...withRender], cwd: root, env, okCodes: okExit },
+        { label: 'helm template', argv: [helm, 'template', 'airflow', chart, '--namespace', 'airflow', '--values', file], cwd: root },
+        { label: 'helm lint', argv: [helm, 'lint', chart, '--values', file], cwd: root, okCodes: okExit },
+      ], { rounds });
+      results.push(result);
+      for (const c of result.contenders) {
+        rows.push(c.error
+          ? `| ${label} | ${c.label} | error: ${c.error.replaceAll('|', '\\|').slice(0, 160)} | — | ${loadCell(result)} |`
+          : `| ${label} | ${c.label} | ${spread(c.cpu)} | ${spread(c.wall)} | ${loadCell(result)} |`);
       }
-      rows.push(`| ${label} | ${fmt(median(off))} | ${fmt(median(on))} | ${fmt(median(template))} | ${fmt(median(lint))} |`);
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
     }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  return [
-    `Rendered check vs helm alone (${path.basename(path.dirname(helm))}, warm cache, medians of ${runs} runs): validate-values with \`--render off\` and \`--render on\` (two \`helm template\` runs in parallel, compared, plus the Argo CD view), against one \`helm template\` and \`helm lint\` on the same chart and values.`,
-    '',
-    '| Values file | validate-values, render off | validate-values, render on | helm template | helm lint |',
-    '|---|---:|---:|---:|---:|',
-    ...rows,
-  ];
+  return {
+    results,
+    lines: [
+      `Rendered check vs helm alone (${path.basename(path.dirname(helm))}, warm cache, interleaved, ${rounds} rounds): validate-values with \`--render off\` and \`--render on\` (two \`helm template\` runs in parallel, compared, plus the Argo CD view; CPU includes those helm children), against one \`helm template\` and \`helm lint\` on the same chart and values.`,
+      '',
+      '| Values file | Run | CPU s median (min–max) | Wall s median (min–max) | Load |',
+      '|---|---|---:|---:|---|',
+      ...rows,
+    ],
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { loadAverage, loadCell, loadNote } from './measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -67,6 +68,8 @@ export async function run() {
       const appended = `${buildTestLog('json-lines', runId, `appended upload ${i}`)}`;
       return { location, firstWrite, appended };
     });
+    const loadBefore = loadAverage();
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const results = await Promise.all(
       jobs.map((job) =>
@@ -83,6 +86,11 @@ export async function run() {
       ),
     );
     const wallMs = performance.now() - started;
+    // CPU of this process (the client side); Azurite runs in its own child process and is not counted.
+    const cpu = process.cpuUsage(cpuBefore);
+    const clientCpuSeconds = (cpu.user + cpu.system) / 1e6;
+    const load = { loadBefore, loadAfter: loadAverage() };
+    load.busy = Math.max(load.loadBefore, load.loadAfter) > os.availableParallelism();
 
     // Audit: every log present with exactly the bytes written (first upload + "\n" + appended upload).
     let lost = 0;
@@ -105,9 +113,11 @@ export async function run() {
     const step = (name) => results.map((r) => r.steps.find((s) => s.step === name)?.ms ?? NaN).filter(Number.isFinite).sort((a, b) => a - b);
     const fmt = (ms) => `${ms.toFixed(1)} ms`;
     const rows = [
-      '| Round trips | Concurrency | Wall time | p50 | p99 | max | Failed | Lost | Corrupted |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-      `| ${count} | ${count} | ${(wallMs / 1000).toFixed(2)} s | ${fmt(percentile(latencies, 50))} | ${fmt(percentile(latencies, 99))} | ${fmt(latencies.at(-1))} | ${failedTrips} | ${lost} | ${corrupted} |`,
+      '| Round trips | Concurrency | Wall time | Client CPU | p50 | p99 | max | Failed | Lost | Corrupted | Load |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      `| ${count} | ${count} | ${(wallMs / 1000).toFixed(2)} s | ${clientCpuSeconds.toFixed(2)} s | ${fmt(percentile(latencies, 50))} | ${fmt(percentile(latencies, 99))} | ${fmt(latencies.at(-1))} | ${failedTrips} | ${lost} | ${corrupted} | ${loadCell(load)} |`,
+      '',
+      loadNote([load]),
       '',
       '| Step | p50 | p99 |',
       '|---|---:|---:|',
@@ -117,7 +127,7 @@ export async function run() {
       }),
     ];
     const markdown = [
-      `${count} task-log round trips started at once against one in-memory Azurite (127.0.0.1), one \`BlobServiceClient\`, each on its own mapped-task path; afterwards every blob is listed and downloaded and compared byte for byte. A round trip is create → read → list (prefix, delimiter "/") → append (read-modify-write) → verify; latencies include queueing behind the other ${count - 1}.`,
+      `${count} task-log round trips started at once against one in-memory Azurite (127.0.0.1), one \`BlobServiceClient\`, each on its own mapped-task path; afterwards every blob is listed and downloaded and compared byte for byte. A round trip is create → read → list (prefix, delimiter "/") → append (read-modify-write) → verify; latencies include queueing behind the other ${count - 1}. One run (the figure is one moment: compare it only with the load shown). Client CPU = this process (the SDK side), not Azurite's.`,
       '',
       ...rows,
     ].join('\n');
