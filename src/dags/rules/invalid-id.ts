@@ -1,11 +1,18 @@
 import { defineRule } from '../context.js';
 
-const VALID_ID = /^[\w.-]+$/;
+/**
+ * Airflow's key rule is Python's `^[\w.-]+$` on a str: `\w` is Unicode-aware there (letters and
+ * numbers of any script, e.g. "深圳湾_巡检" is a valid dag_id), and `$` also matches before one final
+ * newline. The letter and number categories below equal Python's `\w` on every code point.
+ */
+const VALID_ID = /^[\p{L}\p{N}_.-]+\n?$/u;
 const MAX_ID_LENGTH = 250;
 
 function problem(id: string): string | undefined {
   if (id.length === 0) return 'is empty';
-  if (id.length > MAX_ID_LENGTH) return `is ${id.length} characters long (at most ${MAX_ID_LENGTH})`;
+  // Python counts code points, not UTF-16 units.
+  const length = [...id].length;
+  if (length > MAX_ID_LENGTH) return `is ${length} characters long (at most ${MAX_ID_LENGTH})`;
   if (!VALID_ID.test(id)) return 'may only contain letters, digits, underscores, dots and dashes';
   return undefined;
 }

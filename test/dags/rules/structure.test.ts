@@ -18,6 +18,21 @@ describe('DAG401 invalid-id', () => {
     `;
     expect(await hits(code, ['DAG401'])).toEqual([]);
   });
+  it('accepts letters and digits of any script, as Python\'s Unicode \\w does (Airflow 3.1 loads these DAGs)', async () => {
+    const code = HEADER + py`
+      with DAG("深圳湾网球场巡检", schedule="@daily", start_date=START):
+          EmptyOperator(task_id="prüfung_état_٣")
+    `;
+    expect(await hits(code, ['DAG401'])).toEqual([]);
+  });
+  it('still reports symbols and emoji, and counts length in code points', async () => {
+    const code = HEADER + py`
+      with DAG("report→daily", schedule="@daily", start_date=START):
+          EmptyOperator(task_id="load_🚀")
+          EmptyOperator(task_id="${'é'.repeat(250)}")
+    `;
+    expect(await hits(code, ['DAG401'])).toEqual(['DAG401@5', 'DAG401@6']);
+  });
 });
 
 describe('DAG403 duplicate-task-id', () => {
