@@ -103,6 +103,21 @@ describe('one file never loses the run', () => {
   });
 });
 
+describe('coding lines CPython accepts', () => {
+  it('normalises cookies like CPython: "utf-8-" (from `-*-coding:utf-8-*-`), UTF_8, utf-8-unix, iso_latin_1-x', async () => {
+    // Each of these compiles under CPython 3.11/3.12 (checked with compile() on the same bytes).
+    const body = Buffer.from('x = "café"\nprint(x)\n', 'utf8');
+    const root = repo({
+      'dags/emacs_style.py': Buffer.concat([Buffer.from('# -*-coding:utf-8-*-\n'), body]),
+      'dags/underscore.py': Buffer.concat([Buffer.from('# coding: UTF_8\n'), body]),
+      'dags/suffixed.py': Buffer.concat([Buffer.from('# coding: utf-8-unix\n'), body]),
+      'dags/latin.py': Buffer.concat([Buffer.from('# vim: set fileencoding=iso_latin_1-x :\n'), Buffer.from('x = "caf\xe9"\nprint(x)\n', 'latin1')]),
+    });
+    const result = await lintDags({ paths: ['dags'], root, config: defaultConfig() });
+    expect(result.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual([]);
+  });
+});
+
 describe('file discovery', () => {
   const mkfifo = (file: string) => execFileSync('mkfifo', [file]);
 
