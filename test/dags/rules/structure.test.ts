@@ -44,6 +44,30 @@ describe('DAG403 duplicate-task-id', () => {
     `;
     expect(await hits(code, ['DAG403'])).toEqual(['DAG403@7']);
   });
+  it('does not report one id defined in exclusive branches (try/except ImportError, if/else); still reports try body + else', async () => {
+    const code = HEADER + py`
+      import os
+      with DAG("etl", schedule="@daily", start_date=START):
+          try:
+              from airflow.providers.standard.operators.bash import BashOperator
+              notify = BashOperator(task_id="notify", bash_command="notify.sh")
+          except ImportError:
+              notify = EmptyOperator(task_id="notify")
+          if os.environ.get("ENV") == "prod":
+              publish = EmptyOperator(task_id="publish")
+          elif os.environ.get("ENV") == "staging":
+              publish = EmptyOperator(task_id="publish")
+          else:
+              publish = EmptyOperator(task_id="publish")
+          try:
+              EmptyOperator(task_id="archive")
+          except ValueError:
+              pass
+          else:
+              EmptyOperator(task_id="archive")
+    `;
+    expect(await hits(code, ['DAG403'])).toEqual(['DAG403@23']);
+  });
   it('does not report repeated @task calls (Airflow suffixes them) or the same id in two TaskGroups', async () => {
     const code = HEADER + py`
       from airflow.sdk import TaskGroup
