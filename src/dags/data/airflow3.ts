@@ -65,6 +65,7 @@ export const IMPORT_CHANGES: ImportChange[] = [
   { path: 'airflow.PY37', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
   { path: 'airflow.PY38', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
   { path: 'airflow.PY39', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+  { path: 'airflow.api.common.experimental', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The experimental API package is gone: delete_dag, trigger_dag and mark_tasks live in airflow.api.common (internal API; prefer the REST API or the airflow.sdk client), the rest were removed.' },
   { path: 'airflow.api_connexion', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi', importFailsOn31: true, note: 'The Connexion REST API was replaced by the FastAPI API server.' },
   { path: 'airflow.api_connexion.security', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security', importFailsOn31: true },
   { path: 'airflow.api_connexion.security.requires_access', kind: 'removed', importFailsOn31: true, note: 'Use airflow.api_fastapi.core_api.security.requires_access_* instead.' },

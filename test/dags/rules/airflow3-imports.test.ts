@@ -211,3 +211,15 @@ describe('the hand-written corpus files for these rules (each judged by the real
     expect(findings.map((f) => `${f.ruleId}:${f.severity}@${f.range!.startLine}`).sort()).toEqual(['DAG202:note@8', 'DAG202:note@9', 'DAG203:warning@34']);
   });
 });
+
+describe('DAG101 on the experimental API package', () => {
+  it('reports `from airflow.api.common.experimental import …` (the package is gone on 3.1: ModuleNotFoundError)', async () => {
+    const code = py`
+      from airflow.api.common.experimental import delete_dag
+      from airflow.api.common.experimental.trigger_dag import trigger_dag
+      from airflow.api.common import delete_dag as current_delete_dag
+    `;
+    const { findings } = await lint(code);
+    expect(findings.filter((f) => f.ruleId === 'DAG101').map((f) => `${f.severity}@${f.range!.startLine}`)).toEqual(['error@1', 'error@2']);
+  });
+});
