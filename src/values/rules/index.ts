@@ -22,6 +22,7 @@ import { schedulerReplicas } from './scheduler-replicas.js';
 import { schemaViolation } from './schema-violation.js';
 import { tplValueFails } from './tpl-value-fails.js';
 import { unknownTopLevelKey } from './unknown-top-level-key.js';
+import { unreadValue } from './unread-value.js';
 import { wasbLiteralPrefix } from './wasb-literal-prefix.js';
 import { webserverIgnored } from './webserver-ignored.js';
 
@@ -32,6 +33,7 @@ export const valueRules: ValuesRule[] = [
   flatDottedKey,
   chartCheckFails,
   tplValueFails,
+  unreadValue,
   helmHookJob,
   applyCustomEnv,
   hookSecret,
