@@ -562,4 +562,24 @@ describe('validate-values rules', () => {
       expect((await run(text.replaceAll('{{number}}', '{{ .Release.Name'))).of('VAL014')[0].message).toMatch(/never closed/);
     });
   });
+
+  describe('VAL015 value-never-read', () => {
+    it('reports a key the templates never read (ingress.apiVersion), as a warning at its line', async () => {
+      const v = base();
+      v.ingress = { apiVersion: 'networking.k8s.io/v1beta1', apiServer: { enabled: true } };
+      const r = await run(v);
+      const f = expectOne(r, 'VAL015', r.line(/apiVersion: networking/), /^ingress\.apiVersion is never read by the templates of chart 1\.19\.0/);
+      expect(f.severity).toBe('warning');
+    });
+
+    it('leaves subchart values, whole subtrees the chart hands on (env, extraEnv) and schema-refused keys (VAL010) alone', async () => {
+      const v = base();
+      v.postgresql = { auth: { postgresPassword: 'x' } };
+      v.scheduler = { ...(v.scheduler ?? {}), podAnnotations: { 'any.invented/key': 'x' } };
+      v.images = { airflow: { madeUp: 'x' } };
+      const r = await run(v);
+      expect(r.of('VAL015')).toEqual([]);
+      expect(r.of('VAL010').length).toBeGreaterThan(0);
+    });
+  });
 });

@@ -83,9 +83,22 @@ describeWithHelm('VAL015 value-never-read judged by the real helm', (helm) => {
           fs.writeFileSync(without, doc.toString());
           const r = await helmTemplate(helm, chartDir(chart), [without, pins]);
           verified++;
+          if (process.env.VAL015_SHOW) console.log(`${chart} ${path.relative(repoRoot, file)}: ${keyPath.join(".")}`);
           if (!r.ok || r.out !== withKey.out) problems.push(`${chart} ${path.relative(repoRoot, file)}: ${keyPath.join('.')} called unread, but removing it ${r.ok ? 'changes the render' : `makes helm fail: ${r.out.split('\n')[0]}`}`);
         }
       }
+    }
+    // Control: the comparison sees a key that is read (the ingress switch of the chart's UI component).
+    for (const chart of TEST_CHART_VERSIONS) {
+      const component = chart === '1.15.0' ? 'web' : 'apiServer';
+      const on = path.join(work, `control-${chart}.yaml`);
+      fs.writeFileSync(on, `ingress:\n  ${component}:\n    enabled: true\n`);
+      const off = path.join(work, `control-off-${chart}.yaml`);
+      fs.writeFileSync(off, `ingress:\n  ${component}: {}\n`);
+      const pins = path.join(work, `pins-control-${chart}.yaml`);
+      fs.writeFileSync(pins, pinSecrets(chart, ''));
+      const [a, b] = await Promise.all([helmTemplate(helm, chartDir(chart), [on, pins]), helmTemplate(helm, chartDir(chart), [off, pins])]);
+      expect([chart, a.ok, b.ok, a.out === b.out]).toEqual([chart, true, true, false]);
     }
     expect(problems).toEqual([]);
     // The docs example's key at least, on each chart: the comparison really ran.
