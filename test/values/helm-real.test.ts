@@ -297,6 +297,8 @@ const CHART_CHECK_CASES: Array<{ name: string; values: string; charts?: string[]
   { name: 'webserver ingress host (deprecated key) with an undefined function', values: 'airflowVersion: "2.10.5"\ndefaultAirflowTag: "2.10.5"\ningress:\n  web:\n    enabled: true\n    host: "pr{{number}}.airflow.example.com"\n' },
   { name: 'webserver ingress host with a valid template', values: 'airflowVersion: "2.10.5"\ndefaultAirflowTag: "2.10.5"\ningress:\n  web:\n    enabled: true\n    hosts:\n      - "{{ .Release.Name }}.airflow.example.com"\n' },
   { name: 'API server ingress off, host with an undefined function', values: 'ingress:\n  apiServer:\n    enabled: false\n    hosts:\n      - name: "pr{{number}}.airflow.example.com"\n', charts: ['1.18.0', '1.19.0'] },
+  { name: "Airflow's Jinja in an airflow.cfg value", values: 'config:\n  logging:\n    log_filename_template: "{{ ti.dag_id }}/{{ ts }}.log"\n' },
+  { name: 'a valid Go template in an airflow.cfg value', values: 'config:\n  webserver:\n    instance_name: "{{ .Release.Name }}"\n' },
   { name: 'flower ingress on KubernetesExecutor, host with an undefined function', values: 'executor: KubernetesExecutor\ningress:\n  flower:\n    enabled: true\n    hosts:\n      - "pr{{number}}.airflow.example.com"\n' },
   { name: 'flower ingress on CeleryExecutor, host with an unclosed action', values: 'executor: CeleryExecutor\ningress:\n  flower:\n    enabled: true\n    hosts:\n      - "pr{{ .Release.Name.example.com"\n' },
 ];

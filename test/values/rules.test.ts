@@ -560,6 +560,8 @@ describe('validate-values rules', () => {
       expect(off.of('VAL014').map((x) => x.severity)).toEqual(['warning']);
       expect((await run(text.replaceAll('{{number}}', '{{ .Release.Name }}'))).of('VAL014')).toEqual([]);
       expect((await run(text.replaceAll('{{number}}', '{{ .Release.Name'))).of('VAL014')[0].message).toMatch(/never closed/);
+      const jinja = await run('config:\n  logging:\n    log_filename_template: "{{ ti.dag_id }}/{{ ts }}.log"\n');
+      expect(jinja.of('VAL014').map((x) => [x.severity, x.range?.startLine])).toEqual([['error', 3]]);
     });
   });
 

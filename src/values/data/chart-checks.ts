@@ -128,39 +128,43 @@ export function chartChecksFor(chartVersion: string): ChartCheck[] {
 // ---------------------------------------------------------------------------------------------
 // Values the chart passes through `tpl`
 
-/** A value the templates render with `tpl`, and when they do. */
-export interface TplValue {
-  /** The list of hosts (strings or {name}) and the single deprecated host used when the list is empty. */
-  hosts: string[];
-  host: string[];
-  rendered(values: ValuesView): boolean;
-}
+/** Values the templates render with `tpl`: the concrete paths, under the values at hand. */
+export type TplValues = (values: ValuesView) => string[][];
 
 const airflowVersionAtLeast3 = (v: ValuesView) => compareVersions(String(v.get(['airflowVersion']) ?? ''), '3.0.0') >= 0;
 
-const INGRESS_WEB = (gatedOnAirflow2: boolean): TplValue => ({
-  hosts: ['ingress', 'web', 'hosts'],
-  host: ['ingress', 'web', 'host'],
-  rendered: (v) => on(v, 'webserver', 'enabled') && (!gatedOnAirflow2 || !airflowVersionAtLeast3(v)) && (on(v, 'ingress', 'web', 'enabled') || on(v, 'ingress', 'enabled')),
-});
-const INGRESS_FLOWER: TplValue = {
-  hosts: ['ingress', 'flower', 'hosts'],
-  host: ['ingress', 'flower', 'host'],
-  rendered: (v) => on(v, 'flower', 'enabled') && celery(v) && (on(v, 'ingress', 'flower', 'enabled') || on(v, 'ingress', 'enabled')),
-};
-const INGRESS_API_SERVER = (apiServerSwitch: boolean): TplValue => ({
-  hosts: ['ingress', 'apiServer', 'hosts'],
-  host: ['ingress', 'apiServer', 'host'],
-  rendered: (v) => (!apiServerSwitch || on(v, 'apiServer', 'enabled')) && airflowVersionAtLeast3(v) && (on(v, 'ingress', 'apiServer', 'enabled') || on(v, 'ingress', 'enabled')),
-});
+/**
+ * An ingress's host names (`host: {{ tpl $hostname $ }}` in templates/*-ingress.yaml) when the ingress
+ * renders: each entry of `hosts` (a string or its `name`), else the deprecated single `host`.
+ */
+function ingressHosts(component: string, renders: (v: ValuesView) => boolean): TplValues {
+  return (v) => {
+    if (!renders(v)) return [];
+    const hosts = v.get(['ingress', component, 'hosts']);
+    if (Array.isArray(hosts) && hosts.length) return hosts.map((h, i) => (isPlainObject(h) ? ['ingress', component, 'hosts', String(i), 'name'] : ['ingress', component, 'hosts', String(i)]));
+    return [['ingress', component, 'host']];
+  };
+}
 
-/** The ingress host names: `host: {{ tpl $hostname $ }}` in templates/*-ingress.yaml. */
-export const CHART_TPL_VALUES: Array<{ since: string; values: TplValue[] }> = [
-  { since: '1.0.0', values: [INGRESS_WEB(false), INGRESS_FLOWER] },
-  { since: '1.18.0', values: [INGRESS_WEB(true), INGRESS_FLOWER, INGRESS_API_SERVER(false)] },
-  { since: '1.19.0', values: [INGRESS_WEB(true), INGRESS_FLOWER, INGRESS_API_SERVER(true)] },
+const INGRESS_WEB = (gatedOnAirflow2: boolean) =>
+  ingressHosts('web', (v) => on(v, 'webserver', 'enabled') && (!gatedOnAirflow2 || !airflowVersionAtLeast3(v)) && (on(v, 'ingress', 'web', 'enabled') || on(v, 'ingress', 'enabled')));
+const INGRESS_FLOWER = ingressHosts('flower', (v) => on(v, 'flower', 'enabled') && celery(v) && (on(v, 'ingress', 'flower', 'enabled') || on(v, 'ingress', 'enabled')));
+const INGRESS_API_SERVER = (apiServerSwitch: boolean) =>
+  ingressHosts('apiServer', (v) => (!apiServerSwitch || on(v, 'apiServer', 'enabled')) && airflowVersionAtLeast3(v) && (on(v, 'ingress', 'apiServer', 'enabled') || on(v, 'ingress', 'enabled')));
+
+/** templates/configmaps/configmap.yaml renders every airflow.cfg value with `tpl ($val | toString)`, unconditionally. */
+const CONFIG_VALUES: TplValues = (v) => {
+  const config = v.get(['config']);
+  if (!isPlainObject(config)) return [];
+  return Object.entries(config).flatMap(([section, settings]) => (isPlainObject(settings) ? Object.keys(settings).map((key) => ['config', section, key]) : []));
+};
+
+export const CHART_TPL_VALUES: Array<{ since: string; values: TplValues[] }> = [
+  { since: '1.0.0', values: [INGRESS_WEB(false), INGRESS_FLOWER, CONFIG_VALUES] },
+  { since: '1.18.0', values: [INGRESS_WEB(true), INGRESS_FLOWER, INGRESS_API_SERVER(false), CONFIG_VALUES] },
+  { since: '1.19.0', values: [INGRESS_WEB(true), INGRESS_FLOWER, INGRESS_API_SERVER(true), CONFIG_VALUES] },
 ];
 
-export function chartTplValuesFor(chartVersion: string): TplValue[] {
+export function chartTplValuesFor(chartVersion: string): TplValues[] {
   return pickByVersion(CHART_TPL_VALUES, chartVersion).values;
 }

@@ -17,8 +17,8 @@ export const tplValueFails: ValuesRule = {
     check: 'validate-values',
     summary: 'A value holds a Go template action helm cannot render (`{{number}}`).',
     docs: {
-      what: "Reports a string value with a `{{ … }}` action that certainly fails as a Go template: an unclosed `{{`, or a call of a function neither Go, Sprig nor helm defines. An error where the chart renders the value with `tpl` (the ingress host names), a warning elsewhere (the chart passes many other values through `tpl` too; where it does not, the braces reach the pod as they are).",
-      why: 'helm template fails with "function … not defined" and Argo CD renders nothing; usually a templating step (a CI substitution, Helmfile, Argo CD plugin) that was meant to replace the placeholder never ran.',
+      what: "Reports a string value with a `{{ … }}` action that certainly fails as a Go template: an unclosed `{{`, or a call of a function neither Go, Sprig nor helm defines. An error where the chart renders the value with `tpl` (every airflow.cfg value under `config`, the host names of a rendered ingress), a warning elsewhere (the chart passes many other values through `tpl` too; where it does not, the braces reach the pod as they are).",
+      why: 'helm template fails with "function … not defined" and Argo CD renders nothing; usually a templating step (a CI substitution, Helmfile, Argo CD plugin) that was meant to replace the placeholder never ran, or Airflow\'s own Jinja (`{{ ti.dag_id }}` in a log template) was written where the chart reads Go templates.',
       example: 'ingress:\n  apiServer:\n    enabled: true\n    hosts:\n      - name: "pr{{number}}.airflow.example.com"\n',
       fix: 'ingress:\n  apiServer:\n    enabled: true\n    hosts:\n      - name: "pr-123.airflow.example.com"\n',
     },
@@ -27,16 +27,7 @@ export const tplValueFails: ValuesRule = {
   check(ctx) {
     const view = { get: (p: string[]) => ctx.get(p), chartFacts: ctx.chartFacts };
     // Paths the chart certainly renders with tpl under these values.
-    const tplRendered = new Set<string>();
-    for (const tv of chartTplValuesFor(ctx.chart.version)) {
-      if (!tv.rendered(view)) continue;
-      const hosts = ctx.get(tv.hosts);
-      if (Array.isArray(hosts) && hosts.length) {
-        hosts.forEach((h, i) => tplRendered.add(JSON.stringify(isPlainObject(h) ? [...tv.hosts, String(i), 'name'] : [...tv.hosts, String(i)])));
-      } else {
-        tplRendered.add(JSON.stringify(tv.host));
-      }
-    }
+    const tplRendered = new Set(chartTplValuesFor(ctx.chart.version).flatMap((paths) => paths(view).map((p) => JSON.stringify(p))));
     for (const [path, text] of strings(ctx.user, [])) {
       const failure = certainTplFailure(text);
       if (!failure) continue;
