@@ -21,6 +21,8 @@ import { metadataSecretMissing } from '../../src/values/rules/metadata-secret-mi
 import { randomSecretDrift } from '../../src/values/rules/random-secret-drift.js';
 import { helmTemplateFailed, renderedHelmHooks } from '../../src/values/rules/rendered-helm-hooks.js';
 import { schemaViolation } from '../../src/values/rules/schema-violation.js';
+import { chartCheckFails } from '../../src/values/rules/chart-check-fails.js';
+import { tplValueFails } from '../../src/values/rules/tpl-value-fails.js';
 import { valueRules } from '../../src/values/rules/index.js';
 import { checkGeneratedSection } from '../helpers/doc-section.js';
 import { describeWithHelm } from '../helpers/helm.js';
@@ -134,6 +136,8 @@ const RANDOM_SECRET_OF: Record<string, string> = {
 /** The component names the messages use → the workload the chart names after them. */
 const WORKLOAD_OF: Record<string, string> = { workers: `${RELEASE}-worker`, 'api-server': `${RELEASE}-api-server`, scheduler: `${RELEASE}-scheduler`, webserver: `${RELEASE}-webserver` };
 const JOB_OF: Record<string, string> = { migrateDatabaseJob: `Job/${RELEASE}-run-airflow-migrations`, createUserJob: `Job/${RELEASE}-create-user` };
+/** Error-level rules whose error means "helm template fails with these values". */
+const PREDICTS_RENDER_FAILURE = [schemaViolation.meta.id, chartCheckFails.meta.id, tplValueFails.meta.id];
 const RENDER_CLAIMING = [helmHookJob.meta.id, hookSecret.meta.id, randomSecretDrift.meta.id, bundledDependency.meta.id];
 
 function claimsOf(findings: Finding[]): Claims {
@@ -269,8 +273,45 @@ function ruleDocCases(): Case[] {
   return cases;
 }
 
+/**
+ * Each of the chart's own checks (VAL013) and tpl'd values (VAL014), on the side that fails and on the
+ * side that renders: helm decides, validate-values must agree without rendering.
+ */
+const CHART_CHECK_CASES: Array<{ name: string; values: string; charts?: string[] }> = [
+  { name: 'Celery, external Redis without a broker URL', values: 'executor: CeleryExecutor\nredis:\n  enabled: false\n' },
+  { name: 'Celery, external Redis with data.brokerUrl', values: 'executor: CeleryExecutor\nredis:\n  enabled: false\ndata:\n  brokerUrl: redis://redis.example:6379/0\n' },
+  { name: 'Celery, broker URL given twice', values: 'executor: CeleryExecutor\nredis:\n  enabled: false\ndata:\n  brokerUrl: redis://redis.example:6379/0\n  brokerUrlSecretName: my-broker-url\n' },
+  { name: 'Kubernetes, broker URL given twice (not checked)', values: 'executor: KubernetesExecutor\ndata:\n  brokerUrl: redis://redis.example:6379/0\n  brokerUrlSecretName: my-broker-url\n' },
+  { name: 'Celery, Redis password Secret without broker URL Secret', values: 'executor: CeleryExecutor\nredis:\n  passwordSecretName: my-redis-password\n' },
+  { name: 'Celery, Redis password Secret with AIRFLOW__CELERY__BROKER_URL_CMD', values: 'executor: CeleryExecutor\nredis:\n  passwordSecretName: my-redis-password\nenv:\n  - name: AIRFLOW__CELERY__BROKER_URL_CMD\n    value: cat /secrets/broker-url\n' },
+  { name: 'Celery, Redis password given twice', values: 'executor: CeleryExecutor\nredis:\n  passwordSecretName: my-redis-password\n  password: placeholder\ndata:\n  brokerUrlSecretName: my-broker-url\n' },
+  { name: 'Elasticsearch without a connection', values: 'elasticsearch:\n  enabled: true\n' },
+  { name: 'Elasticsearch connection given twice', values: 'elasticsearch:\n  enabled: true\n  secretName: my-es\n  connection:\n    host: es.example\n' },
+  { name: 'Elasticsearch with a connection Secret', values: 'elasticsearch:\n  enabled: true\n  secretName: my-es\n' },
+  { name: 'OpenSearch without a connection', values: 'opensearch:\n  enabled: true\n', charts: ['1.18.0', '1.19.0'] },
+  { name: 'Elasticsearch and OpenSearch', values: 'elasticsearch:\n  enabled: true\n  secretName: my-es\nopensearch:\n  enabled: true\n  secretName: my-os\n', charts: ['1.18.0', '1.19.0'] },
+  { name: 'old bundled-PostgreSQL user', values: 'postgresql:\n  postgresqlUsername: airflow\n' },
+  { name: 'config.core.executor overrides executor', values: 'executor: KubernetesExecutor\nconfig:\n  core:\n    executor: LocalExecutor\n' },
+  { name: 'config.core.executor equal to executor', values: 'executor: KubernetesExecutor\nconfig:\n  core:\n    executor: KubernetesExecutor\n' },
+  { name: 'webserver ingress host with an undefined function', values: 'airflowVersion: "2.10.5"\ndefaultAirflowTag: "2.10.5"\ningress:\n  web:\n    enabled: true\n    hosts:\n      - "pr{{number}}.airflow.example.com"\n' },
+  { name: 'webserver ingress host (deprecated key) with an undefined function', values: 'airflowVersion: "2.10.5"\ndefaultAirflowTag: "2.10.5"\ningress:\n  web:\n    enabled: true\n    host: "pr{{number}}.airflow.example.com"\n' },
+  { name: 'webserver ingress host with a valid template', values: 'airflowVersion: "2.10.5"\ndefaultAirflowTag: "2.10.5"\ningress:\n  web:\n    enabled: true\n    hosts:\n      - "{{ .Release.Name }}.airflow.example.com"\n' },
+  { name: 'API server ingress off, host with an undefined function', values: 'ingress:\n  apiServer:\n    enabled: false\n    hosts:\n      - name: "pr{{number}}.airflow.example.com"\n', charts: ['1.18.0', '1.19.0'] },
+  { name: "Airflow's Jinja in an airflow.cfg value", values: 'config:\n  logging:\n    log_filename_template: "{{ ti.dag_id }}/{{ ts }}.log"\n' },
+  { name: 'a valid Go template in an airflow.cfg value', values: 'config:\n  webserver:\n    instance_name: "{{ .Release.Name }}"\n' },
+  { name: 'flower ingress on KubernetesExecutor, host with an undefined function', values: 'executor: KubernetesExecutor\ningress:\n  flower:\n    enabled: true\n    hosts:\n      - "pr{{number}}.airflow.example.com"\n' },
+  { name: 'flower ingress on CeleryExecutor, host with an unclosed action', values: 'executor: CeleryExecutor\ningress:\n  flower:\n    enabled: true\n    hosts:\n      - "pr{{ .Release.Name.example.com"\n' },
+];
+
+function chartCheckCases(): Case[] {
+  return TEST_CHART_VERSIONS.flatMap((chart) =>
+    CHART_CHECK_CASES.filter((c) => !c.charts || c.charts.includes(chart)).map((c, i) => ({ chart, group: 'matrix' as const, name: `chart check: ${c.name}`, files: [writeValues(`${chart}-check-${i}.yaml`, c.values)] })),
+  );
+}
+
 const CASES: Case[] = [
   ...TEST_CHART_VERSIONS.flatMap((v) => matrixCases(v)),
+  ...chartCheckCases(),
   ...FILE_SETS.map((s) => ({ chart: s.chart, group: 'file' as const, name: s.files.join(' + '), files: s.files.map(project) })),
   ...ruleDocCases(),
 ];
@@ -306,9 +347,9 @@ function compare(c: Case, render: RenderResult, off: Finding[], on: Finding[] | 
   const errorsOff = off.filter((f) => f.severity === 'error');
   if (!render.ok) {
     // helm refuses the values: with rendering, validate-values must say so with an error (the render
-    // rule, or the schema rule that stops the render). Without rendering only a schema error predicts
-    // it; a template's own `required`/`fail` is seen with rendering alone: counted in the table.
-    v.missedWithoutRender = !errorsOff.some((f) => f.ruleId === schemaViolation.meta.id);
+    // rule, or the schema rule that stops the render). Without rendering, an error must predict
+    // it: the schema rule, or the chart's own checks and tpl values evaluated without helm (VAL013, VAL014).
+    v.missedWithoutRender = !errorsOff.some((f) => PREDICTS_RENDER_FAILURE.includes(f.ruleId));
     if (on && !on.some((f) => f.severity === 'error' && (f.ruleId === helmTemplateFailed.id || f.ruleId === schemaViolation.meta.id))) problems.push(`helm template fails but render on reports neither ${helmTemplateFailed.id} nor ${schemaViolation.meta.id} (helm: ${render.stderr.split('\n')[0]})`);
     return v;
   }
@@ -346,18 +387,23 @@ function compare(c: Case, render: RenderResult, off: Finding[], on: Finding[] | 
     if (render.resources.has(key) && !claims.renders.has(key)) problems.push(`${key} renders but ${bundledDependency.meta.id} does not say so`);
   }
   // Errors the render proves wrong: helm accepted the values, so no schema or render error is right.
-  for (const f of errorsOff.filter((e) => e.ruleId === schemaViolation.meta.id)) {
+  for (const f of errorsOff.filter((e) => PREDICTS_RENDER_FAILURE.includes(e.ruleId))) {
     v.falseErrors++;
     problems.push(`false error: ${f.ruleId} ${f.message} (helm template accepts these values)`);
   }
   if (!on) return finish(v);
-  // Render on: the engine's own Argo CD view lists exactly the hooks helm renders; each of them is
-  // reported (by VAL070, or by the value rule VAL020/VAL022 it confirms), and nothing fails.
+  // Render on: the engine's own Argo CD view lists exactly the hooks helm renders, and each of them
+  // is in a finding: VAL070, or the value rule it confirms ("helm template confirms: …").
   const real = [...render.hooks.keys()].sort();
   const seen = [...(onHooks ?? [])].sort();
   if (seen.join() !== real.join()) problems.push(`render on: the Argo CD view lists helm hooks [${seen.join(', ')}], helm renders [${real.join(', ')}]`);
-  const reported = new Set([...on.filter((f) => f.ruleId === renderedHelmHooks.id).map((f) => /renders (\S+) (\S+) with helm\.sh\/hook/.exec(f.message)?.slice(1, 3).join('/') ?? f.message), ...claims.hooks.keys()]);
-  for (const key of real) if (!reported.has(key)) problems.push(`render on: hook ${key} is in no finding`);
+  const reported = new Set(
+    on.flatMap((f) => {
+      if (f.ruleId === renderedHelmHooks.id) return [/renders (\S+) (\S+) with helm\.sh\/hook/.exec(f.message)?.slice(1, 3).join('/') ?? f.message];
+      return [...f.message.matchAll(/helm template confirms: (\S+) (\S+) carries helm\.sh\/hook/g)].map((m) => `${m[1]}/${m[2]}`);
+    }),
+  );
+  if ([...reported].sort().join() !== real.join()) problems.push(`render on: findings name hooks [${[...reported].sort().join(', ')}], helm renders [${real.join(', ')}]`);
   for (const f of on.filter((x) => x.ruleId === helmTemplateFailed.id)) {
     v.falseErrors++;
     problems.push(`false error with render on: ${f.message}`);
@@ -415,6 +461,15 @@ describeWithHelm('validate-values judged by the real helm', (helm) => {
     // The matrix really exercised the claims (a render that never has a hook would prove nothing).
     expect(verdicts.reduce((n, v) => n + v.hooksRendered, 0)).toBeGreaterThan(20);
     expect(verdicts.reduce((n, v) => n + v.randomRendered, 0)).toBeGreaterThan(10);
+  });
+
+  it.each(TEST_CHART_VERSIONS)("chart %s: every helm template failure is predicted without rendering (the schema, the chart's own checks, tpl'd values)", (chart) => {
+    const of = verdicts.filter((v) => v.case.chart === chart);
+    expect(of.filter((v) => v.missedWithoutRender).map((v) => `${v.case.name}: ${!v.render.ok ? v.render.stderr.split('\n')[0] : ''}`)).toEqual([]);
+    // Both sides of the chart's checks were rendered: some fail, some pass.
+    const checks = of.filter((v) => v.case.name.startsWith('chart check: '));
+    expect(checks.filter((v) => !v.render.ok).length).toBeGreaterThanOrEqual(8);
+    expect(checks.filter((v) => v.render.ok).length).toBeGreaterThanOrEqual(5);
   });
 
   it('docs/accuracy.md "validate-values vs helm" is the table of this run', () => {

@@ -524,4 +524,64 @@ describe('validate-values rules', () => {
       await expect(run(base(), { config: 'values:\n  scheduler-replicas: many\n' })).rejects.toThrow(/values\.scheduler-replicas must be a positive integer/);
     });
   });
+
+  describe("VAL013 chart-check-fails / VAL014 invalid-template-in-value: helm template's own failures, without helm", () => {
+    it('VAL013: a Celery executor with an external Redis and no broker URL, at redis.enabled, on every chart', async () => {
+      for (const chart of ['1.15.0', '1.18.0', '1.19.0']) {
+        const v = base();
+        v.executor = 'CeleryExecutor';
+        v.redis = { enabled: false };
+        delete v.data.brokerUrlSecretName;
+        const r = await run(v, { chart });
+        const f = expectOne(r, 'VAL013', r.line(/^redis:/) + 1, /neither data\.brokerUrlSecretName nor data\.brokerUrl/);
+        expect(f.severity).toBe('error');
+        v.data.brokerUrlSecretName = 'airflow-broker-url';
+        expect((await run(v, { chart })).of('VAL013')).toEqual([]);
+      }
+    });
+
+    it('VAL013: AIRFLOW__CELERY__BROKER_URL_CMD stands in for data.brokerUrlSecretName on 1.18+, not on 1.15', async () => {
+      const v = base();
+      v.executor = 'CeleryExecutor';
+      v.redis = { enabled: true, passwordSecretName: 'my-redis-password' };
+      delete v.data.brokerUrlSecretName;
+      v.env = [...(v.env ?? []), { name: 'AIRFLOW__CELERY__BROKER_URL_CMD', value: 'cat /secrets/broker-url' }];
+      expect((await run(v, { chart: '1.19.0' })).of('VAL013')).toEqual([]);
+      const r = await run(v, { chart: '1.15.0' });
+      expectOne(r, 'VAL013', r.line(/passwordSecretName: my-redis-password/), /data\.brokerUrlSecretName is not/);
+    });
+
+    it('VAL014: an undefined function in a tpl-rendered ingress host is an error; the same text elsewhere a warning; a valid template nothing', async () => {
+      const text = fs.readFileSync(path.join(repoRoot, 'test/values/fixtures/ingress-tpl-host.yaml'), 'utf8');
+      const r = await run(text);
+      const f = expectOne(r, 'VAL014', r.line(/pr\{\{number\}\}/), /function "number" not defined/);
+      expect(f.severity).toBe('error');
+      const off = await run(text.replace('enabled: true', 'enabled: false'));
+      expect(off.of('VAL014').map((x) => x.severity)).toEqual(['warning']);
+      expect((await run(text.replaceAll('{{number}}', '{{ .Release.Name }}'))).of('VAL014')).toEqual([]);
+      expect((await run(text.replaceAll('{{number}}', '{{ .Release.Name'))).of('VAL014')[0].message).toMatch(/never closed/);
+      const jinja = await run('config:\n  logging:\n    log_filename_template: "{{ ti.dag_id }}/{{ ts }}.log"\n');
+      expect(jinja.of('VAL014').map((x) => [x.severity, x.range?.startLine])).toEqual([['error', 3]]);
+    });
+  });
+
+  describe('VAL015 value-never-read', () => {
+    it('reports a key the templates never read (ingress.apiVersion), as a warning at its line', async () => {
+      const v = base();
+      v.ingress = { apiVersion: 'networking.k8s.io/v1beta1', apiServer: { enabled: true } };
+      const r = await run(v);
+      const f = expectOne(r, 'VAL015', r.line(/apiVersion: networking/), /^ingress\.apiVersion is never read by the templates of chart 1\.19\.0/);
+      expect(f.severity).toBe('warning');
+    });
+
+    it('leaves subchart values, whole subtrees the chart hands on (env, extraEnv) and schema-refused keys (VAL010) alone', async () => {
+      const v = base();
+      v.postgresql = { auth: { postgresPassword: 'x' } };
+      v.scheduler = { ...(v.scheduler ?? {}), podAnnotations: { 'any.invented/key': 'x' } };
+      v.images = { airflow: { madeUp: 'x' } };
+      const r = await run(v);
+      expect(r.of('VAL015')).toEqual([]);
+      expect(r.of('VAL010').length).toBeGreaterThan(0);
+    });
+  });
 });

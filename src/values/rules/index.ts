@@ -4,6 +4,7 @@ import { loadRules } from '../load.js';
 import { apiServerDefaultUser } from './api-server-default-user.js';
 import { applyCustomEnv } from './apply-custom-env.js';
 import { bundledDependency } from './bundled-dependency.js';
+import { chartCheckFails } from './chart-check-fails.js';
 import { committedSecret } from './committed-secret.js';
 import { deprecatedDefaultUser } from './deprecated-default-user.js';
 import { executorNotAllowed } from './executor-not-allowed.js';
@@ -19,7 +20,9 @@ import { renderedRules } from './rendered-helm-hooks.js';
 import { resultBackendWithoutCelery } from './result-backend-without-celery.js';
 import { schedulerReplicas } from './scheduler-replicas.js';
 import { schemaViolation } from './schema-violation.js';
+import { tplValueFails } from './tpl-value-fails.js';
 import { unknownTopLevelKey } from './unknown-top-level-key.js';
+import { unreadValue } from './unread-value.js';
 import { wasbLiteralPrefix } from './wasb-literal-prefix.js';
 import { webserverIgnored } from './webserver-ignored.js';
 
@@ -28,6 +31,9 @@ export const valueRules: ValuesRule[] = [
   schemaViolation,
   unknownTopLevelKey,
   flatDottedKey,
+  chartCheckFails,
+  tplValueFails,
+  unreadValue,
   helmHookJob,
   applyCustomEnv,
   hookSecret,
