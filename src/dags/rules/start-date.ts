@@ -79,7 +79,10 @@ export const dynamicStartDate = defineRule(
   {
     id: 'DAG409',
     name: 'dynamic-start-date',
-    severity: 'error',
+    // A warning, not an error: Airflow imports the DAG and, with catchup off and a short schedule,
+    // it often still runs; the failure is a scheduling hazard, not a DAG that never loads (the
+    // real-world corpus had scheduled DAGs with now()-1 day that work).
+    severity: 'warning',
     summary: 'start_date is computed from "now", so it moves on every parse.',
     docs: {
       what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow(), on DAGs that have a schedule. Not reported when every DAG using the value has schedule=None or no schedule (None on Airflow 3): such a DAG only runs when triggered, and a moving start_date changes nothing.',
