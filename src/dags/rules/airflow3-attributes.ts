@@ -91,6 +91,48 @@ function checkCallArguments(ctx: FileContext) {
   }
 }
 
+const ASSET_CLASSES = new Set(['airflow.Dataset', 'airflow.datasets.Dataset', 'airflow.sdk.Asset', 'airflow.sdk.definitions.asset.Asset']);
+const positional = (args: PyNode | undefined) => (args?.children ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'dictionary_splat' && a.type !== 'comment');
+
+/**
+ * Calls and overrides whose signature changed in Airflow 3 (checked on 3.1.8):
+ * - HookLineageCollector.create_asset(…) takes keyword arguments only (TypeError on positional ones);
+ * - Asset/Dataset(name, uri, …): the second positional argument is now the uri, not the extra dict;
+ * - BaseOperatorLink.get_link(self, operator, *, ti_key): an override taking `dttm` gets a TypeError.
+ */
+function checkSignatures(ctx: FileContext, assignments: () => PyNode[]) {
+  for (const call of ctx.tree.index.get('call') ?? []) {
+    const fn = childByField(call, 'function');
+    const args = childByField(call, 'arguments');
+    if (!fn || !args) continue;
+    if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')!) === 'create_asset') {
+      const obj = childByField(fn, 'object')!;
+      const first = positional(args)[0];
+      if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
+        ctx.report(first, '`create_asset` takes keyword arguments only in Airflow 3 (TypeError when this runs).', 'Pass `uri=`, `name=`, `asset_extra=` … by keyword.');
+      continue;
+    }
+    const q = ASSET_CLASSES.size && fn.type !== 'call' ? ctx.resolver.qualify(fn) : undefined;
+    if (!q || !ASSET_CLASSES.has(q)) continue;
+    const second = positional(args)[1];
+    if (second?.type === 'dictionary' || second?.type === 'dictionary_comprehension' || second?.type === 'identifier' || second?.type === 'call')
+      ctx.report(fn, `\`${q.split('.').pop()}\` signature changed in Airflow 3: the second positional argument is the uri (it was the extra dict).`, 'Pass the extra dict by keyword: `extra={…}`.');
+  }
+  for (const def of ctx.tree.index.get('function_definition') ?? []) {
+    const name = childByField(def, 'name');
+    if (!name || ctx.src.of(name) !== 'get_link') continue;
+    const cls = def.parent?.parent;
+    const bases = cls?.type === 'class_definition' ? childByField(cls, 'superclasses') : undefined;
+    if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && /^airflow\..*BaseOperatorLink$/.test(ctx.resolver.qualify(b) ?? ''))) continue;
+    const params = childByField(def, 'parameters')?.children ?? [];
+    const takes = (n: string) => params.some((p) => ctx.src.of(p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier') ?? p)) === n);
+    // Required parameters beyond (self, operator, ti_key) get no value either.
+    const required = params.filter((p) => p.type === 'identifier').length;
+    if (params.some((p) => p.type === 'dictionary_splat_pattern') || (takes('ti_key') && required <= 3)) continue;
+    ctx.report(name, '`get_link` signature changed in Airflow 3: it is called as get_link(operator, *, ti_key=…), so this override raises TypeError when the UI asks for the link.', 'Define `def get_link(self, operator, *, ti_key):`.');
+  }
+}
+
 export const removedAttribute = defineRule(
   {
     id: 'DAG204',
@@ -98,7 +140,7 @@ export const removedAttribute = defineRule(
     severity: 'warning',
     summary: 'Uses a method, attribute or argument Airflow 3 removed from an Airflow class (Dataset → Asset renames, secrets backends, AirflowPlugin.operators, …).',
     docs: {
-      what: 'Reports methods and attributes Airflow 3 removed or renamed on Airflow objects (Dataset.iter_datasets → iter_assets, DatasetManager, HookLineageCollector and ProvidersManager dataset methods, DAG.create_dagrun, secrets backends\' get_conn_uri/get_connections), AirflowPlugin class attributes Airflow 3 no longer reads (operators, sensors, hooks, executors), and arguments removed from specific calls (airflow.sdk.Variable.get(default_var=), task log handlers\' filename_template=). The object must be built in the file (`x = Dataset(...)` then `x.iter_datasets()`, in the same scope) or be the class itself; objects passed in from elsewhere are not followed.',
+      what: 'Reports methods and attributes Airflow 3 removed or renamed on Airflow objects (Dataset.iter_datasets → iter_assets, DatasetManager, HookLineageCollector and ProvidersManager dataset methods, DAG.create_dagrun, secrets backends\' get_conn_uri/get_connections), AirflowPlugin class attributes Airflow 3 no longer reads (operators, sensors, hooks, executors), arguments removed from specific calls (airflow.sdk.Variable.get(default_var=), task log handlers\' filename_template=), and changed signatures: HookLineageCollector.create_asset() keyword-only, Asset/Dataset(name, uri, …) where the second positional argument used to be the extra dict, BaseOperatorLink.get_link(self, operator, *, ti_key) overrides. The object must be built in the file (`x = Dataset(...)` then `x.iter_datasets()`, in the same scope) or be the class itself; objects passed in from elsewhere are not followed.',
       why: 'The DAG file still imports, so nothing fails at deploy time: the AttributeError or TypeError comes when the task (or plugin) runs, and ignored plugin attributes silently register nothing.',
       example: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_datasets():\n    ...',
       fix: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_assets():\n    ...',
@@ -109,6 +151,8 @@ export const removedAttribute = defineRule(
       checkAttributes(ctx);
       checkPlugins(ctx);
       checkCallArguments(ctx);
+      let assignments: PyNode[] | undefined;
+      checkSignatures(ctx, () => (assignments ??= nodesOfType(ctx.tree.root, new Set(['assignment']))));
     },
   },
 );

@@ -36,7 +36,10 @@ export function namesSymbol(message: string, symbol: string): boolean {
   if (message.includes(symbol)) return true;
   // `inlet_events["<uri>"]`: ruff names the subscript; the name is what we can both say.
   if (symbol.includes('[')) return namesSymbol(message, symbol.slice(0, symbol.indexOf('[')));
-  const last = symbol.split('.').pop()!;
+  // A removed module covers every name in it: `airflow.contrib` names `airflow.contrib.x.Hook`.
+  const parts = symbol.split('.');
+  for (let k = parts.length - 1; k >= 2; k--) if (message.includes(`\`${parts.slice(0, k).join('.')}\``)) return true;
+  const last = parts[parts.length - 1];
   return new RegExp(`[\`"'.]${escape(last)}(?:\\(\\))?[\`"']`).test(message);
 }
 
