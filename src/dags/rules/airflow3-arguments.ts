@@ -379,7 +379,7 @@ export const removedTriggerRule = defineRule(
     severity: 'error',
     summary: 'Uses a trigger rule Airflow 3 removed.',
     docs: {
-      what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members).`,
+      what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members), and the removed TriggerRule members read anywhere else.`,
       why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
       example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
       fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
@@ -387,6 +387,7 @@ export const removedTriggerRule = defineRule(
   },
   {
     checkFile(ctx) {
+      const reported = new Set<PyNode>();
       for (const call of argumentCalls(ctx).operator) {
         const value = callArguments(call, ctx.src).keywords.get('trigger_rule');
         if (!value) continue;
@@ -395,7 +396,19 @@ export const removedTriggerRule = defineRule(
         const change = rule !== undefined ? TRIGGER_RULES.get(rule) : undefined;
         // A TriggerRule member is named as written (`TriggerRule.NONE_FAILED_OR_SKIPPED`), a string by its value.
         const written = value.type === 'attribute' ? `\`${ctx.src.of(value)}\` ("${rule}")` : `"${rule}"`;
-        if (change) ctx.report(value, `Trigger rule ${written} was removed in Airflow 3.`, replacementText(change));
+        if (change) {
+          reported.add(value);
+          ctx.report(value, `Trigger rule ${written} was removed in Airflow 3.`, replacementText(change));
+        }
+      }
+      // A removed member read anywhere else (`rule = TriggerRule.DUMMY`): AttributeError where it runs,
+      // at import when that is module level.
+      if (!ctx.src.text.includes('TriggerRule.')) return;
+      for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+        const member = childByField(n, 'attribute');
+        const change = member ? TRIGGER_RULES.get(ctx.src.of(member).toLowerCase()) : undefined;
+        if (!change || reported.has(n) || !/^airflow\..*\bTriggerRule$/.test(ctx.resolver.qualify(childByField(n, 'object')!) ?? '')) continue;
+        ctx.report(n, `\`${ctx.src.of(n)}\` was removed from TriggerRule in Airflow 3 (AttributeError).`, replacementText(change));
       }
     },
   },

@@ -29,25 +29,42 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Does our message name ruff's symbol? The full symbol, or its last dotted part as a whole quoted
- * name or path tail (`airflow.sensors.s3_key_sensor.S3KeySensor` names `S3KeySensor`).
+ * name or path tail (`TriggerRule.NONE_FAILED_OR_SKIPPED` names `…trigger_rule.TriggerRule.NONE_FAILED_OR_SKIPPED`).
+ * `fileWide`: the finding is not on ruff's line, so a qualified symbol must be named in full.
  */
-export function namesSymbol(message: string, symbol: string): boolean {
+export function namesSymbol(message: string, symbol: string, fileWide = false): boolean {
   if (!symbol) return false;
-  if (message.includes(symbol)) return true;
+  // Whole names only: `airflow.models.Param` is not named by `airflow.models.ParamsDict`.
+  if (new RegExp(`(?<![\\w.])${escape(symbol)}(?!\\w)`).test(message)) return true;
   // `inlet_events["<uri>"]`: ruff names the subscript; the name is what we can both say.
-  if (symbol.includes('[')) return namesSymbol(message, symbol.slice(0, symbol.indexOf('[')));
-  // A removed module covers every name in it: `airflow.contrib` names `airflow.contrib.x.Hook`.
+  if (symbol.includes('[')) return namesSymbol(message, symbol.slice(0, symbol.indexOf('[')), fileWide);
   const parts = symbol.split('.');
-  for (let k = parts.length - 1; k >= 2; k--) if (message.includes(`\`${parts.slice(0, k).join('.')}\``)) return true;
+  // Away from ruff's line a qualified symbol must be named in full: `…mysql…sanitize_uri` does not
+  // name `…postgres…sanitize_uri`. On the line, the position pins it and the last part suffices.
+  if (fileWide && parts.length > 1) return false;
   const last = parts[parts.length - 1];
   return new RegExp(`[\`"'.]${escape(last)}(?:\\(\\))?[\`"']`).test(message);
 }
 
-/** The finding of ours that matches one ruff diagnostic: same symbol, and for non-import rules the same line. */
+/** A removed module the symbol lives in: `airflow.contrib` covers `airflow.contrib.aws_athena_hook.AWSAthenaHook`. */
+function namesRemovedModule(message: string, symbol: string): boolean {
+  const parts = symbol.split('.');
+  for (let k = parts.length - 1; k >= 2; k--) if (message.includes(`\`${parts.slice(0, k).join('.')}\``)) return true;
+  return false;
+}
+
+/**
+ * The finding of ours that matches one ruff diagnostic. First a finding on ruff's line naming the
+ * symbol (argument, context, attribute and signature rules). Else, for the name codes only, an import
+ * finding anywhere in the file naming it: ruff reports every use of an imported name, we report the
+ * import. AIR303 (signature changes) is about a call, never the import, so it needs the line.
+ */
 export function matchDiagnostic(d: RuffDiagnostic, findings: Finding[]): Finding | undefined {
-  return findings.find((f) => {
-    if (!OUR_AIRFLOW3_RULES.has(f.ruleId) || !namesSymbol(f.message, d.symbol)) return false;
-    if (IMPORT_RULES.has(f.ruleId)) return true;
-    return !!f.range && f.range.startLine <= d.line && d.line <= f.range.endLine;
-  });
+  const onLine = findings.find(
+    (f) => OUR_AIRFLOW3_RULES.has(f.ruleId) && !IMPORT_RULES.has(f.ruleId) && !!f.range && f.range.startLine <= d.line && d.line <= f.range.endLine && namesSymbol(f.message, d.symbol),
+  );
+  if (onLine || d.code === 'AIR303') return onLine;
+  return findings.find(
+    (f) => IMPORT_RULES.has(f.ruleId) && (namesSymbol(f.message, d.symbol, true) || (f.ruleId === 'DAG101' && / removed /.test(f.message) && namesRemovedModule(f.message, d.symbol))),
+  );
 }

@@ -103,4 +103,14 @@ describe('Airflow 3 rules beyond `with DAG` blocks and direct context reads', ()
     `;
     expect(await hits(good, ['DAG204'])).toEqual([]);
   });
+
+  it('DAG105: a removed TriggerRule member read outside trigger_rule=', async () => {
+    const bad = py`
+      from airflow.utils.trigger_rule import TriggerRule
+
+      JOIN_RULE = TriggerRule.DUMMY
+    `;
+    expect(await hits(bad, ['DAG105'])).toEqual(['DAG105@3']);
+    expect(await hits(bad.replace('DUMMY', 'ALWAYS'), ['DAG105'])).toEqual([]);
+  });
 });
