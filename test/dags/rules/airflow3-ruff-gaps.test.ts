@@ -1,3 +1,5 @@
+import { REMOVED_ATTRIBUTES } from '../../../src/dags/data/airflow3.js';
+import { ATTRIBUTE_HINTS } from '../../../src/dags/rules/airflow3-attributes.js';
 import { hits, py } from '../helpers.js';
 
 /** Gaps the ruff AIR oracle showed, each closed with a realistic positive and negative pattern. */
@@ -112,5 +114,10 @@ describe('Airflow 3 rules beyond `with DAG` blocks and direct context reads', ()
     `;
     expect(await hits(bad, ['DAG105'])).toEqual(['DAG105@3']);
     expect(await hits(bad.replace('DUMMY', 'ALWAYS'), ['DAG105'])).toEqual([]);
+  });
+
+  it('DAG204 skips a file only when no removed attribute name can be in it: every name contains a hint', () => {
+    const names = REMOVED_ATTRIBUTES.flatMap((c) => Object.keys(c.renames));
+    expect(names.filter((n) => !ATTRIBUTE_HINTS.some((h) => n.includes(h)))).toEqual([]);
   });
 });
