@@ -28,7 +28,7 @@ if (!source || process.argv.length > 3) {
   process.exit(2);
 }
 
-const git = (...args) => execFileSync('git', ['-C', source, ...args], { encoding: 'buffer', maxBuffer: 64 << 20 });
+const git = (...args) => execFileSync('git', ['-C', source, ...args], { encoding: 'buffer', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
 const checkout = existsSync(path.join(source, FIXTURES));
 /** The files of one directory of the repository, name → bytes (a checkout's work tree, else git HEAD). */
 function readDir(dir) {

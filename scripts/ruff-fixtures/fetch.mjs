@@ -65,7 +65,12 @@ async function readFixture(name) {
     throw new Error(`${name} is not in ${source}`);
   }
   const url = `https://raw.githubusercontent.com/astral-sh/ruff/${ruffCommit}/${fixturesPath}/${name}`;
-  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  let response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    throw new Error(`${url}: ${error.cause?.message ?? error.message} (GitHub unreachable? or pass a local ruff repository)`);
+  }
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
 }
