@@ -705,6 +705,9 @@ const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
  * Methods and attributes Airflow 3 removed or renamed on objects of Airflow classes (the Dataset →
  * Asset renames and friends): calling them fails with AttributeError when the code runs, not when
  * the DAG file is imported. `classes` are qualified names, or a pattern for whole families.
+ * Checked absent on 3.1.8 (hasattr): Asset.iter_datasets/iter_dataset_aliases, DAG.create_dagrun (sdk
+ * and models), the secrets backends' get_conn_uri/get_connections, ProvidersManager.dataset_*,
+ * HookLineageCollector.*_dataset; the rest as ruff's AIR301 lists them.
  */
 export interface AttributeChange {
   classes: ReadonlySet<string> | RegExp;
