@@ -701,3 +701,72 @@ function packageLevelImport(qualifiedName: string): ImportChange | undefined {
 }
 
 const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
+
+/**
+ * Methods and attributes Airflow 3 removed or renamed on objects of Airflow classes (the Dataset →
+ * Asset renames and friends): calling them fails with AttributeError when the code runs, not when
+ * the DAG file is imported. `classes` are qualified names, or a pattern for whole families.
+ * Checked absent on 3.1.8 (hasattr): Asset.iter_datasets/iter_dataset_aliases, DAG.create_dagrun (sdk
+ * and models), the secrets backends' get_conn_uri/get_connections, ProvidersManager.dataset_*,
+ * HookLineageCollector.*_dataset; the rest as ruff's AIR301 lists them.
+ */
+export interface AttributeChange {
+  classes: ReadonlySet<string> | RegExp;
+  /** old attribute → its Airflow 3 name (undefined: removed without a direct replacement). */
+  renames: Record<string, string | undefined>;
+  note?: string;
+}
+
+const DATASET_CLASSES = new Set(
+  ['airflow.Dataset', 'airflow.datasets.Dataset', 'airflow.datasets.DatasetAlias', 'airflow.datasets.DatasetAny', 'airflow.datasets.DatasetAll', 'airflow.sdk.Asset', 'airflow.sdk.AssetAlias', 'airflow.sdk.AssetAny', 'airflow.sdk.AssetAll'],
+);
+
+export const REMOVED_ATTRIBUTES: AttributeChange[] = [
+  { classes: DATASET_CLASSES, renames: { iter_datasets: 'iter_assets', iter_dataset_aliases: 'iter_asset_aliases' } },
+  {
+    classes: new Set(['airflow.datasets.manager.DatasetManager', 'airflow.assets.manager.AssetManager']),
+    renames: {
+      register_dataset_change: 'register_asset_change',
+      create_datasets: 'create_assets',
+      notify_dataset_created: 'notify_asset_created',
+      notify_dataset_changed: 'notify_asset_changed',
+      notify_dataset_alias_created: 'notify_asset_alias_created',
+    },
+  },
+  { classes: new Set(['airflow.lineage.hook.DatasetLineageInfo', 'airflow.lineage.hook.AssetLineageInfo']), renames: { dataset: 'asset' } },
+  {
+    classes: new Set(['airflow.lineage.hook.HookLineageCollector']),
+    renames: { create_dataset: 'create_asset', add_input_dataset: 'add_input_asset', add_output_dataset: 'add_output_asset', collected_datasets: 'collected_assets' },
+  },
+  {
+    classes: new Set(['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG']),
+    renames: { create_dagrun: undefined },
+    note: 'DAG authors no longer create runs directly in Airflow 3: trigger one through the REST API or TriggerDagRunOperator.',
+  },
+  { classes: new Set(['airflow.providers.amazon.aws.auth_manager.aws_auth_manager.AwsAuthManager']), renames: { is_authorized_dataset: 'is_authorized_asset' } },
+  // Secrets backends: Airflow's own and the providers' (…secrets.vault.VaultBackend, …).
+  { classes: /^airflow\.(?:secrets|providers\.[\w.]+\.secrets)\.[\w.]*Backend$/, renames: { get_conn_uri: 'get_conn_value', get_connections: 'get_connection' } },
+  {
+    classes: new Set(['airflow.providers_manager.ProvidersManager']),
+    renames: {
+      initialize_providers_dataset_uri_resources: 'initialize_providers_asset_uri_resources',
+      dataset_factories: 'asset_factories',
+      dataset_uri_handlers: 'asset_uri_handlers',
+      dataset_to_openlineage_converters: 'asset_to_openlineage_converters',
+    },
+  },
+];
+
+/** AirflowPlugin class attributes Airflow 3 no longer reads (3.1.8's AirflowPlugin has none of them). */
+export const REMOVED_PLUGIN_ATTRIBUTES: Record<string, string> = {
+  operators: 'Import operators from their own module in the DAG file.',
+  sensors: 'Import sensors from their own module in the DAG file.',
+  hooks: 'Import hooks from their own module.',
+  executors: 'Set the executor in the [core] executor configuration.',
+};
+
+/** Keyword arguments removed from specific Airflow calls (checked on 3.1.8), by callee pattern. */
+export const REMOVED_CALL_ARGUMENTS: Array<{ callee: RegExp; name: string; replacement?: string; what: string }> = [
+  { callee: /^airflow\.sdk\.Variable\.get$/, name: 'default_var', replacement: 'default', what: 'airflow.sdk.Variable.get()' },
+  { callee: /^airflow\.(?:utils\.log|providers\.[\w.]+\.log)\.[\w.]*TaskHandler$/, name: 'filename_template', what: 'task log handlers (the [logging] log_filename_template setting replaces it)' },
+];

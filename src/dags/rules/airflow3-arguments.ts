@@ -3,6 +3,7 @@ import { REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS
 import { defineRule, type FileContext } from '../context.js';
 import { callArguments } from '../resolve.js';
 import { isOrFallback } from '../compat.js';
+import { DAG_CLASSES, DAG_DECORATORS } from '../data/airflow-names.js';
 
 const byName = (list: ArgumentChange[]) => new Map(list.map((a) => [a.name, a]));
 const DAG_ARGS = byName(REMOVED_DAG_ARGUMENTS);
@@ -59,6 +60,40 @@ function moduleDictLiteral(ctx: FileContext, name: string): PyNode | undefined {
   return undefined;
 }
 
+/**
+ * `from airflow import dag` as Airflow 2 users wrote it: the import fails on Airflow 3, but the
+ * arguments of `@dag(...)` are still worth naming so one pass fixes the whole decorator.
+ */
+const LEGACY_DAG_DECORATORS = new Set(['airflow.dag']);
+/** An Airflow operator or sensor class by its qualified name (`…operators.bash.BashOperator`). */
+const OPERATOR_CLASS = /^airflow\.(?:.+\.)?[A-Z]\w*(?:Operator|Sensor)$/;
+
+type CallsByKind = { dag: PyNode[]; operator: PyNode[] };
+const callsByFile = new WeakMap<FileContext['scopes'], CallsByKind>();
+
+/**
+ * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
+ * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
+ * anywhere in the file: bare `DAG(...)` expressions, operators built at module level or in a
+ * never-called @dag function are just as broken on Airflow 3.
+ */
+function argumentCalls(ctx: FileContext): CallsByKind {
+  let calls = callsByFile.get(ctx.scopes);
+  if (calls) return calls;
+  const dag = new Set(ctx.model.dagCalls);
+  const operator = new Set(ctx.model.taskCalls);
+  for (const call of ctx.tree.index.get('call') ?? []) {
+    if (dag.has(call) || operator.has(call)) continue;
+    const q = ctx.resolver.callee(call);
+    if (!q) continue;
+    if (DAG_CLASSES.has(q) || DAG_DECORATORS.has(q) || LEGACY_DAG_DECORATORS.has(q)) dag.add(call);
+    else if (OPERATOR_CLASS.test(q)) operator.add(call);
+  }
+  calls = { dag: [...dag], operator: [...operator] };
+  callsByFile.set(ctx.scopes, calls);
+  return calls;
+}
+
 function reportRemovedKeywords(ctx: FileContext, calls: PyNode[], table: Map<string, ArgumentChange>, what: string, acceptedOn31: boolean) {
   for (const call of calls) {
     for (const [name, nameNode] of callArguments(call, ctx.src).keywordNames) {
@@ -85,13 +120,13 @@ export const removedDagArgument = defineRule(
     severity: 'error',
     summary: 'Passes a DAG argument that Airflow 3 removed.',
     docs: {
-      what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
+      what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on every DAG(...) call and @dag decorator in the file (in \`with\` blocks, assigned, bare expressions, never-called @dag functions), passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
       why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
       example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
       fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
     },
   },
-  { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', false) },
+  { checkFile: (ctx) => reportRemovedKeywords(ctx, argumentCalls(ctx).dag, DAG_ARGS, 'DAG', false) },
 );
 
 export const removedOperatorArgument = defineRule(
@@ -101,13 +136,13 @@ export const removedOperatorArgument = defineRule(
     severity: 'error',
     summary: 'Passes an operator/@task argument that Airflow 3 removed.',
     docs: {
-      what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or through a module-level dict unpacked with **.`,
+      what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on tasks the DAG model places and on every other call of an Airflow operator or sensor class (module level, @dag functions), passed directly or through a module-level dict unpacked with **.`,
       why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
       example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
       fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
     },
   },
-  { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', false) },
+  { checkFile: (ctx) => reportRemovedKeywords(ctx, argumentCalls(ctx).operator, OPERATOR_ARGS, 'operator', false) },
 );
 
 export const ignoredArgument = defineRule(
@@ -125,8 +160,8 @@ export const ignoredArgument = defineRule(
   },
   {
     checkFile(ctx) {
-      reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', true);
-      reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', true);
+      reportRemovedKeywords(ctx, argumentCalls(ctx).dag, DAG_ARGS, 'DAG', true);
+      reportRemovedKeywords(ctx, argumentCalls(ctx).operator, OPERATOR_ARGS, 'operator', true);
     },
   },
 );
@@ -176,6 +211,101 @@ function templateRootNames(template: string): Array<{ name: string; index: numbe
   return out;
 }
 
+/**
+ * Names that hold the task context: the usual parameter names, and variables assigned from
+ * get_current_context() (`c = get_current_context()` … `c["execution_date"]`).
+ */
+function contextVariables(ctx: FileContext): Set<string> {
+  const names = new Set(CONTEXT_NAMES);
+  if (!ctx.src.text.includes('get_current_context')) return names;
+  for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+    const left = childByField(a, 'left');
+    const right = childByField(a, 'right');
+    if (left?.type !== 'identifier' || right?.type !== 'call') continue;
+    const q = ctx.resolver.callee(right);
+    if (q && q.startsWith('airflow.') && q.endsWith('.get_current_context')) names.add(ctx.src.of(left));
+  }
+  return names;
+}
+
+/** `context["key"]` or `context.get("key")` on a context variable: the key, else undefined. */
+function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames: Set<string>): string | undefined {
+  if (!node) return undefined;
+  let obj: PyNode | undefined;
+  let key: PyNode | undefined;
+  if (node.type === 'subscript') {
+    obj = childByField(node, 'value');
+    key = childByField(node, 'subscript');
+  } else if (node.type === 'call') {
+    const fn = childByField(node, 'function');
+    if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') return undefined;
+    obj = childByField(fn, 'object');
+    key = childByField(node, 'arguments')?.children[0];
+  }
+  if (obj?.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || !key) return undefined;
+  return stringValue(key, ctx.src);
+}
+
+/**
+ * Removed uses of objects taken from the context: `dag_run.external_trigger` (gone from DagRun in
+ * Airflow 3: AttributeError) and `inlet_events["<uri>"]` (Airflow 3 keys inlet events by Asset
+ * objects; a string key raises TypeError), read directly or through a variable assigned once from the
+ * context.
+ */
+function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
+  // Most files use neither: skip the tree walk.
+  if (!ctx.src.text.includes('external_trigger') && !ctx.src.text.includes('inlet_events')) return;
+  /** scope start + name → the context key the variable holds (null: assigned from different things). */
+  const heldKey = new Map<string, string | null>();
+  const variable = (id: PyNode) => `${ctx.resolver.scopeAt(id).node.start}:${ctx.src.of(id)}`;
+  for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+    const left = childByField(a, 'left');
+    if (left?.type !== 'identifier') continue;
+    const name = variable(left);
+    const key = contextKeyRead(ctx, childByField(a, 'right'), contextNames);
+    // A name assigned twice from different things is not followed.
+    heldKey.set(name, heldKey.has(name) && heldKey.get(name) !== key ? null : (key ?? null));
+  }
+  const keyOf = (node: PyNode | undefined) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
+  for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+    const attr = childByField(n, 'attribute');
+    if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run') continue;
+    ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
+  }
+  const stringKeyOnInletEvents = (obj: PyNode | undefined, key: PyNode | undefined) => {
+    if (!key || keyOf(obj) !== 'inlet_events' || stringValue(key, ctx.src) === undefined) return;
+    ctx.report(key, 'Airflow 3 looks `inlet_events` up by Asset (or AssetAlias) object; a string key raises TypeError when the task runs.', 'Use `inlet_events[Asset("…")]` with the Asset the task declares in inlets.');
+  };
+  for (const n of ctx.tree.index.get('subscript') ?? []) stringKeyOnInletEvents(childByField(n, 'value'), childByField(n, 'subscript'));
+  for (const n of ctx.tree.index.get('call') ?? []) {
+    const fn = childByField(n, 'function');
+    if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+    stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
+  }
+}
+
+/** Every node of one type under root, in source order (for types the parse index does not keep). */
+function nodesOfType(root: PyNode, type: string): PyNode[] {
+  const out: PyNode[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === type) out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
+}
+
+/** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
+function isOperatorExecute(ctx: FileContext, def: PyNode): boolean {
+  const name = childByField(def, 'name');
+  if (!name || ctx.src.of(name) !== 'execute') return false;
+  const cls = def.parent?.parent;
+  if (cls?.type !== 'class_definition') return false;
+  const bases = childByField(cls, 'superclasses');
+  return !!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && ctx.resolver.qualify(b)?.startsWith('airflow.'));
+}
+
 export const removedContextKey = defineRule(
   {
     id: 'DAG104',
@@ -183,7 +313,7 @@ export const removedContextKey = defineRule(
     severity: 'error',
     summary: 'Reads a task-context key that Airflow 3 removed (execution_date, next_ds, …).',
     docs: {
-      what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…"), as TaskFlow parameters, and in Jinja templates such as "{{ execution_date }}".`,
+      what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…") (also on a variable assigned from get_current_context()), as TaskFlow parameters or parameters of an operator's execute(), and in Jinja templates such as "{{ execution_date }}"; and removed uses of context objects: \`dag_run.external_trigger\`, and \`inlet_events["<uri>"]\` with a string key (Airflow 3 keys inlet events by Asset). Cannot see a context passed to helper functions under other names.`,
       why: 'On Airflow 3 the key is simply missing: templates render to an error and tasks fail with KeyError or a missing-argument TypeError at run time, long after the deploy looked fine.',
       example: 'BashOperator(task_id="export", bash_command="export.sh {{ execution_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["next_ds"]',
       fix: 'BashOperator(task_id="export", bash_command="export.sh {{ logical_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["data_interval_end"].to_date_string()',
@@ -205,10 +335,11 @@ export const removedContextKey = defineRule(
           if (change) ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
         }
       }
+      const contextNames = contextVariables(ctx);
       for (const n of idx('subscript')) {
         const obj = childByField(n, 'value');
         const key = childByField(n, 'subscript');
-        if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj))) continue;
+        if (!obj || !key || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj))) continue;
         const k = stringValue(key, ctx.src);
         const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
         if (change) ctx.report(key, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
@@ -217,7 +348,7 @@ export const removedContextKey = defineRule(
         const fn = childByField(n, 'function');
         if (fn?.type !== 'attribute') continue;
         const obj = childByField(fn, 'object');
-        if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+        if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
         const first = childByField(n, 'arguments')?.children[0];
         const k = first ? stringValue(first, ctx.src) : undefined;
         const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
@@ -226,14 +357,17 @@ export const removedContextKey = defineRule(
         if (change && first && !isOrFallback(n, ctx.src)) ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
       }
       for (const n of idx('function_definition')) {
-        if (!taskDefs.has(n)) continue;
+        const execute = isOperatorExecute(ctx, n);
+        if (!taskDefs.has(n) && !execute) continue;
         for (const p of childByField(n, 'parameters')?.children ?? []) {
           const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
           if (!id || id.type !== 'identifier') continue;
           const change = CONTEXT_KEYS.get(ctx.src.of(id));
-          if (change) ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
+          if (change && execute) ctx.report(id, `\`execute()\` takes \`${ctx.src.of(id)}\`, a context key Airflow 3 removed: Airflow 3 calls execute(context) only, so the method gets the wrong arguments.`, 'Take `context` and read the value from it, e.g. `context["data_interval_end"]`.');
+          else if (change) ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
         }
       }
+      reportContextObjects(ctx, contextNames);
     },
   },
 );
@@ -245,7 +379,7 @@ export const removedTriggerRule = defineRule(
     severity: 'error',
     summary: 'Uses a trigger rule Airflow 3 removed.',
     docs: {
-      what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members).`,
+      what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members), and the removed TriggerRule members read anywhere else.`,
       why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
       example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
       fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
@@ -253,13 +387,28 @@ export const removedTriggerRule = defineRule(
   },
   {
     checkFile(ctx) {
-      for (const call of ctx.model.taskCalls) {
+      const reported = new Set<PyNode>();
+      for (const call of argumentCalls(ctx).operator) {
         const value = callArguments(call, ctx.src).keywords.get('trigger_rule');
         if (!value) continue;
         let rule = stringValue(value, ctx.src);
         if (rule === undefined && value.type === 'attribute') rule = ctx.src.of(childByField(value, 'attribute')!).toLowerCase();
         const change = rule !== undefined ? TRIGGER_RULES.get(rule) : undefined;
-        if (change) ctx.report(value, `Trigger rule "${rule}" was removed in Airflow 3.`, replacementText(change));
+        // A TriggerRule member is named as written (`TriggerRule.NONE_FAILED_OR_SKIPPED`), a string by its value.
+        const written = value.type === 'attribute' ? `\`${ctx.src.of(value)}\` ("${rule}")` : `"${rule}"`;
+        if (change) {
+          reported.add(value);
+          ctx.report(value, `Trigger rule ${written} was removed in Airflow 3.`, replacementText(change));
+        }
+      }
+      // A removed member read anywhere else (`rule = TriggerRule.DUMMY`): AttributeError where it runs,
+      // at import when that is module level.
+      if (!ctx.src.text.includes('TriggerRule.')) return;
+      for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+        const member = childByField(n, 'attribute');
+        const change = member ? TRIGGER_RULES.get(ctx.src.of(member).toLowerCase()) : undefined;
+        if (!change || reported.has(n) || !/^airflow\..*\bTriggerRule$/.test(ctx.resolver.qualify(childByField(n, 'object')!) ?? '')) continue;
+        ctx.report(n, `\`${ctx.src.of(n)}\` was removed from TriggerRule in Airflow 3 (AttributeError).`, replacementText(change));
       }
     },
   },

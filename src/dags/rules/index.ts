@@ -1,5 +1,6 @@
 import type { DagRule } from '../context.js';
 import { ignoredArgument, removedDagArgument, removedOperatorArgument, removedContextKey, removedTriggerRule } from './airflow3-arguments.js';
+import { removedAttribute } from './airflow3-attributes.js';
 import { deprecatedInAirflow3, removedInAirflow3, suggestedAirflow3Update } from './airflow3-imports.js';
 import { branchTargetNotDownstream } from './branch-target.js';
 import { dagNeverRegistered } from './dag-never-registered.js';
@@ -31,6 +32,7 @@ export const dagRules: DagRule[] = [
   deprecatedInAirflow3,
   suggestedAirflow3Update,
   ignoredArgument,
+  removedAttribute,
   undefinedName,
   invalidId,
   duplicateDagId,
