@@ -524,7 +524,7 @@ const isBoolean = __webpack_require__(35);
 const isInteger = __webpack_require__(9621);
 const isNumber = __webpack_require__(5512);
 const isPlainObject = __webpack_require__(9748);
-const isString = __webpack_require__(6424);
+const isString = __webpack_require__(4043);
 const once = __webpack_require__(4684);
 const { KeyObject, createSecretKey, createPrivateKey } = __webpack_require__(6982)
 
@@ -2978,7 +2978,7 @@ module.exports = isPlainObject;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module) => {
 
 /**

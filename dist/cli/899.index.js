@@ -944,8 +944,8 @@ function renderSection(render, view, mode) {
 
 // EXTERNAL MODULE: ./src/values/rules/schema-violation.js
 var schema_violation = __webpack_require__(7999);
-// EXTERNAL MODULE: ./src/values/rules/index.js + 19 modules
-var rules = __webpack_require__(2479);
+// EXTERNAL MODULE: ./src/values/rules/index.js + 25 modules
+var rules = __webpack_require__(6424);
 // EXTERNAL MODULE: ./src/values/rules/unknown-top-level-key.js
 var unknown_top_level_key = __webpack_require__(5457);
 // EXTERNAL MODULE: ../../node_modules/re2js/build/index.js

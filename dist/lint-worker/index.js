@@ -122,13 +122,27 @@ const PYTHON_CODEC_ALIASES = {
     'utf-8-sig': 'utf-8',
     cp1252: 'windows-1252',
 };
+/**
+ * CPython's tokenizer normalises a coding cookie before looking it up (get_normal_name): on its
+ * first 12 characters, `_` becomes `-` and letters are lower-cased; "utf-8" and any "utf-8-…"
+ * (e.g. the common `# -*-coding:utf-8-*-`, whose cookie reads "utf-8-") mean UTF-8, and "latin-1",
+ * "iso-8859-1", "iso-latin-1" and their "…-" forms mean ISO-8859-1.
+ */
+function normalCodecName(cookie) {
+    const head = cookie.slice(0, 12).toLowerCase().replace(/_/g, '-');
+    if (head === 'utf-8' || head.startsWith('utf-8-'))
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].some((n) => head === n || head.startsWith(`${n}-`)))
+        return 'iso-8859-1';
+    const name = cookie.toLowerCase().replace(/_/g, '-');
+    return PYTHON_CODEC_ALIASES[name] ?? name;
+}
 function declaredEncoding(buf) {
     const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
     for (const line of head) {
         const m = CODING_COOKIE.exec(line);
         if (m) {
-            const name = m[1].toLowerCase().replace(/_/g, '-');
-            return PYTHON_CODEC_ALIASES[name] ?? name;
+            return normalCodecName(m[1]);
         }
         if (!/^[ \t\f]*(#|$)/.test(line))
             break;
@@ -1717,6 +1731,7 @@ const IMPORT_CHANGES = [
     { path: 'airflow.PY37', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
     { path: 'airflow.PY38', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
     { path: 'airflow.PY39', kind: 'removed', importFailsOn31: true, note: 'Use sys.version_info instead.' },
+    { path: 'airflow.api.common.experimental', matchPrefix: true, kind: 'removed', importFailsOn31: true, note: 'The experimental API package is gone: delete_dag, trigger_dag and mark_tasks live in airflow.api.common (internal API; prefer the REST API or the airflow.sdk client), the rest were removed.' },
     { path: 'airflow.api_connexion', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi', importFailsOn31: true, note: 'The Connexion REST API was replaced by the FastAPI API server.' },
     { path: 'airflow.api_connexion.security', matchPrefix: true, kind: 'removed', replacement: 'airflow.api_fastapi.core_api.security', importFailsOn31: true },
     { path: 'airflow.api_connexion.security.requires_access', kind: 'removed', importFailsOn31: true, note: 'Use airflow.api_fastapi.core_api.security.requires_access_* instead.' },
@@ -2334,6 +2349,54 @@ function packageLevelImport(qualifiedName) {
     };
 }
 const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)+$/;
+const DATASET_CLASSES = new Set(['airflow.Dataset', 'airflow.datasets.Dataset', 'airflow.datasets.DatasetAlias', 'airflow.datasets.DatasetAny', 'airflow.datasets.DatasetAll', 'airflow.sdk.Asset', 'airflow.sdk.AssetAlias', 'airflow.sdk.AssetAny', 'airflow.sdk.AssetAll']);
+const REMOVED_ATTRIBUTES = [
+    { classes: DATASET_CLASSES, renames: { iter_datasets: 'iter_assets', iter_dataset_aliases: 'iter_asset_aliases' } },
+    {
+        classes: new Set(['airflow.datasets.manager.DatasetManager', 'airflow.assets.manager.AssetManager']),
+        renames: {
+            register_dataset_change: 'register_asset_change',
+            create_datasets: 'create_assets',
+            notify_dataset_created: 'notify_asset_created',
+            notify_dataset_changed: 'notify_asset_changed',
+            notify_dataset_alias_created: 'notify_asset_alias_created',
+        },
+    },
+    { classes: new Set(['airflow.lineage.hook.DatasetLineageInfo', 'airflow.lineage.hook.AssetLineageInfo']), renames: { dataset: 'asset' } },
+    {
+        classes: new Set(['airflow.lineage.hook.HookLineageCollector']),
+        renames: { create_dataset: 'create_asset', add_input_dataset: 'add_input_asset', add_output_dataset: 'add_output_asset', collected_datasets: 'collected_assets' },
+    },
+    {
+        classes: new Set(['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG']),
+        renames: { create_dagrun: undefined },
+        note: 'DAG authors no longer create runs directly in Airflow 3: trigger one through the REST API or TriggerDagRunOperator.',
+    },
+    { classes: new Set(['airflow.providers.amazon.aws.auth_manager.aws_auth_manager.AwsAuthManager']), renames: { is_authorized_dataset: 'is_authorized_asset' } },
+    // Secrets backends: Airflow's own and the providers' (…secrets.vault.VaultBackend, …).
+    { classes: /^airflow\.(?:secrets|providers\.[\w.]+\.secrets)\.[\w.]*Backend$/, renames: { get_conn_uri: 'get_conn_value', get_connections: 'get_connection' } },
+    {
+        classes: new Set(['airflow.providers_manager.ProvidersManager']),
+        renames: {
+            initialize_providers_dataset_uri_resources: 'initialize_providers_asset_uri_resources',
+            dataset_factories: 'asset_factories',
+            dataset_uri_handlers: 'asset_uri_handlers',
+            dataset_to_openlineage_converters: 'asset_to_openlineage_converters',
+        },
+    },
+];
+/** AirflowPlugin class attributes Airflow 3 no longer reads (3.1.8's AirflowPlugin has none of them). */
+const REMOVED_PLUGIN_ATTRIBUTES = {
+    operators: 'Import operators from their own module in the DAG file.',
+    sensors: 'Import sensors from their own module in the DAG file.',
+    hooks: 'Import hooks from their own module.',
+    executors: 'Set the executor in the [core] executor configuration.',
+};
+/** Keyword arguments removed from specific Airflow calls (checked on 3.1.8), by callee pattern. */
+const REMOVED_CALL_ARGUMENTS = [
+    { callee: /^airflow\.sdk\.Variable\.get$/, name: 'default_var', replacement: 'default', what: 'airflow.sdk.Variable.get()' },
+    { callee: /^airflow\.(?:utils\.log|providers\.[\w.]+\.log)\.[\w.]*TaskHandler$/, name: 'filename_template', what: 'task log handlers (the [logging] log_filename_template setting replaces it)' },
+];
 
 ;// CONCATENATED MODULE: ./src/dags/data/airflow3-fixes.js
 /** Old qualified name → a replacement that behaves the same under its new name (a safe rename). */
@@ -5684,6 +5747,7 @@ function isOrFallback(read, src) {
 
 
 
+
 const byName = (list) => new Map(list.map((a) => [a.name, a]));
 const DAG_ARGS = byName(REMOVED_DAG_ARGUMENTS);
 const OPERATOR_ARGS = byName(REMOVED_OPERATOR_ARGUMENTS);
@@ -5749,6 +5813,41 @@ function moduleDictLiteral(ctx, name) {
     }
     return undefined;
 }
+/**
+ * `from airflow import dag` as Airflow 2 users wrote it: the import fails on Airflow 3, but the
+ * arguments of `@dag(...)` are still worth naming so one pass fixes the whole decorator.
+ */
+const LEGACY_DAG_DECORATORS = new Set(['airflow.dag']);
+/** An Airflow operator or sensor class by its qualified name (`…operators.bash.BashOperator`). */
+const OPERATOR_CLASS = /^airflow\.(?:.+\.)?[A-Z]\w*(?:Operator|Sensor)$/;
+const callsByFile = new WeakMap();
+/**
+ * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
+ * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
+ * anywhere in the file: bare `DAG(...)` expressions, operators built at module level or in a
+ * never-called @dag function are just as broken on Airflow 3.
+ */
+function argumentCalls(ctx) {
+    let calls = callsByFile.get(ctx.scopes);
+    if (calls)
+        return calls;
+    const dag = new Set(ctx.model.dagCalls);
+    const operator = new Set(ctx.model.taskCalls);
+    for (const call of ctx.tree.index.get('call') ?? []) {
+        if (dag.has(call) || operator.has(call))
+            continue;
+        const q = ctx.resolver.callee(call);
+        if (!q)
+            continue;
+        if (DAG_CLASSES.has(q) || DAG_DECORATORS.has(q) || LEGACY_DAG_DECORATORS.has(q))
+            dag.add(call);
+        else if (OPERATOR_CLASS.test(q))
+            operator.add(call);
+    }
+    calls = { dag: [...dag], operator: [...operator] };
+    callsByFile.set(ctx.scopes, calls);
+    return calls;
+}
 function reportRemovedKeywords(ctx, calls, table, what, acceptedOn31) {
     for (const call of calls) {
         for (const [name, nameNode] of callArguments(call, ctx.src).keywordNames) {
@@ -5775,24 +5874,24 @@ const removedDagArgument = defineRule({
     severity: 'error',
     summary: 'Passes a DAG argument that Airflow 3 removed.',
     docs: {
-        what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
+        what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on every DAG(...) call and @dag decorator in the file (in \`with\` blocks, assigned, bare expressions, never-called @dag functions), passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
         why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
         example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
         fix: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", max_active_tasks=4):\n    ...',
     },
-}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', false) });
+}, { checkFile: (ctx) => reportRemovedKeywords(ctx, argumentCalls(ctx).dag, DAG_ARGS, 'DAG', false) });
 const removedOperatorArgument = defineRule({
     id: 'DAG103',
     name: 'airflow3-removed-operator-argument',
     severity: 'error',
     summary: 'Passes an operator/@task argument that Airflow 3 removed.',
     docs: {
-        what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, passed directly or through a module-level dict unpacked with **.`,
+        what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on tasks the DAG model places and on every other call of an Airflow operator or sensor class (module level, @dag functions), passed directly or through a module-level dict unpacked with **.`,
         why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
         example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
         fix: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, max_active_tis_per_dag=2)',
     },
-}, { checkFile: (ctx) => reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', false) });
+}, { checkFile: (ctx) => reportRemovedKeywords(ctx, argumentCalls(ctx).operator, OPERATOR_ARGS, 'operator', false) });
 const ignoredArgument = defineRule({
     id: 'DAG203',
     name: 'airflow3-ignored-argument',
@@ -5806,8 +5905,8 @@ const ignoredArgument = defineRule({
     },
 }, {
     checkFile(ctx) {
-        reportRemovedKeywords(ctx, ctx.model.dagCalls, DAG_ARGS, 'DAG', true);
-        reportRemovedKeywords(ctx, ctx.model.taskCalls, OPERATOR_ARGS, 'operator', true);
+        reportRemovedKeywords(ctx, argumentCalls(ctx).dag, DAG_ARGS, 'DAG', true);
+        reportRemovedKeywords(ctx, argumentCalls(ctx).operator, OPERATOR_ARGS, 'operator', true);
     },
 });
 const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
@@ -5856,13 +5955,120 @@ function templateRootNames(template) {
     }
     return out;
 }
+/**
+ * Names that hold the task context: the usual parameter names, and variables assigned from
+ * get_current_context() (`c = get_current_context()` … `c["execution_date"]`).
+ */
+function contextVariables(ctx) {
+    const names = new Set(CONTEXT_NAMES);
+    if (!ctx.src.text.includes('get_current_context'))
+        return names;
+    for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+        const left = childByField(a, 'left');
+        const right = childByField(a, 'right');
+        if (left?.type !== 'identifier' || right?.type !== 'call')
+            continue;
+        const q = ctx.resolver.callee(right);
+        if (q && q.startsWith('airflow.') && q.endsWith('.get_current_context'))
+            names.add(ctx.src.of(left));
+    }
+    return names;
+}
+/** `context["key"]` or `context.get("key")` on a context variable: the key, else undefined. */
+function contextKeyRead(ctx, node, contextNames) {
+    if (!node)
+        return undefined;
+    let obj;
+    let key;
+    if (node.type === 'subscript') {
+        obj = childByField(node, 'value');
+        key = childByField(node, 'subscript');
+    }
+    else if (node.type === 'call') {
+        const fn = childByField(node, 'function');
+        if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+            return undefined;
+        obj = childByField(fn, 'object');
+        key = childByField(node, 'arguments')?.children[0];
+    }
+    if (obj?.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || !key)
+        return undefined;
+    return stringValue(key, ctx.src);
+}
+/**
+ * Removed uses of objects taken from the context: `dag_run.external_trigger` (gone from DagRun in
+ * Airflow 3: AttributeError) and `inlet_events["<uri>"]` (Airflow 3 keys inlet events by Asset
+ * objects; a string key raises TypeError), read directly or through a variable assigned once from the
+ * context.
+ */
+function reportContextObjects(ctx, contextNames) {
+    // Most files use neither: skip the tree walk.
+    if (!ctx.src.text.includes('external_trigger') && !ctx.src.text.includes('inlet_events'))
+        return;
+    /** scope start + name → the context key the variable holds (null: assigned from different things). */
+    const heldKey = new Map();
+    const variable = (id) => `${ctx.resolver.scopeAt(id).node.start}:${ctx.src.of(id)}`;
+    for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+        const left = childByField(a, 'left');
+        if (left?.type !== 'identifier')
+            continue;
+        const name = variable(left);
+        const key = contextKeyRead(ctx, childByField(a, 'right'), contextNames);
+        // A name assigned twice from different things is not followed.
+        heldKey.set(name, heldKey.has(name) && heldKey.get(name) !== key ? null : (key ?? null));
+    }
+    const keyOf = (node) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
+    for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+        const attr = childByField(n, 'attribute');
+        if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run')
+            continue;
+        ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
+    }
+    const stringKeyOnInletEvents = (obj, key) => {
+        if (!key || keyOf(obj) !== 'inlet_events' || stringValue(key, ctx.src) === undefined)
+            return;
+        ctx.report(key, 'Airflow 3 looks `inlet_events` up by Asset (or AssetAlias) object; a string key raises TypeError when the task runs.', 'Use `inlet_events[Asset("…")]` with the Asset the task declares in inlets.');
+    };
+    for (const n of ctx.tree.index.get('subscript') ?? [])
+        stringKeyOnInletEvents(childByField(n, 'value'), childByField(n, 'subscript'));
+    for (const n of ctx.tree.index.get('call') ?? []) {
+        const fn = childByField(n, 'function');
+        if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+            continue;
+        stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
+    }
+}
+/** Every node of one type under root, in source order (for types the parse index does not keep). */
+function nodesOfType(root, type) {
+    const out = [];
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === type)
+            out.push(n);
+        for (let i = n.children.length - 1; i >= 0; i--)
+            stack.push(n.children[i]);
+    }
+    return out;
+}
+/** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
+function isOperatorExecute(ctx, def) {
+    const name = childByField(def, 'name');
+    if (!name || ctx.src.of(name) !== 'execute')
+        return false;
+    const cls = def.parent?.parent;
+    if (cls?.type !== 'class_definition')
+        return false;
+    const bases = childByField(cls, 'superclasses');
+    return !!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && ctx.resolver.qualify(b)?.startsWith('airflow.'));
+}
 const removedContextKey = defineRule({
     id: 'DAG104',
     name: 'airflow3-removed-context-key',
     severity: 'error',
     summary: 'Reads a task-context key that Airflow 3 removed (execution_date, next_ds, …).',
     docs: {
-        what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…"), as TaskFlow parameters, and in Jinja templates such as "{{ execution_date }}".`,
+        what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…") (also on a variable assigned from get_current_context()), as TaskFlow parameters or parameters of an operator's execute(), and in Jinja templates such as "{{ execution_date }}"; and removed uses of context objects: \`dag_run.external_trigger\`, and \`inlet_events["<uri>"]\` with a string key (Airflow 3 keys inlet events by Asset). Cannot see a context passed to helper functions under other names.`,
         why: 'On Airflow 3 the key is simply missing: templates render to an error and tasks fail with KeyError or a missing-argument TypeError at run time, long after the deploy looked fine.',
         example: 'BashOperator(task_id="export", bash_command="export.sh {{ execution_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["next_ds"]',
         fix: 'BashOperator(task_id="export", bash_command="export.sh {{ logical_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["data_interval_end"].to_date_string()',
@@ -5888,10 +6094,11 @@ const removedContextKey = defineRule({
                     ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
             }
         }
+        const contextNames = contextVariables(ctx);
         for (const n of idx('subscript')) {
             const obj = childByField(n, 'value');
             const key = childByField(n, 'subscript');
-            if (!obj || !key || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)))
+            if (!obj || !key || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)))
                 continue;
             const k = stringValue(key, ctx.src);
             const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;
@@ -5903,7 +6110,7 @@ const removedContextKey = defineRule({
             if (fn?.type !== 'attribute')
                 continue;
             const obj = childByField(fn, 'object');
-            if (!obj || obj.type !== 'identifier' || !CONTEXT_NAMES.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+            if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
                 continue;
             const first = childByField(n, 'arguments')?.children[0];
             const k = first ? stringValue(first, ctx.src) : undefined;
@@ -5914,17 +6121,21 @@ const removedContextKey = defineRule({
                 ctx.report(first, `Context key "${k}" was removed in Airflow 3.`, replacementText(change));
         }
         for (const n of idx('function_definition')) {
-            if (!taskDefs.has(n))
+            const execute = isOperatorExecute(ctx, n);
+            if (!taskDefs.has(n) && !execute)
                 continue;
             for (const p of childByField(n, 'parameters')?.children ?? []) {
                 const id = p.type === 'identifier' ? p : childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier');
                 if (!id || id.type !== 'identifier')
                     continue;
                 const change = CONTEXT_KEYS.get(ctx.src.of(id));
-                if (change)
+                if (change && execute)
+                    ctx.report(id, `\`execute()\` takes \`${ctx.src.of(id)}\`, a context key Airflow 3 removed: Airflow 3 calls execute(context) only, so the method gets the wrong arguments.`, 'Take `context` and read the value from it, e.g. `context["data_interval_end"]`.');
+                else if (change)
                     ctx.report(id, `Task parameter \`${ctx.src.of(id)}\` asks for a context key Airflow 3 removed.`, replacementText(change));
             }
         }
+        reportContextObjects(ctx, contextNames);
     },
 });
 const removedTriggerRule = defineRule({
@@ -5933,14 +6144,15 @@ const removedTriggerRule = defineRule({
     severity: 'error',
     summary: 'Uses a trigger rule Airflow 3 removed.',
     docs: {
-        what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members).`,
+        what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members), and the removed TriggerRule members read anywhere else.`,
         why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
         example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
         fix: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_min_one_success")',
     },
 }, {
     checkFile(ctx) {
-        for (const call of ctx.model.taskCalls) {
+        const reported = new Set();
+        for (const call of argumentCalls(ctx).operator) {
             const value = callArguments(call, ctx.src).keywords.get('trigger_rule');
             if (!value)
                 continue;
@@ -5948,9 +6160,204 @@ const removedTriggerRule = defineRule({
             if (rule === undefined && value.type === 'attribute')
                 rule = ctx.src.of(childByField(value, 'attribute')).toLowerCase();
             const change = rule !== undefined ? TRIGGER_RULES.get(rule) : undefined;
-            if (change)
-                ctx.report(value, `Trigger rule "${rule}" was removed in Airflow 3.`, replacementText(change));
+            // A TriggerRule member is named as written (`TriggerRule.NONE_FAILED_OR_SKIPPED`), a string by its value.
+            const written = value.type === 'attribute' ? `\`${ctx.src.of(value)}\` ("${rule}")` : `"${rule}"`;
+            if (change) {
+                reported.add(value);
+                ctx.report(value, `Trigger rule ${written} was removed in Airflow 3.`, replacementText(change));
+            }
         }
+        // A removed member read anywhere else (`rule = TriggerRule.DUMMY`): AttributeError where it runs,
+        // at import when that is module level.
+        if (!ctx.src.text.includes('TriggerRule.'))
+            return;
+        for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+            const member = childByField(n, 'attribute');
+            const change = member ? TRIGGER_RULES.get(ctx.src.of(member).toLowerCase()) : undefined;
+            if (!change || reported.has(n) || !/^airflow\..*\bTriggerRule$/.test(ctx.resolver.qualify(childByField(n, 'object')) ?? ''))
+                continue;
+            ctx.report(n, `\`${ctx.src.of(n)}\` was removed from TriggerRule in Airflow 3 (AttributeError).`, replacementText(change));
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/dags/rules/airflow3-attributes.js
+
+
+
+
+const ATTRIBUTE_NAMES = new Set(REMOVED_ATTRIBUTES.flatMap((c) => Object.keys(c.renames)));
+/**
+ * Text every old attribute name contains one of: a file without any is skipped in a few substring
+ * scans instead of one per name (the test checks every name still contains one).
+ */
+const ATTRIBUTE_HINTS = ['dataset', 'get_conn', 'create_dagrun'];
+function changeFor(qualifiedClass, attribute) {
+    return REMOVED_ATTRIBUTES.find((c) => attribute in c.renames && (c.classes instanceof RegExp ? c.classes.test(qualifiedClass) : c.classes.has(qualifiedClass)));
+}
+/** Every node of one type under root, in source order. */
+function airflow3_attributes_nodesOfType(root, types) {
+    const out = [];
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (types.has(n.type))
+            out.push(n);
+        for (let i = n.children.length - 1; i >= 0; i--)
+            stack.push(n.children[i]);
+    }
+    return out;
+}
+/**
+ * The Airflow class an expression is an instance (or the class itself) of: `Cls(...)`, `Cls`, or a
+ * variable whose last assignment before `at`, in the same scope, is `name = Cls(...)`.
+ */
+function classOf(ctx, node, assignments, at) {
+    if (node.type === 'call')
+        return ctx.resolver.callee(node);
+    const q = ctx.resolver.qualify(node);
+    if (q)
+        return q;
+    if (node.type !== 'identifier')
+        return undefined;
+    const name = ctx.src.of(node);
+    const scope = ctx.resolver.scopeAt(at);
+    let last;
+    for (const a of assignments) {
+        if (a.start >= at.start)
+            break;
+        const left = childByField(a, 'left');
+        if (left?.type === 'identifier' && ctx.src.of(left) === name && ctx.resolver.scopeAt(a) === scope)
+            last = a;
+    }
+    const right = last && childByField(last, 'right');
+    return right?.type === 'call' ? ctx.resolver.callee(right) : undefined;
+}
+function checkAttributes(ctx) {
+    // A cheap look for any old name first: most files have none.
+    if (!ATTRIBUTE_HINTS.some((h) => ctx.src.text.includes(h)))
+        return;
+    const nodes = airflow3_attributes_nodesOfType(ctx.tree.root, new Set(['assignment', 'attribute']));
+    const assignments = nodes.filter((n) => n.type === 'assignment');
+    for (const n of nodes) {
+        if (n.type !== 'attribute')
+            continue;
+        const attr = childByField(n, 'attribute');
+        const obj = childByField(n, 'object');
+        if (!attr || !obj || !ATTRIBUTE_NAMES.has(ctx.src.of(attr)))
+            continue;
+        const name = ctx.src.of(attr);
+        const cls = classOf(ctx, obj, assignments, n);
+        const change = cls && changeFor(cls, name);
+        if (!change)
+            continue;
+        const replacement = change.renames[name];
+        ctx.report(attr, `\`${name}\` was removed from ${cls.split('.').pop()} in Airflow 3 (AttributeError when this runs).${change.note ? ' ' + change.note : ''}`, replacement ? `Use \`${replacement}\` instead.` : undefined);
+    }
+}
+function checkPlugins(ctx) {
+    for (const cls of ctx.tree.index.get('class_definition') ?? []) {
+        const bases = childByField(cls, 'superclasses');
+        if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && ctx.resolver.qualify(b) === 'airflow.plugins_manager.AirflowPlugin'))
+            continue;
+        for (const stmt of childByField(cls, 'body')?.children ?? []) {
+            const assignment = stmt.type === 'expression_statement' ? stmt.children[0] : undefined;
+            const left = assignment?.type === 'assignment' ? childByField(assignment, 'left') : undefined;
+            const fix = left?.type === 'identifier' ? REMOVED_PLUGIN_ATTRIBUTES[ctx.src.of(left)] : undefined;
+            if (left && fix)
+                ctx.report(left, `AirflowPlugin.\`${ctx.src.of(left)}\` is ignored by Airflow 3: plugins no longer register ${ctx.src.of(left)}.`, fix);
+        }
+    }
+}
+function checkCallArguments(ctx) {
+    if (!REMOVED_CALL_ARGUMENTS.some((a) => ctx.src.text.includes(a.name)))
+        return;
+    for (const call of ctx.tree.index.get('call') ?? []) {
+        const q = ctx.resolver.callee(call);
+        if (!q)
+            continue;
+        for (const removed of REMOVED_CALL_ARGUMENTS) {
+            if (!removed.callee.test(q))
+                continue;
+            const at = callArguments(call, ctx.src).keywordNames.get(removed.name);
+            if (at)
+                ctx.report(at, `\`${removed.name}\` is no longer an argument of ${removed.what} in Airflow 3 (TypeError when this runs).`, removed.replacement ? `Use \`${removed.replacement}\` instead.` : 'Delete the argument.');
+        }
+    }
+}
+const ASSET_CLASSES = new Set(['airflow.Dataset', 'airflow.datasets.Dataset', 'airflow.sdk.Asset', 'airflow.sdk.definitions.asset.Asset']);
+const positional = (args) => (args?.children ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'dictionary_splat' && a.type !== 'comment');
+/**
+ * Calls and overrides whose signature changed in Airflow 3 (checked on 3.1.8):
+ * - HookLineageCollector.create_asset(…) takes keyword arguments only (TypeError on positional ones);
+ * - Asset/Dataset(name, uri, …): the second positional argument is now the uri, not the extra dict;
+ * - BaseOperatorLink.get_link(self, operator, *, ti_key): an override taking `dttm` gets a TypeError.
+ */
+function checkSignatures(ctx, assignments) {
+    const text = ctx.src.text;
+    // The calls and overrides looked for are rare: skip the walks when their names are absent.
+    if (text.includes('create_asset') || text.includes('Asset') || text.includes('Dataset'))
+        checkSignatureCalls(ctx, assignments);
+    if (text.includes('get_link'))
+        checkGetLinkOverrides(ctx);
+}
+function checkSignatureCalls(ctx, assignments) {
+    for (const call of ctx.tree.index.get('call') ?? []) {
+        const fn = childByField(call, 'function');
+        const args = childByField(call, 'arguments');
+        if (!fn || !args)
+            continue;
+        if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')) === 'create_asset') {
+            const obj = childByField(fn, 'object');
+            const first = positional(args)[0];
+            if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
+                ctx.report(first, '`create_asset` takes keyword arguments only in Airflow 3 (TypeError when this runs).', 'Pass `uri=`, `name=`, `asset_extra=` … by keyword.');
+            continue;
+        }
+        const q = fn.type === 'identifier' || fn.type === 'attribute' ? ctx.resolver.qualify(fn) : undefined;
+        if (!q || !ASSET_CLASSES.has(q))
+            continue;
+        const second = positional(args)[1];
+        if (second?.type === 'dictionary' || second?.type === 'dictionary_comprehension' || second?.type === 'identifier' || second?.type === 'call')
+            ctx.report(fn, `\`${q.split('.').pop()}\` signature changed in Airflow 3: the second positional argument is the uri (it was the extra dict).`, 'Pass the extra dict by keyword: `extra={…}`.');
+    }
+}
+function checkGetLinkOverrides(ctx) {
+    for (const def of ctx.tree.index.get('function_definition') ?? []) {
+        const name = childByField(def, 'name');
+        if (!name || ctx.src.of(name) !== 'get_link')
+            continue;
+        const cls = def.parent?.parent;
+        const bases = cls?.type === 'class_definition' ? childByField(cls, 'superclasses') : undefined;
+        if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && /^airflow\..*BaseOperatorLink$/.test(ctx.resolver.qualify(b) ?? '')))
+            continue;
+        const params = childByField(def, 'parameters')?.children ?? [];
+        const takes = (n) => params.some((p) => ctx.src.of(p.type === 'identifier' ? p : (childByField(p, 'name') ?? p.children.find((c) => c.type === 'identifier') ?? p)) === n);
+        // Required parameters beyond (self, operator, ti_key) get no value either.
+        const required = params.filter((p) => p.type === 'identifier').length;
+        if (params.some((p) => p.type === 'dictionary_splat_pattern') || (takes('ti_key') && required <= 3))
+            continue;
+        ctx.report(name, '`get_link` signature changed in Airflow 3: it is called as get_link(operator, *, ti_key=…), so this override raises TypeError when the UI asks for the link.', 'Define `def get_link(self, operator, *, ti_key):`.');
+    }
+}
+const removedAttribute = defineRule({
+    id: 'DAG204',
+    name: 'airflow3-removed-attribute',
+    severity: 'warning',
+    summary: 'Uses a method, attribute or argument Airflow 3 removed from an Airflow class (Dataset → Asset renames, secrets backends, AirflowPlugin.operators, …).',
+    docs: {
+        what: 'Reports methods and attributes Airflow 3 removed or renamed on Airflow objects (Dataset.iter_datasets → iter_assets, DatasetManager, HookLineageCollector and ProvidersManager dataset methods, DAG.create_dagrun, secrets backends\' get_conn_uri/get_connections), AirflowPlugin class attributes Airflow 3 no longer reads (operators, sensors, hooks, executors), arguments removed from specific calls (airflow.sdk.Variable.get(default_var=), task log handlers\' filename_template=), and changed signatures: HookLineageCollector.create_asset() keyword-only, Asset/Dataset(name, uri, …) where the second positional argument used to be the extra dict, BaseOperatorLink.get_link(self, operator, *, ti_key) overrides. The object must be built in the file (`x = Dataset(...)` then `x.iter_datasets()`, in the same scope) or be the class itself; objects passed in from elsewhere are not followed.',
+        why: 'The DAG file still imports, so nothing fails at deploy time: the AttributeError or TypeError comes when the task (or plugin) runs, and ignored plugin attributes silently register nothing.',
+        example: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_datasets():\n    ...',
+        fix: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_assets():\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        checkAttributes(ctx);
+        checkPlugins(ctx);
+        checkCallArguments(ctx);
+        let assignments;
+        checkSignatures(ctx, () => (assignments ??= airflow3_attributes_nodesOfType(ctx.tree.root, new Set(['assignment']))));
     },
 });
 
@@ -6792,7 +7199,10 @@ function callsIn(expr) {
 const dynamicStartDate = defineRule({
     id: 'DAG409',
     name: 'dynamic-start-date',
-    severity: 'error',
+    // A warning, not an error: Airflow imports the DAG and, with catchup off and a short schedule,
+    // it often still runs; the failure is a scheduling hazard, not a DAG that never loads (the
+    // real-world corpus had scheduled DAGs with now()-1 day that work).
+    severity: 'warning',
     summary: 'start_date is computed from "now", so it moves on every parse.',
     docs: {
         what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow(), on DAGs that have a schedule. Not reported when every DAG using the value has schedule=None or no schedule (None on Airflow 3): such a DAG only runs when triggered, and a moving start_date changes nothing.',
@@ -7002,13 +7412,46 @@ const duplicateDagId = defineRule({
 
 ;// CONCATENATED MODULE: ./src/dags/rules/duplicate-task-id.js
 
+/** The branch of an if/try statement a node sits in: which clause child of `statement` holds it. */
+function clauseOf(node, statement) {
+    let n = node;
+    while (n && n.parent !== statement)
+        n = n.parent;
+    return n ?? undefined;
+}
+/**
+ * True when at most one of the two nodes can run: they sit in different branches of one `if`
+ * (body / elif / else) or one `try` (body vs an `except` handler, or two handlers), as in
+ * `try: t = BashOperator(task_id="x") except ImportError: t = EmptyOperator(task_id="x")`.
+ * A `try` body and its `else`/`finally` both run, so those are not exclusive.
+ */
+function mutuallyExclusive(a, b) {
+    const ancestors = new Set();
+    for (let n = a.parent; n; n = n.parent)
+        ancestors.add(n);
+    for (let n = b.parent; n; n = n.parent) {
+        if (!ancestors.has(n))
+            continue;
+        if (n.type !== 'if_statement' && n.type !== 'try_statement')
+            return false;
+        const ca = clauseOf(a, n);
+        const cb = clauseOf(b, n);
+        if (!ca || !cb || ca === cb)
+            continue;
+        if (n.type === 'if_statement')
+            return true;
+        const handler = (c) => c.type === 'except_clause' || c.type === 'except_group_clause';
+        return (handler(ca) && handler(cb)) || (handler(ca) && cb.type === 'block') || (handler(cb) && ca.type === 'block');
+    }
+    return false;
+}
 const duplicateTaskId = defineRule({
     id: 'DAG403',
     name: 'duplicate-task-id',
     severity: 'error',
     summary: 'Two tasks in one DAG share a task_id.',
     docs: {
-        what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; a @task call whose id is taken is suffixed __1, __2 by Airflow and is not a duplicate; functions called with task_id= are not counted, as they may not create a task).',
+        what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; a @task call whose id is taken is suffixed __1, __2 by Airflow and is not a duplicate; functions called with task_id= are not counted, as they may not create a task; two definitions in different branches of one if/elif/else or in a try body and its except handler are not, as only one of them runs).',
         why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
         example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
         fix: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load_a", bash_command="load.sh a")\n    BashOperator(task_id="load_b", bash_command="load.sh b")',
@@ -7016,16 +7459,21 @@ const duplicateTaskId = defineRule({
 }, {
     checkFile(ctx) {
         for (const dag of ctx.model.dags) {
-            const first = new Map();
+            const seen = new Map();
             for (const task of dag.tasks) {
                 // A lower-case function called with task_id= may only use the id (e.g. to read an XCom).
                 if (task.taskId === undefined || task.kind === 'helper')
                     continue;
-                const line = first.get(task.taskId);
-                if (line === undefined) {
-                    first.set(task.taskId, ctx.src.position(task.node.start).line);
+                const earlier = seen.get(task.taskId);
+                if (!earlier) {
+                    seen.set(task.taskId, [task.node]);
                     continue;
                 }
+                const clash = earlier.find((node) => !mutuallyExclusive(node, task.node));
+                earlier.push(task.node);
+                if (!clash)
+                    continue;
+                const line = ctx.src.position(clash.start).line;
                 ctx.report(task.node, `task_id "${task.taskId}" is already used in DAG "${dag.dagId ?? '?'}" at line ${line}.`, 'Give each task in a DAG its own task_id.');
             }
         }
@@ -7034,13 +7482,20 @@ const duplicateTaskId = defineRule({
 
 ;// CONCATENATED MODULE: ./src/dags/rules/invalid-id.js
 
-const VALID_ID = /^[\w.-]+$/;
+/**
+ * Airflow's key rule is Python's `^[\w.-]+$` on a str: `\w` is Unicode-aware there (letters and
+ * numbers of any script, e.g. "深圳湾_巡检" is a valid dag_id), and `$` also matches before one final
+ * newline. The letter and number categories below equal Python's `\w` on every code point.
+ */
+const VALID_ID = /^[\p{L}\p{N}_.-]+\n?$/u;
 const MAX_ID_LENGTH = 250;
 function problem(id) {
     if (id.length === 0)
         return 'is empty';
-    if (id.length > MAX_ID_LENGTH)
-        return `is ${id.length} characters long (at most ${MAX_ID_LENGTH})`;
+    // Python counts code points, not UTF-16 units.
+    const length = [...id].length;
+    if (length > MAX_ID_LENGTH)
+        return `is ${length} characters long (at most ${MAX_ID_LENGTH})`;
     if (!VALID_ID.test(id))
         return 'may only contain letters, digits, underscores, dots and dashes';
     return undefined;
@@ -8090,6 +8545,7 @@ const undefinedName = defineRule({
 
 
 
+
 /** Every lint-dags rule, in documentation order. */
 const rules_dagRules = [
     syntaxError,
@@ -8102,6 +8558,7 @@ const rules_dagRules = [
     deprecatedInAirflow3,
     suggestedAirflow3Update,
     ignoredArgument,
+    removedAttribute,
     undefinedName,
     invalidId,
     duplicateDagId,

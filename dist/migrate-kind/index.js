@@ -43460,13 +43460,27 @@ const PYTHON_CODEC_ALIASES = {
     'utf-8-sig': 'utf-8',
     cp1252: 'windows-1252',
 };
+/**
+ * CPython's tokenizer normalises a coding cookie before looking it up (get_normal_name): on its
+ * first 12 characters, `_` becomes `-` and letters are lower-cased; "utf-8" and any "utf-8-…"
+ * (e.g. the common `# -*-coding:utf-8-*-`, whose cookie reads "utf-8-") mean UTF-8, and "latin-1",
+ * "iso-8859-1", "iso-latin-1" and their "…-" forms mean ISO-8859-1.
+ */
+function normalCodecName(cookie) {
+    const head = cookie.slice(0, 12).toLowerCase().replace(/_/g, '-');
+    if (head === 'utf-8' || head.startsWith('utf-8-'))
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].some((n) => head === n || head.startsWith(`${n}-`)))
+        return 'iso-8859-1';
+    const name = cookie.toLowerCase().replace(/_/g, '-');
+    return PYTHON_CODEC_ALIASES[name] ?? name;
+}
 function declaredEncoding(buf) {
     const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
     for (const line of head) {
         const m = CODING_COOKIE.exec(line);
         if (m) {
-            const name = m[1].toLowerCase().replace(/_/g, '-');
-            return PYTHON_CODEC_ALIASES[name] ?? name;
+            return normalCodecName(m[1]);
         }
         if (!/^[ \t\f]*(#|$)/.test(line))
             break;

@@ -41032,7 +41032,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8806);
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3131);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9976);
-/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8102);
+/* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2530);
 /* harmony import */ var _values_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1041);
 /* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3825);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(642);
@@ -41332,13 +41332,27 @@ const PYTHON_CODEC_ALIASES = {
     'utf-8-sig': 'utf-8',
     cp1252: 'windows-1252',
 };
+/**
+ * CPython's tokenizer normalises a coding cookie before looking it up (get_normal_name): on its
+ * first 12 characters, `_` becomes `-` and letters are lower-cased; "utf-8" and any "utf-8-…"
+ * (e.g. the common `# -*-coding:utf-8-*-`, whose cookie reads "utf-8-") mean UTF-8, and "latin-1",
+ * "iso-8859-1", "iso-latin-1" and their "…-" forms mean ISO-8859-1.
+ */
+function normalCodecName(cookie) {
+    const head = cookie.slice(0, 12).toLowerCase().replace(/_/g, '-');
+    if (head === 'utf-8' || head.startsWith('utf-8-'))
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].some((n) => head === n || head.startsWith(`${n}-`)))
+        return 'iso-8859-1';
+    const name = cookie.toLowerCase().replace(/_/g, '-');
+    return PYTHON_CODEC_ALIASES[name] ?? name;
+}
 function declaredEncoding(buf) {
     const head = buf.subarray(0, 512).toString('latin1').split('\n', 2);
     for (const line of head) {
         const m = CODING_COOKIE.exec(line);
         if (m) {
-            const name = m[1].toLowerCase().replace(/_/g, '-');
-            return PYTHON_CODEC_ALIASES[name] ?? name;
+            return normalCodecName(m[1]);
         }
         if (!/^[ \t\f]*(#|$)/.test(line))
             break;
@@ -41859,7 +41873,7 @@ function closestMatch(word, candidates) {
 
 /***/ }),
 
-/***/ 8102:
+/***/ 2530:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43477,6 +43491,160 @@ const bundledDependency = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/values/data/chart-checks.js
+
+
+
+
+
+const on = (v, ...path) => helmTruthy(v.get(path));
+const celery = (v) => isCeleryExecutorFor(v.chartFacts, v.get(['executor']));
+/** Whether `env` has an AIRFLOW__CELERY__BROKER_URL_CMD entry (1.18+ accepts it in place of data.brokerUrlSecretName). */
+function brokerUrlCmdInEnv(v) {
+    const env = v.get(['env']);
+    return Array.isArray(env) && env.some((e) => (0,load/* isPlainObject */.Qd)(e) && e.name === 'AIRFLOW__CELERY__BROKER_URL_CMD');
+}
+const BROKER_CHECKS = (brokerUrlCmdCounts) => [
+    {
+        at: ['redis', 'passwordSecretName'],
+        fails: (v) => celery(v) && on(v, 'redis', 'enabled') && on(v, 'redis', 'passwordSecretName') && !on(v, 'data', 'brokerUrlSecretName') && !(brokerUrlCmdCounts && brokerUrlCmdInEnv(v)),
+        message: `redis.passwordSecretName is set for the chart's Redis but data.brokerUrlSecretName is not${brokerUrlCmdCounts ? ' (nor AIRFLOW__CELERY__BROKER_URL_CMD in env)' : ''}: the chart cannot build the broker URL with a password it does not know, and its check-values template fails.`,
+        fix: `Set data.brokerUrlSecretName to a Secret holding the broker URL (key \`connection\`)${brokerUrlCmdCounts ? ', or add AIRFLOW__CELERY__BROKER_URL_CMD to env' : ''}.`,
+    },
+    {
+        at: ['redis', 'password'],
+        fails: (v) => celery(v) && on(v, 'redis', 'enabled') && on(v, 'redis', 'passwordSecretName') && on(v, 'redis', 'password'),
+        message: 'redis.password and redis.passwordSecretName are both set: the chart refuses both, and its check-values template fails.',
+        fix: 'Keep redis.passwordSecretName and remove redis.password.',
+    },
+    {
+        at: ['redis', 'enabled'],
+        fails: (v) => celery(v) && !on(v, 'redis', 'enabled') && !on(v, 'data', 'brokerUrlSecretName') && !on(v, 'data', 'brokerUrl'),
+        message: "A Celery executor with redis.enabled false needs the URL of an external broker, but neither data.brokerUrlSecretName nor data.brokerUrl is set: the chart's check-values template fails.",
+        fix: 'Set data.brokerUrlSecretName to a Secret holding the broker URL (key `connection`), or turn redis.enabled back on.',
+    },
+    {
+        at: ['data', 'brokerUrl'],
+        fails: (v) => celery(v) && on(v, 'data', 'brokerUrlSecretName') && on(v, 'data', 'brokerUrl'),
+        message: "data.brokerUrl and data.brokerUrlSecretName are both set: the chart's check-values template refuses both.",
+        fix: 'Keep data.brokerUrlSecretName and remove data.brokerUrl.',
+    },
+];
+const SEARCH_CHECKS = (engine) => [
+    {
+        at: [engine, 'connection'],
+        fails: (v) => on(v, engine, 'enabled') && on(v, engine, 'secretName') && on(v, engine, 'connection'),
+        message: `${engine}.secretName and ${engine}.connection are both set: the chart's check-values template refuses both.`,
+        fix: `Keep ${engine}.secretName and remove ${engine}.connection.`,
+    },
+    {
+        at: [engine, 'enabled'],
+        fails: (v) => on(v, engine, 'enabled') && !on(v, engine, 'secretName') && !on(v, engine, 'connection'),
+        message: `${engine}.enabled is true but neither ${engine}.secretName nor ${engine}.connection is set: the chart's check-values template fails.`,
+        fix: `Set ${engine}.secretName to a Secret holding the connection (key \`connection\`).`,
+    },
+];
+/** templates/NOTES.txt: checks every chart version of the table has. */
+const NOTES_CHECKS = [
+    {
+        at: ['postgresql', 'postgresqlUsername'],
+        fails: (v) => on(v, 'postgresql', 'postgresqlUsername') || on(v, 'postgresql', 'postgresqlPassword'),
+        message: "postgresql.postgresqlUsername / postgresql.postgresqlPassword belong to the old bundled PostgreSQL chart: the chart's NOTES.txt fails on them.",
+        fix: "Set the 'postgres' user's password with postgresql.auth.postgresPassword (or postgresql.auth.username / password for another user).",
+    },
+    {
+        at: ['config', 'core', 'executor'],
+        // The default is the template `{{ .Values.executor }}`; only a literal that differs certainly fails.
+        fails: (v) => {
+            const cfg = v.get(['config', 'core', 'executor']);
+            return typeof cfg === 'string' && !cfg.includes('{{') && cfg !== String(v.get(['executor']) ?? '');
+        },
+        message: 'config.core.executor differs from executor: the chart takes the executor from `executor` only, and its NOTES.txt fails.',
+        fix: 'Set `executor` and remove config.core.executor.',
+    },
+];
+const CHART_CHECKS = [
+    { since: '1.0.0', checks: [...BROKER_CHECKS(false), ...SEARCH_CHECKS('elasticsearch'), ...NOTES_CHECKS] },
+    {
+        since: '1.18.0',
+        checks: [
+            ...BROKER_CHECKS(true),
+            {
+                at: ['opensearch', 'enabled'],
+                fails: (v) => on(v, 'elasticsearch', 'enabled') && on(v, 'opensearch', 'enabled'),
+                message: "elasticsearch.enabled and opensearch.enabled are both true: the chart's check-values template refuses both.",
+                fix: 'Enable one of elasticsearch and opensearch.',
+            },
+            ...SEARCH_CHECKS('elasticsearch'),
+            ...SEARCH_CHECKS('opensearch'),
+            ...NOTES_CHECKS,
+        ],
+    },
+];
+function chartChecksFor(chartVersion) {
+    return pickByVersion(CHART_CHECKS, chartVersion).checks;
+}
+const airflowVersionAtLeast3 = (v) => compareVersions(String(v.get(['airflowVersion']) ?? ''), '3.0.0') >= 0;
+/**
+ * An ingress's host names (`host: {{ tpl $hostname $ }}` in templates/*-ingress.yaml) when the ingress
+ * renders: each entry of `hosts` (a string or its `name`), else the deprecated single `host`.
+ */
+function ingressHosts(component, renders) {
+    return (v) => {
+        if (!renders(v))
+            return [];
+        const hosts = v.get(['ingress', component, 'hosts']);
+        if (Array.isArray(hosts) && hosts.length)
+            return hosts.map((h, i) => ((0,load/* isPlainObject */.Qd)(h) ? ['ingress', component, 'hosts', String(i), 'name'] : ['ingress', component, 'hosts', String(i)]));
+        return [['ingress', component, 'host']];
+    };
+}
+const INGRESS_WEB = (gatedOnAirflow2) => ingressHosts('web', (v) => on(v, 'webserver', 'enabled') && (!gatedOnAirflow2 || !airflowVersionAtLeast3(v)) && (on(v, 'ingress', 'web', 'enabled') || on(v, 'ingress', 'enabled')));
+const INGRESS_FLOWER = ingressHosts('flower', (v) => on(v, 'flower', 'enabled') && celery(v) && (on(v, 'ingress', 'flower', 'enabled') || on(v, 'ingress', 'enabled')));
+const INGRESS_API_SERVER = (apiServerSwitch) => ingressHosts('apiServer', (v) => (!apiServerSwitch || on(v, 'apiServer', 'enabled')) && airflowVersionAtLeast3(v) && (on(v, 'ingress', 'apiServer', 'enabled') || on(v, 'ingress', 'enabled')));
+/** templates/configmaps/configmap.yaml renders every airflow.cfg value with `tpl ($val | toString)`, unconditionally. */
+const CONFIG_VALUES = (v) => {
+    const config = v.get(['config']);
+    if (!(0,load/* isPlainObject */.Qd)(config))
+        return [];
+    return Object.entries(config).flatMap(([section, settings]) => ((0,load/* isPlainObject */.Qd)(settings) ? Object.keys(settings).map((key) => ['config', section, key]) : []));
+};
+const CHART_TPL_VALUES = [
+    { since: '1.0.0', values: [INGRESS_WEB(false), INGRESS_FLOWER, CONFIG_VALUES] },
+    { since: '1.18.0', values: [INGRESS_WEB(true), INGRESS_FLOWER, INGRESS_API_SERVER(false), CONFIG_VALUES] },
+    { since: '1.19.0', values: [INGRESS_WEB(true), INGRESS_FLOWER, INGRESS_API_SERVER(true), CONFIG_VALUES] },
+];
+function chartTplValuesFor(chartVersion) {
+    return pickByVersion(CHART_TPL_VALUES, chartVersion).values;
+}
+
+;// CONCATENATED MODULE: ./src/values/rules/chart-check-fails.js
+
+const chartCheckFails = {
+    meta: {
+        id: 'VAL013',
+        name: 'chart-check-fails',
+        severity: 'error',
+        check: 'validate-values',
+        summary: "The values break one of the chart's own consistency checks: helm template fails.",
+        docs: {
+            what: "Evaluates, without helm, the checks the chart makes in its templates (the `required`/`fail` calls of check-values.yaml and NOTES.txt of the given chart version): a Celery executor without a broker, a Redis password given twice, both a broker URL and its Secret, Elasticsearch/OpenSearch without a connection, the old bundled-PostgreSQL user keys, config.core.executor overriding executor.",
+            why: 'The schema accepts these combinations, so helm lint passes, but helm template (and Argo CD) refuse to render anything: the sync fails with the chart\'s message.',
+            example: 'executor: CeleryExecutor\nredis:\n  enabled: false\n',
+            fix: 'executor: CeleryExecutor\nredis:\n  enabled: false\ndata:\n  brokerUrlSecretName: airflow-broker-url\n',
+        },
+        exampleLanguage: 'yaml',
+    },
+    check(ctx) {
+        const view = { get: (p) => ctx.get(p), chartFacts: ctx.chartFacts };
+        for (const check of chartChecksFor(ctx.chart.version)) {
+            if (!check.fails(view))
+                continue;
+            ctx.report(check.at, { message: `${check.message} (chart ${ctx.chart.version})`, fix: check.fix });
+        }
+    },
+};
+
 // EXTERNAL MODULE: ./src/core/secrets.js
 var secrets = __nccwpck_require__(8640);
 ;// CONCATENATED MODULE: ./src/values/rules/committed-secret.js
@@ -44121,6 +44289,289 @@ const schedulerReplicas = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/values/go-template.js
+/**
+ * Just enough of Go's text/template to tell that a string certainly fails when helm renders it with
+ * `tpl`: an action left open, or an action that calls a function helm does not define (`{{number}}`).
+ * Anything this does not understand is not a failure: the answer is "certainly fails" or nothing.
+ */
+/** text/template's built-in functions and keywords. */
+const GO_BUILTINS = 'and call html index js len not or print printf println slice urlquery eq ge gt le lt ne'.split(' ');
+const GO_KEYWORDS = 'if else end range with define template block break continue nil true false'.split(' ');
+/** helm's own functions (pkg/engine/funcs.go, helm v3). */
+const HELM_FUNCTIONS = 'toToml fromToml toYaml toYamlPretty fromYaml fromYamlArray toJson fromJson fromJsonArray include tpl required lookup'.split(' ');
+/** Sprig v3's function names as helm registers them (TxtFuncMap without env and expandenv). */
+const SPRIG_FUNCTIONS = ('abbrev abbrevboth add add1 add1f addf adler32sum ago all any append atoi b32dec b32enc b64dec b64enc base bcrypt biggest ' +
+    'buildCustomCert camelcase cat ceil chunk clean coalesce compact concat contains date dateInZone dateModify date_in_zone ' +
+    'date_modify decryptAES deepCopy deepEqual default derivePassword dict dig dir div divf duration durationRound empty ' +
+    'encryptAES ext fail first float64 floor fromJson genCA genCAWithKey genPrivateKey genSelfSignedCert genSelfSignedCertWithKey ' +
+    'genSignedCert genSignedCertWithKey get getHostByName has hasKey hasPrefix hasSuffix hello htmlDate htmlDateInZone htpasswd ' +
+    'indent initial initials int int64 isAbs join kebabcase keys kindIs kindOf last list lower max maxf merge mergeOverwrite min ' +
+    'minf mod mul mulf mustAppend mustChunk mustCompact mustDateModify mustDeepCopy mustFirst mustFromJson mustHas mustInitial ' +
+    'mustLast mustMerge mustMergeOverwrite mustPrepend mustRegexFind mustRegexFindAll mustRegexMatch mustRegexReplaceAll ' +
+    'mustRegexReplaceAllLiteral mustRegexSplit mustRest mustReverse mustSlice mustToDate mustToJson mustToPrettyJson ' +
+    'mustToRawJson mustUniq mustWithout must_date_modify nindent nospace now omit osBase osClean osDir osExt osIsAbs pick pluck ' +
+    'plural prepend quote randAlpha randAlphaNum randAscii randBytes randInt randNumeric regexFind regexFindAll regexMatch ' +
+    'regexQuoteMeta regexReplaceAll regexReplaceAllLiteral regexSplit repeat replace rest reverse round semver semverCompare seq ' +
+    'set sha1sum sha256sum sha512sum shuffle slice snakecase sortAlpha split splitList splitn squote sub subf substr swapcase ' +
+    'ternary title toDate toDecimal toJson toPrettyJson toRawJson toString toStrings trim trimAll trimPrefix trimSuffix trimall ' +
+    'trunc tuple typeIs typeIsLike typeOf uniq unixEpoch unset until untilStep untitle upper urlJoin urlParse uuidv4 values ' +
+    'without wrap wrapWith').split(' ');
+const go_template_KNOWN = new Set([...GO_BUILTINS, ...GO_KEYWORDS, ...HELM_FUNCTIONS, ...SPRIG_FUNCTIONS]);
+/** Whether the string has a template action at all (what `tpl` would interpret). */
+function hasTemplateAction(text) {
+    return text.includes('{{');
+}
+/**
+ * Why `tpl` certainly fails on this text, in helm's words; undefined when it may well render. Only
+ * two forms count: an unclosed `{{`, and an action whose first word is a bare name that is no
+ * function (Go refuses to parse a call of an undefined function).
+ */
+function certainTplFailure(text) {
+    let from = 0;
+    for (;;) {
+        const open = text.indexOf('{{', from);
+        if (open < 0)
+            return undefined;
+        const close = text.indexOf('}}', open + 2);
+        if (close < 0)
+            return `"{{" at offset ${open} is never closed (unclosed action)`;
+        let body = text.slice(open + 2, close);
+        from = close + 2;
+        // Trim markers: `{{- ` and ` -}}` (a dash must be followed/preceded by a space to be one).
+        body = body.replace(/^-\s/, ' ').replace(/\s-$/, ' ').trim();
+        if (body.startsWith('/*'))
+            continue;
+        const first = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
+        if (!first)
+            continue;
+        // `number.x` would be a field chain on a function result: still a call of `number`.
+        if (!go_template_KNOWN.has(first))
+            return `function "${first}" not defined`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/values/rules/tpl-value-fails.js
+
+
+
+function* strings(value, path) {
+    if (typeof value === 'string')
+        yield [path, value];
+    else if (Array.isArray(value))
+        for (const [i, v] of value.entries())
+            yield* strings(v, [...path, String(i)]);
+    else if ((0,load/* isPlainObject */.Qd)(value))
+        for (const [k, v] of Object.entries(value))
+            yield* strings(v, [...path, k]);
+}
+const tplValueFails = {
+    meta: {
+        id: 'VAL014',
+        name: 'invalid-template-in-value',
+        severity: 'error',
+        check: 'validate-values',
+        summary: 'A value holds a Go template action helm cannot render (`{{number}}`).',
+        docs: {
+            what: "Reports a string value with a `{{ … }}` action that certainly fails as a Go template: an unclosed `{{`, or a call of a function neither Go, Sprig nor helm defines. An error where the chart renders the value with `tpl` (every airflow.cfg value under `config`, the host names of a rendered ingress), a warning elsewhere (the chart passes many other values through `tpl` too; where it does not, the braces reach the pod as they are).",
+            why: 'helm template fails with "function … not defined" and Argo CD renders nothing; usually a templating step (a CI substitution, Helmfile, Argo CD plugin) that was meant to replace the placeholder never ran, or Airflow\'s own Jinja (`{{ ti.dag_id }}` in a log template) was written where the chart reads Go templates.',
+            example: 'ingress:\n  apiServer:\n    enabled: true\n    hosts:\n      - name: "pr{{number}}.airflow.example.com"\n',
+            fix: 'ingress:\n  apiServer:\n    enabled: true\n    hosts:\n      - name: "pr-123.airflow.example.com"\n',
+        },
+        exampleLanguage: 'yaml',
+    },
+    check(ctx) {
+        const view = { get: (p) => ctx.get(p), chartFacts: ctx.chartFacts };
+        // Paths the chart certainly renders with tpl under these values.
+        const tplRendered = new Set(chartTplValuesFor(ctx.chart.version).flatMap((paths) => paths(view).map((p) => JSON.stringify(p))));
+        for (const [path, text] of strings(ctx.user, [])) {
+            const failure = certainTplFailure(text);
+            if (!failure)
+                continue;
+            const certain = tplRendered.has(JSON.stringify(path));
+            ctx.report(path, {
+                severity: certain ? 'error' : 'warning',
+                message: certain
+                    ? `${path.join('.')} is rendered by the chart with tpl, and ${JSON.stringify(text)} is not a valid Go template (${failure}): helm template fails.`
+                    : `${path.join('.')} holds ${JSON.stringify(text)}, not a valid Go template (${failure}): if the chart renders it with tpl, helm template fails; otherwise the braces reach the pods as they are.`,
+                fix: 'Replace the placeholder with the real value (the templating step that should have done it did not run), or escape the braces as {{ "{{" }}.',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/values/chart-reads.js
+/**
+ * Which value paths a chart's templates read, found by scanning them (not by evaluating them): every
+ * `.Values.a.b.c` chain, `index .Values "a" "b"` with literal keys, and a dynamic key as a wildcard.
+ * Reading a path counts as reading everything below it: `toYaml`, `range`, `with`, `tpl` and helper
+ * arguments all hand a subtree on whole, and the scan does not follow them. Where the templates hand
+ * the whole `.Values` to a helper, any field chain a template spells out may start at the root, so
+ * those count too. The result over-approximates the reads: a path it calls unread is never read.
+ */
+
+
+const IDENT = '[A-Za-z_][A-Za-z0-9_]*';
+const CHAIN_RE = new RegExp(`((?:\\.${IDENT})+)`, 'g');
+/** `index .Values "a" "b"`, `get .Values "a"`, `dig`/`hasKey` alike: literal keys, then a dynamic one. */
+const INDEX_RE = /(?:index|get|hasKey|dig)\s+\(?\s*\$?\.Values\s*\)?((?:\s+(?:"[^"]*"|\$?[A-Za-z_.][A-Za-z0-9_.]*))+)/g;
+/** `get (get .Values .key) "serviceAccount"` (_helpers.yaml): field `serviceAccount` of a component chosen at run time. */
+const DYNAMIC_COMPONENT_RE = /get\s+\(\s*get\s+\$?\.Values\s+[$.][A-Za-z0-9_.]*\s*\)\s+"([^"]+)"/g;
+function templateFiles(dir) {
+    const out = [];
+    for (const entry of external_node_fs_.readdirSync(dir, { withFileTypes: true })) {
+        const p = external_node_path_.join(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...templateFiles(p));
+        else
+            out.push(p);
+    }
+    return out;
+}
+function chartReads(chartDir) {
+    const templates = external_node_path_.join(chartDir, 'templates');
+    if (!external_node_fs_.existsSync(templates))
+        return undefined;
+    const paths = [];
+    const rootCandidates = [];
+    let escapes = false;
+    for (const file of templateFiles(templates)) {
+        // Only template actions are code; the rest of the file is output text.
+        const text = external_node_fs_.readFileSync(file, 'utf8');
+        for (const action of text.matchAll(/\{\{([\s\S]*?)\}\}/g)) {
+            const code = action[1].replace(/\/\*[\s\S]*?\*\//g, '').replace(/"(?:[^"\\]|\\.)*"/g, (s) => s.replace(/\./g, '\u0000'));
+            for (const m of code.matchAll(CHAIN_RE)) {
+                const segments = m[1].slice(1).split('.');
+                const before = code.slice(0, m.index);
+                // `.Values` with no field after it: the whole tree goes to a helper or a function (escapes), except as index's argument.
+                const valuesAt = segments.indexOf('Values');
+                if (valuesAt >= 0) {
+                    const rest = segments.slice(valuesAt + 1);
+                    if (rest.length)
+                        paths.push(rest);
+                    else if (!/index\s+\(?\s*$/.test(before))
+                        escapes = true;
+                }
+                else {
+                    rootCandidates.push(segments);
+                }
+            }
+            // Restore the string literals for `index .Values "a" "b"`.
+            const withStrings = action[1];
+            const dynamicComponent = [...withStrings.matchAll(DYNAMIC_COMPONENT_RE)];
+            for (const m of dynamicComponent)
+                paths.push(['*', m[1]]);
+            for (const m of dynamicComponent.length ? [] : withStrings.matchAll(INDEX_RE)) {
+                const args = m[1].trim().split(/\s+/);
+                const p = [];
+                for (const a of args) {
+                    if (a.startsWith('"'))
+                        p.push(a.slice(1, -1));
+                    else {
+                        p.push('*');
+                        break;
+                    }
+                }
+                paths.push(p);
+            }
+        }
+    }
+    if (escapes)
+        paths.push(...rootCandidates);
+    return { paths };
+}
+const matches = (readSeg, seg) => readSeg === '*' || readSeg === seg;
+/** Whether the templates read this path, an ancestor of it, or something below it. */
+function isRead(reads, valuePath) {
+    return reads.paths.some((r) => {
+        const n = Math.min(r.length, valuePath.length);
+        for (let i = 0; i < n; i++)
+            if (!matches(r[i], valuePath[i]))
+                return false;
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/values/rules/unread-value.js
+
+
+
+
+
+/** Reads per chart directory: scanning ~100 templates takes tens of milliseconds, once per process. */
+const readsCache = new Map();
+/** Top-level keys whose values belong to the chart's subcharts (charts/, Chart.yaml dependencies) or to all of them (global). */
+function subchartKeys(chartDir) {
+    const keys = new Set(['global']);
+    const charts = external_node_path_.join(chartDir, 'charts');
+    if (external_node_fs_.existsSync(charts))
+        for (const name of external_node_fs_.readdirSync(charts))
+            keys.add(name.replace(/-\d[\w.+-]*\.tgz$/, '').replace(/\.tgz$/, ''));
+    try {
+        const meta = (0,dist/* parse */.qg)(external_node_fs_.readFileSync(external_node_path_.join(chartDir, 'Chart.yaml'), 'utf8'));
+        for (const d of meta.dependencies ?? [])
+            for (const n of [d.alias, d.name])
+                if (n)
+                    keys.add(n);
+    }
+    catch {
+        // Chart.yaml was read when the chart was resolved; a dependency list that does not parse only means fewer exemptions.
+    }
+    return keys;
+}
+const unreadValue = {
+    needsChart: "the chart's templates",
+    meta: {
+        id: 'VAL015',
+        name: 'value-never-read',
+        severity: 'warning',
+        check: 'validate-values',
+        summary: 'A key the chart templates never read: setting it changes nothing.',
+        docs: {
+            what: "Scans the chart's templates for the values they read (`.Values.a.b`, `index .Values \"a\"`, and whole subtrees handed to toYaml, range, with, tpl or a helper) and reports a key of the values files that is neither read nor under a read key. Keys of subcharts (postgresql) and `global` are left to the subcharts. Where the scan cannot follow a template, it counts the key as read, so a reported key is never read.",
+            why: 'Sections that allow any key in the schema (ingress, …) accept a misplaced or invented setting without a word; helm renders exactly the same manifests as without it, and the setting the user meant never applies.',
+            example: 'ingress:\n  apiVersion: networking.k8s.io/v1beta1\n  web:\n    enabled: true\n',
+            fix: 'ingress:\n  web:\n    enabled: true\n',
+        },
+        exampleLanguage: 'yaml',
+    },
+    check(ctx) {
+        if (!ctx.chart.renderable)
+            return;
+        if (!readsCache.has(ctx.chart.dir))
+            readsCache.set(ctx.chart.dir, chartReads(ctx.chart.dir));
+        const reads = readsCache.get(ctx.chart.dir);
+        if (!reads)
+            return;
+        const subcharts = subchartKeys(ctx.chart.dir);
+        // Keys the schema already refuses (VAL010 reports them) are not repeated here.
+        const refused = new Set((ctx.schemaErrors() ?? [])
+            .filter((e) => e.keyword === 'additionalProperties')
+            .map((e) => JSON.stringify([...e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')), String(e.params.additionalProperty)])));
+        const known = new Set([...Object.keys(ctx.chart.defaults), ...(ctx.chart.topLevelKeys ?? [])]);
+        const walk = (value, at) => {
+            for (const [key, child] of Object.entries(value)) {
+                const p = [...at, key];
+                // Unknown top-level keys are VAL011's.
+                if (!at.length && (!known.has(key) || subcharts.has(key)))
+                    continue;
+                if (refused.has(JSON.stringify(p)))
+                    continue;
+                if (!isRead(reads, p)) {
+                    ctx.report(p, {
+                        message: `${p.join('.')} is never read by the templates of chart ${ctx.chart.version}: helm renders the same manifests without it.`,
+                        fix: 'Remove it, or move the setting to the key the chart reads (see the chart\'s values.yaml).',
+                    });
+                    continue;
+                }
+                if ((0,load/* isPlainObject */.Qd)(child))
+                    walk(child, p);
+            }
+        };
+        walk(ctx.user, []);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/wasb/versions.js
 /**
  * Facts about Airflow's WASB remote logging that change between versions, as data.
@@ -44329,11 +44780,17 @@ const webserverIgnored = {
 
 
 
+
+
+
 /** Rules that look at the loaded values, in report order. */
 const valueRules = [
     schemaViolation,
     unknownTopLevelKey,
     flatDottedKey,
+    chartCheckFails,
+    tplValueFails,
+    unreadValue,
     helmHookJob,
     applyCustomEnv,
     hookSecret,
