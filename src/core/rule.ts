@@ -18,7 +18,18 @@ export interface RuleMeta {
     example: string;
     /** The same code, fixed. */
     fix: string;
+    /**
+     * What the rule cannot see (code built at run time, names from other modules, `**kwargs`, …)
+     * and what it does then (stays quiet, or marks the DAG dynamic). Required for lint-dags rules.
+     */
+    limits?: string;
   };
+  /**
+   * Whether a `# noqa` comment on the reported line drops the finding: true for lint-dags rules
+   * that run per file; findings with no line (DAG002) or gathered across files (DAG402) are not
+   * filtered by noqa.
+   */
+  noqa?: boolean;
   /** Language of the examples for fenced code blocks. */
   exampleLanguage?: 'python' | 'yaml' | 'text';
 }

@@ -42,8 +42,11 @@ export interface ProjectContext {
   report(file: string, range: Range, message: string, fix?: string): void;
 }
 
+/** A lint-dags rule's metadata: its docs must say what the rule cannot see. */
+export type DagRuleMeta = RuleMeta & { docs: RuleMeta['docs'] & { limits: string } };
+
 export interface DagRule {
-  meta: RuleMeta;
+  meta: DagRuleMeta;
   /** Runs on every parsed file without syntax errors (syntax-error itself runs on all). */
   checkFile?(ctx: FileContext): void;
   /** Runs once over facts gathered from every linted file. */
@@ -52,8 +55,10 @@ export interface DagRule {
 
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 export function defineRule(
-  meta: Omit<RuleMeta, 'check' | 'exampleLanguage'>,
+  meta: Omit<DagRuleMeta, 'check' | 'exampleLanguage' | 'noqa'>,
   impl: Omit<DagRule, 'meta'>,
 ): DagRule {
-  return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
+  // analyzeFile applies `# noqa` to per-file findings only; project-wide ones (checkProject) and the
+  // engine's own DAG002 never pass through it.
+  return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python', noqa: impl.checkFile !== undefined }, ...impl };
 }

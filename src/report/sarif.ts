@@ -3,6 +3,7 @@ import type { EditSet } from '../core/edits.js';
 import type { RuleMeta } from '../core/rule.js';
 import { redact } from '../core/secrets.js';
 import { docsUrlFor, PROJECT_URL } from '../core/finding.js';
+import { suppression } from './rules-doc.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
@@ -22,6 +23,9 @@ export function ruleHelpMarkdown(rule: RuleMeta): string {
     '```' + lang,
     rule.docs.fix.trimEnd(),
     '```',
+    ...(rule.docs.limits ? ['', `**What it cannot see.** ${rule.docs.limits}`] : []),
+    '',
+    `**Suppress.** ${suppression(rule)}`,
   ].join('\n');
 }
 

@@ -120,6 +120,7 @@ export const removedDagArgument = defineRule(
     severity: 'error',
     summary: 'Passes a DAG argument that Airflow 3 removed.',
     docs: {
+      limits: 'It reads keyword arguments written at DAG(...)/@dag(...) calls and the keys of a module-level dict literal unpacked with `**` (bound once and used only in `**` unpackings). Arguments from a dict built in a function, changed after it is built, returned by a call, or passed through `default_args`, and DAG subclasses or factories from other modules, are not seen: it stays quiet.',
       what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${REMOVED_DAG_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on every DAG(...) call and @dag decorator in the file (in \`with\` blocks, assigned, bare expressions, never-called @dag functions), passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
       why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
       example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
@@ -136,6 +137,7 @@ export const removedOperatorArgument = defineRule(
     severity: 'error',
     summary: 'Passes an operator/@task argument that Airflow 3 removed.',
     docs: {
+      limits: 'It reads keyword arguments written at operator calls the DAG model places in a DAG and at calls of Airflow operator/sensor classes resolved through this file\'s imports, plus keys of a module-level dict literal unpacked with `**`. Arguments passed through `default_args`, `**kwargs` built at run time, `functools.partial`, or helper functions that build the operator are not seen: it stays quiet.',
       what: `Reports operator and @task arguments removed in Airflow 3: ${REMOVED_OPERATOR_ARGUMENTS.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on tasks the DAG model places and on every other call of an Airflow operator or sensor class (module level, @dag functions), passed directly or through a module-level dict unpacked with **.`,
       why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
       example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
@@ -152,6 +154,7 @@ export const ignoredArgument = defineRule(
     severity: 'warning',
     summary: 'Passes an argument Airflow 3 accepts but ignores (sla, sla_miss_callback).',
     docs: {
+      limits: 'It reads keyword arguments written at DAG and operator calls and the keys of a module-level dict literal unpacked with `**`. Arguments passed through `default_args`, a dict built in a function or changed after it is built, or `**kwargs` from a call are not seen: it stays quiet.',
       what: `Reports DAG and operator arguments Airflow 3.1 still accepts, with a deprecation warning, but never acts on: ${[...REMOVED_DAG_ARGUMENTS, ...REMOVED_OPERATOR_ARGUMENTS].filter((a) => a.acceptedOn31).map((a) => a.name).join(', ')} (SLAs were removed in Airflow 3), passed directly or through a module-level dict unpacked with **.`,
       why: 'The DAG loads, but the SLA callback is never called and the SLA never checked: an alerting path that silently stopped working.',
       example: 'from datetime import timedelta\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", sla_miss_callback=page_oncall):\n    ...',
@@ -313,6 +316,7 @@ export const removedContextKey = defineRule(
     severity: 'error',
     summary: 'Reads a task-context key that Airflow 3 removed (execution_date, next_ds, …).',
     docs: {
+      limits: 'It reads Jinja `{{ }}`/`{% %}` blocks in string literals, `["key"]` and `.get("key")` on variables named context, ctx, kwargs, kw or kwds or assigned from get_current_context(), and parameters of @task functions, python_callable functions and `execute` of Airflow operator subclasses. Keys built at run time (`context[key]`), the context under another name, and templates in files the operator loads (`.sql`, `.sh`) are not seen; a `.get()` that is an operand of `or` (a compatibility fallback) is not reported.',
       what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…") (also on a variable assigned from get_current_context()), as TaskFlow parameters or parameters of an operator's execute(), and in Jinja templates such as "{{ execution_date }}"; and removed uses of context objects: \`dag_run.external_trigger\`, and \`inlet_events["<uri>"]\` with a string key (Airflow 3 keys inlet events by Asset). Cannot see a context passed to helper functions under other names.`,
       why: 'On Airflow 3 the key is simply missing: templates render to an error and tasks fail with KeyError or a missing-argument TypeError at run time, long after the deploy looked fine.',
       example: 'BashOperator(task_id="export", bash_command="export.sh {{ execution_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["next_ds"]',
@@ -379,6 +383,7 @@ export const removedTriggerRule = defineRule(
     severity: 'error',
     summary: 'Uses a trigger rule Airflow 3 removed.',
     docs: {
+      limits: 'It reads a string literal or `TriggerRule.MEMBER` given as trigger_rule= at operator calls, and any `TriggerRule.MEMBER` attribute of Airflow\'s TriggerRule. A trigger rule held in a variable, `default_args` or `**kwargs` is not seen: it stays quiet.',
       what: `Reports trigger_rule values removed in Airflow 3: ${REMOVED_TRIGGER_RULES.map((r) => r.name).join(', ')} (as strings or TriggerRule members), and the removed TriggerRule members read anywhere else.`,
       why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
       example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',

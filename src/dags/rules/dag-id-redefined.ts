@@ -7,6 +7,7 @@ export const dagIdRedefinedInFile = defineRule(
     severity: 'warning',
     summary: 'One file defines two DAGs with the same dag_id: Airflow silently keeps only one of them.',
     docs: {
+      limits: 'It compares dag_ids written as string literals of registered DAGs in one file; DAGs built in loops or factories (dynamic) and ids from f-strings or variables are not compared: it stays quiet.',
       what: 'Reports each DAG of a file whose statically known dag_id an earlier DAG of the same file already uses (DAGs built in loops or factories are not checked).',
       why: 'Airflow 3.1 loads the file without any error or warning and keeps only one DAG with that id (it collects the file\'s DAGs in a set, so which one is not defined): the other, and its tasks, silently never exist. Usually a copy-paste left the old id in place.',
       example: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nSTART = pendulum.datetime(2025, 1, 1, tz="UTC")\n\nwith DAG("export", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_orders")\n\nwith DAG("export", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_customers")',

@@ -40,6 +40,7 @@ export const dependencyCycle = defineRule(
     severity: 'error',
     summary: 'Task dependencies form a cycle.',
     docs: {
+      limits: 'It follows edges written with `>>`, `<<`, lists, chain(), set_upstream/set_downstream and TaskFlow data passing between tasks the model sees in this file. Edges made in loops over run-time values, inside helper functions, by tasks imported from other modules, or by calls it does not follow are not seen, so a cycle through them is missed rather than guessed.',
       what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and reports the first cycle found (a task made its own downstream, `a >> a`, included) at the edge written last, the one that closes it.',
       why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
       example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load\n    load >> extract',

@@ -7,6 +7,7 @@ export const duplicateDagId = defineRule(
     severity: 'error',
     summary: 'Two files define DAGs with the same dag_id.',
     docs: {
+      limits: 'It compares dag_ids written as string literals of DAGs the model sees registered in the linted files; ids built at run time (f-strings, variables, loops, factories) and DAGs from files not linted in the same run are not compared: it stays quiet.',
       what: 'Collects every statically known dag_id of all linted files and reports each place a dag_id is defined in more than one file (the same dag_id twice in one file is DAG411).',
       why: 'Airflow keeps one of them and reports the other file as an import error (AirflowDagDuplicatedIdException: "Ignoring DAG … also found in …"); which one wins depends on parse order, so the DAG that runs can change between deployments.',
       example: '# dags/sales.py\nwith DAG("daily_report", schedule="@daily"): ...\n# dags/finance.py\nwith DAG("daily_report", schedule="@daily"): ...',

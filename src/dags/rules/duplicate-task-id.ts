@@ -37,6 +37,7 @@ export const duplicateTaskId = defineRule(
     severity: 'error',
     summary: 'Two tasks in one DAG share a task_id.',
     docs: {
+      limits: 'It compares task_ids written as string literals within one DAG; tasks created in loops, comprehensions or factories, or with ids from f-strings or variables, are unknown (the DAG is marked dynamic) and not compared. Lower-case helper functions called with task_id= are not counted as tasks, and two calls of one @task function are not duplicates (Airflow adds `__1`).',
       what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; a @task call whose id is taken is suffixed __1, __2 by Airflow and is not a duplicate; functions called with task_id= are not counted, as they may not create a task; two definitions in different branches of one if/elif/else or in a try body and its except handler are not, as only one of them runs).',
       why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
       example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',

@@ -24,6 +24,7 @@ export const invalidId = defineRule(
     severity: 'error',
     summary: 'A dag_id or task_id Airflow rejects.',
     docs: {
+      limits: 'It checks only ids written as string literals (including implicit concatenation of literals); ids from f-strings, variables, function arguments, loops or factories are unknown and not checked. A DAG class or factory imported from your own module is not recognised as a DAG.',
       what: `Checks every statically known dag_id and task_id against Airflow's key rule: ^[\\w.-]+$ and at most ${MAX_ID_LENGTH} characters.`,
       why: 'Airflow raises an error while the file is imported, so the DAG never appears.',
       example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',

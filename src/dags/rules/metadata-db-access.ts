@@ -9,6 +9,7 @@ export const metadataDbAccess = defineRule(
     severity: 'error',
     summary: 'Direct metadata-database access, which Airflow 3 tasks cannot do.',
     docs: {
+      limits: 'It reports calls and decorators resolved through this file\'s imports to Airflow\'s session helpers (create_session, provide_session, settings.Session) and `<x>.query(<airflow.models class>)`. Sessions obtained through your own helpers, or models reached through variables or other modules, are not seen.',
       what: 'Reports create_session / provide_session, settings.Session and session.query(<Airflow model>) in DAG files.',
       why: 'Airflow 3 runs tasks through the Task SDK and the API server: task pods have no connection to the metadata database, so such code fails at run time (and the DAG processor has none either).',
       example: 'from airflow.models import TaskInstance\nfrom airflow.sdk import task\nfrom airflow.utils.session import create_session\n\n@task\ndef count_failures():\n    with create_session() as session:\n        return session.query(TaskInstance).filter_by(state="failed").count()',

@@ -11,6 +11,7 @@ export const moduleLevelExit = defineRule(
     severity: 'error',
     summary: 'The file raises or exits unconditionally when imported.',
     docs: {
+      limits: 'It looks at statements that run at import: module level and the bodies of module-level `with` blocks. A `raise` or sys.exit() inside if/try blocks, loops, or functions called at import is not reported, and an exit reached through your own helper module is not seen.',
       what: 'Reports a `raise` statement or a sys.exit()/exit()/quit()/os._exit() call that runs every time the file is imported: at module level or in a module-level `with` block, outside any if/try/function.',
       why: 'Airflow imports the file to find its DAGs; the exception (SystemExit included) becomes an import error and no DAG of the file is loaded.',
       example: 'import sys\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n\nsys.exit(0)',

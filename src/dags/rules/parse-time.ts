@@ -10,6 +10,7 @@ export const parseTimeVariable = defineRule(
     severity: 'warning',
     summary: 'Variable.get / Connection / BaseHook.get_connection runs at every parse.',
     docs: {
+      limits: 'It reports Variable.get, Connection.get and BaseHook.get_connection calls (resolved through this file\'s imports) at module level, in class bodies, decorators, default arguments and @dag function bodies. The same calls inside a helper function that runs at import, or inside your own module that wraps them, are not seen.',
       what: 'Reports reads of Airflow Variables and Connections in code that runs when the file is parsed: module level, DAG bodies and operator arguments.',
       why: 'The DAG processor re-parses each file every 30 s by default; each read is a metadata-DB or secrets-backend round trip per parse per file, and on Airflow 3 the DAG processor has no direct DB access at all.',
       example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG, Variable\n\nbucket = Variable.get("export_bucket")\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command=f"upload.sh {bucket}")',
@@ -35,6 +36,7 @@ export const parseTimeNetworkCall = defineRule(
     severity: 'warning',
     summary: 'An HTTP or database call runs at every parse.',
     docs: {
+      limits: 'It reports calls whose name, resolved through this file\'s imports, starts with a known network or database client (requests, httpx, urllib, socket, psycopg2.connect, boto3.client, …) where they run at parse time. Calls inside helper functions called at import, through your own wrapper modules, or methods of a client object held in a variable are not seen.',
       what: `Reports calls into network and database clients (${NETWORK_CALL_PREFIXES.slice(0, 6).join(', ')}, …) in code that runs when the file is parsed.`,
       why: 'Parsing must be fast and side-effect free: a slow or failing endpoint turns into DAG processor timeouts and import errors for the whole file.',
       example: 'import requests\nfrom airflow.sdk import DAG, task\n\nTABLES = requests.get("https://catalog/api/tables").json()\n\nwith DAG("sync", schedule="@hourly"):\n    ...',
@@ -59,6 +61,7 @@ export const heavyTopLevelImport = defineRule(
     severity: 'warning',
     summary: 'A heavy library is imported at module level.',
     docs: {
+      limits: 'It reports imports at module level (and in @dag function bodies) whose top package is in the heavy-import list. A heavy package imported indirectly, through your own module that imports it, or with importlib at run time is not seen.',
       what: 'Reports module-level imports (and imports in @dag bodies) of heavy libraries; the list is configurable (dags.heavy-imports / dags.extra-heavy-imports) and defaults to kubernetes, pandas, numpy, torch, tensorflow, sklearn, transformers, qdrant_client and a few more.',
       why: 'Module-level imports run on every parse of the file by the DAG processor; importing large libraries there slows parsing for every DAG and can hit the DAG file processor timeout.',
       example: 'from airflow.sdk import task\n\nfrom kubernetes import client, config\n\n@task\ndef submit():\n    config.load_incluster_config()',

@@ -10,6 +10,7 @@ export const requiredTags = defineRule(
     severity: 'warning',
     summary: 'The DAG lacks tags your policy requires (dags.required-tags).',
     docs: {
+      limits: 'It reads tags= given as a list, tuple or set literal at the DAG call; tags from a variable, a function or `**kwargs` are not checked (it stays quiet), and non-literal elements are ignored.',
       what: 'When `dags.required-tags` is set in .airflow-gitops.yml, reports DAGs whose literal tags= list lacks any of them.',
       why: 'Teams use tags for ownership, alert routing and UI filtering; an untagged DAG falls through all three.',
       example: 'from airflow.sdk import DAG\n\n# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
@@ -43,6 +44,7 @@ export const requireOwner = defineRule(
     severity: 'warning',
     summary: 'The DAG names no owner (dags.require-owner).',
     docs: {
+      limits: 'It looks for an owner key in `default_args` at the DAG call: a dict literal, dict(...), or a module-level variable holding one. `default_args` from a function parameter or another name it cannot follow is not checked (it stays quiet), but `default_args` returned by another call is read as having no owner and reported.',
       what: 'When `dags.require-owner: true` is set, reports DAGs whose default_args has no "owner" entry.',
       why: 'Without an owner, failures page nobody and the UI shows the default "airflow" owner.',
       example: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',

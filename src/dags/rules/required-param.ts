@@ -14,6 +14,7 @@ export const requiredParamOnScheduledDag = defineRule(
     severity: 'error',
     summary: 'A scheduled DAG has a Param without a default value.',
     docs: {
+      limits: 'It reads params= at the DAG call as a dict literal (or a module-level variable holding one) whose values are Param(...) calls without a default; params built at run time and Params given `*args`/`**kwargs` are not reported. A DAG whose schedule it cannot read (a variable other than None, or `**kwargs` without schedule=) counts as scheduled.',
       what: 'Reports Param(...) entries of a DAG\'s params= dict (a literal, or a module-level variable holding one) that have no default value (no first argument and no default=), when the DAG has a schedule.',
       why: 'A scheduled run has nobody to fill the value in, so Airflow 3.1 refuses the DAG when it loads the file ("Dag … is not allowed to define a Schedule, as there are required params without default values"): the DAG never appears. With schedule=None such a Param is fine: the trigger form asks for it.',
       example: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG, Param\n\nwith DAG(\n    "backfill_customer",\n    schedule="@daily",\n    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),\n    params={"customer_id": Param(type="string")},\n):\n    EmptyOperator(task_id="export")',

@@ -50,6 +50,7 @@ export const missingSchedule = defineRule(
     severity: 'warning',
     summary: 'The DAG has no schedule: on Airflow 3 it never runs by itself.',
     docs: {
+      limits: 'It reads the schedule, schedule_interval and timetable keywords at the DAG call; a DAG call with `**kwargs` is not reported (the schedule may be in them). A schedule set on the DAG object after it is built is not seen, so that DAG is reported.',
       what: 'Reports DAG(...) and @dag(...) without a `schedule` argument.',
       why: 'Airflow 2 defaulted to a daily schedule; Airflow 3 defaults to None, so a DAG migrated as-is is only ever run when someone triggers it.',
       example: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
@@ -76,6 +77,7 @@ export const invalidSchedule = defineRule(
     severity: 'error',
     summary: 'The schedule string is not a valid cron expression or preset.',
     docs: {
+      limits: 'It checks schedule= given as a string literal at a DAG call; a schedule from a variable, a function, a config value or `**kwargs` is not checked: it stays quiet.',
       what: `Validates string schedules: a cron expression (5 fields, or 6 with seconds; numbers, names, ranges, steps, lists) or one of ${[...CRON_PRESETS].join(', ')}.`,
       why: 'Airflow rejects the schedule when it imports the file: an import error, and the DAG disappears.',
       example: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',

@@ -85,6 +85,7 @@ export const dynamicStartDate = defineRule(
     severity: 'warning',
     summary: 'start_date is computed from "now", so it moves on every parse.',
     docs: {
+      limits: 'It follows start_date from DAG, @dag and operator calls, `default_args` dicts and module-level variables (up to five assignments) to a call of now()/today()/utcnow() and friends. A start_date computed in a function you call, read from a Variable or config, or passed through `**kwargs` is not seen; a DAG whose schedule it cannot read (a variable, `**kwargs`) counts as scheduled.',
       what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow(), on DAGs that have a schedule. Not reported when every DAG using the value has schedule=None or no schedule (None on Airflow 3): such a DAG only runs when triggered, and a moving start_date changes nothing.',
       why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
       example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
@@ -115,6 +116,7 @@ export const naiveStartDate = defineRule(
     severity: 'warning',
     summary: 'start_date is a naive datetime (no timezone).',
     docs: {
+      limits: 'It reports a start_date that is directly a datetime(...) call without tzinfo, found the same way as DAG409 (calls, `default_args`, module-level variables). A datetime built in a function, returned by a helper, or made aware later with `.replace(tzinfo=…)` elsewhere is not seen.',
       what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
       why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
       example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
