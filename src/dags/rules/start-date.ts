@@ -116,7 +116,7 @@ export const naiveStartDate = defineRule(
     severity: 'warning',
     summary: 'start_date is a naive datetime (no timezone).',
     docs: {
-      limits: 'It reports a start_date that is directly a datetime(...) call without tzinfo, found the same way as DAG409 (calls, `default_args`, module-level variables). A datetime built in a function, returned by a helper, or made aware later with `.replace(tzinfo=…)` elsewhere is not seen.',
+      limits: 'It reports a start_date that is itself a datetime.datetime(...) call without tzinfo, found the same way as DAG409 (DAG and operator calls, `default_args`, module-level variables). A datetime built in a function or returned by a helper is not checked: it stays quiet.',
       what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
       why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
       example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
