@@ -33,3 +33,27 @@ content_hash() {
 
 # image_present REF — true when the daemon already holds REF.
 image_present() { docker image inspect "$1" >/dev/null 2>&1; }
+
+# build_cached NAME CONTEXT_DIR BASE_REF [EXTRA_INPUT...] — docker build CONTEXT_DIR (FROM ${BASE})
+# as airflow-gitops/NAME:<hash of the context, the base image id and the extra inputs>, unless that
+# tag exists. Prints the ref. The hash is also a label, so `docker inspect` says what an image is.
+# BUILD_HASH_INPUTS (space-separated paths) replaces the context in the hash when the context is
+# derived from smaller inputs (the Airflow image: the lock pins every wheel in the context).
+build_cached() {
+  local name=$1 context=$2 base=$3; shift 3
+  local base_id hash ref
+  base_id=$(docker image inspect -f '{{.Id}}' "$base") || die "base image $base is missing"
+  local inputs=("$context")
+  # shellcheck disable=SC2206
+  [ -n "${BUILD_HASH_INPUTS:-}" ] && inputs=($BUILD_HASH_INPUTS)
+  hash=$(printf '%s\n%s\n' "$(content_hash "${inputs[@]}" "$@")" "$base_id" | sha256sum | cut -c1-12)
+  ref="airflow-gitops/$name:$hash"
+  if ! image_present "$ref"; then
+    log "building $ref (from $base)"
+    local started=$SECONDS
+    docker build -q --build-arg "BASE=$base" --label "org.airflow-gitops.inputs-hash=$hash" -t "$ref" "$context" >/dev/null \
+      || die "docker build of $name failed"
+    log "built $ref in $(( SECONDS - started )) s"
+  fi
+  echo "$ref"
+}
