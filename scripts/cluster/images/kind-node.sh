@@ -11,9 +11,6 @@ set -euo pipefail
 KIND_VERSION=${KIND_VERSION:-v0.33.0}
 HERE=$CLUSTER_SCRIPTS/images/kind-node
 alias_tag=airflow-gitops/kind-node:$KUBE_VERSION
-for b in kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy etcd coredns local-path-provisioner; do
-  [ -x "$K8S_BIN/$b" ] || die "$K8S_BIN/$b is missing; run scripts/cluster/k8s-binaries.sh $K8S_BIN first"
-done
 kind_module=$(GOFLAGS=-mod=mod go mod download -json "sigs.k8s.io/kind@$KIND_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
 [ -d "$kind_module/images/base/files" ] || die "cannot find kind $KIND_VERSION's images/base/files in the Go module cache"
 
@@ -35,6 +32,10 @@ cp -r "$kind_module/images/base/files" "$work/base/files"; chmod -R u+w "$work/b
 cp "$HERE/Dockerfile.base" "$HERE/containerd-config.toml" "$HERE/cni-bridge.conflist" "$work/base/"
 mv "$work/base/Dockerfile.base" "$work/base/Dockerfile"
 base=$(build_cached kind-base "$work/base" "$debian")
+[ "${1:-}" = --base-only ] && exit 0
+for b in kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy etcd coredns local-path-provisioner; do
+  [ -x "$K8S_BIN/$b" ] || die "$K8S_BIN/$b is missing; run scripts/cluster/k8s-binaries.sh $K8S_BIN first"
+done
 
 # 2. the node image's identity: base, binaries, preloaded images, manifests, this script
 binaries_hash=$(cd "$K8S_BIN" && sha256sum kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy etcd coredns local-path-provisioner | sha256sum | cut -c1-12)
