@@ -11,6 +11,8 @@ export default {
   testPathIgnorePatterns: ['/node_modules/'],
   // One cluster at a time: the machine has 2 cores and kind clusters share the engine.
   maxWorkers: 1,
+  // The tier needs no test charts (helm fetches the chart from the repository itself).
+  globalSetup: '<rootDir>/test/cluster/global-setup.mjs',
   // Images may be built on a cold machine; every hook and test sets its own budget as well.
   testTimeout: 60 * 60 * 1000,
 };

@@ -30,11 +30,14 @@ export function findHelm(): string {
   throw new Error('helm is not on PATH and not in ~/.cache/airflow-gitops/tools; set AIRFLOW_GITOPS_HELM');
 }
 
-/** Wall-clock seconds per phase of one tier run, written as JSON under the cluster cache. */
+/**
+ * Wall-clock seconds per phase of one tier run, as JSON under the cluster cache. Every test file of a
+ * run (one AIRFLOW_GITOPS_CLUSTER_RUN id, set by the tier's globalSetup) adds to the same record.
+ */
 export class Timings {
   readonly phases: Array<{ phase: string; seconds: number }> = [];
   built = false;
-  private readonly started = new Date();
+  private readonly started = new Date(process.env.AIRFLOW_GITOPS_CLUSTER_RUN ?? Date.now());
 
   async time<T>(phase: string, work: () => Promise<T>): Promise<T> {
     const t0 = Date.now();
@@ -45,13 +48,22 @@ export class Timings {
     }
   }
 
-  /** cold = something was built (images or binaries); warm = everything came from the caches. */
+  /** cold = something was built (images or binaries) in this run; warm = everything came from the caches. */
   write(): string {
     const dir = path.join(cacheDir, 'timings');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${this.started.toISOString().replace(/[:.]/g, '-')}.json`);
-    const total = Math.round((Date.now() - this.started.getTime()) / 100) / 10;
-    const record = { tier: 'cluster', run: this.built ? 'cold' : 'warm', started: this.started.toISOString(), totalSeconds: total, cores: os.availableParallelism(), loadAverage: os.loadavg()[0], phases: this.phases };
+    const earlier = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { run: string; phases: Timings['phases'] }) : undefined;
+    const built = this.built || earlier?.run === 'cold';
+    const record = {
+      tier: 'cluster',
+      run: built ? 'cold' : 'warm',
+      started: this.started.toISOString(),
+      totalSeconds: Math.round((Date.now() - this.started.getTime()) / 100) / 10,
+      cores: os.availableParallelism(),
+      loadAverage: os.loadavg()[0],
+      phases: [...(earlier?.phases ?? []), ...this.phases],
+    };
     fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
     return file;
   }
