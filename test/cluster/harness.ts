@@ -197,3 +197,20 @@ export async function deleteCluster(toolchain: ClusterToolchain, name: string): 
   const clusters = (await tool(toolchain, 'kind', ['get', 'clusters']).catch(() => '')).split('\n');
   if (clusters.includes(name)) await tool(toolchain, 'kind', ['delete', 'cluster', '--name', name]);
 }
+
+/**
+ * The alembic head of the migrations shipped in apache/airflow:<version>, asked of Airflow itself
+ * (alembic's ScriptDirectory over Airflow's own config), so no table of ours is the judge.
+ */
+export async function airflowAlembicHead(toolchain: ClusterToolchain, version: string): Promise<string> {
+  const program = [
+    'from alembic.script import ScriptDirectory',
+    'from airflow.utils.db import _get_alembic_config',
+    'print("alembic heads:", " ".join(ScriptDirectory.from_config(_get_alembic_config()).get_heads()))',
+  ].join('\n');
+  const stdout = await tool(toolchain, 'docker', ['run', '--rm', `apache/airflow:${version}`, 'python', '-c', program]);
+  // Airflow logs to stdout as well; the heads are on their own marked line.
+  const heads = /^alembic heads: (.+)$/m.exec(stdout)?.[1].trim().split(' ') ?? [];
+  if (heads.length !== 1) throw new Error(`apache/airflow:${version} has ${heads.length} alembic heads: ${stdout.slice(-500)}`);
+  return heads[0];
+}

@@ -3,11 +3,8 @@
  * then upgraded to chart 1.19.0 / Airflow 3.1.8 and migrated again, by the migrate-kind bundle.
  * The revisions are read from the database, the heads from Airflow itself in each image.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { actionBundle } from './bundle.js';
-import { dockerHost } from './engine.mjs';
-import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
 const UPGRADE_CLUSTER = 'gitops-upgrade';
@@ -25,16 +22,6 @@ afterAll(async () => {
   if (toolchain) await deleteCluster(toolchain, UPGRADE_CLUSTER).catch(() => undefined);
   timings.write();
 }, 5 * MINUTE);
-
-/** Airflow's own alembic head, asked of the Airflow in the image. */
-async function headOf(version: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    'docker',
-    ['run', '--rm', `apache/airflow:${version}`, 'python', '-c', `from airflow.utils.db import _REVISION_HEADS_MAP as heads; print("alembic head:", heads["${version}"])`],
-    { env: { ...process.env, PATH: toolchain.path, DOCKER_HOST: dockerHost() } },
-  );
-  return /^alembic head: (\w+)$/m.exec(stdout)?.[1] ?? `no head in: ${stdout}`;
-}
 
 describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8', () => {
   let run: BundleRun;
@@ -69,7 +56,7 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
   });
 
   it("migrated the old release to Airflow 2.9.3's head, then the upgrade from there to 3.1.8's head", async () => {
-    const [old, target] = [await headOf('2.9.3'), await headOf('3.1.8')];
+    const [old, target] = [await airflowAlembicHead(toolchain, '2.9.3'), await airflowAlembicHead(toolchain, '3.1.8')];
     const revisions = [...run.log.matchAll(/^alembic revision: (\S+(?: database\))?) → (\w+)/gm)].map((m) => [m[1], m[2]]);
     expect(revisions).toEqual([
       ['(empty database)', old],
