@@ -58,8 +58,24 @@ python3 - "$kind_module/pkg/build/nodeimage/const_storage.go" "$work/default-sto
 import re, sys
 src = open(sys.argv[1]).read()
 consts = dict(re.findall(r'const (\w+) = "([^"]+)"', src))
-manifest = re.search(r'const defaultStorageManifest = `(.*?)`\n', src, re.S).group(1)
-manifest = re.sub(r'` \+ (\w+) \+ `', lambda m: consts[m.group(1)], manifest)
+# The constant is a Go expression: raw strings joined by `+` with the image constants.
+pos = src.index('const defaultStorageManifest =') + len('const defaultStorageManifest =')
+parts = []
+while True:
+    while src[pos] in ' \t\n': pos += 1
+    if src[pos] == '`':
+        end = src.index('`', pos + 1)
+        parts.append(src[pos + 1:end])
+        pos = end + 1
+    else:
+        name = re.match(r'\w+', src[pos:]).group(0)
+        parts.append(consts[name])
+        pos += len(name)
+    rest = src[pos:].lstrip(' \t')
+    if not rest.startswith('+'):
+        break
+    pos = len(src) - len(rest) + 1
+manifest = ''.join(parts)
 open(sys.argv[2], 'w').write(manifest)
 open(sys.argv[3], 'w').write(consts['storageProvisionerImage'] + '\n' + consts['storageHelperImage'] + '\n')
 PY
