@@ -104,7 +104,11 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
     const jobs = await json<{ items: Array<{ metadata: { name: string }; status: { succeeded?: number; failed?: number } }> }>(
       kubectl(run, ['get', 'jobs', '-n', NAMESPACE, '-l', `component=run-airflow-migrations,release=${RELEASE}`, '-o', 'json']),
     );
-    expect(jobs.items.map((j) => [j.metadata.name, j.status.succeeded, j.status.failed ?? 0])).toEqual([['airflow-run-airflow-migrations', 1, 0]]);
+    // The chart's Job is the migration; the action's idempotency check ran `airflow db migrate` again.
+    expect(jobs.items.map((j) => [j.metadata.name, j.status.succeeded, j.status.failed ?? 0]).sort()).toEqual([
+      ['airflow-gitops-migrate-again', 1, 0],
+      ['airflow-run-airflow-migrations', 1, 0],
+    ]);
     const pods = await json<{ items: Pod[] }>(kubectl(run, ['get', 'pods', '-n', NAMESPACE, '-l', 'job-name=airflow-run-airflow-migrations', '-o', 'json']));
     expect(pods.items).toHaveLength(1);
     const [pod] = pods.items;
@@ -115,6 +119,13 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
     expect(pod.spec.volumes?.some((v) => v.configMap?.name === 'airflow-config')).toBe(true);
     const logs = await kubectl(run, ['logs', `pod/${pod.metadata.name}`, '-n', NAMESPACE]);
     expect(logs).toMatch(/Database migrating done!/);
+    expect(logs).toMatch(/Running upgrade/);
+  });
+
+  it('a second `airflow db migrate` applied nothing', async () => {
+    const again = await kubectl(run, ['logs', 'job/airflow-gitops-migrate-again', '-n', NAMESPACE]);
+    expect(again).toMatch(/Database migrating done!/);
+    expect(again).not.toMatch(/Running upgrade/);
   });
 
   it("left the database at Airflow's own alembic head (read from the database, head from Airflow in the image)", async () => {
