@@ -6,7 +6,6 @@
 
 // One table for every check (src/core/versions.ts); re-exported for the kube modules.
 export { CHART_AIRFLOW_VERSION, DEFAULT_CHART_VERSION } from '../core/versions.js';
-export const CHART_REPO_URL = 'https://airflow.apache.org';
 export const CHART_NAME = 'airflow';
 export const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';
 

@@ -2,6 +2,7 @@ import { runCli } from '../../src/cli/main.js';
 import { migrateCommand } from '../../src/cli/migrate.js';
 import { UsageError } from '../../src/core/finding.js';
 import { parseMigrateOptions } from '../../src/kube/options.js';
+import { defaultChartRepository } from '../../src/values/chart.js';
 
 describe('parseMigrateOptions', () => {
   it('defaults: kind, chart 1.19.0 with its own Airflow 3.1.7 image, release airflow in airflow', () => {
@@ -85,7 +86,8 @@ describe('migrate CLI', () => {
     expect(out.join('')).toContain("planning with the chart's default values");
     const plan = out.join('');
     expect(plan).toContain('$ kind create cluster --name airflow-gitops --image kindest/node:v1.33.1 --config /tmp/airflow-gitops-plan/kind-config.yaml');
-    expect(plan).toContain('$ helm upgrade --install airflow airflow --repo https://airflow.apache.org --version 1.19.0 --namespace airflow -f /tmp/airflow-gitops-plan/ci-overlay-target.yaml');
+    // The official repository unless $AIRFLOW_GITOPS_CHART_REPOSITORY names a mirror (as it does on machines without internet).
+    expect(plan).toContain(`$ helm upgrade --install airflow airflow --repo ${defaultChartRepository()} --version 1.19.0 --namespace airflow -f /tmp/airflow-gitops-plan/ci-overlay-target.yaml`);
     expect(plan).toMatch(/## 6\. verify \(timeout 360 s\)/);
   });
 

@@ -5,16 +5,22 @@ import type { MigrateRun, ReleaseTarget } from '../context.js';
 import { formatCommand } from '../command.js';
 import { findHelmHooks, parseImmutableJobError, parseItemList } from '../parsers.js';
 import { commandFailed, helmHooksRendered, immutableJob } from '../rules/index.js';
-import { CHART_NAME, CHART_REPO_URL } from '../versions.js';
+import { defaultChartRepository } from '../../values/chart.js';
+import { CHART_NAME } from '../versions.js';
 import { waitForJob } from '../jobs.js';
 import type { PhaseDef } from './phase.js';
 
 export const MIGRATION_COMPONENT = 'run-airflow-migrations';
 
+/**
+ * The chart comes from $AIRFLOW_GITOPS_CHART_REPOSITORY when set (a mirror, or a local repository on
+ * machines without internet: our own real-cluster tests), else the official repository — the same
+ * default validate-values uses, so both check the same chart.
+ */
 export function chartArgs(run: MigrateRun, target: ReleaseTarget): string[] {
   const o = run.options;
   const files = [...target.valuesFiles, target.overlayFile].flatMap((f) => ['-f', f]);
-  return [o.releaseName, CHART_NAME, '--repo', CHART_REPO_URL, '--version', target.chartVersion, '--namespace', o.namespace, ...files];
+  return [o.releaseName, CHART_NAME, '--repo', defaultChartRepository(), '--version', target.chartVersion, '--namespace', o.namespace, ...files];
 }
 
 /**

@@ -1,0 +1,3 @@
+module airflow-gitops/pause
+
+go 1.22

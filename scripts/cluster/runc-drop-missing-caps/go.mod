@@ -1,0 +1,3 @@
+module airflow-gitops/runc-drop-missing-caps
+
+go 1.22

@@ -1,0 +1,216 @@
+/**
+ * The real-cluster tier's plumbing: the engine, binaries and images (scripts/cluster/), the action
+ * bundle run the way the runner runs it (INPUT_*, GITHUB_* files, main then post) against a real
+ * kind cluster, and per-phase timings written for `npm run bench`.
+ */
+import { execFile, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { clusterCacheDir, dockerHost } from './engine.mjs';
+import { repoRoot } from './bundle.js';
+
+const execFileAsync = promisify(execFile);
+
+export const KUBE_VERSION = 'v1.34.4';
+export const cacheDir = clusterCacheDir();
+export const k8sBin = process.env.AIRFLOW_GITOPS_K8S_BIN || path.join(cacheDir, `bin-${KUBE_VERSION}`);
+const scripts = path.join(repoRoot, 'scripts/cluster');
+
+/** helm: $AIRFLOW_GITOPS_HELM, else the first helm on PATH, else the newest one the project's tool cache holds. */
+export function findHelm(): string {
+  if (process.env.AIRFLOW_GITOPS_HELM) return process.env.AIRFLOW_GITOPS_HELM;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    if (fs.existsSync(path.join(dir, 'helm'))) return path.join(dir, 'helm');
+  }
+  const tools = path.join(os.homedir(), '.cache/airflow-gitops/tools');
+  const cached = fs.existsSync(tools) ? fs.readdirSync(tools).filter((d) => /^helm-v/.test(d)).sort().reverse() : [];
+  for (const d of cached) if (fs.existsSync(path.join(tools, d, 'helm'))) return path.join(tools, d, 'helm');
+  throw new Error('helm is not on PATH and not in ~/.cache/airflow-gitops/tools; set AIRFLOW_GITOPS_HELM');
+}
+
+/**
+ * Wall-clock seconds per phase of one tier run, as JSON under the cluster cache. Every test file of a
+ * run (one AIRFLOW_GITOPS_CLUSTER_RUN id, set by the tier's globalSetup) adds to the same record.
+ */
+export class Timings {
+  readonly phases: Array<{ phase: string; seconds: number }> = [];
+  built = false;
+  private readonly started = new Date(process.env.AIRFLOW_GITOPS_CLUSTER_RUN ?? Date.now());
+
+  async time<T>(phase: string, work: () => Promise<T>): Promise<T> {
+    const t0 = Date.now();
+    try {
+      return await work();
+    } finally {
+      this.phases.push({ phase, seconds: Math.round((Date.now() - t0) / 100) / 10 });
+    }
+  }
+
+  /** cold = something was built (images or binaries) in this run; warm = everything came from the caches. */
+  write(): string {
+    const dir = path.join(cacheDir, 'timings');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${this.started.toISOString().replace(/[:.]/g, '-')}.json`);
+    const earlier = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { run: string; phases: Timings['phases'] }) : undefined;
+    const built = this.built || earlier?.run === 'cold';
+    const record = {
+      tier: 'cluster',
+      run: built ? 'cold' : 'warm',
+      started: this.started.toISOString(),
+      totalSeconds: Math.round((Date.now() - this.started.getTime()) / 100) / 10,
+      cores: os.availableParallelism(),
+      loadAverage: os.loadavg()[0],
+      phases: [...(earlier?.phases ?? []), ...this.phases],
+    };
+    fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+    return file;
+  }
+}
+
+/** Runs one scripts/cluster script; its stderr says whether it built something. */
+async function script(timings: Timings, phase: string, file: string, args: string[] = []): Promise<string> {
+  return timings.time(phase, async () => {
+    const r = await execFileAsync(path.join(scripts, file), args, { env: { ...process.env, DOCKER_HOST: dockerHost() }, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr?: string; message: string }) => {
+      throw new Error(`scripts/cluster/${file} ${args.join(' ')} failed: ${(e.stderr ?? e.message).trim().split('\n').slice(-15).join('\n')}`);
+    });
+    if (/\b(building|built|debootstrap|downloading)\b/.test(r.stderr)) timings.built = true;
+    return r.stdout.trim().split('\n').pop() ?? '';
+  });
+}
+
+export interface ClusterToolchain {
+  /** PATH for the bundle: kind, kubectl (the locally built ones), helm, docker, node. */
+  path: string;
+  nodeImage: string;
+  airflowImages: Record<string, string>;
+}
+
+/** The engine, the Kubernetes binaries, and every image the tier needs (all cached; a warm run builds nothing). */
+export async function prepareCluster(timings: Timings, airflowVersions: string[]): Promise<ClusterToolchain> {
+  await script(timings, 'engine', 'dockerd.sh', ['start']);
+  await script(timings, 'k8s binaries', 'k8s-binaries.sh', [k8sBin]);
+  await script(timings, 'image postgres', 'images/postgres.sh');
+  const airflowImages: Record<string, string> = {};
+  for (const version of airflowVersions) {
+    await script(timings, `image airflow ${version}`, 'images/airflow.sh', [version]);
+    airflowImages[version] = `apache/airflow:${version}`;
+  }
+  const nodeImage = await script(timings, 'image kind node', 'images/kind-node.sh');
+  const helm = findHelm();
+  const toolPath = [k8sBin, path.dirname(helm), path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter);
+  return { path: toolPath, nodeImage, airflowImages };
+}
+
+/** Parses the runner's key<<delimiter files (GITHUB_OUTPUT, GITHUB_STATE). */
+function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(/^([^<=]+)<<(.+)$/);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+export interface BundleRun {
+  bundle: string;
+  code: number;
+  log: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  dir: string;
+  kubeconfig: string;
+  env: NodeJS.ProcessEnv;
+}
+
+function spawnLogged(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number }): Promise<{ code: number; log: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const append = (chunk: Buffer) => {
+      log += chunk.toString();
+      fs.appendFileSync(opts.logFile, chunk);
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
+    const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? -1, log });
+    });
+  });
+}
+
+/** Runs an action bundle's main step like the runner (INPUT_* variables, GITHUB_* files); the log goes to <dir>/action.log as it runs. */
+export async function runActionBundle(bundle: string, toolchain: ClusterToolchain, inputs: Record<string, string>, opts: { dir?: string; timeoutMs: number }): Promise<BundleRun> {
+  const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'airflow-gitops-cluster-'));
+  const files = { out: path.join(dir, 'github_output'), summary: path.join(dir, 'step_summary'), state: path.join(dir, 'github_state') };
+  for (const f of Object.values(files)) if (!fs.existsSync(f)) fs.writeFileSync(f, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: toolchain.path,
+    HOME: process.env.HOME,
+    DOCKER_HOST: dockerHost(),
+    RUNNER_TEMP: path.join(dir, 'runner_temp'),
+    RUNNER_TOOL_CACHE: path.join(dir, 'tool_cache'),
+    GITHUB_WORKSPACE: repoRoot,
+    GITHUB_OUTPUT: files.out,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
+    ...(process.env.AIRFLOW_GITOPS_CHART_REPOSITORY ? { AIRFLOW_GITOPS_CHART_REPOSITORY: process.env.AIRFLOW_GITOPS_CHART_REPOSITORY } : {}),
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const logFile = path.join(dir, 'action.log');
+  const main = await spawnLogged(process.execPath, [bundle], { cwd: repoRoot, env, logFile, timeoutMs: opts.timeoutMs });
+  const state = parseCommandFile(fs.readFileSync(files.state, 'utf8'));
+  return { bundle, code: main.code, log: main.log, outputs: parseCommandFile(fs.readFileSync(files.out, 'utf8')), state, dir, env, kubeconfig: path.join(env.RUNNER_TEMP!, 'airflow-gitops-migrate', 'kubeconfig') };
+}
+
+/** The post step of a main run, with the state main saved (STATE_*), as the runner runs it. */
+export async function runPostStep(run: BundleRun): Promise<{ code: number; log: string }> {
+  const env = { ...run.env };
+  for (const [k, v] of Object.entries(run.state)) env[`STATE_${k}`] = v;
+  return spawnLogged(process.execPath, [run.bundle], { cwd: repoRoot, env, logFile: path.join(run.dir, 'action.log'), timeoutMs: 300_000 });
+}
+
+/** The per-phase durations the action prints (`✓ install: ok in 8.1 s`). */
+export function actionPhaseSeconds(log: string): Array<{ phase: string; seconds: number }> {
+  return [...log.matchAll(/^✓ (.+): ok in (\d+(?:\.\d+)?) s$/gm)].map((m) => ({ phase: m[1], seconds: Number(m[2]) }));
+}
+
+/** A tool from the toolchain's PATH against the cluster; rejects with its stderr when it fails. */
+export async function tool(toolchain: ClusterToolchain, cmd: string, args: string[], kubeconfig?: string): Promise<string> {
+  const env = { ...process.env, PATH: toolchain.path, DOCKER_HOST: dockerHost(), ...(kubeconfig ? { KUBECONFIG: kubeconfig } : {}) };
+  const r = await execFileAsync(cmd, args, { env, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr?: string; message: string }) => {
+    throw new Error(`${cmd} ${args.join(' ')}: ${(e.stderr ?? e.message).trim()}`);
+  });
+  return r.stdout;
+}
+
+/** kind delete for a cluster a failed test left behind (the post step normally does it). */
+export async function deleteCluster(toolchain: ClusterToolchain, name: string): Promise<void> {
+  const clusters = (await tool(toolchain, 'kind', ['get', 'clusters']).catch(() => '')).split('\n');
+  if (clusters.includes(name)) await tool(toolchain, 'kind', ['delete', 'cluster', '--name', name]);
+}
+
+/**
+ * The alembic head of the migrations shipped in apache/airflow:<version>, asked of Airflow itself
+ * (alembic's ScriptDirectory over Airflow's own config), so no table of ours is the judge.
+ */
+export async function airflowAlembicHead(toolchain: ClusterToolchain, version: string): Promise<string> {
+  const program = [
+    'from alembic.script import ScriptDirectory',
+    'from airflow.utils.db import _get_alembic_config',
+    'print("alembic heads:", " ".join(ScriptDirectory.from_config(_get_alembic_config()).get_heads()))',
+  ].join('\n');
+  const stdout = await tool(toolchain, 'docker', ['run', '--rm', `apache/airflow:${version}`, 'python', '-c', program]);
+  // Airflow logs to stdout as well; the heads are on their own marked line.
+  const heads = /^alembic heads: (.+)$/m.exec(stdout)?.[1].trim().split(' ') ?? [];
+  if (heads.length !== 1) throw new Error(`apache/airflow:${version} has ${heads.length} alembic heads: ${stdout.slice(-500)}`);
+  return heads[0];
+}

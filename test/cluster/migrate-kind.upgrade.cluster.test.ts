@@ -1,0 +1,88 @@
+/**
+ * Upgrade gating on a real kind cluster: chart 1.15.0 / Airflow 2.9.3 installed and migrated first,
+ * then upgraded to chart 1.19.0 / Airflow 3.1.8 and migrated again, by the migrate-kind bundle.
+ * The revisions are read from the database, the heads from Airflow itself in each image.
+ */
+import { actionBundle } from './bundle.js';
+import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+
+const MINUTE = 60_000;
+const UPGRADE_CLUSTER = 'gitops-upgrade';
+
+const timings = new Timings();
+let toolchain: ClusterToolchain;
+let bundle: string;
+
+beforeAll(async () => {
+  toolchain = await prepareCluster(timings, ['3.1.8', '2.9.3']);
+  bundle = actionBundle('migrate-kind', (line) => console.log(line));
+}, 90 * MINUTE);
+
+afterAll(async () => {
+  if (toolchain) await deleteCluster(toolchain, UPGRADE_CLUSTER).catch(() => undefined);
+  timings.write();
+}, 5 * MINUTE);
+
+// Written but not yet passed on a real cluster (issue 15 stays open for it): it runs only when asked
+// for, so a run that includes the tier is not red because of an unproven test.
+const describeUpgrade = process.env.AIRFLOW_GITOPS_CLUSTER_UPGRADE === '1' ? describe : describe.skip;
+
+describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8 (AIRFLOW_GITOPS_CLUSTER_UPGRADE=1)', () => {
+  let run: BundleRun;
+  beforeAll(async () => {
+    run = await timings.time('upgrade run', () =>
+      runActionBundle(
+        bundle,
+        toolchain,
+        {
+          'values-files': 'examples/platform/airflow/values.yaml',
+          'chart-version': '1.19.0',
+          'airflow-image': 'apache/airflow:3.1.8',
+          'from-chart-version': '1.15.0',
+          'from-airflow-version': '2.9.3',
+          'from-values': 'test/kube/fixtures/airflow2-values.yaml',
+          'kind-node-image': toolchain.nodeImage,
+          'cluster-name': UPGRADE_CLUSTER,
+          'load-image': 'true',
+          'timeout-minutes': '40',
+          'fail-on': 'error',
+        },
+        { timeoutMs: 45 * MINUTE },
+      ),
+    );
+    for (const p of actionPhaseSeconds(run.log)) timings.phases.push({ phase: `upgrade: ${p.phase}`, seconds: p.seconds });
+    console.log(`migrate-kind log: ${run.dir}/action.log`);
+  }, 50 * MINUTE);
+
+  it('succeeds', () => {
+    expect(run.log).not.toMatch(/::error/);
+    expect(run.code).toBe(0);
+  });
+
+  it("migrated the old release to Airflow 2.9.3's head, then the upgrade from there to 3.1.8's head", async () => {
+    const [old, target] = [await airflowAlembicHead(toolchain, '2.9.3'), await airflowAlembicHead(toolchain, '3.1.8')];
+    const revisions = [...run.log.matchAll(/^alembic revision: (\S+(?: database\))?) → (\w+)/gm)].map((m) => [m[1], m[2]]);
+    expect(revisions).toEqual([
+      ['(empty database)', old],
+      [old, target],
+    ]);
+    const fromDb = await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', 'SELECT version_num FROM alembic_version']);
+    expect(fromDb.trim()).toBe(target);
+  }, 5 * MINUTE);
+
+  it('runs the upgraded release on the 3.1.8 image, every component Ready', async () => {
+    for (const component of ['scheduler', 'api-server', 'dag-processor', 'triggerer']) {
+      const pods = JSON.parse(
+        await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', `component=${component},release=airflow`, '-o', 'json']),
+      ) as { items: Array<{ spec: { containers: Array<{ image: string }> }; status: { phase: string; containerStatuses?: Array<{ ready: boolean }> } }> };
+      const running = pods.items.filter((p) => p.status.phase === 'Running' && p.status.containerStatuses?.every((c) => c.ready));
+      expect([component, running.length, running[0]?.spec.containers[0].image]).toEqual([component, 1, 'apache/airflow:3.1.8']);
+    }
+  });
+
+  it('the post step deletes the cluster', async () => {
+    const post = await runPostStep(run);
+    expect(post.code).toBe(0);
+    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(UPGRADE_CLUSTER);
+  }, 5 * MINUTE);
+});
