@@ -88,7 +88,14 @@ async function main() {
     try {
       const mod = await import(pathToFileURL(path.join(benchDir, name + SUFFIX)).href);
       if (typeof mod.run !== 'function') throw new Error(`scripts/bench/${name}${SUFFIX} does not export run()`);
-      const { title, markdown } = await mod.run(options);
+      const result = await mod.run(options);
+      // A bench with nothing to measure on this machine (e.g. no recorded cluster tier run) says why
+      // and keeps its previous section, without failing the run.
+      if (result?.skipped) {
+        console.error(`bench: ${name} skipped: ${result.skipped}`);
+        continue;
+      }
+      const { title, markdown } = result;
       const section = `## ${title}\n\n_Measured ${date} on ${describeMachine(machine)}._\n\n${markdown.trim()}\n`;
       sections.set(name, section);
       console.log(`${section}`);
