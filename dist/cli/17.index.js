@@ -542,6 +542,8 @@ function clip(text, max = 6000) {
 
 // EXTERNAL MODULE: ./src/kube/command.js
 var command = __webpack_require__(8542);
+// EXTERNAL MODULE: ./src/values/chart.js + 1 modules
+var chart = __webpack_require__(9781);
 ;// CONCATENATED MODULE: ./src/kube/jobs.js
 
 
@@ -635,11 +637,17 @@ async function findConfigMap(run) {
 
 
 
+
 const MIGRATION_COMPONENT = 'run-airflow-migrations';
+/**
+ * The chart comes from $AIRFLOW_GITOPS_CHART_REPOSITORY when set (a mirror, or a local repository on
+ * machines without internet: our own real-cluster tests), else the official repository — the same
+ * default validate-values uses, so both check the same chart.
+ */
 function chartArgs(run, target) {
     const o = run.options;
     const files = [...target.valuesFiles, target.overlayFile].flatMap((f) => ['-f', f]);
-    return [o.releaseName, versions/* CHART_NAME */.DS, '--repo', versions/* CHART_REPO_URL */.oc, '--version', target.chartVersion, '--namespace', o.namespace, ...files];
+    return [o.releaseName, versions/* CHART_NAME */.DS, '--repo', (0,chart/* defaultChartRepository */.QQ)(), '--version', target.chartVersion, '--namespace', o.namespace, ...files];
 }
 /**
  * helm upgrade --install with the user's values plus the CI overlay, after proving the rendered
@@ -1301,7 +1309,6 @@ function migrationTable(run) {
 /* harmony export */   iF: () => (/* binding */ DEFAULT_AIRFLOW_REPOSITORY),
 /* harmony export */   kI: () => (/* binding */ airflowVersionFromImage),
 /* harmony export */   lh: () => (/* binding */ SHARED_DB_NAMESPACE),
-/* harmony export */   oc: () => (/* binding */ CHART_REPO_URL),
 /* harmony export */   pI: () => (/* binding */ LIST_RUNS_DAG_ARGS),
 /* harmony export */   qD: () => (/* reexport safe */ _core_versions_js__WEBPACK_IMPORTED_MODULE_0__.qD),
 /* harmony export */   rv: () => (/* binding */ FAB_AUTH_MANAGER),
@@ -1318,7 +1325,6 @@ function migrationTable(run) {
  */
 // One table for every check (src/core/versions.ts); re-exported for the kube modules.
 
-const CHART_REPO_URL = 'https://airflow.apache.org';
 const CHART_NAME = 'airflow';
 const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';
 /** Airflow version → alembic head of its metadata schema (airflow.utils.db._REVISION_HEADS_MAP). */

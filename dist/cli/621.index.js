@@ -283,7 +283,6 @@ function parseMigrateOptions(raw) {
 /* harmony export */   iF: () => (/* binding */ DEFAULT_AIRFLOW_REPOSITORY),
 /* harmony export */   kI: () => (/* binding */ airflowVersionFromImage),
 /* harmony export */   lh: () => (/* binding */ SHARED_DB_NAMESPACE),
-/* harmony export */   oc: () => (/* binding */ CHART_REPO_URL),
 /* harmony export */   pI: () => (/* binding */ LIST_RUNS_DAG_ARGS),
 /* harmony export */   qD: () => (/* reexport safe */ _core_versions_js__WEBPACK_IMPORTED_MODULE_0__.qD),
 /* harmony export */   rv: () => (/* binding */ FAB_AUTH_MANAGER),
@@ -300,7 +299,6 @@ function parseMigrateOptions(raw) {
  */
 // One table for every check (src/core/versions.ts); re-exported for the kube modules.
 
-const CHART_REPO_URL = 'https://airflow.apache.org';
 const CHART_NAME = 'airflow';
 const DEFAULT_AIRFLOW_REPOSITORY = 'apache/airflow';
 /** Airflow version → alembic head of its metadata schema (airflow.utils.db._REVISION_HEADS_MAP). */

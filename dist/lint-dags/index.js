@@ -38409,7 +38409,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _fix_suggest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3097);
 /* harmony import */ var _dags_worker_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6665);
 /* harmony import */ var _changed_files_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1687);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(642);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(500);
 
 
 
@@ -38475,7 +38475,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 642:
+/***/ 500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38612,7 +38612,91 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/rules-doc.js
+const CHECK_TITLES = {
+    'lint-dags': 'lint-dags — Airflow 3 DAG files',
+    'validate-values': 'validate-values — the chart values.yaml',
+    'verify-wasb-logs': 'verify-wasb-logs — task logs in Azure Blob Storage',
+    'migrate-kind': 'migrate-kind — the database migration',
+};
+/** docs/rules.md, generated from rule metadata (a test fails when the committed file differs). */
+function renderRulesMarkdown(rules) {
+    const out = [
+        '# Rules',
+        '',
+        '<!-- Generated from the rule metadata by `npm run docs`; do not edit by hand. -->',
+        '',
+        'Every finding names a rule. Change a rule\'s severity or turn it off in `.airflow-gitops.yml`:',
+        '',
+        '```yaml',
+        'rules:',
+        '  DAG407: off          # by id',
+        '  naive-start-date: error   # or by name',
+        '```',
+        '',
+        'Each rule below says how its findings can be suppressed: lint-dags reads `# noqa` comments on',
+        'the reported line for the rules that run per file; the other checks have no per-line comment.',
+        '',
+    ];
+    const checks = [...new Set(rules.map((r) => r.check))];
+    for (const check of checks) {
+        const list = rules.filter((r) => r.check === check);
+        out.push(`## ${CHECK_TITLES[check] ?? check}`, '', '| Code | Name | Default | Summary |', '|---|---|---|---|');
+        for (const r of list)
+            out.push(`| [${r.id}](#${rules_doc_anchor(r)}) | ${r.name} | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} |`);
+        out.push('');
+        for (const r of list) {
+            const lang = r.exampleLanguage ?? 'python';
+            out.push(`### ${r.id} ${r.name}`, '', `Default severity: **${r.severity}**`, '', `**What it does.** ${r.docs.what}`, '', `**Why is this bad?** ${r.docs.why}`, '', '**Example**', '', '```' + lang, r.docs.example.trimEnd(), '```', '', '**Use instead**', '', '```' + lang, r.docs.fix.trimEnd(), '```', '');
+            if (r.docs.limits)
+                out.push(`**What it cannot see.** ${r.docs.limits}`, '');
+            out.push(`**Suppress.** ${suppression(r)}`, '');
+        }
+    }
+    return out.join('\n');
+}
+/** A config line that turns the rule off for the whole repository. */
+function configOffLine(rule) {
+    return `${rule.id}: off`;
+}
+/** A comment that silences the rule on one line of a DAG file, or undefined when noqa does not apply. */
+function noqaComment(rule) {
+    return rule.noqa ? `# noqa: ${rule.id}` : undefined;
+}
+/**
+ * How the rule's findings are suppressed, as each engine really does it: lint-dags filters per-file
+ * findings by `# noqa` (src/dags/noqa.ts) and every engine but migrate-kind reads the config's
+ * `rules:` overrides (effectiveSeverity); validate-values and lint-dags also drop files matching
+ * `ignore:` globs.
+ */
+function suppression(rule) {
+    const config = `in \`.airflow-gitops.yml\` (by id or name; or \`error\`, \`warning\`, \`note\` to change its level)`;
+    const off = `\`rules: {${configOffLine(rule)}}\``;
+    switch (rule.check) {
+        case 'lint-dags': {
+            const noqa = noqaComment(rule);
+            const inline = noqa
+                ? `Put \`${noqa}\` (or \`# noqa: ${rule.name}\`; a bare \`# noqa\` silences every rule) at the end of the reported line (the first line of the finding, e.g. the first line of a multi-line import).`
+                : '`# noqa` does not silence this rule: its findings are not made by the per-file pass that reads the comments.';
+            return `${inline} For the whole repository: ${off} ${config}; files matching an \`ignore:\` glob are not linted.`;
+        }
+        case 'validate-values':
+            return `No per-line comment in values files. Use ${off} ${config}; findings in a values file matching an \`ignore:\` glob are dropped.`;
+        case 'verify-wasb-logs':
+            return `No per-line comment; only the config: ${off} ${config}.`;
+        case 'migrate-kind':
+            return 'None: migrate-kind reports its own rules at their default level and does not apply the config\'s `rules:` section (the validate-values rules it runs first do honour it).';
+        default:
+            return `Use ${off} ${config}.`;
+    }
+}
+/** GitHub's heading anchor for "### DAG101 airflow3-removed-import". */
+function rules_doc_anchor(rule) {
+    return `${rule.id.toLowerCase()}-${rule.name}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.js
+
 
 
 
@@ -38633,6 +38717,9 @@ function ruleHelpMarkdown(rule) {
         '```' + lang,
         rule.docs.fix.trimEnd(),
         '```',
+        ...(rule.docs.limits ? ['', `**What it cannot see.** ${rule.docs.limits}`] : []),
+        '',
+        `**Suppress.** ${suppression(rule)}`,
     ].join('\n');
 }
 /**
@@ -41412,7 +41499,9 @@ function stringValue(node, src) {
 /* harmony export */ });
 /** Declares a lint-dags rule; `check` is always lint-dags and examples are Python. */
 function defineRule(meta, impl) {
-    return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python' }, ...impl };
+    // analyzeFile applies `# noqa` to per-file findings only; project-wide ones (checkProject) and the
+    // engine's own DAG002 never pass through it.
+    return { meta: { ...meta, check: 'lint-dags', exampleLanguage: 'python', noqa: impl.checkFile !== undefined }, ...impl };
 }
 
 
@@ -45894,6 +45983,7 @@ const removedDagArgument = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Passes a DAG argument that Airflow 3 removed.',
     docs: {
+        limits: 'It reads keyword arguments written at DAG(...)/@dag(...) calls and the keys of a module-level dict literal unpacked with `**` (bound once and used only in `**` unpackings). Arguments from a dict built in a function, changed after it is built, returned by a call, or passed through `default_args`, and DAG subclasses or factories from other modules, are not seen: it stays quiet.',
         what: `Reports DAG(...) and @dag(...) arguments removed in Airflow 3: ${airflow3/* REMOVED_DAG_ARGUMENTS */.zO.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on every DAG(...) call and @dag decorator in the file (in \`with\` blocks, assigned, bare expressions, never-called @dag functions), passed directly or as keys of a module-level dict literal unpacked into the call (\`DAG(**dag_kwargs)\`). Keys of default_args are not reported: Airflow 3.1 ignores unknown default_args keys. Cannot see dicts built at run time or changed before the call.`,
         why: 'The DAG constructor raises TypeError on unknown arguments, so the file fails to import on Airflow 3.',
         example: 'from airflow.sdk import DAG\n\nwith DAG("etl", schedule_interval="@daily", concurrency=4):\n    ...',
@@ -45906,6 +45996,7 @@ const removedOperatorArgument = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Passes an operator/@task argument that Airflow 3 removed.',
     docs: {
+        limits: 'It reads keyword arguments written at operator calls the DAG model places in a DAG and at calls of Airflow operator/sensor classes resolved through this file\'s imports, plus keys of a module-level dict literal unpacked with `**`. Arguments passed through `default_args`, `**kwargs` built at run time, `functools.partial`, or helper functions that build the operator are not seen: it stays quiet.',
         what: `Reports operator and @task arguments removed in Airflow 3: ${airflow3/* REMOVED_OPERATOR_ARGUMENTS */.Xq.filter((a) => !a.acceptedOn31).map((a) => a.name).join(', ')}, on tasks the DAG model places and on every other call of an Airflow operator or sensor class (module level, @dag functions), passed directly or through a module-level dict unpacked with **.`,
         why: 'BaseOperator rejects unknown arguments, so the DAG fails to import on Airflow 3.',
         example: 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\ndef load(): ...\n\nwith DAG("etl", schedule="@daily"):\n    PythonOperator(task_id="load", python_callable=load, provide_context=True, task_concurrency=2)',
@@ -45918,6 +46009,7 @@ const ignoredArgument = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'Passes an argument Airflow 3 accepts but ignores (sla, sla_miss_callback).',
     docs: {
+        limits: 'It reads keyword arguments written at DAG and operator calls and the keys of a module-level dict literal unpacked with `**`. Arguments passed through `default_args`, a dict built in a function or changed after it is built, or `**kwargs` from a call are not seen: it stays quiet.',
         what: `Reports DAG and operator arguments Airflow 3.1 still accepts, with a deprecation warning, but never acts on: ${[...airflow3/* REMOVED_DAG_ARGUMENTS */.zO, ...airflow3/* REMOVED_OPERATOR_ARGUMENTS */.Xq].filter((a) => a.acceptedOn31).map((a) => a.name).join(', ')} (SLAs were removed in Airflow 3), passed directly or through a module-level dict unpacked with **.`,
         why: 'The DAG loads, but the SLA callback is never called and the SLA never checked: an alerting path that silently stopped working.',
         example: 'from datetime import timedelta\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily", sla_miss_callback=page_oncall):\n    ...',
@@ -46088,6 +46180,7 @@ const removedContextKey = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Reads a task-context key that Airflow 3 removed (execution_date, next_ds, …).',
     docs: {
+        limits: 'It reads Jinja `{{ }}`/`{% %}` blocks in string literals, `["key"]` and `.get("key")` on variables named context, ctx, kwargs, kw or kwds or assigned from get_current_context(), and parameters of @task functions, python_callable functions and `execute` of Airflow operator subclasses. Keys built at run time (`context[key]`), the context under another name, and templates in files the operator loads (`.sql`, `.sh`) are not seen; a `.get()` that is an operand of `or` (a compatibility fallback) is not reported.',
         what: `Reports removed context keys (${airflow3/* REMOVED_CONTEXT_KEYS */.C4.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…") (also on a variable assigned from get_current_context()), as TaskFlow parameters or parameters of an operator's execute(), and in Jinja templates such as "{{ execution_date }}"; and removed uses of context objects: \`dag_run.external_trigger\`, and \`inlet_events["<uri>"]\` with a string key (Airflow 3 keys inlet events by Asset). Cannot see a context passed to helper functions under other names.`,
         why: 'On Airflow 3 the key is simply missing: templates render to an error and tasks fail with KeyError or a missing-argument TypeError at run time, long after the deploy looked fine.',
         example: 'BashOperator(task_id="export", bash_command="export.sh {{ execution_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["next_ds"]',
@@ -46164,6 +46257,7 @@ const removedTriggerRule = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Uses a trigger rule Airflow 3 removed.',
     docs: {
+        limits: 'It reads a string literal or `TriggerRule.MEMBER` given as trigger_rule= at operator calls, and any `TriggerRule.MEMBER` attribute of Airflow\'s TriggerRule. A trigger rule held in a variable, `default_args` or `**kwargs` is not seen: it stays quiet.',
         what: `Reports trigger_rule values removed in Airflow 3: ${airflow3/* REMOVED_TRIGGER_RULES */.A9.map((r) => r.name).join(', ')} (as strings or TriggerRule members), and the removed TriggerRule members read anywhere else.`,
         why: 'Airflow 3 rejects the unknown trigger rule when the DAG is imported.',
         example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    EmptyOperator(task_id="join", trigger_rule="none_failed_or_skipped")',
@@ -46366,6 +46460,7 @@ const removedAttribute = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'Uses a method, attribute or argument Airflow 3 removed from an Airflow class (Dataset → Asset renames, secrets backends, AirflowPlugin.operators, …).',
     docs: {
+        limits: 'It knows an object\'s class only from `Cls(...)`, `Cls` itself, or a variable whose last assignment in the same scope is `name = Cls(...)`; objects returned by functions (`get_hook()`), passed as parameters or stored on `self` are not followed, so it stays quiet there. Plugin attributes are checked only in classes that derive from AirflowPlugin directly.',
         what: 'Reports methods and attributes Airflow 3 removed or renamed on Airflow objects (Dataset.iter_datasets → iter_assets, DatasetManager, HookLineageCollector and ProvidersManager dataset methods, DAG.create_dagrun, secrets backends\' get_conn_uri/get_connections), AirflowPlugin class attributes Airflow 3 no longer reads (operators, sensors, hooks, executors), arguments removed from specific calls (airflow.sdk.Variable.get(default_var=), task log handlers\' filename_template=), and changed signatures: HookLineageCollector.create_asset() keyword-only, Asset/Dataset(name, uri, …) where the second positional argument used to be the extra dict, BaseOperatorLink.get_link(self, operator, *, ti_key) overrides. The object must be built in the file (`x = Dataset(...)` then `x.iter_datasets()`, in the same scope) or be the class itself; objects passed in from elsewhere are not followed.',
         why: 'The DAG file still imports, so nothing fails at deploy time: the AttributeError or TypeError comes when the task (or plugin) runs, and ignored plugin attributes silently register nothing.',
         example: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_datasets():\n    ...',
@@ -46770,6 +46865,7 @@ const removedInAirflow3 = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Imports a name that no longer exists in Airflow 3.',
     docs: {
+        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import (`airflow.utils.dates.days_ago`); `importlib.import_module(...)`, `__import__`, and names re-exported through your own helper modules are not followed, so it stays quiet there. An import inside a `try` whose `except` catches ImportError is not reported, and provider removals depend on the provider versions it is told (dags.provider-versions, requirements files, else the Airflow 3.1 defaults).',
         what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, Airflow 1 package imports such as `from airflow.operators import BashOperator`, …) of names moved to providers without a compatibility path, and of names a provider package removed (PostgresOperator, MySqlOperator, SimpleHttpOperator, cncf.kubernetes.operators.kubernetes_pod, old amazon/google/azure modules; keyed by the provider version that removed them) when the image\'s provider version lacks them (dags.provider-versions, requirements.txt/constraints.txt pins, else the Airflow 3.1 defaults), with the replacement. Stays quiet on an import inside `try:` whose handler catches ImportError, and on the fallback import in such a handler (`try: <new import> except ImportError: <old import>`), as ruff does. Cannot see imports built at run time (importlib, __import__).',
         why: 'The import raises ImportError when Airflow 3 parses the file: every DAG in it disappears (an import error in the UI).',
         example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
@@ -46789,6 +46885,7 @@ const deprecatedInAirflow3 = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'Imports a name Airflow 3 moved (airflow.sdk, the standard provider); the old path is deprecated.',
     docs: {
+        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported.',
         what: 'Reports imports that still work on Airflow 3 through a deprecation shim that warns on import (checked on 3.1.8): airflow.decorators → airflow.sdk, airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard. Names 3.1 imports without any warning (airflow.DAG, airflow.models.DAG, Variable, Param, …) are DAG202 notes instead; the fallback import of a `try/except ImportError` shim is not reported.',
         why: 'The shims emit deprecation warnings on every parse and are scheduled for removal; moving now avoids the next breaking upgrade.',
         example: 'from airflow.decorators import dag, task',
@@ -46808,6 +46905,7 @@ const suggestedAirflow3Update = (0,context/* defineRule */.K)({
     severity: 'note',
     summary: 'Imports a name that still works on Airflow 3.1 without a warning but has a Task SDK home (airflow.DAG, airflow.models.Variable, Param, …).',
     docs: {
+        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported.',
         what: 'Reports imports Airflow 3.1 still accepts silently (no DeprecationWarning, checked on 3.1.8) that have a new home in airflow.sdk: airflow.DAG and airflow.models.DAG → airflow.sdk.DAG, airflow.models.Variable/Param/Connection/BaseOperator → airflow.sdk, like ruff\'s AIR311 "suggested update". A note by default, so it never fails a check (fail-on: error or warning); raise it with `rules: {DAG202: warning}` or silence it with `DAG202: off`.',
         why: 'Nothing breaks today; the Task SDK (airflow.sdk) is the stable public interface for DAG authors in Airflow 3, while airflow.models is the scheduler\'s internals and may change without notice.',
         example: 'from airflow import DAG\nfrom airflow.models import Variable',
@@ -46858,6 +46956,7 @@ const branchTargetNotDownstream = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'A branch returns a task_id that is neither a task nor a TaskGroup of its DAG.',
     docs: {
+        limits: 'It checks string literals a branch callable returns directly (also in lists, tuples and conditional expressions). It stays quiet for a DAG that is dynamic (tasks from loops, factories or run-time ids) or incomplete (calls it does not follow, such as an imported @task or a helper, are used where tasks go), and for return values built at run time.',
         what: 'For @task.branch functions and BranchPythonOperator callables, checks every task_id literal they return against the DAG: its task_ids (TaskGroup prefixes and `__N` suffixes included) and its TaskGroup ids, which Airflow expands to the group\'s root tasks. A target further downstream, or elsewhere in the DAG, is accepted, as Airflow 3.1 accepts it. Not checked: DAGs whose tasks the linter cannot all see (tasks built in loops, f-string ids, tasks made by imported or helper functions) and ids the callable computes.',
         why: 'Airflow fails the branch task when it runs ("\'branch_task_ids\' must contain only valid task_ids"), so the path you meant to take never runs — and nothing warned at deploy time.',
         example: 'import pendulum\nfrom airflow.sdk import dag, task\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef drift():\n    @task\n    def score() -> float:\n        return 0.2\n\n    @task\n    def submit_rayjob(): ...\n\n    @task\n    def skip(): ...\n    @task.branch\n    def gate(score: float) -> str:\n        return "retrain" if score > 0.15 else "skip"\n\n    gate(score()) >> [submit_rayjob(), skip()]\n\ndrift()',
@@ -46894,6 +46993,7 @@ const dagNeverRegistered = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'A @dag function is never called, so no DAG is created.',
     docs: {
+        limits: 'It checks @dag functions defined in this file and counts one as registered when the file calls it by its own name anywhere (`my_dag()`). A function called only through another name (`f = my_dag; f()`), with getattr, or from another module is reported although it may register.',
         what: 'Reports functions decorated with @dag that the file never calls.',
         why: 'The decorator only builds a factory; the DAG exists once the function is called at module level. Without the call the file imports cleanly and the DAG silently never appears.',
         example: 'import pendulum\nfrom airflow.sdk import dag\n\n@dag(schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef nightly():\n    ...',
@@ -46919,6 +47019,7 @@ const dagIdRedefinedInFile = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'One file defines two DAGs with the same dag_id: Airflow silently keeps only one of them.',
     docs: {
+        limits: 'It compares dag_ids written as string literals of registered DAGs in one file; DAGs built in loops or factories (dynamic) and ids from f-strings or variables are not compared: it stays quiet.',
         what: 'Reports each DAG of a file whose statically known dag_id an earlier DAG of the same file already uses (DAGs built in loops or factories are not checked).',
         why: 'Airflow 3.1 loads the file without any error or warning and keeps only one DAG with that id (it collects the file\'s DAGs in a set, so which one is not defined): the other, and its tasks, silently never exist. Usually a copy-paste left the old id in place.',
         example: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nSTART = pendulum.datetime(2025, 1, 1, tz="UTC")\n\nwith DAG("export", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_orders")\n\nwith DAG("export", schedule="@daily", start_date=START):\n    EmptyOperator(task_id="export_customers")',
@@ -46951,6 +47052,7 @@ const moduleLevelExit = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'The file raises or exits unconditionally when imported.',
     docs: {
+        limits: 'It looks at statements that run at import: module level and the bodies of module-level `with` blocks. A `raise` or sys.exit() inside if/try blocks, loops, or functions called at import is not reported, and an exit reached through your own helper module is not seen.',
         what: 'Reports a `raise` statement or a sys.exit()/exit()/quit()/os._exit() call that runs every time the file is imported: at module level or in a module-level `with` block, outside any if/try/function.',
         why: 'Airflow imports the file to find its DAGs; the exception (SystemExit included) becomes an import error and no DAG of the file is loaded.',
         example: 'import sys\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...\n\nsys.exit(0)',
@@ -47154,6 +47256,7 @@ const dynamicStartDate = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'start_date is computed from "now", so it moves on every parse.',
     docs: {
+        limits: 'It follows start_date from DAG, @dag and operator calls, `default_args` dicts and module-level variables (up to five assignments) to a call of now()/today()/utcnow() and friends. A start_date computed in a function you call, read from a Variable or config, or passed through `**kwargs` is not seen; a DAG whose schedule it cannot read (a variable, `**kwargs`) counts as scheduled.',
         what: 'Reports start_date values (in DAG/@dag or operator arguments, in default_args, or through a module variable) built from datetime.now(), utcnow(), today(), pendulum.now()/today() or timezone.utcnow(), on DAGs that have a schedule. Not reported when every DAG using the value has schedule=None or no schedule (None on Airflow 3): such a DAG only runs when triggered, and a moving start_date changes nothing.',
         why: 'The DAG file is re-parsed every few seconds; a start_date that moves with it makes the scheduler compute a different first interval each time, so runs are skipped or never created.',
         example: 'from datetime import datetime, timedelta\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nSTART = datetime.now() - timedelta(days=1)\n\nwith DAG("report", schedule="@daily", start_date=START):\n    ...',
@@ -47182,6 +47285,7 @@ const naiveStartDate = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'start_date is a naive datetime (no timezone).',
     docs: {
+        limits: 'It reports a start_date that is itself a datetime.datetime(...) call without tzinfo, found the same way as DAG409 (DAG and operator calls, `default_args`, module-level variables). A datetime built in a function or returned by a helper is not checked: it stays quiet.',
         what: 'Reports start_date values built with datetime.datetime(...) without tzinfo=.',
         why: "Airflow interprets a naive date in the configured default_timezone; when that setting differs between environments (or changes), schedules silently shift by hours.",
         example: 'from datetime import datetime\n\nimport pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("report", schedule="@daily", start_date=datetime(2025, 1, 1)):\n    ...',
@@ -47218,6 +47322,7 @@ const requiredParamOnScheduledDag = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'A scheduled DAG has a Param without a default value.',
     docs: {
+        limits: 'It reads params= at the DAG call as a dict literal (or a module-level variable holding one) whose values are Param(...) calls without a default; params built at run time and Params given `*args`/`**kwargs` are not reported. A DAG whose schedule it cannot read (a variable other than None, or `**kwargs` without schedule=) counts as scheduled.',
         what: 'Reports Param(...) entries of a DAG\'s params= dict (a literal, or a module-level variable holding one) that have no default value (no first argument and no default=), when the DAG has a schedule.',
         why: 'A scheduled run has nobody to fill the value in, so Airflow 3.1 refuses the DAG when it loads the file ("Dag … is not allowed to define a Schedule, as there are required params without default values"): the DAG never appears. With schedule=None such a Param is fine: the trigger form asks for it.',
         example: 'import pendulum\nfrom airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG, Param\n\nwith DAG(\n    "backfill_customer",\n    schedule="@daily",\n    start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),\n    params={"customer_id": Param(type="string")},\n):\n    EmptyOperator(task_id="export")',
@@ -47299,6 +47404,7 @@ const dependencyCycle = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Task dependencies form a cycle.',
     docs: {
+        limits: 'It follows edges written with `>>`, `<<`, lists, chain(), set_upstream/set_downstream and TaskFlow data passing between tasks the model sees in this file. Edges made in loops over run-time values, inside helper functions, by tasks imported from other modules, or by calls it does not follow are not seen, so a cycle through them is missed rather than guessed.',
         what: 'Builds the task graph from >>, <<, lists, chain(), set_upstream/set_downstream and TaskFlow data passing, and reports the first cycle found (a task made its own downstream, `a >> a`, included) at the edge written last, the one that closes it.',
         why: 'Airflow raises AirflowDagCycleException when it loads the DAG: the DAG is not scheduled at all.',
         example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    extract = EmptyOperator(task_id="extract")\n    transform = EmptyOperator(task_id="transform")\n    load = EmptyOperator(task_id="load")\n    extract >> transform >> load\n    load >> extract',
@@ -47334,6 +47440,7 @@ const duplicateDagId = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Two files define DAGs with the same dag_id.',
     docs: {
+        limits: 'It compares dag_ids written as string literals of DAGs the model sees registered in the linted files; ids built at run time (f-strings, variables, loops, factories) and DAGs from files not linted in the same run are not compared: it stays quiet.',
         what: 'Collects every statically known dag_id of all linted files and reports each place a dag_id is defined in more than one file (the same dag_id twice in one file is DAG411).',
         why: 'Airflow keeps one of them and reports the other file as an import error (AirflowDagDuplicatedIdException: "Ignoring DAG … also found in …"); which one wins depends on parse order, so the DAG that runs can change between deployments.',
         example: '# dags/sales.py\nwith DAG("daily_report", schedule="@daily"): ...\n# dags/finance.py\nwith DAG("daily_report", schedule="@daily"): ...',
@@ -47400,6 +47507,7 @@ const duplicateTaskId = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Two tasks in one DAG share a task_id.',
     docs: {
+        limits: 'It compares task_ids written as string literals within one DAG; tasks created in loops, comprehensions or factories, or with ids from f-strings or variables, are unknown (the DAG is marked dynamic) and not compared. Lower-case helper functions called with task_id= are not counted as tasks, and two calls of one @task function are not duplicates (Airflow adds `__1`).',
         what: 'Reports a task_id used by more than one operator in the same DAG (TaskGroup prefixes applied; a @task call whose id is taken is suffixed __1, __2 by Airflow and is not a duplicate; functions called with task_id= are not counted, as they may not create a task; two definitions in different branches of one if/elif/else or in a try body and its except handler are not, as only one of them runs).',
         why: 'Airflow raises DuplicateTaskIdFound while importing the file: the whole DAG disappears.',
         example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG\n\nwith DAG("etl", schedule="@daily"):\n    BashOperator(task_id="load", bash_command="load.sh a")\n    BashOperator(task_id="load", bash_command="load.sh b")',
@@ -47455,6 +47563,7 @@ const invalidId = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'A dag_id or task_id Airflow rejects.',
     docs: {
+        limits: 'It checks only ids written as string literals (including implicit concatenation of literals); ids from f-strings, variables, function arguments, loops or factories are unknown and not checked. A DAG class or factory imported from your own module is not recognised as a DAG.',
         what: `Checks every statically known dag_id and task_id against Airflow's key rule: ^[\\w.-]+$ and at most ${MAX_ID_LENGTH} characters.`,
         why: 'Airflow raises an error while the file is imported, so the DAG never appears.',
         example: 'from airflow.providers.standard.operators.empty import EmptyOperator\nfrom airflow.sdk import DAG\n\nwith DAG("nightly etl", schedule="@daily"):\n    EmptyOperator(task_id="extract/raw")',
@@ -47489,6 +47598,7 @@ const metadataDbAccess = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'Direct metadata-database access, which Airflow 3 tasks cannot do.',
     docs: {
+        limits: 'It reports calls and decorators resolved through this file\'s imports to Airflow\'s session helpers (create_session, provide_session, settings.Session) and `<x>.query(<airflow.models class>)`. Sessions obtained through your own helpers, or models reached through variables or other modules, are not seen.',
         what: 'Reports create_session / provide_session, settings.Session and session.query(<Airflow model>) in DAG files.',
         why: 'Airflow 3 runs tasks through the Task SDK and the API server: task pods have no connection to the metadata database, so such code fails at run time (and the DAG processor has none either).',
         example: 'from airflow.models import TaskInstance\nfrom airflow.sdk import task\nfrom airflow.utils.session import create_session\n\n@task\ndef count_failures():\n    with create_session() as session:\n        return session.query(TaskInstance).filter_by(state="failed").count()',
@@ -47534,6 +47644,7 @@ const parseTimeVariable = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'Variable.get / Connection / BaseHook.get_connection runs at every parse.',
     docs: {
+        limits: 'It reports Variable.get, Connection.get and BaseHook.get_connection calls (resolved through this file\'s imports) at module level, in class bodies, decorators, default arguments and @dag function bodies. The same calls inside a helper function that runs at import, or inside your own module that wraps them, are not seen.',
         what: 'Reports reads of Airflow Variables and Connections in code that runs when the file is parsed: module level, DAG bodies and operator arguments.',
         why: 'The DAG processor re-parses each file every 30 s by default; each read is a metadata-DB or secrets-backend round trip per parse per file, and on Airflow 3 the DAG processor has no direct DB access at all.',
         example: 'from airflow.providers.standard.operators.bash import BashOperator\nfrom airflow.sdk import DAG, Variable\n\nbucket = Variable.get("export_bucket")\n\nwith DAG("export", schedule="@daily"):\n    BashOperator(task_id="upload", bash_command=f"upload.sh {bucket}")',
@@ -47556,6 +47667,7 @@ const parseTimeNetworkCall = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'An HTTP or database call runs at every parse.',
     docs: {
+        limits: 'It reports calls whose name, resolved through this file\'s imports, starts with a known network or database client (requests, httpx, urllib, socket, psycopg2.connect, boto3.client, …) where they run at parse time. Calls inside helper functions called at import, through your own wrapper modules, or methods of a client object held in a variable are not seen.',
         what: `Reports calls into network and database clients (${airflow_names/* NETWORK_CALL_PREFIXES */.fI.slice(0, 6).join(', ')}, …) in code that runs when the file is parsed.`,
         why: 'Parsing must be fast and side-effect free: a slow or failing endpoint turns into DAG processor timeouts and import errors for the whole file.',
         example: 'import requests\nfrom airflow.sdk import DAG, task\n\nTABLES = requests.get("https://catalog/api/tables").json()\n\nwith DAG("sync", schedule="@hourly"):\n    ...',
@@ -47577,6 +47689,7 @@ const heavyTopLevelImport = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'A heavy library is imported at module level.',
     docs: {
+        limits: 'It reports imports at module level (and in @dag function bodies) whose top package is in the heavy-import list. A heavy package imported indirectly, through your own module that imports it, or with importlib at run time is not seen.',
         what: 'Reports module-level imports (and imports in @dag bodies) of heavy libraries; the list is configurable (dags.heavy-imports / dags.extra-heavy-imports) and defaults to kubernetes, pandas, numpy, torch, tensorflow, sklearn, transformers, qdrant_client and a few more.',
         why: 'Module-level imports run on every parse of the file by the DAG processor; importing large libraries there slows parsing for every DAG and can hit the DAG file processor timeout.',
         example: 'from airflow.sdk import task\n\nfrom kubernetes import client, config\n\n@task\ndef submit():\n    config.load_incluster_config()',
@@ -47612,6 +47725,7 @@ const requiredTags = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'The DAG lacks tags your policy requires (dags.required-tags).',
     docs: {
+        limits: 'It reads tags= given as a list, tuple or set literal at the DAG call; tags from a variable, a function or `**kwargs` are not checked (it stays quiet), and non-literal elements are ignored.',
         what: 'When `dags.required-tags` is set in .airflow-gitops.yml, reports DAGs whose literal tags= list lacks any of them.',
         why: 'Teams use tags for ownership, alert routing and UI filtering; an untagged DAG falls through all three.',
         example: 'from airflow.sdk import DAG\n\n# .airflow-gitops.yml: dags: { required-tags: [team] }\nwith DAG("export", schedule="@daily", tags=["etl"]):\n    ...',
@@ -47646,6 +47760,7 @@ const requireOwner = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'The DAG names no owner (dags.require-owner).',
     docs: {
+        limits: 'It looks for an owner key in `default_args` at the DAG call: a dict literal, dict(...), or a module-level variable holding one. `default_args` from a function parameter or another name it cannot follow is not checked (it stays quiet), but `default_args` returned by another call is read as having no owner and reported.',
         what: 'When `dags.require-owner: true` is set, reports DAGs whose default_args has no "owner" entry.',
         why: 'Without an owner, failures page nobody and the UI shows the default "airflow" owner.',
         example: 'from airflow.sdk import DAG\n\nwith DAG("export", schedule="@daily", default_args={"retries": 2}):\n    ...',
@@ -47727,6 +47842,7 @@ const missingSchedule = (0,context/* defineRule */.K)({
     severity: 'warning',
     summary: 'The DAG has no schedule: on Airflow 3 it never runs by itself.',
     docs: {
+        limits: 'It reads the schedule, schedule_interval and timetable keywords at the DAG call; a DAG call with `**kwargs` is not reported (the schedule may be in them). A schedule set on the DAG object after it is built is not seen, so that DAG is reported.',
         what: 'Reports DAG(...) and @dag(...) without a `schedule` argument.',
         why: 'Airflow 2 defaulted to a daily schedule; Airflow 3 defaults to None, so a DAG migrated as-is is only ever run when someone triggers it.',
         example: 'import pendulum\nfrom airflow.sdk import DAG\n\nwith DAG("nightly_export", start_date=pendulum.datetime(2025, 1, 1, tz="UTC")):\n    ...',
@@ -47751,6 +47867,7 @@ const invalidSchedule = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'The schedule string is not a valid cron expression or preset.',
     docs: {
+        limits: 'It checks schedule= given as a string literal at a DAG call; a schedule from a variable, a function, a config value or `**kwargs` is not checked: it stays quiet.',
         what: `Validates string schedules: a cron expression (5 fields, or 6 with seconds; numbers, names, ranges, steps, lists) or one of ${[...airflow_names/* CRON_PRESETS */.YK].join(', ')}.`,
         why: 'Airflow rejects the schedule when it imports the file: an import error, and the DAG disappears.',
         example: 'from airflow.sdk import DAG\n\nwith DAG("hourly_sync", schedule="0 */1 * *"):\n    ...',
@@ -47821,6 +47938,7 @@ const undefinedName = (0,context/* defineRule */.K)({
     severity: 'error',
     summary: 'A name is used that is never defined or imported.',
     docs: {
+        limits: 'A file with a `from m import *` is skipped entirely (the star may bind any name). Names created at run time (`globals()[name] = …`, `exec`, `setattr` on the module, builtins a plugin adds) look undefined and are reported, and a name bound only in a branch that does not run counts as defined.',
         what: 'Resolves every name through Python scopes (module, class, function, lambda, comprehension, global/nonlocal, builtins, imports) and reports the ones that bind to nothing. At module level a name must be bound before it is used. A star import turns the rule off for that file.',
         why: 'At module level it is a NameError when Airflow imports the file (an import error, the DAG vanishes); inside a task it is a NameError when the task runs, after the deployment looked healthy.',
         example: 'from airflow.sdk import task\n\n@task\ndef compute_drift() -> float:\n    vectors = load_vectors()\n    return compute_cosine_drift(vectors)',
@@ -47918,6 +48036,7 @@ const syntaxError = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */
     severity: 'error',
     summary: 'The file is not valid Python 3: Airflow cannot import it.',
     docs: {
+        limits: 'It reads the file\'s text and never runs it: a syntax error in a module the file imports is seen only when that module is linted too. An error that only tree-sitter finds, where the hand-written parser stopped at a construct Python accepts, is lowered to a warning rather than reported as an error.',
         what: 'Reports Python syntax errors with their position, including the compile-time errors CPython raises (Python 2 print, `return` outside a function, more than 200 nested brackets or 100 indentation levels, repeated keyword arguments).',
         why: 'The DAG processor records an import error and every DAG in the file disappears from the UI; with git-sync that happens within a minute of the merge.',
         example: 'with DAG("etl", schedule="@daily") as dag:\n    print "starting"',
@@ -47948,6 +48067,7 @@ const unreadableFile = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .defineRule
     severity: 'error',
     summary: 'A .py file that is binary, not valid in its declared encoding, too large, unreadable, or that the linter could not analyse.',
     docs: {
+        limits: 'It looks only at the bytes of the file (NUL bytes, the declared or UTF-8 encoding, the size limit), not at what Python would do when importing it. A file above dags.max-file-bytes is skipped with a warning and no other rule checks it.',
         what: 'Reports DAG-folder .py files the linter cannot read as Python source: NUL bytes (binary), bytes invalid in the declared encoding (UTF-8 unless a PEP 263 coding line says otherwise), files above dags.max-file-bytes (default 10 MiB, reported as a warning and skipped), files that cannot be opened or are not regular files, and a coding line declaring UTF-16 or UTF-32 (Python cannot import such a file). A file the linter itself could not analyse — the parser crashed on it, or parsing ran past its CPU budget (10 s, or 30 ms per KiB for larger files) — is reported as a warning: that is not proof of a bug in the file, but no other rule checked it.',
         why: 'git-sync ships whatever is in the folder; Airflow fails to import such a file (SyntaxError: invalid utf-8 / source code cannot contain null bytes) and the DAGs in it vanish.',
         example: '# dags/report.py saved as Latin-1 without a coding line:\nTITLE = "Rapport g\\xe9n\\xe9ral"',

@@ -40657,7 +40657,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 642:
+/***/ 500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40793,7 +40793,91 @@ function buildSummary(findings, run, annotationsOmitted = 0) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/rules-doc.js
+const CHECK_TITLES = {
+    'lint-dags': 'lint-dags — Airflow 3 DAG files',
+    'validate-values': 'validate-values — the chart values.yaml',
+    'verify-wasb-logs': 'verify-wasb-logs — task logs in Azure Blob Storage',
+    'migrate-kind': 'migrate-kind — the database migration',
+};
+/** docs/rules.md, generated from rule metadata (a test fails when the committed file differs). */
+function renderRulesMarkdown(rules) {
+    const out = [
+        '# Rules',
+        '',
+        '<!-- Generated from the rule metadata by `npm run docs`; do not edit by hand. -->',
+        '',
+        'Every finding names a rule. Change a rule\'s severity or turn it off in `.airflow-gitops.yml`:',
+        '',
+        '```yaml',
+        'rules:',
+        '  DAG407: off          # by id',
+        '  naive-start-date: error   # or by name',
+        '```',
+        '',
+        'Each rule below says how its findings can be suppressed: lint-dags reads `# noqa` comments on',
+        'the reported line for the rules that run per file; the other checks have no per-line comment.',
+        '',
+    ];
+    const checks = [...new Set(rules.map((r) => r.check))];
+    for (const check of checks) {
+        const list = rules.filter((r) => r.check === check);
+        out.push(`## ${CHECK_TITLES[check] ?? check}`, '', '| Code | Name | Default | Summary |', '|---|---|---|---|');
+        for (const r of list)
+            out.push(`| [${r.id}](#${rules_doc_anchor(r)}) | ${r.name} | ${r.severity} | ${r.summary.replace(/\|/g, '\\|')} |`);
+        out.push('');
+        for (const r of list) {
+            const lang = r.exampleLanguage ?? 'python';
+            out.push(`### ${r.id} ${r.name}`, '', `Default severity: **${r.severity}**`, '', `**What it does.** ${r.docs.what}`, '', `**Why is this bad?** ${r.docs.why}`, '', '**Example**', '', '```' + lang, r.docs.example.trimEnd(), '```', '', '**Use instead**', '', '```' + lang, r.docs.fix.trimEnd(), '```', '');
+            if (r.docs.limits)
+                out.push(`**What it cannot see.** ${r.docs.limits}`, '');
+            out.push(`**Suppress.** ${suppression(r)}`, '');
+        }
+    }
+    return out.join('\n');
+}
+/** A config line that turns the rule off for the whole repository. */
+function configOffLine(rule) {
+    return `${rule.id}: off`;
+}
+/** A comment that silences the rule on one line of a DAG file, or undefined when noqa does not apply. */
+function noqaComment(rule) {
+    return rule.noqa ? `# noqa: ${rule.id}` : undefined;
+}
+/**
+ * How the rule's findings are suppressed, as each engine really does it: lint-dags filters per-file
+ * findings by `# noqa` (src/dags/noqa.ts) and every engine but migrate-kind reads the config's
+ * `rules:` overrides (effectiveSeverity); validate-values and lint-dags also drop files matching
+ * `ignore:` globs.
+ */
+function suppression(rule) {
+    const config = `in \`.airflow-gitops.yml\` (by id or name; or \`error\`, \`warning\`, \`note\` to change its level)`;
+    const off = `\`rules: {${configOffLine(rule)}}\``;
+    switch (rule.check) {
+        case 'lint-dags': {
+            const noqa = noqaComment(rule);
+            const inline = noqa
+                ? `Put \`${noqa}\` (or \`# noqa: ${rule.name}\`; a bare \`# noqa\` silences every rule) at the end of the reported line (the first line of the finding, e.g. the first line of a multi-line import).`
+                : '`# noqa` does not silence this rule: its findings are not made by the per-file pass that reads the comments.';
+            return `${inline} For the whole repository: ${off} ${config}; files matching an \`ignore:\` glob are not linted.`;
+        }
+        case 'validate-values':
+            return `No per-line comment in values files. Use ${off} ${config}; findings in a values file matching an \`ignore:\` glob are dropped.`;
+        case 'verify-wasb-logs':
+            return `No per-line comment; only the config: ${off} ${config}.`;
+        case 'migrate-kind':
+            return 'None: migrate-kind reports its own rules at their default level and does not apply the config\'s `rules:` section (the validate-values rules it runs first do honour it).';
+        default:
+            return `Use ${off} ${config}.`;
+    }
+}
+/** GitHub's heading anchor for "### DAG101 airflow3-removed-import". */
+function rules_doc_anchor(rule) {
+    return `${rule.id.toLowerCase()}-${rule.name}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.js
+
 
 
 
@@ -40814,6 +40898,9 @@ function ruleHelpMarkdown(rule) {
         '```' + lang,
         rule.docs.fix.trimEnd(),
         '```',
+        ...(rule.docs.limits ? ['', `**What it cannot see.** ${rule.docs.limits}`] : []),
+        '',
+        `**Suppress.** ${suppression(rule)}`,
     ].join('\n');
 }
 /**
@@ -41035,7 +41122,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2530);
 /* harmony import */ var _values_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1041);
 /* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3825);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(642);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(500);
 
 
 
