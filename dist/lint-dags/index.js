@@ -39811,7 +39811,7 @@ function wasbBaseFolderFix(container) {
 
 /***/ }),
 
-/***/ 5320:
+/***/ 3304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40685,6 +40685,39 @@ function edgesOf(dag) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/detach.js
+/**
+ * Copies of strings that share no memory with the text they were cut from.
+ *
+ * V8 represents a slice of a string (an id read from a DAG file, a message built around it) as a
+ * pointer into the whole string, and a concatenation as a pair of pointers. A finding or a model
+ * summary kept until the report is printed would then keep its entire file's text alive: at 10,000
+ * files that doubled the heap and the time spent in garbage collection. JSON round-tripping makes a
+ * flat, independent copy (and keeps lone surrogates, which a UTF-8 round trip would replace).
+ */
+function detachString(text) {
+    return text.length === 0 ? text : JSON.parse(JSON.stringify(text));
+}
+/** Keys whose strings never come from file text (rule metadata, paths): copying them is wasted work. */
+const NOT_FROM_TEXT = new Set(['ruleId', 'ruleName', 'severity', 'docsUrl', 'file', 'safety']);
+/** The same value with every string inside it (plain objects and arrays, walked deeply) detached. */
+function detachStrings(value) {
+    if (typeof value === 'string')
+        return detachString(value);
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = detachStrings(value[i]);
+        return value;
+    }
+    if (value !== null && typeof value === 'object') {
+        const record = value;
+        for (const key of Object.keys(record))
+            if (!NOT_FROM_TEXT.has(key))
+                record[key] = detachStrings(record[key]);
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: ./src/dags/data/airflow3.js
 var airflow3 = __nccwpck_require__(1767);
 ;// CONCATENATED MODULE: ./src/dags/data/airflow3-fixes.js
@@ -41293,6 +41326,7 @@ var syntax = __nccwpck_require__(6536);
 
 
 
+
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function summarizeModel(model, src) {
     return model.dags.map((d) => ({
@@ -41363,7 +41397,7 @@ function analyzeTree(file, text, tree, settings, overrides) {
         if (sev !== 'off')
             for (const p of problems)
                 reporter(syntax_error/* syntaxError */.I, p.unconfirmed && sev === 'error' ? 'warning' : sev)(p, p.message);
-        return { file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false };
+        return detachStrings({ file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false });
     }
     const scopes = (0,dags_scopes/* analyzeScopes */.g)(tree.root, src);
     const resolver = new resolve/* NameResolver */.W(scopes, src);
@@ -41379,7 +41413,8 @@ function analyzeTree(file, text, tree, settings, overrides) {
         .map((d) => ({ dagId: d.dagId, file, range: src.range(d.idNode.start, d.idNode.end) }));
     const reported = applyNoqa(findings, src);
     attachEdits(reported, { src, tree, scopes, resolver, model });
-    return { file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true };
+    // Results live until the report is printed: they must not keep the file's text alive.
+    return detachStrings({ file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true });
 }
 
 
@@ -42419,8 +42454,8 @@ var core_files = __nccwpck_require__(3710);
 var finding = __nccwpck_require__(9976);
 // EXTERNAL MODULE: ./src/core/rule.js
 var core_rule = __nccwpck_require__(7147);
-// EXTERNAL MODULE: ./src/dags/analyze.js + 4 modules
-var analyze = __nccwpck_require__(5320);
+// EXTERNAL MODULE: ./src/dags/analyze.js + 5 modules
+var analyze = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/dags/data/airflow-names.js
 var airflow_names = __nccwpck_require__(241);
 // EXTERNAL MODULE: ./src/dags/parser.js + 3 modules
@@ -42779,8 +42814,8 @@ function applyOffsetEdits(text, edits) {
     return out + text.slice(at);
 }
 
-// EXTERNAL MODULE: ./src/dags/analyze.js + 4 modules
-var analyze = __nccwpck_require__(5320);
+// EXTERNAL MODULE: ./src/dags/analyze.js + 5 modules
+var analyze = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./src/dags/parser.js + 3 modules
 var parser = __nccwpck_require__(7982);
 ;// CONCATENATED MODULE: ./src/dags/fix/apply.js

@@ -4,6 +4,7 @@ import { decodeSource, type ReadResult } from '../core/files.js';
 import { SourceText } from './ast.js';
 import type { DagIdentity, DagRule, FileContext, LintSettings } from './context.js';
 import { buildDagModel, edgesOf, type DagModel } from './model.js';
+import { detachStrings } from '../core/detach.js';
 import { attachEdits } from './fix/derive.js';
 import { applyNoqa } from './noqa.js';
 import { parseFast, parsePython } from './parser.js';
@@ -104,7 +105,7 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
     const sev = effectiveSeverity(syntaxError.meta, overrides);
     // An error only tree-sitter saw, where our parser stopped at a construct Python accepts, is a warning.
     if (sev !== 'off') for (const p of problems) reporter(syntaxError, p.unconfirmed && sev === 'error' ? 'warning' : sev)(p, p.message);
-    return { file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false };
+    return detachStrings({ file, findings: applyNoqa(findings, src), dags: [], summaries: [], syntaxOk: false });
   }
   const scopes = analyzeScopes(tree.root, src);
   const resolver = new NameResolver(scopes, src);
@@ -119,5 +120,6 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
     .map((d) => ({ dagId: d.dagId!, file, range: src.range(d.idNode.start, d.idNode.end) }));
   const reported = applyNoqa(findings, src);
   attachEdits(reported, { src, tree, scopes, resolver, model });
-  return { file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true };
+  // Results live until the report is printed: they must not keep the file's text alive.
+  return detachStrings({ file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true });
 }
