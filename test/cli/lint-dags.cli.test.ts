@@ -24,6 +24,14 @@ describe('airflow-gitops lint-dags', () => {
     const sarif = JSON.parse(fs.readFileSync(path.join(root, 'out/lint.sarif'), 'utf8'));
     expect(sarifErrors(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(5);
+    // Fixable findings carry SARIF 2.1.0 fixes (validated above against §3.55-3.57's required parts).
+    const fixed = sarif.runs[0].results.filter((res: { fixes?: unknown[] }) => res.fixes?.length);
+    expect(fixed.length).toBeGreaterThan(0);
+    const change = fixed[0].fixes[0].artifactChanges[0];
+    expect(change.artifactLocation.uri).toBe('dags/detect_and_retrain.py');
+    expect(fixed[0].fixes[0].description.text.length).toBeGreaterThan(0);
+    const lines = userDag.split('\n').length;
+    for (const r of change.replacements) expect(r.deletedRegion.endLine).toBeLessThanOrEqual(lines);
   });
 
   it('--format json, --fail-on never → exit 0', async () => {
