@@ -40735,6 +40735,20 @@ const EQUIVALENT_RENAMES = new Set([
 const KEYWORD_RENAMES = {
     'airflow.timetables.datasets.DatasetOrTimeSchedule': { datasets: 'assets' },
 };
+/**
+ * Provider operators removed in favour of common-sql's SQLExecuteQueryOperator (postgres 6.0.0,
+ * mysql 6.0.0, sqlite 4.0.0; checked against the 3.1.8 venv's common-sql): the class is renamed and
+ * `<db>_conn_id` becomes `conn_id`; sql, autocommit, parameters and database keep their names. Unsafe
+ * (a different class runs the SQL), and left alone when a call passes an argument the new operator
+ * does not take (`NOT_TAKEN_BY_SQL_EXECUTE`).
+ */
+const PROVIDER_OPERATOR_RENAMES = {
+    'airflow.providers.postgres.operators.postgres.PostgresOperator': { replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', keywords: { postgres_conn_id: 'conn_id' } },
+    'airflow.providers.mysql.operators.mysql.MySqlOperator': { replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', keywords: { mysql_conn_id: 'conn_id' } },
+    'airflow.providers.sqlite.operators.sqlite.SqliteOperator': { replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', keywords: { sqlite_conn_id: 'conn_id' } },
+};
+/** Arguments of the old SQL operators SQLExecuteQueryOperator does not accept (postgres's runtime_parameters). */
+const NOT_TAKEN_BY_SQL_EXECUTE = ['runtime_parameters'];
 /** Replacements that are a different API, not a new spelling: no mechanical rewrite exists. */
 const NOT_DROP_IN = new Set(['airflow.sdk.TaskGroup']);
 const CALL_REWRITES = {
@@ -40834,12 +40848,26 @@ class FixPlanner {
             list.push(imp);
         }
         for (const [statement, bindings] of byStatement) {
-            if (!bindings.some((b) => (0,airflow3/* findImportChange */.bS)(b.qualified)))
+            if (!bindings.some((b) => this.importChange(b.qualified)))
                 continue;
             const fix = this.planImportStatement(statement, bindings);
             if (fix)
                 this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, fix);
         }
+    }
+    /**
+     * The table entry an import's fix follows: Airflow's own moves, or a removed provider SQL operator
+     * (the DAG101 finding for it comes from the provider table; only the rename lives here). A file
+     * passing an argument SQLExecuteQueryOperator does not take gets no fix for it.
+     */
+    importChange(qualified) {
+        const change = (0,airflow3/* findImportChange */.bS)(qualified);
+        if (change)
+            return change;
+        const rename = PROVIDER_OPERATOR_RENAMES[qualified];
+        if (!rename || NOT_TAKEN_BY_SQL_EXECUTE.some((arg) => this.text.includes(arg)))
+            return undefined;
+        return { path: qualified, kind: 'removed', replacement: rename.replacement, importFailsOn31: true };
     }
     planImportStatement(statement, bindings) {
         const moduleNode = (0,ast/* childByField */.qG)(statement, 'module_name');
@@ -40854,7 +40882,7 @@ class FixPlanner {
         for (const b of bindings) {
             const name = this.text.slice(b.nameNode.start, b.nameNode.end);
             const alias = b.local !== name ? b.local : undefined;
-            const change = (0,airflow3/* findImportChange */.bS)(b.qualified);
+            const change = this.importChange(b.qualified);
             if (!change) {
                 kept.push({ binding: b, target: { module, name, alias } });
                 continue;
@@ -40889,7 +40917,7 @@ class FixPlanner {
                     else
                         edits.push(...renamed);
                 }
-                edits.push(...this.renameKeywords(b, KEYWORD_RENAMES[b.qualified]));
+                edits.push(...this.renameKeywords(b, KEYWORD_RENAMES[b.qualified] ?? PROVIDER_OPERATOR_RENAMES[b.qualified]?.keywords));
             }
             else if (alias)
                 target.alias = alias;

@@ -21,6 +21,22 @@ export const KEYWORD_RENAMES: Record<string, Record<string, string>> = {
   'airflow.timetables.datasets.DatasetOrTimeSchedule': { datasets: 'assets' },
 };
 
+/**
+ * Provider operators removed in favour of common-sql's SQLExecuteQueryOperator (postgres 6.0.0,
+ * mysql 6.0.0, sqlite 4.0.0; checked against the 3.1.8 venv's common-sql): the class is renamed and
+ * `<db>_conn_id` becomes `conn_id`; sql, autocommit, parameters and database keep their names. Unsafe
+ * (a different class runs the SQL), and left alone when a call passes an argument the new operator
+ * does not take (`NOT_TAKEN_BY_SQL_EXECUTE`).
+ */
+export const PROVIDER_OPERATOR_RENAMES: Record<string, { replacement: string; keywords: Record<string, string> }> = {
+  'airflow.providers.postgres.operators.postgres.PostgresOperator': { replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', keywords: { postgres_conn_id: 'conn_id' } },
+  'airflow.providers.mysql.operators.mysql.MySqlOperator': { replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', keywords: { mysql_conn_id: 'conn_id' } },
+  'airflow.providers.sqlite.operators.sqlite.SqliteOperator': { replacement: 'airflow.providers.common.sql.operators.sql.SQLExecuteQueryOperator', keywords: { sqlite_conn_id: 'conn_id' } },
+};
+
+/** Arguments of the old SQL operators SQLExecuteQueryOperator does not accept (postgres's runtime_parameters). */
+export const NOT_TAKEN_BY_SQL_EXECUTE: readonly string[] = ['runtime_parameters'];
+
 /** Replacements that are a different API, not a new spelling: no mechanical rewrite exists. */
 export const NOT_DROP_IN: ReadonlySet<string> = new Set(['airflow.sdk.TaskGroup']);
 

@@ -2,7 +2,8 @@ import type { EditSet, FixSafety, OffsetEdit } from '../../core/edits.js';
 import type { Finding } from '../../core/finding.js';
 import { childByField, stringValue, type PyNode, type SourceText } from '../ast.js';
 import { findImportChange, REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
-import { ARGUMENT_DROP_UNSAFE, CALL_REWRITES, EQUIVALENT_RENAMES, KEYWORD_RENAMES, NOT_DROP_IN, SAME_VALUE_CONTEXT_KEYS } from '../data/airflow3-fixes.js';
+import { ARGUMENT_DROP_UNSAFE, CALL_REWRITES, EQUIVALENT_RENAMES, KEYWORD_RENAMES, NOT_DROP_IN, NOT_TAKEN_BY_SQL_EXECUTE, PROVIDER_OPERATOR_RENAMES, SAME_VALUE_CONTEXT_KEYS } from '../data/airflow3-fixes.js';
+import type { ImportChange } from '../data/airflow3.js';
 import type { DagModel } from '../model.js';
 import type { ParsedTree } from '../parse-tree.js';
 import { callArguments, type NameResolver } from '../resolve.js';
@@ -95,10 +96,23 @@ class FixPlanner {
       list.push(imp);
     }
     for (const [statement, bindings] of byStatement) {
-      if (!bindings.some((b) => findImportChange(b.qualified))) continue;
+      if (!bindings.some((b) => this.importChange(b.qualified))) continue;
       const fix = this.planImportStatement(statement, bindings);
       if (fix) this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, fix);
     }
+  }
+
+  /**
+   * The table entry an import's fix follows: Airflow's own moves, or a removed provider SQL operator
+   * (the DAG101 finding for it comes from the provider table; only the rename lives here). A file
+   * passing an argument SQLExecuteQueryOperator does not take gets no fix for it.
+   */
+  private importChange(qualified: string): ImportChange | undefined {
+    const change = findImportChange(qualified);
+    if (change) return change;
+    const rename = PROVIDER_OPERATOR_RENAMES[qualified];
+    if (!rename || NOT_TAKEN_BY_SQL_EXECUTE.some((arg) => this.text.includes(arg))) return undefined;
+    return { path: qualified, kind: 'removed', replacement: rename.replacement, importFailsOn31: true };
   }
 
   private planImportStatement(statement: PyNode, bindings: ImportBinding[]): PlannedFix | undefined {
@@ -113,7 +127,7 @@ class FixPlanner {
     for (const b of bindings) {
       const name = this.text.slice(b.nameNode.start, b.nameNode.end);
       const alias = b.local !== name ? b.local : undefined;
-      const change = findImportChange(b.qualified);
+      const change = this.importChange(b.qualified);
       if (!change) {
         kept.push({ binding: b, target: { module, name, alias } });
         continue;
@@ -139,7 +153,7 @@ class FixPlanner {
           if (renamed === undefined) target.alias = name;
           else edits.push(...renamed);
         }
-        edits.push(...this.renameKeywords(b, KEYWORD_RENAMES[b.qualified]));
+        edits.push(...this.renameKeywords(b, KEYWORD_RENAMES[b.qualified] ?? PROVIDER_OPERATOR_RENAMES[b.qualified]?.keywords));
       } else if (alias) target.alias = alias;
       described.push(`${name} from ${target.module}`);
       kept.push({ binding: b, target });

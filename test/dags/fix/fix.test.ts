@@ -195,3 +195,25 @@ describe('lint-dags --fix / --diff from the command line', () => {
     }
   });
 });
+
+describe('lint-dags fixes for removed provider SQL operators', () => {
+  const code = py`
+    from airflow.providers.postgres.operators.postgres import PostgresOperator
+
+    refresh = PostgresOperator(task_id="refresh", postgres_conn_id="warehouse", sql="SELECT 1")
+  `;
+
+  it('is unsafe: --fix leaves it, --unsafe-fixes renames the class and postgres_conn_id', async () => {
+    expect(await safe(code)).toBe(code);
+    expect(await unsafe(code)).toBe(py`
+      from airflow.providers.common.sql.operators.sql import SQLExecuteQueryOperator
+
+      refresh = SQLExecuteQueryOperator(task_id="refresh", conn_id="warehouse", sql="SELECT 1")
+    `);
+  });
+
+  it('leaves a file alone when a call passes an argument SQLExecuteQueryOperator does not take', async () => {
+    const withRuntime = code.replace('sql="SELECT 1"', 'sql="SELECT 1", runtime_parameters={"statement_timeout": "5s"}');
+    expect(await unsafe(withRuntime)).toBe(withRuntime);
+  });
+});
