@@ -129,4 +129,27 @@ describe('dist/lint-dags/index.js as the runner runs it', () => {
     expect(commands.filter((c) => /file=forged\.py[,:]/.test(c))).toEqual([]);
     expect(r.stdout).toMatch(/bad id/); // the dag_id reached the report too
   });
+
+  it('fix: commit with unsafe-fixes rewrites the workspace file, lists it in fixed-files, and lints the fixed text', async () => {
+    const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-action-fix-'));
+    fs.mkdirSync(path.join(ws, 'dags'));
+    const original = fs.readFileSync(path.join(repoRoot, 'examples/original/dags/detect_and_retrain.py'), 'utf8');
+    fs.writeFileSync(path.join(ws, 'dags/detect_and_retrain.py'), original);
+    execFileSync('git', ['init', '-q'], { cwd: ws });
+    const r = await runAction(bundle, ws, { paths: 'dags', 'fail-on': 'never', fix: 'commit', 'unsafe-fixes': 'true', annotate: 'all', config: '' });
+    expect(r.status).toBe(0);
+    expect(r.outputs['fixed-files']).toBe('dags/detect_and_retrain.py');
+    const fixed = fs.readFileSync(path.join(ws, 'dags/detect_and_retrain.py'), 'utf8');
+    expect(fixed).not.toBe(original);
+    expect(fixed).not.toContain('days_ago');
+    // The counts describe the fixed file: fewer errors than the original's 3.
+    expect(Number(r.outputs['error-count'])).toBeLessThan(3);
+    fs.rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('fix: rejects an unknown mode with one line', async () => {
+    const r = await runAction(bundle, fixture, { paths: 'dags', fix: 'sometimes', annotate: 'all', config: '' });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/fix must be/);
+  });
 });
