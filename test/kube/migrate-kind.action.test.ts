@@ -129,6 +129,10 @@ describe('happy path (user values + the hooks fix, chart 1.19.0, kind)', () => {
     const before = fs.readFileSync(path.join(r.dir, 'fake-state.json'), 'utf8');
     process.env.AIRFLOW_WASB_CONNECTION = WASB_CANARY;
     process.env.AIRFLOW_ADMIN_PASSWORD = CANARY;
+    // The action above ran without a chart-repository override (the official URL); the plan must
+    // see the same environment to print the same helm commands.
+    const chartRepository = process.env.AIRFLOW_GITOPS_CHART_REPOSITORY;
+    delete process.env.AIRFLOW_GITOPS_CHART_REPOSITORY;
     let code: number;
     try {
       code = await runCli(
@@ -140,6 +144,7 @@ describe('happy path (user values + the hooks fix, chart 1.19.0, kind)', () => {
       spy.mockRestore();
       delete process.env.AIRFLOW_WASB_CONNECTION;
       delete process.env.AIRFLOW_ADMIN_PASSWORD;
+      if (chartRepository !== undefined) process.env.AIRFLOW_GITOPS_CHART_REPOSITORY = chartRepository;
     }
     expect(code).toBe(0);
     const text = out.join('');
