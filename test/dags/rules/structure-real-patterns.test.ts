@@ -97,7 +97,7 @@ describe('DAG404 dependency-cycle', () => {
   });
   it('does not take an imported @task to return its argument', async () => {
     const code = HEADER + py`
-      from shared.transforms import clean
+      from etl_common.transforms import clean
       @dag(schedule="@daily", start_date=START)
       def etl():
           @task
