@@ -18,23 +18,18 @@ import { defaultConfig } from '../../src/core/config.js';
 import { fixDags } from '../../src/dags/fix/run.js';
 import { checkGeneratedSection } from '../helpers/doc-section.js';
 import { USER_DAG } from '../helpers/user-files.js';
-import { airflowEnv, ensureVenv, describeAirflow, HARNESS_DIR, REPO_ROOT, run, runDagBag, runOk, tempAirflowHome, venvCacheRoot, type AirflowTrack, type AirflowVenv, type DagBagFile, type DagBagReport } from './harness.js';
+import { airflowEnv, ensureVenv, describeAirflow, HARNESS_DIR, REPO_ROOT, run, runDagBag, tempAirflowHome, type AirflowTrack, type AirflowVenv, type DagBagFile, type DagBagReport } from './harness.js';
 
 const MINUTE = 60_000;
-const RUFF_VERSION = '0.17.4';
 const OUR_FILES = [
   USER_DAG,
   ...['broken_airflow2_days_ago.py', 'broken_schedule_interval.py', 'broken_removed_operator_arg.py'].map((f) => path.join(HARNESS_DIR, 'corpus', 'handwritten', f)),
 ];
 
-/** ruff in its own venv under the venv cache, installed once per pinned version. */
-async function ensureRuff(): Promise<string> {
-  const dir = path.join(venvCacheRoot(), `ruff-${RUFF_VERSION}`);
-  const bin = path.join(dir, 'bin', 'ruff');
-  if (fs.existsSync(bin)) return bin;
-  await runOk('python3', ['-m', 'venv', dir], { timeoutMs: 5 * MINUTE });
-  await runOk(path.join(dir, 'bin', 'pip'), ['install', '--quiet', `ruff==${RUFF_VERSION}`], { timeoutMs: 10 * MINUTE });
-  return bin;
+/** The pinned ruff of the benchmarks (test/bench/ruff.lock.txt, hash-checked wheels), installed once into the venv cache. */
+async function ensureRuff(): Promise<{ version: string; binary: string }> {
+  const native = (await import(path.join(REPO_ROOT, 'scripts/bench/ruff-native.mjs'))) as { ensureRuff(): { version: string; binary: string } };
+  return native.ensureRuff();
 }
 
 function sitePackages(venv: AirflowVenv): string {
@@ -86,10 +81,13 @@ interface Outcome {
 describeAirflow('lint-dags --fix vs ruff --fix, judged by DagBag', () => {
   const outcomes: Outcome[] = [];
   let work = '';
+  let ruffVersion = '';
   const names: string[] = [];
 
   beforeAll(async () => {
-    const [v29, ruff] = await Promise.all([ensureVenv('2.9'), ensureRuff()]);
+    const [v29, ruffTool] = await Promise.all([ensureVenv('2.9'), ensureRuff()]);
+    ruffVersion = ruffTool.version;
+    const ruff = ruffTool.binary;
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'fix-real-'));
     const examples = path.join(sitePackages(v29), 'airflow', 'example_dags');
     const sources = [
@@ -181,7 +179,7 @@ describeAirflow('lint-dags --fix vs ruff --fix, judged by DagBag', () => {
     );
     const left = outcomes.flatMap((o) => o.oursLeft.map((l) => `- ${o.version}, lint-dags: ${l.replace(/\|/g, '\\|')}`));
     const rendered = [
-      `Files: the ${names.length - OUR_FILES.length} example DAGs of the apache-airflow 2.9.3 wheel and ${OUR_FILES.length} Airflow 2-era files of ours; fixed with \`lint-dags --fix --unsafe-fixes\` and with ruff ${RUFF_VERSION} \`check --select AIR --preview --fix --unsafe-fixes\`.`,
+      `Files: the ${names.length - OUR_FILES.length} example DAGs of the apache-airflow 2.9.3 wheel and ${OUR_FILES.length} Airflow 2-era files of ours; fixed with \`lint-dags --fix --unsafe-fixes\` and with ruff ${ruffVersion} \`check --select AIR --preview --fix --unsafe-fixes\`.`,
       '',
       '| Airflow | Files | Broken by Airflow 3 API changes | Import after lint-dags fix | Import after ruff fix | Same DAGs/tasks/edges as 2.9 (lint-dags) | Same DAGs/tasks/edges as 2.9 (ruff) | Regressions (lint-dags) | Regressions (ruff) |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { clusterCacheDir, dockerHost } from './engine.mjs';
 import { repoRoot } from './bundle.js';
+import { parseCommandFile } from '../kube/harness.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -101,20 +102,6 @@ export async function prepareCluster(timings: Timings, airflowVersions: string[]
   const helm = findHelm();
   const toolPath = [k8sBin, path.dirname(helm), path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter);
   return { path: toolPath, nodeImage, airflowImages };
-}
-
-/** Parses the runner's key<<delimiter files (GITHUB_OUTPUT, GITHUB_STATE). */
-function parseCommandFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = lines[i].match(/^([^<=]+)<<(.+)$/);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
 }
 
 export interface BundleRun {
