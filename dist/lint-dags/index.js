@@ -46888,6 +46888,15 @@ function collectImportHits(ctx) {
     return { breaking: [...byOutcome.breaking.values()], deprecated: [...byOutcome.deprecated.values()], suggested: [...byOutcome.suggested.values()] };
 }
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
+/** The one check behind DAG101, DAG201 and DAG202: report the imports whose outcome on Airflow 3 is `outcome`. */
+function reportImports(outcome) {
+    return (ctx) => {
+        for (const hit of importHits(ctx, outcome)) {
+            const { message, fix } = describe(hit);
+            ctx.report(hit.node, message, fix);
+        }
+    };
+}
 function describe(hit) {
     const { changes } = hit;
     const what = changes.map((c) => `\`${c.path}\``).join(', ');
@@ -46934,14 +46943,7 @@ const removedInAirflow3 = (0,context/* defineRule */.K)({
         example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
         fix: 'import pendulum\n\n@dag(schedule="0 6 * * *", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef detect_and_retrain(): ...',
     },
-}, {
-    checkFile(ctx) {
-        for (const hit of importHits(ctx, 'breaking')) {
-            const { message, fix } = describe(hit);
-            ctx.report(hit.node, message, fix);
-        }
-    },
-});
+}, { checkFile: reportImports('breaking') });
 const deprecatedInAirflow3 = (0,context/* defineRule */.K)({
     id: 'DAG201',
     name: 'airflow3-deprecated-import',
@@ -46954,14 +46956,7 @@ const deprecatedInAirflow3 = (0,context/* defineRule */.K)({
         example: 'from airflow.decorators import dag, task',
         fix: 'from airflow.sdk import dag, task',
     },
-}, {
-    checkFile(ctx) {
-        for (const hit of importHits(ctx, 'deprecated')) {
-            const { message, fix } = describe(hit);
-            ctx.report(hit.node, message, fix);
-        }
-    },
-});
+}, { checkFile: reportImports('deprecated') });
 const suggestedAirflow3Update = (0,context/* defineRule */.K)({
     id: 'DAG202',
     name: 'airflow3-suggested-update',
@@ -46974,14 +46969,7 @@ const suggestedAirflow3Update = (0,context/* defineRule */.K)({
         example: 'from airflow import DAG\nfrom airflow.models import Variable',
         fix: 'from airflow.sdk import DAG, Variable',
     },
-}, {
-    checkFile(ctx) {
-        for (const hit of importHits(ctx, 'suggested')) {
-            const { message, fix } = describe(hit);
-            ctx.report(hit.node, message, fix);
-        }
-    },
-});
+}, { checkFile: reportImports('suggested') });
 
 ;// CONCATENATED MODULE: ./src/dags/rules/branch-target.js
 

@@ -152,6 +152,16 @@ function collectImportHits(ctx: FileContext): HitsByOutcome {
 
 const isQualifiedName = (s: string | undefined) => s !== undefined && /^[\w.]+$/.test(s);
 
+/** The one check behind DAG101, DAG201 and DAG202: report the imports whose outcome on Airflow 3 is `outcome`. */
+function reportImports(outcome: Outcome): (ctx: FileContext) => void {
+  return (ctx) => {
+    for (const hit of importHits(ctx, outcome)) {
+      const { message, fix } = describe(hit);
+      ctx.report(hit.node, message, fix);
+    }
+  };
+}
+
 function describe(hit: ImportHit): { message: string; fix?: string } {
   const { changes } = hit;
   const what = changes.map((c) => `\`${c.path}\``).join(', ');
@@ -194,14 +204,7 @@ export const removedInAirflow3 = defineRule(
       fix: 'import pendulum\n\n@dag(schedule="0 6 * * *", start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))\ndef detect_and_retrain(): ...',
     },
   },
-  {
-    checkFile(ctx) {
-      for (const hit of importHits(ctx, 'breaking')) {
-        const { message, fix } = describe(hit);
-        ctx.report(hit.node, message, fix);
-      }
-    },
-  },
+  { checkFile: reportImports('breaking') },
 );
 
 export const deprecatedInAirflow3 = defineRule(
@@ -218,14 +221,7 @@ export const deprecatedInAirflow3 = defineRule(
       fix: 'from airflow.sdk import dag, task',
     },
   },
-  {
-    checkFile(ctx) {
-      for (const hit of importHits(ctx, 'deprecated')) {
-        const { message, fix } = describe(hit);
-        ctx.report(hit.node, message, fix);
-      }
-    },
-  },
+  { checkFile: reportImports('deprecated') },
 );
 
 export const suggestedAirflow3Update = defineRule(
@@ -242,12 +238,5 @@ export const suggestedAirflow3Update = defineRule(
       fix: 'from airflow.sdk import DAG, Variable',
     },
   },
-  {
-    checkFile(ctx) {
-      for (const hit of importHits(ctx, 'suggested')) {
-        const { message, fix } = describe(hit);
-        ctx.report(hit.node, message, fix);
-      }
-    },
-  },
+  { checkFile: reportImports('suggested') },
 );
