@@ -102,8 +102,8 @@ function parseValuesPolicy(raw, file = '.airflow-gitops.yml') {
     return policy;
 }
 
-// EXTERNAL MODULE: ./src/values/render.js
-var values_render = __webpack_require__(5890);
+// EXTERNAL MODULE: ./src/values/render.js + 1 modules
+var values_render = __webpack_require__(4150);
 ;// CONCATENATED MODULE: ./src/values/data/render-fixes.js
 const FIX_BY_RESOURCE = [
     { kind: 'Secret', suffix: '-fernet-key', fix: { key: ['fernetKeySecretName'], set: 'set fernetKeySecretName to a Secret you manage (key fernet-key)' } },
@@ -1240,22 +1240,57 @@ function renderDetail(render, loadFailed, mode) {
 
 /***/ }),
 
-/***/ 5890:
+/***/ 4150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T8: () => (/* binding */ diffRenders),
-/* harmony export */   parseRenderMode: () => (/* binding */ parseRenderMode),
-/* harmony export */   xt: () => (/* binding */ renderChart)
-/* harmony export */ });
-/* unused harmony exports findOnPath, findHooks, scanManifests */
-/* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9976);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3483);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1619);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T8: () => (/* binding */ diffRenders),
+  parseRenderMode: () => (/* binding */ parseRenderMode),
+  xt: () => (/* binding */ renderChart)
+});
+
+// UNUSED EXPORTS: findHooks, findOnPath, scanManifests
+
+// EXTERNAL MODULE: ./src/core/finding.js
+var finding = __webpack_require__(9976);
+;// CONCATENATED MODULE: ./src/core/limit.js
+/**
+ * Runs at most `limit` tasks at a time; the rest wait in order. For child processes that are each
+ * CPU-bound (helm template): more of them than the machine has cores only slows every one down.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3483);
+// EXTERNAL MODULE: ./src/values/load.js + 6 modules
+var load = __webpack_require__(1619);
+;// CONCATENATED MODULE: ./src/values/render.js
+
 
 
 
@@ -1268,18 +1303,18 @@ const RENDER_MODES = ['auto', 'on', 'off'];
 function parseRenderMode(raw) {
     const value = (raw ?? '').trim() || 'auto';
     if (!RENDER_MODES.includes(value))
-        throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`render must be auto, on or off (got "${value}").`);
+        throw new finding/* UsageError */.eb(`render must be auto, on or off (got "${value}").`);
     return value;
 }
 /** Finds an executable on PATH without a shell. */
 function findOnPath(name, envPath = process.env.PATH ?? '') {
     const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
-    for (const dir of envPath.split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter).filter(Boolean)) {
+    for (const dir of envPath.split(external_node_path_.delimiter).filter(Boolean)) {
         for (const ext of exts) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_4__.join(dir, name + ext);
+            const candidate = external_node_path_.join(dir, name + ext);
             try {
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
-                if (node_fs__WEBPACK_IMPORTED_MODULE_2__.statSync(candidate).isFile())
+                external_node_fs_.accessSync(candidate, external_node_fs_.constants.X_OK);
+                if (external_node_fs_.statSync(candidate).isFile())
                     return candidate;
             }
             catch {
@@ -1293,24 +1328,11 @@ function findOnPath(name, envPath = process.env.PATH ?? '') {
  * How many helm processes run at once in this process, across every file set being validated: helm
  * template is CPU-bound (one core each), so more than the machine has only slows each one down.
  */
-const HELM_SLOTS = Math.max(2, typeof node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism === 'function' ? node_os__WEBPACK_IMPORTED_MODULE_3__.availableParallelism() : node_os__WEBPACK_IMPORTED_MODULE_3__.cpus().length);
-let helmRunning = 0;
-const helmWaiting = [];
-async function withHelmSlot(run) {
-    if (helmRunning >= HELM_SLOTS)
-        await new Promise((resolve) => helmWaiting.push(resolve));
-    helmRunning++;
-    try {
-        return await run();
-    }
-    finally {
-        helmRunning--;
-        helmWaiting.shift()?.();
-    }
-}
+const HELM_SLOTS = Math.max(2, typeof external_node_os_.availableParallelism === 'function' ? external_node_os_.availableParallelism() : external_node_os_.cpus().length);
+const withHelmSlot = concurrencyLimit(HELM_SLOTS);
 function runHelm(helm, args, cwd, timeoutMs) {
     return withHelmSlot(() => new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.execFile)(helm, args, { cwd, env: process.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
+        (0,external_node_child_process_.execFile)(helm, args, { cwd, env: process.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {
             const c = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
             resolve({ code: c, stdout: String(out ?? ''), stderr: String(errOut ?? (err ? err.message : '')) });
         });
@@ -1328,7 +1350,7 @@ async function renderChart(options) {
         return { kind: 'skipped', reason: 'the chart source has no templates/ directory' };
     const args = ['template', options.releaseName ?? 'airflow', options.chartDir, '--namespace', options.namespace ?? 'airflow'];
     for (const f of options.valuesFiles)
-        args.push('--values', node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.cwd, f));
+        args.push('--values', external_node_path_.resolve(options.cwd, f));
     const started = performance.now();
     const timeout = options.timeoutMs ?? 120_000;
     const runs = await Promise.all((options.twice ? [0, 1] : [0]).map(() => runHelm(helm, args, options.cwd, timeout)));
@@ -1409,23 +1431,23 @@ function readDocument(lines) {
     const text = lines.join('\n');
     let head;
     try {
-        head = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(header.length ? header.join('\n') : text, { uniqueKeys: false, maxAliasCount: 100 });
-        if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(head) || head.kind === undefined)
-            head = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
+        head = (0,dist/* parse */.qg)(header.length ? header.join('\n') : text, { uniqueKeys: false, maxAliasCount: 100 });
+        if (!(0,load/* isPlainObject */.Qd)(head) || head.kind === undefined)
+            head = (0,dist/* parse */.qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
     }
     catch {
         try {
-            head = (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
+            head = (0,dist/* parse */.qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
         }
         catch {
             return undefined;
         }
     }
-    if (!(0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(head))
+    if (!(0,load/* isPlainObject */.Qd)(head))
         return undefined;
-    const meta = (0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(head.metadata) ? head.metadata : {};
+    const meta = (0,load/* isPlainObject */.Qd)(head.metadata) ? head.metadata : {};
     const annotations = {};
-    if ((0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(meta.annotations))
+    if ((0,load/* isPlainObject */.Qd)(meta.annotations))
         for (const [k, v] of Object.entries(meta.annotations))
             annotations[k] = v === null || v === undefined ? '' : String(v);
     return {
@@ -1459,14 +1481,14 @@ function diffRenders(first, second) {
 }
 function parseWhole(text) {
     try {
-        return (0,yaml__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
+        return (0,dist/* parse */.qg)(text, { uniqueKeys: false, maxAliasCount: 100 });
     }
     catch {
         return text;
     }
 }
 function differingPaths(a, b, at) {
-    if ((0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(a) && (0,_load_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(b)) {
+    if ((0,load/* isPlainObject */.Qd)(a) && (0,load/* isPlainObject */.Qd)(b)) {
         const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
         return keys.flatMap((k) => differingPaths(a[k], b[k], [...at, k]));
     }

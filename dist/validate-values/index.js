@@ -41120,7 +41120,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3131);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9976);
 /* harmony import */ var _values_engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2530);
-/* harmony import */ var _values_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1041);
+/* harmony import */ var _values_render_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3801);
 /* harmony import */ var _values_tool_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3825);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(500);
 
@@ -42881,8 +42881,8 @@ function parseValuesPolicy(raw, file = '.airflow-gitops.yml') {
     return policy;
 }
 
-// EXTERNAL MODULE: ./src/values/render.js + 1 modules
-var values_render = __nccwpck_require__(1041);
+// EXTERNAL MODULE: ./src/values/render.js + 2 modules
+var values_render = __nccwpck_require__(3801);
 ;// CONCATENATED MODULE: ./src/values/data/render-fixes.js
 const FIX_BY_RESOURCE = [
     { kind: 'Secret', suffix: '-fernet-key', fix: { key: ['fernetKeySecretName'], set: 'set fernetKeySecretName to a Secret you manage (key fernet-key)' } },
@@ -52969,7 +52969,7 @@ function findBadMergeKey(root) {
 
 /***/ }),
 
-/***/ 1041:
+/***/ 3801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52984,6 +52984,28 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/finding.js
 var finding = __nccwpck_require__(9976);
+;// CONCATENATED MODULE: ./src/core/limit.js
+/**
+ * Runs at most `limit` tasks at a time; the rest wait in order. For child processes that are each
+ * CPU-bound (helm template): more of them than the machine has cores only slows every one down.
+ */
+function concurrencyLimit(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
@@ -52997,6 +53019,7 @@ var dist = __nccwpck_require__(3483);
 // EXTERNAL MODULE: ./src/values/load.js + 6 modules
 var load = __nccwpck_require__(1619);
 ;// CONCATENATED MODULE: ./src/values/render.js
+
 
 
 
@@ -53035,20 +53058,7 @@ function findOnPath(name, envPath = process.env.PATH ?? '') {
  * template is CPU-bound (one core each), so more than the machine has only slows each one down.
  */
 const HELM_SLOTS = Math.max(2, typeof external_node_os_.availableParallelism === 'function' ? external_node_os_.availableParallelism() : external_node_os_.cpus().length);
-let helmRunning = 0;
-const helmWaiting = [];
-async function withHelmSlot(run) {
-    if (helmRunning >= HELM_SLOTS)
-        await new Promise((resolve) => helmWaiting.push(resolve));
-    helmRunning++;
-    try {
-        return await run();
-    }
-    finally {
-        helmRunning--;
-        helmWaiting.shift()?.();
-    }
-}
+const withHelmSlot = concurrencyLimit(HELM_SLOTS);
 function runHelm(helm, args, cwd, timeoutMs) {
     return withHelmSlot(() => new Promise((resolve) => {
         (0,external_node_child_process_namespaceObject.execFile)(helm, args, { cwd, env: process.env, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, out, errOut) => {

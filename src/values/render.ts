@@ -1,4 +1,5 @@
 import { UsageError } from '../core/finding.js';
+import { concurrencyLimit } from '../core/limit.js';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -70,19 +71,7 @@ export function findOnPath(name: string, envPath = process.env.PATH ?? ''): stri
  * template is CPU-bound (one core each), so more than the machine has only slows each one down.
  */
 const HELM_SLOTS = Math.max(2, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-let helmRunning = 0;
-const helmWaiting: Array<() => void> = [];
-
-async function withHelmSlot<T>(run: () => Promise<T>): Promise<T> {
-  if (helmRunning >= HELM_SLOTS) await new Promise<void>((resolve) => helmWaiting.push(resolve));
-  helmRunning++;
-  try {
-    return await run();
-  } finally {
-    helmRunning--;
-    helmWaiting.shift()?.();
-  }
-}
+const withHelmSlot = concurrencyLimit(HELM_SLOTS);
 
 function runHelm(helm: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number; stdout: string; stderr: string }> {
   return withHelmSlot(

@@ -9,6 +9,7 @@
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { concurrencyLimit } from '../../src/core/limit.js';
 import { parseAllDocuments } from 'yaml';
 import type { Finding } from '../../src/core/finding.js';
 import { validateValues } from '../../src/values/engine.js';
@@ -54,22 +55,6 @@ function runHelm(helm: string, args: string[]): Promise<{ code: number; stdout: 
       resolve({ code: err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
     });
   });
-}
-
-/** At most `limit` helm processes at a time: the machine is shared. */
-function limiter(limit: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 function parseManifests(text: string): Map<string, Record<string, unknown>> {
@@ -438,7 +423,7 @@ describeWithHelm('validate-values judged by the real helm', (helm) => {
   const schemaCacheDir = path.join(workDir, 'schemas');
 
   beforeAll(async () => {
-    const run = limiter(HELM_PARALLELISM);
+    const run = concurrencyLimit(HELM_PARALLELISM);
     const renders = CASES.map((c) => renderTwice(run, helm, chartDir(c.chart), c.files));
     for (const [i, c] of CASES.entries()) {
       const common = { files: c.files, chart: chartDir(c.chart), cwd: repoRoot, schemaCacheDir };
