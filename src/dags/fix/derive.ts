@@ -7,7 +7,7 @@ import type { ImportChange } from '../data/airflow3.js';
 import type { DagModel } from '../model.js';
 import type { ParsedTree } from '../parse-tree.js';
 import { callArguments, type NameResolver } from '../resolve.js';
-import type { ImportBinding, ScopeAnalysis } from '../scopes.js';
+import type { ImportBinding, Scope, ScopeAnalysis } from '../scopes.js';
 
 /** What the fix derivation reads: the same parsed file the rules saw. */
 export interface FixSource {
@@ -56,6 +56,14 @@ function toEditSet(plan: PlannedFix, src: SourceText): EditSet {
 
 type Emit = (ruleIds: string[], start: number, end: number, fix: PlannedFix) => void;
 
+/** An attribute chain reaching a moved name: `node` is the part naming it, `top` the whole chain (the finding's range). */
+interface ChainRewrite {
+  top: PyNode;
+  node: PyNode;
+  qualified: string;
+  rewrite?: { newText: string; importModule: string; safety: FixSafety };
+}
+
 interface ImportTarget {
   module: string;
   name: string;
@@ -77,10 +85,14 @@ class FixPlanner {
     if (ruleIds.has('DAG101') || ruleIds.has('DAG201') || ruleIds.has('DAG202')) {
       this.planImportStatements();
       this.planAttributeChains();
+      this.planModuleImports();
     }
     if (ruleIds.has('DAG102')) this.planArguments(this.s.model.dagCalls, REMOVED_DAG_ARGUMENTS, 'DAG102');
     if (ruleIds.has('DAG103')) this.planArguments(this.s.model.taskCalls, REMOVED_OPERATOR_ARGUMENTS, 'DAG103');
-    if (ruleIds.has('DAG104')) this.planContextKeys();
+    if (ruleIds.has('DAG104')) {
+      this.planContextKeys();
+      this.planTaskParameters();
+    }
     if (ruleIds.has('DAG105')) this.planTriggerRules();
   }
 
@@ -333,6 +345,160 @@ class FixPlanner {
     }
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Whole-module imports: `import airflow.operators.bash_operator` (uses spelled
+  // `airflow.operators.bash_operator.BashOperator`), `import … as bo` (uses `bo.BashOperator`), and
+  // chains through a clean import (`from airflow import operators` … `operators.bash_operator.X`).
+
+  private planModuleImports(): void {
+    const failingPlain = new Map<string, ImportBinding>();
+    for (const imp of this.s.scopes.imports) {
+      if (imp.from || !this.importChange(imp.qualified)) continue;
+      if (imp.local === imp.qualified && imp.local.includes('.')) failingPlain.set(imp.qualified, imp);
+      else if (imp.local !== imp.qualified) this.planAliasedModuleImport(imp);
+    }
+    const chains = this.moduleChains();
+    if (!chains) return;
+    // Chains through a failing `import D` are fixed with that statement (it is replaced by the new imports).
+    const underFailing = (c: ChainRewrite) => [...failingPlain.keys()].find((d) => c.qualified === d || c.qualified.startsWith(`${d}.`));
+    for (const c of chains) {
+      if (underFailing(c) || !c.rewrite) continue;
+      const edits: OffsetEdit[] = [{ start: c.node.start, end: c.node.end, newText: c.rewrite.newText }];
+      if (!this.moduleImportAvailable(c.rewrite.importModule)) continue;
+      if (!this.hasModuleImport(c.rewrite.importModule)) {
+        const anchor = this.firstImportStatement();
+        if (!anchor) continue;
+        const at = this.text.lastIndexOf('\n', anchor.start - 1) + 1;
+        edits.push({ start: at, end: at, newText: `import ${c.rewrite.importModule}${this.eol}` });
+      }
+      this.emit(['DAG101', 'DAG201', 'DAG202'], c.top.start, c.top.end, { safety: c.rewrite.safety, description: `Use ${c.rewrite.newText}.`, edits });
+    }
+    for (const [dotted, imp] of failingPlain) {
+      const mine = chains.filter((c) => underFailing(c) === dotted);
+      this.planPlainModuleImport(imp, mine);
+    }
+  }
+
+  /**
+   * `import D` where D moved: every chain through it is rewritten to the new path, and the statement
+   * imports the new modules instead (it keeps binding the package name for the file's other chains).
+   */
+  private planPlainModuleImport(imp: ImportBinding, chains: ChainRewrite[]): void {
+    const statement = imp.statement;
+    const names = statement.children.filter((c) => c.type === 'dotted_name' || c.type === 'aliased_import');
+    if (names.length !== 1 || this.text.slice(statement.start, statement.end).includes('#')) return;
+    if (chains.some((c) => !c.rewrite)) return;
+    const head = imp.qualified.split('.')[0];
+    const modules: string[] = [];
+    for (const c of chains) if (!modules.includes(c.rewrite!.importModule)) modules.push(c.rewrite!.importModule);
+    if (modules.length === 0) {
+      // Imported for its side effects or to bind the package: import the module where it lives now.
+      const change = this.importChange(imp.qualified);
+      if (!change?.matchPrefix || change.path !== imp.qualified || !isModulePath(change.replacement)) return;
+      modules.push(change.replacement!);
+    }
+    if (modules.some((m) => m.split('.')[0] !== head)) return;
+    const fresh = modules.filter((m) => !this.s.scopes.imports.some((i) => !i.from && i.local === m && i.statement !== statement && i.scope === imp.scope));
+    const lineStart = this.text.lastIndexOf('\n', statement.start - 1) + 1;
+    const indent = this.text.slice(lineStart, statement.start);
+    const edits: OffsetEdit[] = chains.map((c) => ({ start: c.node.start, end: c.node.end, newText: c.rewrite!.newText }));
+    // The package name stays bound for other chains of the file even when every module is imported elsewhere.
+    const lines = fresh.length ? fresh.map((m) => `import ${m}`) : [`import ${head}`];
+    edits.push({ start: statement.start, end: statement.end, newText: lines.join(this.eol + indent) });
+    const fix: PlannedFix = { safety: chains.some((c) => c.rewrite!.safety === 'unsafe') ? 'unsafe' : 'safe', description: `Import ${modules.join(', ')} instead of ${imp.qualified}.`, edits };
+    this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, fix);
+    for (const c of chains) this.emit(['DAG101', 'DAG201', 'DAG202'], c.top.start, c.top.end, fix);
+  }
+
+  /**
+   * `import D as A` where the module D moved as a whole: the statement names the new module and the
+   * alias keeps every use working, as long as each `A.name` is still that module's name (a name with
+   * its own entry elsewhere, or a use of A that is not `A.name`, leaves the file alone).
+   */
+  private planAliasedModuleImport(imp: ImportBinding): void {
+    const change = this.importChange(imp.qualified);
+    const statement = imp.statement;
+    if (!change?.matchPrefix || change.path !== imp.qualified || !isModulePath(change.replacement)) return;
+    if (statement.children.filter((c) => c.type === 'dotted_name' || c.type === 'aliased_import').length !== 1) return;
+    const uses = this.usesOf(imp);
+    if (!uses) return;
+    for (const use of uses) {
+      const attr = use.parent;
+      if (attr?.type !== 'attribute' || childByField(attr, 'object') !== use) return;
+      const name = childByField(attr, 'attribute');
+      if (!name) return;
+      const attrName = this.text.slice(name.start, name.end);
+      const q = `${imp.qualified}.${attrName}`;
+      if (CALL_REWRITES[q]) return;
+      // The name's own entry, if it has one, must lead to the same name in the new module.
+      const own = this.importChange(q);
+      if (own && own !== change) {
+        const target = importTarget(q, own.path, own.matchPrefix === true, own.replacement, attrName);
+        if (!target || target.module !== change.replacement || target.name !== attrName) return;
+      }
+    }
+    this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, {
+      safety: 'safe',
+      description: `Import ${change.replacement} as ${imp.local}.`,
+      edits: [{ start: imp.nameNode.start, end: imp.nameNode.end, newText: change.replacement! }],
+    });
+  }
+
+  /**
+   * Attribute chains on a module-level import whose name moved, each with its rewrite to the new
+   * dotted path (undefined when there is no importable drop-in). Undefined when the file rebinds an
+   * imported head name somewhere, so a chain might not mean the import.
+   */
+  private moduleChains(): ChainRewrite[] | undefined {
+    const out: ChainRewrite[] = [];
+    const moduleImports = new Map<string, number>();
+    for (const i of this.s.scopes.imports) if (i.scope === this.s.scopes.module && !i.local.includes('.')) moduleImports.set(i.local, (moduleImports.get(i.local) ?? 0) + 1);
+    for (const use of this.s.scopes.uses) {
+      const parent = use.node.parent;
+      if (parent?.type !== 'attribute' || childByField(parent, 'object') !== use.node || !moduleImports.has(use.name)) continue;
+      const levels: PyNode[] = [];
+      for (let n: PyNode | null = parent; n?.type === 'attribute' && (n === parent || childByField(n, 'object') === levels[levels.length - 1]); n = n.parent) levels.push(n);
+      const top = levels[levels.length - 1];
+      const found = this.chainRewrite(levels);
+      if (!found) continue;
+      // Every binding of the head must be one of its module-level imports.
+      if (this.s.scopes.module.bindings.get(use.name)?.length !== moduleImports.get(use.name) || this.s.scopes.scopes.some((sc) => sc !== this.s.scopes.module && sc.bindings.has(use.name))) return undefined;
+      if (found === 'elsewhere') continue;
+      out.push({ top, ...found });
+    }
+    return out;
+  }
+
+  private chainRewrite(levels: PyNode[]): Omit<ChainRewrite, 'top'> | 'elsewhere' | undefined {
+    for (let k = 0; k < levels.length; k++) {
+      const node = levels[k];
+      const q = this.s.resolver.qualify(node);
+      if (!q) return undefined;
+      if (CALL_REWRITES[q]) return 'elsewhere';
+      const change = this.importChange(q);
+      if (!change) continue;
+      if (change.path !== q) return { node, qualified: q };
+      const text = this.text.slice(node.start, node.end);
+      if (text.includes('#') || text.includes('\n')) return { node, qualified: q };
+      if (change.matchPrefix) {
+        // A moved module: a name below it with an entry of its own is rewritten to that entry's target.
+        const next = levels[k + 1];
+        const qn = next ? this.s.resolver.qualify(next) : undefined;
+        const own = qn ? findImportChange(qn) : undefined;
+        if (qn && own && own.path === qn) continue;
+        if (qn && CALL_REWRITES[qn]) return 'elsewhere';
+        if (!isModulePath(change.replacement)) return { node, qualified: q };
+        return { node, qualified: q, rewrite: { newText: change.replacement!, importModule: change.replacement!, safety: 'safe' } };
+      }
+      const name = q.slice(q.lastIndexOf('.') + 1);
+      const target = importTarget(q, change.path, false, change.replacement, name);
+      if (!target) return { node, qualified: q };
+      const safety: FixSafety = target.name === name || EQUIVALENT_RENAMES.has(q) ? 'safe' : 'unsafe';
+      return { node, qualified: q, rewrite: { newText: `${target.module}.${target.name}`, importModule: target.module, safety } };
+    }
+    return undefined;
+  }
+
   private firstImportStatement(): PyNode | undefined {
     return this.s.tree.root.children.find((c) => c.type === 'import_statement' || c.type === 'import_from_statement');
   }
@@ -440,6 +606,84 @@ class FixPlanner {
     }
   }
 
+  /**
+   * Parameters of @task functions and python_callables named after a removed context key
+   * (`def load(execution_date, **context)`). Airflow 3.1 no longer passes them: a @task without a
+   * default fails to import (TypeError: missing a required argument), a python_callable fails when
+   * the task runs, and one with a default silently gets it. The parameter and every use of it in
+   * the body are renamed to the key with the same meaning, when the table names one.
+   */
+  private planTaskParameters(): void {
+    const keys = new Map(REMOVED_CONTEXT_KEYS.map((k) => [k.name, k]));
+    const defs = new Set<PyNode>([...this.s.model.taskFunctions.values()].map((t) => t.def));
+    for (const dag of this.s.model.dags) for (const t of dag.tasks) if (t.callable) defs.add(t.callable);
+    for (const def of defs) {
+      const params = childByField(def, 'parameters');
+      const body = childByField(def, 'body');
+      const scope = this.s.scopes.scopeOf.get(def);
+      if (!params || !body || !scope) continue;
+      for (const p of params.children) {
+        const id = p.type === 'identifier' ? p : p.type === 'default_parameter' || p.type === 'typed_default_parameter' ? childByField(p, 'name') : p.type === 'typed_parameter' ? p.children.find((c) => c.type === 'identifier') : undefined;
+        if (id?.type !== 'identifier') continue;
+        const name = this.text.slice(id.start, id.end);
+        const change = keys.get(name);
+        if (!change?.replacement || !IDENTIFIER.test(change.replacement)) continue;
+        const renames = this.parameterRename(def, scope, body, name, change.replacement);
+        if (!renames) continue;
+        const hasDefault = p.type !== 'identifier' && p.type !== 'typed_parameter';
+        // With a default, 3.1 runs the task with the default: the fix changes what it does there.
+        const safety: FixSafety = SAME_VALUE_CONTEXT_KEYS.has(name) && !hasDefault ? 'safe' : 'unsafe';
+        this.emit(['DAG104'], id.start, id.end, {
+          safety,
+          description: `Rename parameter ${name} to ${change.replacement}.`,
+          edits: [{ start: id.start, end: id.end, newText: change.replacement }, ...renames],
+        });
+      }
+    }
+  }
+
+  /**
+   * Edits renaming a parameter's uses in the function body, or undefined when that is not surely
+   * the same thing: a nested scope or import binds either name, the new name is already read or
+   * bound in the function, or the file passes the old name by keyword (`f(execution_date=…)`,
+   * op_kwargs={"execution_date": …}) outside the function, which the rename would break.
+   */
+  private parameterRename(def: PyNode, scope: Scope, body: PyNode, from: string, to: string): OffsetEdit[] | undefined {
+    if (scope.bindings.has(to) || scope.globals.has(from) || scope.nonlocals.has(from)) return undefined;
+    for (const sc of this.s.scopes.scopes) {
+      if (sc === scope || sc.node.start < def.start || sc.node.end > def.end) continue;
+      if (sc.bindings.has(from) || sc.bindings.has(to) || sc.nonlocals.has(from) || sc.globals.has(from)) return undefined;
+    }
+    if (this.s.scopes.imports.some((i) => i.scope === scope && i.local === from)) return undefined;
+    const edits: OffsetEdit[] = [];
+    const stack = [body];
+    while (stack.length) {
+      const n = stack.pop()!;
+      for (const c of n.children) stack.push(c);
+      if (n.type !== 'identifier') continue;
+      const text = this.text.slice(n.start, n.end);
+      if (text !== from && text !== to) continue;
+      // `obj.execution_date` and `call(execution_date=…)` name something else.
+      const parent = n.parent;
+      if (parent?.type === 'attribute' && n.field === 'attribute') continue;
+      if (parent?.type === 'keyword_argument' && n.field === 'name') continue;
+      if (text === to) return undefined;
+      edits.push({ start: n.start, end: n.end, newText: to });
+    }
+    for (const list of this.s.tree.index.get('argument_list') ?? []) {
+      if (list.start >= def.start && list.end <= def.end) continue;
+      for (const n of list.children) {
+        const kw = n.type === 'keyword_argument' ? childByField(n, 'name') : undefined;
+        if (kw && this.text.slice(kw.start, kw.end) === from) return undefined;
+      }
+    }
+    for (const n of this.s.tree.index.get('string') ?? []) {
+      if (n.start >= def.start && n.end <= def.end) continue;
+      if (stringValue(n, this.s.src) === from) return undefined;
+    }
+    return edits;
+  }
+
   private planTriggerRules(): void {
     const rules = new Map(REMOVED_TRIGGER_RULES.map((r) => [r.name, r]));
     for (const call of this.s.model.taskCalls) {
@@ -484,6 +728,11 @@ function importTarget(qualified: string, path: string, matchPrefix: boolean, rep
   // Module-wide entry: the module moved and keeps its names (only when the replacement is a module).
   if (matchPrefix && qualified === `${path}.${name}` && /^[a-z_][a-z0-9_]*$/.test(parts[parts.length - 1])) return { module: replacement, name };
   return undefined;
+}
+
+/** A dotted module path (`airflow.providers.standard.operators.bash`), not a class or function. */
+function isModulePath(path: string | undefined): boolean {
+  return path !== undefined && QUALIFIED.test(path) && /^[a-z_][a-z0-9_]*$/.test(path.slice(path.lastIndexOf('.') + 1));
 }
 
 /** `from m import a, b`, wrapped in parentheses when longer than 100 characters. */

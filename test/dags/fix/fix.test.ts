@@ -217,3 +217,136 @@ describe('lint-dags fixes for removed provider SQL operators', () => {
     expect(await unsafe(withRuntime)).toBe(withRuntime);
   });
 });
+
+describe('lint-dags fixes for task parameters named after removed context keys', () => {
+  test('execution_date → logical_date in the signature and the body, not in attributes or keyword names', async () => {
+    const code = py`
+      import pendulum
+      from airflow.sdk import dag, task
+
+      @dag(schedule=None, start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))
+      def etl():
+          @task
+          def report(execution_date, **kwargs):
+              day = execution_date.add(days=1)
+              print(f"{execution_date} {day}", run=kwargs["dag_run"].execution_date, when=execution_date)
+              return [execution_date for _ in range(2)]
+
+          report()
+
+      etl()
+    `;
+    expect(await safe(code)).toBe(py`
+      import pendulum
+      from airflow.sdk import dag, task
+
+      @dag(schedule=None, start_date=pendulum.datetime(2025, 1, 1, tz="UTC"))
+      def etl():
+          @task
+          def report(logical_date, **kwargs):
+              day = logical_date.add(days=1)
+              print(f"{logical_date} {day}", run=kwargs["dag_run"].execution_date, when=logical_date)
+              return [logical_date for _ in range(2)]
+
+          report()
+
+      etl()
+    `);
+  });
+
+  test('python_callable parameters: a key without an exact replacement keeps its finding and gets no fix; a default or a different value is unsafe', async () => {
+    const code = py`
+      from airflow.providers.standard.operators.python import PythonOperator
+      from airflow.sdk import DAG
+
+      def load(execution_date, next_ds, prev_execution_date, **kwargs):
+          return execution_date, next_ds, prev_execution_date
+
+      def later(execution_date=None):
+          return execution_date
+
+      with DAG("etl", schedule=None):
+          PythonOperator(task_id="load", python_callable=load)
+          PythonOperator(task_id="later", python_callable=later)
+    `;
+    const once = await safe(code);
+    expect(once).toContain('def load(logical_date, next_ds, prev_execution_date, **kwargs):\n    return logical_date, next_ds, prev_execution_date');
+    expect(once).toContain('def later(execution_date=None):');
+    const all = await unsafe(code);
+    expect(all).toContain('def load(logical_date, next_ds, prev_data_interval_start_success, **kwargs):\n    return logical_date, next_ds, prev_data_interval_start_success');
+    expect(all).toContain('def later(logical_date=None):\n    return logical_date');
+    const left = (await lint(all)).findings.filter((f) => f.ruleId === 'DAG104');
+    expect(left.map((f) => [f.message, f.edits])).toEqual([['Task parameter `next_ds` asks for a context key Airflow 3 removed.', undefined]]);
+  });
+
+  test('no fix when the rename could change what a name means or break a caller', async () => {
+    const head = 'from airflow.providers.standard.operators.python import PythonOperator\nfrom airflow.sdk import DAG\n\n';
+    const cases = [
+      // The new name already means something in the function.
+      'def load(execution_date, **kwargs):\n    return execution_date, logical_date\n',
+      // A nested function binds the old name.
+      'def load(execution_date, **kwargs):\n    def inner(execution_date):\n        return execution_date\n    return inner(execution_date)\n',
+      // The file passes the parameter by keyword.
+      'def load(execution_date, **kwargs):\n    return execution_date\n\nload(execution_date=1)\n',
+    ];
+    for (const fn of cases) {
+      const code = `${head}${fn}\nwith DAG("etl", schedule=None):\n    PythonOperator(task_id="load", python_callable=load)\n`;
+      expect(await unsafe(code)).toBe(code);
+    }
+    const viaOpKwargs = `${head}def load(execution_date):\n    return execution_date\n\nwith DAG("etl", schedule=None):\n    PythonOperator(task_id="load", python_callable=load, op_kwargs={"execution_date": "{{ ds }}"})\n`;
+    expect(await unsafe(viaOpKwargs)).toBe(viaOpKwargs);
+  });
+});
+
+describe('lint-dags fixes for whole-module imports', () => {
+  test('`import D` of a moved module: the statement imports the new module and every chain through it is rewritten', async () => {
+    const code = py`
+      import airflow.operators.bash_operator
+      import airflow.operators.dummy
+      from airflow.sdk import DAG
+
+      with DAG("etl", schedule=None):
+          airflow.operators.bash_operator.BashOperator(task_id="a", bash_command="true") >> airflow.operators.dummy.DummyOperator(task_id="b")
+    `;
+    expect(await safe(code)).toBe(py`
+      import airflow.providers.standard.operators.bash
+      import airflow.providers.standard.operators.empty
+      from airflow.sdk import DAG
+
+      with DAG("etl", schedule=None):
+          airflow.providers.standard.operators.bash.BashOperator(task_id="a", bash_command="true") >> airflow.providers.standard.operators.empty.EmptyOperator(task_id="b")
+    `);
+  });
+
+  test('`import D as A` keeps the alias; chains through a clean import get the new path imported', async () => {
+    const code = py`
+      import airflow
+      import airflow.operators.bash_operator as bash_operator
+      import airflow.utils.dates as dates
+      from airflow import operators
+      from airflow.sdk import DAG
+
+      with DAG("etl", schedule=None, start_date=dates.days_ago(1)):
+          bash_operator.BashOperator(task_id="a", bash_command="true") >> operators.python_operator.PythonOperator(task_id="b", python_callable=print)
+    `;
+    const fixed = await unsafe(code);
+    expect(fixed).toBe(py`
+      import airflow.providers.standard.operators.python
+      import pendulum
+      import airflow
+      import airflow.providers.standard.operators.bash as bash_operator
+      import airflow.utils.dates as dates
+      from airflow import operators
+      from airflow.sdk import DAG
+
+      with DAG("etl", schedule=None, start_date=${daysAgo(1)}):
+          bash_operator.BashOperator(task_id="a", bash_command="true") >> airflow.providers.standard.operators.python.PythonOperator(task_id="b", python_callable=print)
+    `);
+    expect((await lint(fixed)).findings.filter((f) => /^DAG[12]/.test(f.ruleId))).toEqual([]);
+  });
+
+  test('no fix when a use of the module is not a plain attribute of it', async () => {
+    const code = 'import airflow.operators.bash_operator as bo\nfrom airflow.sdk import DAG\n\nmodules = [bo]\n';
+    expect(await unsafe(code)).toBe(code);
+  });
+});
