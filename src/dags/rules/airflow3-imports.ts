@@ -150,6 +150,10 @@ function collectImportHits(ctx: FileContext): HitsByOutcome {
   return { breaking: [...byOutcome.breaking.values()], deprecated: [...byOutcome.deprecated.values()], suggested: [...byOutcome.suggested.values()] };
 }
 
+/** What the autofix does not rewrite among whole-module imports (said by each import rule). */
+const MODULE_IMPORT_FIX_LIMITS =
+  'The fix rewrites `import airflow.x.y` / `import airflow.x.y as m` and chains such as `airflow.x.y.Name` to the new module path; it offers none when a use of an aliased module is not `m.name` (the module passed around, or a name that moved elsewhere than the module), when a chain reaches a name without a drop-in replacement, or when the file rebinds the imported head name (a chain might then mean something else).';
+
 const isQualifiedName = (s: string | undefined) => s !== undefined && /^[\w.]+$/.test(s);
 
 /** The one check behind DAG101, DAG201 and DAG202: report the imports whose outcome on Airflow 3 is `outcome`. */
@@ -197,7 +201,7 @@ export const removedInAirflow3 = defineRule(
     severity: 'error',
     summary: 'Imports a name that no longer exists in Airflow 3.',
     docs: {
-      limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import (`airflow.utils.dates.days_ago`); `importlib.import_module(...)`, `__import__`, and names re-exported through your own helper modules are not followed, so it stays quiet there. An import inside a `try` whose `except` catches ImportError is not reported, and provider removals depend on the provider versions it is told (dags.provider-versions, requirements files, else the Airflow 3.1 defaults).',
+      limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import (`airflow.utils.dates.days_ago`); `importlib.import_module(...)`, `__import__`, and names re-exported through your own helper modules are not followed, so it stays quiet there. An import inside a `try` whose `except` catches ImportError is not reported, and provider removals depend on the provider versions it is told (dags.provider-versions, requirements files, else the Airflow 3.1 defaults). ' + MODULE_IMPORT_FIX_LIMITS,
       what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, Airflow 1 package imports such as `from airflow.operators import BashOperator`, …) of names moved to providers without a compatibility path, and of names a provider package removed (PostgresOperator, MySqlOperator, SimpleHttpOperator, cncf.kubernetes.operators.kubernetes_pod, old amazon/google/azure modules; keyed by the provider version that removed them) when the image\'s provider version lacks them (dags.provider-versions, requirements.txt/constraints.txt pins, else the Airflow 3.1 defaults), with the replacement. Stays quiet on an import inside `try:` whose handler catches ImportError, and on the fallback import in such a handler (`try: <new import> except ImportError: <old import>`), as ruff does. Cannot see imports built at run time (importlib, __import__).',
       why: 'The import raises ImportError when Airflow 3 parses the file: every DAG in it disappears (an import error in the UI).',
       example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
@@ -214,7 +218,7 @@ export const deprecatedInAirflow3 = defineRule(
     severity: 'warning',
     summary: 'Imports a name Airflow 3 moved (airflow.sdk, the standard provider); the old path is deprecated.',
     docs: {
-      limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported.',
+      limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported. ' + MODULE_IMPORT_FIX_LIMITS,
       what: 'Reports imports that still work on Airflow 3 through a deprecation shim that warns on import (checked on 3.1.8): airflow.decorators → airflow.sdk, airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard. Names 3.1 imports without any warning (airflow.DAG, airflow.models.DAG, Variable, Param, …) are DAG202 notes instead; the fallback import of a `try/except ImportError` shim is not reported.',
       why: 'The shims emit deprecation warnings on every parse and are scheduled for removal; moving now avoids the next breaking upgrade.',
       example: 'from airflow.decorators import dag, task',
@@ -231,7 +235,7 @@ export const suggestedAirflow3Update = defineRule(
     severity: 'note',
     summary: 'Imports a name that still works on Airflow 3.1 without a warning but has a Task SDK home (airflow.DAG, airflow.models.Variable, Param, …).',
     docs: {
-      limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported.',
+      limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported. ' + MODULE_IMPORT_FIX_LIMITS,
       what: 'Reports imports Airflow 3.1 still accepts silently (no DeprecationWarning, checked on 3.1.8) that have a new home in airflow.sdk: airflow.DAG and airflow.models.DAG → airflow.sdk.DAG, airflow.models.Variable/Param/Connection/BaseOperator → airflow.sdk, like ruff\'s AIR311 "suggested update". A note by default, so it never fails a check (fail-on: error or warning); raise it with `rules: {DAG202: warning}` or silence it with `DAG202: off`.',
       why: 'Nothing breaks today; the Task SDK (airflow.sdk) is the stable public interface for DAG authors in Airflow 3, while airflow.models is the scheduler\'s internals and may change without notice.',
       example: 'from airflow import DAG\nfrom airflow.models import Variable',
