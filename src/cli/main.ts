@@ -7,7 +7,7 @@ import { checkRuleNames, loadConfig } from '../core/config.js';
 import { failsAt, parseFailOn, UsageError } from '../core/finding.js';
 import { redact } from '../core/secrets.js';
 import { closestMatch } from '../core/suggest.js';
-import { formatJson } from '../report/json.js';
+import { formatJsonChunks } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { neutralizeWorkflowCommands } from '../report/workflow-commands.js';
@@ -151,7 +151,10 @@ export async function runCli(argv: string[], commands: CliCommand[], io: CliIo =
 }
 
 function emit(results: CheckResult[], format: string, sarif: string | undefined, write: (s: string) => void, color: boolean): void {
-  for (const r of results) write(format === 'json' ? formatJson(r.findings, r.run) : formatText(r.findings, r.run, color));
+  for (const r of results) {
+    if (format === 'json') for (const chunk of formatJsonChunks(r.findings, r.run)) write(chunk);
+    else write(formatText(r.findings, r.run, color));
+  }
   if (sarif) {
     // One SARIF file per invocation; with several checks (main), one run per check would need
     // distinct files, so the CLI writes the first check's run and names the others after it.

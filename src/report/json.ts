@@ -3,6 +3,17 @@ import { redact } from '../core/secrets.js';
 
 /** Machine-readable output (`--format json`): findings, totals, run facts and (lint-dags) the DAG model. */
 export function formatJson(findings: Finding[], run: RunInfo): string {
+  let out = '';
+  for (const chunk of formatJsonChunks(findings, run)) out += chunk;
+  return out;
+}
+
+/**
+ * The same document as formatJson, in pieces of about `chunkSize` characters: at 10,000 files the
+ * document is ~46 MB, and building it as one string (then a redacted copy of it) was the peak of
+ * the run's memory. The bytes are those of `JSON.stringify(body, null, 2)` + newline.
+ */
+export function* formatJsonChunks(findings: Finding[], run: RunInfo, chunkSize = 1 << 16): Generator<string> {
   const body = {
     tool: run.tool,
     version: run.version,
@@ -15,5 +26,49 @@ export function formatJson(findings: Finding[], run: RunInfo): string {
     // lint-dags: each file's DAGs as the linter sees them (dag_id, task_ids, edges, dynamic).
     ...(run.dags ? { dags: run.dags } : {}),
   };
-  return redact(JSON.stringify(body, null, 2)) + '\n';
+  let pending = '';
+  // Redacted piece by piece: every piece is a whole JSON value or punctuation, so a secret (which
+  // lives inside one string value) never straddles two pieces.
+  for (const piece of jsonPieces(body, 0)) {
+    pending += redact(piece);
+    if (pending.length >= chunkSize) {
+      yield pending;
+      pending = '';
+    }
+  }
+  yield pending + '\n';
+}
+
+/** Nesting levels written element by element; deeper values are stringified whole. */
+const STREAMED_DEPTH = 2;
+
+/** `JSON.stringify(value, null, 2)` at nesting `depth`, as a sequence of pieces. */
+function* jsonPieces(value: unknown, depth: number): Generator<string> {
+  const pad = '  '.repeat(depth);
+  if (depth >= STREAMED_DEPTH || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    yield depth === 0 ? text : text.replace(/\n/g, `\n${pad}`);
+    return;
+  }
+  const inner = `${pad}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? inner : `,\n${inner}`;
+      // Like JSON.stringify: an element that has no JSON form is written as null.
+      const element = value[i] === undefined || typeof value[i] === 'function' || typeof value[i] === 'symbol' ? null : value[i];
+      yield* jsonPieces(element, depth + 1);
+    }
+    return yield `\n${pad}]`;
+  }
+  // Like JSON.stringify: keys whose value has no JSON form are left out.
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (entries.length === 0) return yield '{}';
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    yield `${i === 0 ? '' : ',\n'}${inner}${JSON.stringify(entries[i][0])}: `;
+    yield* jsonPieces(entries[i][1], depth + 1);
+  }
+  yield `\n${pad}}`;
 }

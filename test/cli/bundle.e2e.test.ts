@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,6 +35,20 @@ describe('dist/cli/index.js on a checkout without node_modules', () => {
     const values = run('validate-values', '--chart', '1.19.0');
     expect(values.status).toBe(2);
     expect(values.stderr).toMatch(/Pass at least one values file/);
+  });
+
+  it('stops writing quietly when the reader closes the pipe early (`| head`), and keeps its exit code', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-epipe-'));
+    fs.mkdirSync(path.join(tmp, 'dags'));
+    // Enough findings that the JSON document is far larger than a pipe's buffer.
+    for (let i = 0; i < 400; i++) fs.writeFileSync(path.join(tmp, 'dags', `d${i}.py`), 'from airflow.utils.dates import days_ago\nfrom airflow.operators.dummy import DummyOperator\n');
+    const child = spawn(process.execPath, [path.join(distDir, 'cli/index.js'), 'lint-dags', 'dags', '--format', 'json'], { cwd: tmp, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(1);
   });
 
   it('on a runner, prints hostile file names without letting them forge workflow commands', () => {

@@ -5,7 +5,7 @@ import { registerSecret } from '../../src/core/secrets.js';
 import { buildSarif } from '../../src/report/sarif.js';
 import { buildSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { formatText } from '../../src/report/text.js';
-import { formatJson } from '../../src/report/json.js';
+import { formatJson, formatJsonChunks } from '../../src/report/json.js';
 import { emitAnnotations } from '../../src/report/annotations.js';
 import { sarifErrors } from './sarif-validate.js';
 
@@ -49,6 +49,36 @@ describe('text and json reporters', () => {
     expect(sarif.runs[0].properties.dags).toEqual(dags);
     expect(JSON.parse(formatJson([finding(1)], run))).not.toHaveProperty('dags');
     expect((buildSarif([finding(1)], run, [rule]) as any).runs[0]).not.toHaveProperty('properties');
+  });
+});
+
+describe('json written in pieces', () => {
+  const dags = {
+    'dags/a.py': [{ dagId: 'etl', line: 3, tasks: ['a', 'b\u00e9', 'c"q'], edges: [['a', 'b\u00e9']] as [string, string][], dynamic: false, registered: true }],
+    'dags/b.py': [{ dagId: undefined, line: 1, tasks: [], edges: [] as [string, string][], dynamic: true, registered: false }],
+  };
+  const withEdits: Finding = {
+    ...finding(3, 'note', 'dags/ü.py'),
+    message: 'line\nbreak \u2028 and "quotes"',
+    edits: { description: 'Replace it', safety: 'safe', edits: [{ range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }, newText: '\\x' }] },
+  };
+  const cases: Array<[string, Finding[], RunInfo]> = [
+    ['no findings, no model', [], run],
+    ['findings, details, extra data and the model', [finding(2, 'warning'), finding(1), withEdits], { ...run, details: [['Paths not found', 'x']], data: { render: { argo: { hooks: [] } } }, dags }],
+    ['an empty model', [finding(1)], { ...run, dags: {} }],
+  ];
+  it.each(cases)('are byte for byte JSON.stringify(body, null, 2) at every chunk size (%s)', (_name, findings, r) => {
+    const whole = formatJson(findings, r);
+    const parsed = JSON.parse(whole);
+    expect(whole).toBe(JSON.stringify(parsed, null, 2) + '\n');
+    for (const size of [1, 7, 1 << 16]) expect([...formatJsonChunks(findings, r, size)].join('')).toBe(whole);
+  });
+  it('redacts a registered secret in every piece', () => {
+    registerSecret('hunter2-json-piece-secret');
+    const leaky = { ...finding(1), message: 'password hunter2-json-piece-secret leaked' };
+    const out = [...formatJsonChunks([leaky], { ...run, dags }, 5)].join('');
+    expect(out).not.toContain('hunter2-json-piece-secret');
+    expect(JSON.parse(out).findings[0].message).toBe('password *** leaked');
   });
 });
 
