@@ -3,9 +3,13 @@
 # project's hash lock for that version (test/airflow/locks/), tagged apache/airflow:VERSION so the
 # chart's default image reference finds it. Wheels are downloaded on the host (pip, hash-checked,
 # cached per lock), so the docker build itself needs no network. Prints the content-hash ref.
+# `--wheels-only VERSION` only downloads the wheels (no Docker needed), so prepare.sh can fetch them
+# while the CPU is busy compiling.
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
-version=${1:?usage: images/airflow.sh VERSION (2.9.3, 3.1.8 or 3.3.2)}
+wheels_only=false
+if [ "${1:-}" = --wheels-only ]; then wheels_only=true; shift; fi
+version=${1:?usage: images/airflow.sh [--wheels-only] VERSION (2.9.3, 3.1.8 or 3.3.2)}
 lock=""
 for candidate in "$REPO_ROOT"/test/airflow/locks/*.txt; do
   if head -1 "$candidate" | grep -q "^# Airflow $version lock"; then lock=$candidate; fi
@@ -20,6 +24,7 @@ if [ ! -f "$wheels/.complete" ]; then
     || die "pip download of $lock failed"
   touch "$wheels/.complete"
 fi
+if $wheels_only; then echo "$wheels"; exit 0; fi
 # The build context: this directory's files, the lock and (hard-linked) wheels.
 context=$CLUSTER_CACHE/contexts/airflow-$lock_hash
 rm -rf "$context"; mkdir -p "$context/wheels"

@@ -1,0 +1,3 @@
+module airflow-gitops/coredns
+
+go 1.22
