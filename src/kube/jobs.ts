@@ -95,7 +95,7 @@ export async function waitForJob(run: MigrateRun, name: string): Promise<JobOutc
     await run.sleep(o.pollMs);
   }
   // A crash-looping container is waiting to run again; its last failed run is the one with the log.
-  const logsArgs = crashLoop ? ['logs', `pod/${crashLoop.pod}`, '-c', crashLoop.container, '--previous'] : ['logs', `job/${name}`];
+  const logsArgs = crashLoop ? ['logs', crashLoop.pod, '-c', crashLoop.container, '--previous'] : ['logs', `job/${name}`];
   const logs = await run.exec(run.kubectl([...logsArgs, '-n', o.namespace], { note: 'the Job output (parsed, then shown redacted)' }), { allowFailure: true });
   const seconds =
     state?.startTime && state.completionTime
