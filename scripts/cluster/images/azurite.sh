@@ -11,8 +11,11 @@ want=${tag##*:}
 have=$(node -p "require('$REPO_ROOT/node_modules/azurite/package.json').version" 2>/dev/null) \
   || die "node_modules/azurite is missing (npm ci)"
 [ "$have" = "$want" ] || die "node_modules/azurite is $have, but the product deploys $tag"
-context=$CLUSTER_CACHE/contexts/azurite-$want
-rm -rf "$context"; mkdir -p "$context/node_modules"
+# A context of its own per call: two tier runs at once must not empty each other's.
+mkdir -p "$CLUSTER_CACHE/contexts"
+context=$(mktemp -d "$CLUSTER_CACHE/contexts/azurite-$want.XXXXXX")
+trap 'rm -rf "$context"' EXIT
+mkdir -p "$context/node_modules"
 cp "$CLUSTER_SCRIPTS/images/azurite/Dockerfile" "$context/"
 cp -L "$(command -v node)" "$context/node"
 # azurite's production dependency closure, resolved the way Node resolves it from each package.
