@@ -44,13 +44,23 @@ export async function runAirflowJob(run: MigrateRun, target: ReleaseTarget, job:
   return waitForJob(run, job.name);
 }
 
-/** Polls a Job until it completes or fails; stops early on image pull errors. */
+/**
+ * Failed runs of one container, restarted in place, after which a Job counts as failed. The chart's
+ * migration Job has restartPolicy OnFailure and Kubernetes' default backoffLimit of 6: on a real
+ * cluster a migration that cannot succeed (a wrong database password) restarts in CrashLoopBackOff for
+ * about ten minutes before the Job is marked Failed. Three failures in a row rule out a one-off (a
+ * pod that started before kube-proxy wrote its rules); one more wait would only burn the budget.
+ */
+export const CRASH_LOOP_FAILURES = 3;
+
+/** Polls a Job until it completes or fails; stops early on image pull errors and on a crash-looping container. */
 export async function waitForJob(run: MigrateRun, name: string): Promise<JobOutcome> {
   const o = run.options;
   const started = Date.now();
   let state: JobState | undefined;
   let pullErrors = 0;
   let configErrors = 0;
+  let crashLoop: PodProblem | undefined;
   for (;;) {
     const getJob = run.kubectl(['get', 'job', name, '-n', o.namespace, '-o', 'json'], { repeat: 'until the Job is Complete or Failed' });
     const r = await run.exec(getJob, { quiet: true, allowFailure: true });
@@ -76,9 +86,17 @@ export async function waitForJob(run: MigrateRun, name: string): Promise<JobOutc
     if (config && configErrors >= 3) {
       throw run.fail(secretMissing, `Pod ${config.pod} of Job ${name} cannot start: ${config.message || 'CreateContainerConfigError'}.`, 'Create the Secret (and key) the release reads, or fix its name in the values.');
     }
+    // restartCount counts the failed runs before the current one; the container now waits to run again.
+    crashLoop = problems.find((p) => !p.init && p.reason === 'CrashLoopBackOff' && p.restarts >= CRASH_LOOP_FAILURES - 1);
+    if (crashLoop) {
+      state = { ...state, failedCondition: `CrashLoopBackOff: container ${crashLoop.container} failed ${crashLoop.restarts + 1} times` };
+      break;
+    }
     await run.sleep(o.pollMs);
   }
-  const logs = await run.exec(run.kubectl(['logs', `job/${name}`, '-n', o.namespace], { note: 'the Job output (parsed, then shown redacted)' }), { allowFailure: true });
+  // A crash-looping container is waiting to run again; its last failed run is the one with the log.
+  const logsArgs = crashLoop ? ['logs', crashLoop.pod, '-c', crashLoop.container, '--previous'] : ['logs', `job/${name}`];
+  const logs = await run.exec(run.kubectl([...logsArgs, '-n', o.namespace], { note: 'the Job output (parsed, then shown redacted)' }), { allowFailure: true });
   const seconds =
     state?.startTime && state.completionTime
       ? (Date.parse(state.completionTime) - Date.parse(state.startTime)) / 1000

@@ -48,10 +48,11 @@ describe('faults', () => {
     expectNoSecretLeak(r);
   });
 
-  it('migration failure: reports the error line from the Job log', () => {
+  it("migration failure: the chart's Job crash-loops (restartPolicy OnFailure); reported with the error line of its last failed run", () => {
     const r = runBundle(bundle, base, { scenario: 'migration-failure' });
     expect(r.code).toBe(1);
-    expect(r.log).toMatch(/MIG002 \[error\] airflow db migrate failed in Job airflow-run-airflow-migrations \(BackoffLimitExceeded: Job has reached the specified backoff limit\): sqlalchemy\.exc\.ProgrammingError: \(psycopg2\.errors\.InsufficientPrivilege\) permission denied for schema public/);
+    expect(r.log).toMatch(/MIG002 \[error\] airflow db migrate failed in Job airflow-run-airflow-migrations \(CrashLoopBackOff: container run-airflow-migrations failed 3 times\): sqlalchemy\.exc\.ProgrammingError: \(psycopg2\.errors\.InsufficientPrivilege\) permission denied for schema public/);
+    expect(r.log).toMatch(/\$ kubectl logs airflow-run-airflow-migrations-\w+ -c run-airflow-migrations --previous/);
     const dir = r.outputs['diagnostics-dir'];
     const log = fs.readdirSync(dir).find((f) => f.startsWith('airflow-logs-airflow-run-airflow-migrations-'));
     expect(fs.readFileSync(path.join(dir, log!), 'utf8')).toContain('permission denied for schema public');

@@ -8,9 +8,10 @@ import { computeLogLocation } from '../../src/wasb/log-path.js';
  * independent model in src/wasb, and every broken link in the chain loses the log, as in Airflow.
  */
 const require = createRequire(import.meta.url);
-const { uploadTaskLog, taskLogBlob } = require(path.resolve(import.meta.dirname, '../fake-toolchain/lib/task-log.cjs')) as {
+const { uploadTaskLog, taskLogBlob, hostEndpoint } = require(path.resolve(import.meta.dirname, '../fake-toolchain/lib/task-log.cjs')) as {
   uploadTaskLog: (s: unknown, ns: string, release: string, image: string, dag: string, run: string) => void;
   taskLogBlob: (values: unknown, version: string, dag: string, run: string, task: string) => string;
+  hostEndpoint: (s: unknown, blobEndpoint: string) => { url?: string; error?: string };
 };
 
 const logging = (base: string, extra: Record<string, unknown> = {}) => ({ config: { logging: { remote_logging: 'True', remote_base_log_folder: base, remote_log_conn_id: 'azure_blob_storage', ...extra } } });
@@ -36,6 +37,13 @@ describe('fake task-log model', () => {
     uploadTaskLog(s, 'airflow', 'airflow', 'apache/airflow:3.1.7', 'smoke', 'run');
     return s.taskLogs![0].outcome;
   };
+
+  it("reaches Azurite the way a pod does: a dotted host name is Azurite's account unless it runs with --disableProductStyleUrl (as on a real cluster)", () => {
+    const endpoint = 'http://azurite.warble-system.svc.cluster.local:10000/devstoreaccount1';
+    const withCommand = (command: string[]) => ({ ...state(), objects: { ...(state().objects as object), 'warble-system/Deployment/azurite': { spec: { template: { spec: { containers: [{ command }] } } } } } });
+    expect(hostEndpoint(withCommand(['azurite-blob', '--blobHost', '0.0.0.0']), endpoint)).toEqual({ url: 'http://127.0.0.1:1/azurite/devstoreaccount1' });
+    expect(hostEndpoint(withCommand(['azurite-blob', '--blobHost', '0.0.0.0', '--disableProductStyleUrl']), endpoint)).toEqual({ url: 'http://127.0.0.1:1/devstoreaccount1' });
+  });
 
   it('loses the log at every broken link, without failing the task (Airflow swallows upload errors)', () => {
     expect(outcome(state({ values: { config: { logging: { remote_logging: 'False', remote_base_log_folder: 'wasb-logs' } } } }))).toBe('remote logging off: log stays in the deleted pod');

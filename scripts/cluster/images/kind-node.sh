@@ -3,8 +3,9 @@
 # k8s-binaries.sh built, with no image registry: kind's base image rebuilt from Debian packages
 # (images/kind-node/Dockerfile.base), the control-plane, CoreDNS, pause and local-path images made
 # from those binaries, all preloaded into the node's containerd the way `kind build node-image`
-# does it (ctr import --no-unpack, then docker commit). The shared-database image (postgres.sh) is
-# preloaded too, since pods cannot pull it. Networking is a static bridge CNI, so one node only.
+# does it (ctr import --no-unpack, then docker commit). The shared-database image (postgres.sh) and
+# the in-cluster Azurite (azurite.sh) are preloaded too, since pods cannot pull them. Networking is
+# a static bridge CNI, so one node only.
 # Cached by a hash of every input; tagged airflow-gitops/kind-node:$KUBE_VERSION. Prints that tag.
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
@@ -17,6 +18,8 @@ kind_module=$(GOFLAGS=-mod=mod go mod download -json "sigs.k8s.io/kind@$KIND_VER
 debian=$("$CLUSTER_SCRIPTS/images/debian.sh")
 postgres=$("$CLUSTER_SCRIPTS/images/postgres.sh")
 postgres_tag=$(sed -n "s/^export const POSTGRES_IMAGE = '\(.*\)';/\1/p" "$REPO_ROOT/src/kube/versions.ts")
+azurite=$("$CLUSTER_SCRIPTS/images/azurite.sh")
+azurite_tag=$(sed -n "s/^  image: '\(mcr.microsoft.com\/azure-storage\/azurite:[^']*\)',.*/\1/p" "$REPO_ROOT/src/kube/azurite.ts")
 work=$(mktemp -d "${TMPDIR:-/tmp}/kind-node.XXXXXX")
 node_builder=""
 cleanup() { [ -n "$node_builder" ] && docker rm -f -v "$node_builder" >/dev/null 2>&1; rm -rf "$work"; }
@@ -39,7 +42,7 @@ done
 
 # 2. the node image's identity: base, binaries, preloaded images, manifests, this script
 binaries_hash=$(cd "$K8S_BIN" && sha256sum kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy etcd coredns local-path-provisioner | sha256sum | cut -c1-12)
-node_hash=$(printf '%s\n' "$(docker image inspect -f '{{.Id}}' "$base")" "$(docker image inspect -f '{{.Id}}' "$postgres")" \
+node_hash=$(printf '%s\n' "$(docker image inspect -f '{{.Id}}' "$base")" "$(docker image inspect -f '{{.Id}}' "$postgres")" "$(docker image inspect -f '{{.Id}}' "$azurite")" \
   "$binaries_hash" "$(content_hash "$0" "$HERE" "$kind_module/pkg/build/nodeimage/const_storage.go")" | sha256sum | cut -c1-12)
 ref=airflow-gitops/kind-node:$KUBE_VERSION-$node_hash
 if image_present "$ref"; then docker tag "$ref" "$alias_tag"; echo "$alias_tag"; exit 0; fi
@@ -107,7 +110,7 @@ ENTRYPOINT [\"/pause\"]"
 image_from "$provisioner_ref" "FROM $helper_ref
 COPY local-path-provisioner /usr/local/bin/local-path-provisioner
 ENTRYPOINT [\"/usr/local/bin/local-path-provisioner\"]"
-preload=("${kubeadm_images[@]}" "$provisioner_ref" "$helper_ref" "$postgres_tag")
+preload=("${kubeadm_images[@]}" "$provisioner_ref" "$helper_ref" "$postgres_tag" "$azurite_tag")
 
 # 4. the node: binaries, version, manifests, preloaded images; then commit
 node_builder=kind-node-build-$$

@@ -448,9 +448,19 @@ function tickJob(s, job) {
   job.fake.polls++;
   if (job.fake.polls < Number(process.env.FAKE_KUBE_JOB_POLLS || 1)) return;
   const r = runProgram(s, job);
+  job.fake.log = r.log;
+  if (r.code !== 0 && spec.restartPolicy === 'OnFailure') {
+    // As on a real cluster (seen with the chart's migration Job and a wrong DB password): the container
+    // restarts in place in CrashLoopBackOff, and the Job fails only after backoffLimit (default 6) restarts.
+    // While it waits to run again, restartCount counts the runs before the failed one (failures - 1).
+    job.fake.failures = (job.fake.failures || 0) + 1;
+    if (job.fake.failures <= (job.spec.backoffLimit ?? 6)) {
+      job.status = { startTime: job.status.startTime, active: 1 };
+      return;
+    }
+  }
   job.fake.done = true;
   job.fake.exitCode = r.code;
-  job.fake.log = r.log;
   const start = Date.parse(job.status.startTime);
   const end = new Date(start + (r.seconds || 1) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   if (r.code === 0) {
@@ -507,7 +517,9 @@ function pods(s, ns) {
     const secretProblem = missingSecret(s, ns, spec.containers);
     if (imagePullFails(c.image)) status = { phase: 'Pending', containerStatuses: [containerStatus(c.name, { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}"` } }, false)] };
     else if (secretProblem) status = { phase: 'Pending', containerStatuses: [containerStatus(c.name, { waiting: { reason: 'CreateContainerConfigError', message: secretProblem } }, false)] };
-    else if (!job.fake || !job.fake.done) status = { phase: 'Running', containerStatuses: [containerStatus(c.name, { running: { startedAt: job.status.startTime } }, true)] };
+    else if (job.fake && !job.fake.done && job.fake.failures) {
+      status = { phase: 'Running', containerStatuses: [{ ...containerStatus(c.name, { waiting: { reason: 'CrashLoopBackOff', message: `back-off 10s restarting failed container=${c.name} pod=${job.metadata.name}` } }, false, job.fake.failures - 1), lastState: { terminated: { reason: 'Error', exitCode: 1 } } }] };
+    } else if (!job.fake || !job.fake.done) status = { phase: 'Running', containerStatuses: [containerStatus(c.name, { running: { startedAt: job.status.startTime } }, true)] };
     else status = { phase: job.fake.exitCode === 0 ? 'Succeeded' : 'Failed', containerStatuses: [containerStatus(c.name, { terminated: { reason: job.fake.exitCode === 0 ? 'Completed' : 'Error', exitCode: job.fake.exitCode } }, false)] };
     out.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns, labels }, spec, status, fakeJob: job.metadata.name });
   }
@@ -521,7 +533,7 @@ function podReady(p) {
 function podLog(s, pod, container, previous) {
   if (pod.fakeJob) {
     const job = get(s, pod.metadata.namespace, 'Job', pod.fakeJob);
-    if (!job.fake || !job.fake.done) return { code: 0, out: '' };
+    if (!job.fake || (!job.fake.done && !job.fake.failures)) return { code: 0, out: '' };
     return { code: 0, out: job.fake.log || '' };
   }
   const cs = [...(pod.status.initContainerStatuses || []), ...(pod.status.containerStatuses || [])].find((c) => c.name === container);
@@ -852,7 +864,7 @@ function kubectlLogs(s, p, rest, ns) {
       return 1;
     }
     pod = pods(s, ns).find((x) => x.fakeJob === job.metadata.name);
-  } else pod = findPod(s, ns, target);
+  } else pod = findPod(s, ns, target.replace(/^pods?\//, ''));
   if (!pod) {
     process.stderr.write(`Error from server (NotFound): pods "${target}" not found\n`);
     return 1;

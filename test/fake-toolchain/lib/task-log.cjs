@@ -66,7 +66,13 @@ function hostEndpoint(s, blobEndpoint) {
   const cluster = Object.values(s.clusters)[0];
   const mapping = ((cluster && cluster.portMappings) || []).find((p) => p.containerPort === port.nodePort);
   if (!mapping) return { error: `NodePort ${port.nodePort} is not mapped to the runner` };
-  return { url: `http://127.0.0.1:${mapping.hostPort}${url.pathname}` };
+  // Azurite takes the account from the first label of a dotted host name (a "production-style" URL)
+  // unless it runs with --disableProductStyleUrl: seen on a real kind cluster, where the task's upload
+  // to http://azurite.warble-system.svc.cluster.local:10000/devstoreaccount1/… went to account
+  // "azurite" and failed with ResourceNotFound. Path-style on 127.0.0.1 reproduces that request.
+  const command = dig(s.objects[`${m[2]}/Deployment/${m[1]}`], 'spec', 'template', 'spec', 'containers', 0, 'command') || [];
+  const productStyle = command.some((a) => /azurite/.test(a)) && !command.includes('--disableProductStyleUrl');
+  return { url: `http://127.0.0.1:${mapping.hostPort}${productStyle ? `/${m[1]}` : ''}${url.pathname}` };
 }
 
 function uploadTaskLog(s, ns, release, image, dagId, runId) {
@@ -114,4 +120,4 @@ if (require.main === module && process.argv[2] === 'upload') {
   );
 }
 
-module.exports = { uploadTaskLog, taskLogBlob, dig };
+module.exports = { uploadTaskLog, taskLogBlob, hostEndpoint, dig };
