@@ -78,7 +78,11 @@ function azuriteManifests() {
                             {
                                 name: 'azurite',
                                 image: AZURITE.image,
-                                command: ['azurite-blob', '--blobHost', '0.0.0.0', '--blobPort', String(AZURITE.port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry'],
+                                // --disableProductStyleUrl: pods reach Azurite as azurite.warble-system.svc.cluster.local, and
+                                // a dotted host name otherwise makes Azurite read its first label ("azurite") as the account,
+                                // so the task's upload to /devstoreaccount1/<container>/… fails with ResourceNotFound (seen
+                                // on a real kind cluster). The runner's 127.0.0.1 is path-style either way.
+                                command: ['azurite-blob', '--blobHost', '0.0.0.0', '--blobPort', String(AZURITE.port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--disableProductStyleUrl'],
                                 ports: [{ name: 'blob', containerPort: AZURITE.port }],
                                 readinessProbe: { tcpSocket: { port: AZURITE.port }, periodSeconds: 2, failureThreshold: 60 },
                                 resources: { requests: { cpu: '50m', memory: '128Mi' } },
@@ -570,13 +574,22 @@ async function runAirflowJob(run, target, job) {
     await run.exec(run.kubectl(['apply', '-f', '-'], { stdin: toYamlDocuments([manifest]), note: job.note }));
     return waitForJob(run, job.name);
 }
-/** Polls a Job until it completes or fails; stops early on image pull errors. */
+/**
+ * Failed runs of one container, restarted in place, after which a Job counts as failed. The chart's
+ * migration Job has restartPolicy OnFailure and Kubernetes' default backoffLimit of 6: on a real
+ * cluster a migration that cannot succeed (a wrong database password) restarts in CrashLoopBackOff for
+ * about ten minutes before the Job is marked Failed. Three failures in a row rule out a one-off (a
+ * pod that started before kube-proxy wrote its rules); one more wait would only burn the budget.
+ */
+const CRASH_LOOP_FAILURES = 3;
+/** Polls a Job until it completes or fails; stops early on image pull errors and on a crash-looping container. */
 async function waitForJob(run, name) {
     const o = run.options;
     const started = Date.now();
     let state;
     let pullErrors = 0;
     let configErrors = 0;
+    let crashLoop;
     for (;;) {
         const getJob = run.kubectl(['get', 'job', name, '-n', o.namespace, '-o', 'json'], { repeat: 'until the Job is Complete or Failed' });
         const r = await run.exec(getJob, { quiet: true, allowFailure: true });
@@ -604,9 +617,17 @@ async function waitForJob(run, name) {
         if (config && configErrors >= 3) {
             throw run.fail(kube_rules/* secretMissing */.zy, `Pod ${config.pod} of Job ${name} cannot start: ${config.message || 'CreateContainerConfigError'}.`, 'Create the Secret (and key) the release reads, or fix its name in the values.');
         }
+        // restartCount counts the failed runs before the current one; the container now waits to run again.
+        crashLoop = problems.find((p) => !p.init && p.reason === 'CrashLoopBackOff' && p.restarts >= CRASH_LOOP_FAILURES - 1);
+        if (crashLoop) {
+            state = { ...state, failedCondition: `CrashLoopBackOff: container ${crashLoop.container} failed ${crashLoop.restarts + 1} times` };
+            break;
+        }
         await run.sleep(o.pollMs);
     }
-    const logs = await run.exec(run.kubectl(['logs', `job/${name}`, '-n', o.namespace], { note: 'the Job output (parsed, then shown redacted)' }), { allowFailure: true });
+    // A crash-looping container is waiting to run again; its last failed run is the one with the log.
+    const logsArgs = crashLoop ? ['logs', crashLoop.pod, '-c', crashLoop.container, '--previous'] : ['logs', `job/${name}`];
+    const logs = await run.exec(run.kubectl([...logsArgs, '-n', o.namespace], { note: 'the Job output (parsed, then shown redacted)' }), { allowFailure: true });
     const seconds = state?.startTime && state.completionTime
         ? (Date.parse(state.completionTime) - Date.parse(state.startTime)) / 1000
         : (Date.now() - started) / 1000;

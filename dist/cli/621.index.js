@@ -78,7 +78,11 @@ function azuriteManifests() {
                             {
                                 name: 'azurite',
                                 image: AZURITE.image,
-                                command: ['azurite-blob', '--blobHost', '0.0.0.0', '--blobPort', String(AZURITE.port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry'],
+                                // --disableProductStyleUrl: pods reach Azurite as azurite.warble-system.svc.cluster.local, and
+                                // a dotted host name otherwise makes Azurite read its first label ("azurite") as the account,
+                                // so the task's upload to /devstoreaccount1/<container>/… fails with ResourceNotFound (seen
+                                // on a real kind cluster). The runner's 127.0.0.1 is path-style either way.
+                                command: ['azurite-blob', '--blobHost', '0.0.0.0', '--blobPort', String(AZURITE.port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableTelemetry', '--disableProductStyleUrl'],
                                 ports: [{ name: 'blob', containerPort: AZURITE.port }],
                                 readinessProbe: { tcpSocket: { port: AZURITE.port }, periodSeconds: 2, failureThreshold: 60 },
                                 resources: { requests: { cpu: '50m', memory: '128Mi' } },

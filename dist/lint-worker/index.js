@@ -2536,13 +2536,16 @@ class FixPlanner {
         if (ruleIds.has('DAG101') || ruleIds.has('DAG201') || ruleIds.has('DAG202')) {
             this.planImportStatements();
             this.planAttributeChains();
+            this.planModuleImports();
         }
         if (ruleIds.has('DAG102'))
             this.planArguments(this.s.model.dagCalls, REMOVED_DAG_ARGUMENTS, 'DAG102');
         if (ruleIds.has('DAG103'))
             this.planArguments(this.s.model.taskCalls, REMOVED_OPERATOR_ARGUMENTS, 'DAG103');
-        if (ruleIds.has('DAG104'))
+        if (ruleIds.has('DAG104')) {
             this.planContextKeys();
+            this.planTaskParameters();
+        }
         if (ruleIds.has('DAG105'))
             this.planTriggerRules();
     }
@@ -2834,6 +2837,191 @@ class FixPlanner {
             this.emit(['DAG101', 'DAG201', 'DAG202'], fn.start, fn.end, { safety: rewrite.safety, description: `Rewrite ${this.text.slice(fn.start, fn.end)}().`, edits });
         }
     }
+    // ---------------------------------------------------------------------------------------------
+    // Whole-module imports: `import airflow.operators.bash_operator` (uses spelled
+    // `airflow.operators.bash_operator.BashOperator`), `import … as bo` (uses `bo.BashOperator`), and
+    // chains through a clean import (`from airflow import operators` … `operators.bash_operator.X`).
+    planModuleImports() {
+        const failingPlain = new Map();
+        for (const imp of this.s.scopes.imports) {
+            if (imp.from || !this.importChange(imp.qualified))
+                continue;
+            if (imp.local === imp.qualified && imp.local.includes('.'))
+                failingPlain.set(imp.qualified, imp);
+            else if (imp.local !== imp.qualified)
+                this.planAliasedModuleImport(imp);
+        }
+        const chains = this.moduleChains();
+        if (!chains)
+            return;
+        // Chains through a failing `import D` are fixed with that statement (it is replaced by the new imports).
+        const underFailing = (c) => [...failingPlain.keys()].find((d) => c.qualified === d || c.qualified.startsWith(`${d}.`));
+        for (const c of chains) {
+            if (underFailing(c) || !c.rewrite)
+                continue;
+            const edits = [{ start: c.node.start, end: c.node.end, newText: c.rewrite.newText }];
+            if (!this.moduleImportAvailable(c.rewrite.importModule))
+                continue;
+            if (!this.hasModuleImport(c.rewrite.importModule)) {
+                const anchor = this.firstImportStatement();
+                if (!anchor)
+                    continue;
+                const at = this.text.lastIndexOf('\n', anchor.start - 1) + 1;
+                edits.push({ start: at, end: at, newText: `import ${c.rewrite.importModule}${this.eol}` });
+            }
+            this.emit(['DAG101', 'DAG201', 'DAG202'], c.top.start, c.top.end, { safety: c.rewrite.safety, description: `Use ${c.rewrite.newText}.`, edits });
+        }
+        for (const [dotted, imp] of failingPlain) {
+            const mine = chains.filter((c) => underFailing(c) === dotted);
+            this.planPlainModuleImport(imp, mine);
+        }
+    }
+    /**
+     * `import D` where D moved: every chain through it is rewritten to the new path, and the statement
+     * imports the new modules instead (it keeps binding the package name for the file's other chains).
+     */
+    planPlainModuleImport(imp, chains) {
+        const statement = imp.statement;
+        const names = statement.children.filter((c) => c.type === 'dotted_name' || c.type === 'aliased_import');
+        if (names.length !== 1 || this.text.slice(statement.start, statement.end).includes('#'))
+            return;
+        if (chains.some((c) => !c.rewrite))
+            return;
+        const head = imp.qualified.split('.')[0];
+        const modules = [];
+        for (const c of chains)
+            if (!modules.includes(c.rewrite.importModule))
+                modules.push(c.rewrite.importModule);
+        if (modules.length === 0) {
+            // Imported for its side effects or to bind the package: import the module where it lives now.
+            const change = this.importChange(imp.qualified);
+            if (!change?.matchPrefix || change.path !== imp.qualified || !isModulePath(change.replacement))
+                return;
+            modules.push(change.replacement);
+        }
+        if (modules.some((m) => m.split('.')[0] !== head))
+            return;
+        const fresh = modules.filter((m) => !this.s.scopes.imports.some((i) => !i.from && i.local === m && i.statement !== statement && i.scope === imp.scope));
+        const lineStart = this.text.lastIndexOf('\n', statement.start - 1) + 1;
+        const indent = this.text.slice(lineStart, statement.start);
+        const edits = chains.map((c) => ({ start: c.node.start, end: c.node.end, newText: c.rewrite.newText }));
+        // The package name stays bound for other chains of the file even when every module is imported elsewhere.
+        const lines = fresh.length ? fresh.map((m) => `import ${m}`) : [`import ${head}`];
+        edits.push({ start: statement.start, end: statement.end, newText: lines.join(this.eol + indent) });
+        const fix = { safety: chains.some((c) => c.rewrite.safety === 'unsafe') ? 'unsafe' : 'safe', description: `Import ${modules.join(', ')} instead of ${imp.qualified}.`, edits };
+        this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, fix);
+        for (const c of chains)
+            this.emit(['DAG101', 'DAG201', 'DAG202'], c.top.start, c.top.end, fix);
+    }
+    /**
+     * `import D as A` where the module D moved as a whole: the statement names the new module and the
+     * alias keeps every use working, as long as each `A.name` is still that module's name (a name with
+     * its own entry elsewhere, or a use of A that is not `A.name`, leaves the file alone).
+     */
+    planAliasedModuleImport(imp) {
+        const change = this.importChange(imp.qualified);
+        const statement = imp.statement;
+        if (!change?.matchPrefix || change.path !== imp.qualified || !isModulePath(change.replacement))
+            return;
+        if (statement.children.filter((c) => c.type === 'dotted_name' || c.type === 'aliased_import').length !== 1)
+            return;
+        const uses = this.usesOf(imp);
+        if (!uses)
+            return;
+        for (const use of uses) {
+            const attr = use.parent;
+            if (attr?.type !== 'attribute' || childByField(attr, 'object') !== use)
+                return;
+            const name = childByField(attr, 'attribute');
+            if (!name)
+                return;
+            const attrName = this.text.slice(name.start, name.end);
+            const q = `${imp.qualified}.${attrName}`;
+            if (CALL_REWRITES[q])
+                return;
+            // The name's own entry, if it has one, must lead to the same name in the new module.
+            const own = this.importChange(q);
+            if (own && own !== change) {
+                const target = importTarget(q, own.path, own.matchPrefix === true, own.replacement, attrName);
+                if (!target || target.module !== change.replacement || target.name !== attrName)
+                    return;
+            }
+        }
+        this.emit(['DAG101', 'DAG201', 'DAG202'], statement.start, statement.end, {
+            safety: 'safe',
+            description: `Import ${change.replacement} as ${imp.local}.`,
+            edits: [{ start: imp.nameNode.start, end: imp.nameNode.end, newText: change.replacement }],
+        });
+    }
+    /**
+     * Attribute chains on a module-level import whose name moved, each with its rewrite to the new
+     * dotted path (undefined when there is no importable drop-in). Undefined when the file rebinds an
+     * imported head name somewhere, so a chain might not mean the import.
+     */
+    moduleChains() {
+        const out = [];
+        const moduleImports = new Map();
+        for (const i of this.s.scopes.imports)
+            if (i.scope === this.s.scopes.module && !i.local.includes('.'))
+                moduleImports.set(i.local, (moduleImports.get(i.local) ?? 0) + 1);
+        for (const use of this.s.scopes.uses) {
+            const parent = use.node.parent;
+            if (parent?.type !== 'attribute' || childByField(parent, 'object') !== use.node || !moduleImports.has(use.name))
+                continue;
+            const levels = [];
+            for (let n = parent; n?.type === 'attribute' && (n === parent || childByField(n, 'object') === levels[levels.length - 1]); n = n.parent)
+                levels.push(n);
+            const top = levels[levels.length - 1];
+            const found = this.chainRewrite(levels);
+            if (!found)
+                continue;
+            // Every binding of the head must be one of its module-level imports.
+            if (this.s.scopes.module.bindings.get(use.name)?.length !== moduleImports.get(use.name) || this.s.scopes.scopes.some((sc) => sc !== this.s.scopes.module && sc.bindings.has(use.name)))
+                return undefined;
+            if (found === 'elsewhere')
+                continue;
+            out.push({ top, ...found });
+        }
+        return out;
+    }
+    chainRewrite(levels) {
+        for (let k = 0; k < levels.length; k++) {
+            const node = levels[k];
+            const q = this.s.resolver.qualify(node);
+            if (!q)
+                return undefined;
+            if (CALL_REWRITES[q])
+                return 'elsewhere';
+            const change = this.importChange(q);
+            if (!change)
+                continue;
+            if (change.path !== q)
+                return { node, qualified: q };
+            const text = this.text.slice(node.start, node.end);
+            if (text.includes('#') || text.includes('\n'))
+                return { node, qualified: q };
+            if (change.matchPrefix) {
+                // A moved module: a name below it with an entry of its own is rewritten to that entry's target.
+                const next = levels[k + 1];
+                const qn = next ? this.s.resolver.qualify(next) : undefined;
+                const own = qn ? findImportChange(qn) : undefined;
+                if (qn && own && own.path === qn)
+                    continue;
+                if (qn && CALL_REWRITES[qn])
+                    return 'elsewhere';
+                if (!isModulePath(change.replacement))
+                    return { node, qualified: q };
+                return { node, qualified: q, rewrite: { newText: change.replacement, importModule: change.replacement, safety: 'safe' } };
+            }
+            const name = q.slice(q.lastIndexOf('.') + 1);
+            const target = importTarget(q, change.path, false, change.replacement, name);
+            if (!target)
+                return { node, qualified: q };
+            const safety = target.name === name || EQUIVALENT_RENAMES.has(q) ? 'safe' : 'unsafe';
+            return { node, qualified: q, rewrite: { newText: `${target.module}.${target.name}`, importModule: target.module, safety } };
+        }
+        return undefined;
+    }
     firstImportStatement() {
         return this.s.tree.root.children.find((c) => c.type === 'import_statement' || c.type === 'import_from_statement');
     }
@@ -2956,6 +3144,103 @@ class FixPlanner {
             }
         }
     }
+    /**
+     * Parameters of @task functions and python_callables named after a removed context key
+     * (`def load(execution_date, **context)`). Airflow 3.1 no longer passes them: a @task without a
+     * default fails to import (TypeError: missing a required argument), a python_callable fails when
+     * the task runs, and one with a default silently gets it. The parameter and every use of it in
+     * the body are renamed to the key with the same meaning, when the table names one.
+     */
+    planTaskParameters() {
+        const keys = new Map(REMOVED_CONTEXT_KEYS.map((k) => [k.name, k]));
+        const defs = new Set([...this.s.model.taskFunctions.values()].map((t) => t.def));
+        for (const dag of this.s.model.dags)
+            for (const t of dag.tasks)
+                if (t.callable)
+                    defs.add(t.callable);
+        for (const def of defs) {
+            const params = childByField(def, 'parameters');
+            const body = childByField(def, 'body');
+            const scope = this.s.scopes.scopeOf.get(def);
+            if (!params || !body || !scope)
+                continue;
+            for (const p of params.children) {
+                const id = p.type === 'identifier' ? p : p.type === 'default_parameter' || p.type === 'typed_default_parameter' ? childByField(p, 'name') : p.type === 'typed_parameter' ? p.children.find((c) => c.type === 'identifier') : undefined;
+                if (id?.type !== 'identifier')
+                    continue;
+                const name = this.text.slice(id.start, id.end);
+                const change = keys.get(name);
+                if (!change?.replacement || !IDENTIFIER.test(change.replacement))
+                    continue;
+                const renames = this.parameterRename(def, scope, body, name, change.replacement);
+                if (!renames)
+                    continue;
+                const hasDefault = p.type !== 'identifier' && p.type !== 'typed_parameter';
+                // With a default, 3.1 runs the task with the default: the fix changes what it does there.
+                const safety = SAME_VALUE_CONTEXT_KEYS.has(name) && !hasDefault ? 'safe' : 'unsafe';
+                this.emit(['DAG104'], id.start, id.end, {
+                    safety,
+                    description: `Rename parameter ${name} to ${change.replacement}.`,
+                    edits: [{ start: id.start, end: id.end, newText: change.replacement }, ...renames],
+                });
+            }
+        }
+    }
+    /**
+     * Edits renaming a parameter's uses in the function body, or undefined when that is not surely
+     * the same thing: a nested scope or import binds either name, the new name is already read or
+     * bound in the function, or the file passes the old name by keyword (`f(execution_date=…)`,
+     * op_kwargs={"execution_date": …}) outside the function, which the rename would break.
+     */
+    parameterRename(def, scope, body, from, to) {
+        if (scope.bindings.has(to) || scope.globals.has(from) || scope.nonlocals.has(from))
+            return undefined;
+        for (const sc of this.s.scopes.scopes) {
+            if (sc === scope || sc.node.start < def.start || sc.node.end > def.end)
+                continue;
+            if (sc.bindings.has(from) || sc.bindings.has(to) || sc.nonlocals.has(from) || sc.globals.has(from))
+                return undefined;
+        }
+        if (this.s.scopes.imports.some((i) => i.scope === scope && i.local === from))
+            return undefined;
+        const edits = [];
+        const stack = [body];
+        while (stack.length) {
+            const n = stack.pop();
+            for (const c of n.children)
+                stack.push(c);
+            if (n.type !== 'identifier')
+                continue;
+            const text = this.text.slice(n.start, n.end);
+            if (text !== from && text !== to)
+                continue;
+            // `obj.execution_date` and `call(execution_date=…)` name something else.
+            const parent = n.parent;
+            if (parent?.type === 'attribute' && n.field === 'attribute')
+                continue;
+            if (parent?.type === 'keyword_argument' && n.field === 'name')
+                continue;
+            if (text === to)
+                return undefined;
+            edits.push({ start: n.start, end: n.end, newText: to });
+        }
+        for (const list of this.s.tree.index.get('argument_list') ?? []) {
+            if (list.start >= def.start && list.end <= def.end)
+                continue;
+            for (const n of list.children) {
+                const kw = n.type === 'keyword_argument' ? childByField(n, 'name') : undefined;
+                if (kw && this.text.slice(kw.start, kw.end) === from)
+                    return undefined;
+            }
+        }
+        for (const n of this.s.tree.index.get('string') ?? []) {
+            if (n.start >= def.start && n.end <= def.end)
+                continue;
+            if (stringValue(n, this.s.src) === from)
+                return undefined;
+        }
+        return edits;
+    }
     planTriggerRules() {
         const rules = new Map(REMOVED_TRIGGER_RULES.map((r) => [r.name, r]));
         for (const call of this.s.model.taskCalls) {
@@ -3006,6 +3291,10 @@ function importTarget(qualified, path, matchPrefix, replacement, name) {
     if (matchPrefix && qualified === `${path}.${name}` && /^[a-z_][a-z0-9_]*$/.test(parts[parts.length - 1]))
         return { module: replacement, name };
     return undefined;
+}
+/** A dotted module path (`airflow.providers.standard.operators.bash`), not a class or function. */
+function isModulePath(path) {
+    return path !== undefined && QUALIFIED.test(path) && /^[a-z_][a-z0-9_]*$/.test(path.slice(path.lastIndexOf('.') + 1));
 }
 /** `from m import a, b`, wrapped in parentheses when longer than 100 characters. */
 function formatFromImport(module, items, indent, eol) {
@@ -6134,7 +6423,7 @@ const removedContextKey = defineRule({
     severity: 'error',
     summary: 'Reads a task-context key that Airflow 3 removed (execution_date, next_ds, …).',
     docs: {
-        limits: 'It reads Jinja `{{ }}`/`{% %}` blocks in string literals, `["key"]` and `.get("key")` on variables named context, ctx, kwargs, kw or kwds or assigned from get_current_context(), and parameters of @task functions, python_callable functions and `execute` of Airflow operator subclasses. Keys built at run time (`context[key]`), the context under another name, and templates in files the operator loads (`.sql`, `.sh`) are not seen; a `.get()` that is an operand of `or` (a compatibility fallback) is not reported.',
+        limits: 'It reads Jinja `{{ }}`/`{% %}` blocks in string literals, `["key"]` and `.get("key")` on variables named context, ctx, kwargs, kw or kwds or assigned from get_current_context(), and parameters of @task functions, python_callable functions and `execute` of Airflow operator subclasses. Keys built at run time (`context[key]`), the context under another name, and templates in files the operator loads (`.sql`, `.sh`) are not seen; a `.get()` that is an operand of `or` (a compatibility fallback) is not reported. The fix renames a task parameter (and its uses in the function) only to a key with the same meaning (execution_date → logical_date, safe without a default; prev_execution_date, next_execution_date: unsafe); keys without one (next_ds, yesterday_ds, …) keep their finding without a fix, and none is offered when the file passes the parameter by keyword or in op_kwargs, or a nested scope binds the old or new name. A caller in another module passing it by keyword is not seen.',
         what: `Reports removed context keys (${REMOVED_CONTEXT_KEYS.slice(0, 8).map((k) => k.name).join(', ')}, …) read as context["…"] / context.get("…") (also on a variable assigned from get_current_context()), as TaskFlow parameters or parameters of an operator's execute(), and in Jinja templates such as "{{ execution_date }}"; and removed uses of context objects: \`dag_run.external_trigger\`, and \`inlet_events["<uri>"]\` with a string key (Airflow 3 keys inlet events by Asset). Cannot see a context passed to helper functions under other names.`,
         why: 'On Airflow 3 the key is simply missing: templates render to an error and tasks fail with KeyError or a missing-argument TypeError at run time, long after the deploy looked fine.',
         example: 'BashOperator(task_id="export", bash_command="export.sh {{ execution_date | ds }}")\n\n@task\ndef report(**context):\n    day = context["next_ds"]',
@@ -6849,6 +7138,8 @@ function collectImportHits(ctx) {
     }
     return { breaking: [...byOutcome.breaking.values()], deprecated: [...byOutcome.deprecated.values()], suggested: [...byOutcome.suggested.values()] };
 }
+/** What the autofix does not rewrite among whole-module imports (said by each import rule). */
+const MODULE_IMPORT_FIX_LIMITS = 'The fix rewrites `import airflow.x.y` / `import airflow.x.y as m` and chains such as `airflow.x.y.Name` to the new module path; it offers none when a use of an aliased module is not `m.name` (the module passed around, or a name that moved elsewhere than the module), when a chain reaches a name without a drop-in replacement, or when the file rebinds the imported head name (a chain might then mean something else).';
 const isQualifiedName = (s) => s !== undefined && /^[\w.]+$/.test(s);
 /** The one check behind DAG101, DAG201 and DAG202: report the imports whose outcome on Airflow 3 is `outcome`. */
 function reportImports(outcome) {
@@ -6899,7 +7190,7 @@ const removedInAirflow3 = defineRule({
     severity: 'error',
     summary: 'Imports a name that no longer exists in Airflow 3.',
     docs: {
-        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import (`airflow.utils.dates.days_ago`); `importlib.import_module(...)`, `__import__`, and names re-exported through your own helper modules are not followed, so it stays quiet there. An import inside a `try` whose `except` catches ImportError is not reported, and provider removals depend on the provider versions it is told (dags.provider-versions, requirements files, else the Airflow 3.1 defaults).',
+        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import (`airflow.utils.dates.days_ago`); `importlib.import_module(...)`, `__import__`, and names re-exported through your own helper modules are not followed, so it stays quiet there. An import inside a `try` whose `except` catches ImportError is not reported, and provider removals depend on the provider versions it is told (dags.provider-versions, requirements files, else the Airflow 3.1 defaults). ' + MODULE_IMPORT_FIX_LIMITS,
         what: 'Reports imports of modules and names removed in Airflow 3 (airflow.utils.dates.days_ago, airflow.operators.dummy, airflow.contrib.*, SubDAGs, apply_defaults, Airflow 1 package imports such as `from airflow.operators import BashOperator`, …) of names moved to providers without a compatibility path, and of names a provider package removed (PostgresOperator, MySqlOperator, SimpleHttpOperator, cncf.kubernetes.operators.kubernetes_pod, old amazon/google/azure modules; keyed by the provider version that removed them) when the image\'s provider version lacks them (dags.provider-versions, requirements.txt/constraints.txt pins, else the Airflow 3.1 defaults), with the replacement. Stays quiet on an import inside `try:` whose handler catches ImportError, and on the fallback import in such a handler (`try: <new import> except ImportError: <old import>`), as ruff does. Cannot see imports built at run time (importlib, __import__).',
         why: 'The import raises ImportError when Airflow 3 parses the file: every DAG in it disappears (an import error in the UI).',
         example: 'from airflow.utils.dates import days_ago\n\n@dag(schedule="0 6 * * *", start_date=days_ago(1))\ndef detect_and_retrain(): ...',
@@ -6912,7 +7203,7 @@ const deprecatedInAirflow3 = defineRule({
     severity: 'warning',
     summary: 'Imports a name Airflow 3 moved (airflow.sdk, the standard provider); the old path is deprecated.',
     docs: {
-        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported.',
+        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported. ' + MODULE_IMPORT_FIX_LIMITS,
         what: 'Reports imports that still work on Airflow 3 through a deprecation shim that warns on import (checked on 3.1.8): airflow.decorators → airflow.sdk, airflow.models.dag.DAG → airflow.sdk.DAG, Dataset → Asset, core operators → airflow.providers.standard. Names 3.1 imports without any warning (airflow.DAG, airflow.models.DAG, Variable, Param, …) are DAG202 notes instead; the fallback import of a `try/except ImportError` shim is not reported.',
         why: 'The shims emit deprecation warnings on every parse and are scheduled for removal; moving now avoids the next breaking upgrade.',
         example: 'from airflow.decorators import dag, task',
@@ -6925,7 +7216,7 @@ const suggestedAirflow3Update = defineRule({
     severity: 'note',
     summary: 'Imports a name that still works on Airflow 3.1 without a warning but has a Task SDK home (airflow.DAG, airflow.models.Variable, Param, …).',
     docs: {
-        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported.',
+        limits: 'It sees `import` and `from … import` statements of this file and attribute chains on a clean import; `importlib.import_module(...)`, `__import__` and names re-exported through your own modules are not followed, so it stays quiet there. The fallback branch of `try: <new import> except ImportError: <old import>` is not reported. ' + MODULE_IMPORT_FIX_LIMITS,
         what: 'Reports imports Airflow 3.1 still accepts silently (no DeprecationWarning, checked on 3.1.8) that have a new home in airflow.sdk: airflow.DAG and airflow.models.DAG → airflow.sdk.DAG, airflow.models.Variable/Param/Connection/BaseOperator → airflow.sdk, like ruff\'s AIR311 "suggested update". A note by default, so it never fails a check (fail-on: error or warning); raise it with `rules: {DAG202: warning}` or silence it with `DAG202: off`.',
         why: 'Nothing breaks today; the Task SDK (airflow.sdk) is the stable public interface for DAG authors in Airflow 3, while airflow.models is the scheduler\'s internals and may change without notice.',
         example: 'from airflow import DAG\nfrom airflow.models import Variable',
@@ -8679,14 +8970,27 @@ const rules_dagRules = [
 
 
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The model of one file as plain data. Its strings are detached here, each distinct task id once:
+ * an id appears in `tasks` and in every edge that touches it, and separate copies of it for every
+ * edge were a third of the heap at 10,000 files.
+ */
 function summarizeModel(model, src) {
+    const detached = new Map();
+    const id = (text) => {
+        const key = text ?? '?';
+        let copy = detached.get(key);
+        if (copy === undefined)
+            detached.set(key, (copy = detachString(key)));
+        return copy;
+    };
     return model.dags.map((d) => ({
-        dagId: d.dagId,
+        dagId: d.dagId === undefined ? undefined : id(d.dagId),
         line: src.position(d.idNode.start).line,
         // Sorted by code unit (not locale) so the output is the same on every machine.
-        tasks: d.tasks.map((t) => t.taskId ?? '?').sort(byCodeUnit),
+        tasks: d.tasks.map((t) => id(t.taskId)).sort(byCodeUnit),
         edges: edgesOf(d)
-            .map(([a, b]) => [a.taskId ?? '?', b.taskId ?? '?'])
+            .map(([a, b]) => [id(a.taskId), id(b.taskId)])
             .sort((x, y) => byCodeUnit(x[0], y[0]) || byCodeUnit(x[1], y[1])),
         dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
         registered: d.registered,
@@ -8765,7 +9069,9 @@ function analyzeTree(file, text, tree, settings, overrides) {
     const reported = applyNoqa(findings, src);
     attachEdits(reported, { src, tree, scopes, resolver, model });
     // Results live until the report is printed: they must not keep the file's text alive.
-    return detachStrings({ file, findings: reported, dags, summaries: summarizeModel(model, src), syntaxOk: true });
+    const analysis = detachStrings({ file, findings: reported, dags, summaries: [], syntaxOk: true });
+    analysis.summaries = summarizeModel(model, src);
+    return analysis;
 }
 
 ;// CONCATENATED MODULE: ./src/dags/provider-versions.js

@@ -30,6 +30,8 @@ start)
   else
     if ! command -v dockerd >/dev/null; then
       log "installing docker.io iptables debootstrap"
+      # A fresh machine has no package lists yet.
+      apt-get update -qq >/dev/null
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker.io iptables debootstrap >/dev/null
     fi
     wrapper=$(build_wrapper)
