@@ -205,8 +205,8 @@ describe('DAG402 duplicate-dag-id and DAG411 dag-id-redefined-in-file', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dag402-'));
     try {
       fs.writeFileSync(path.join(root, 'one.py'), twice);
-      fs.writeFileSync(path.join(root, 'two.py'), HEADER + 'with DAG("shared", schedule=None):\n    pass\n');
-      fs.writeFileSync(path.join(root, 'three.py'), HEADER + 'with DAG("shared", schedule=None):\n    pass\n');
+      fs.writeFileSync(path.join(root, 'two.py'), HEADER + 'with DAG("billing_rollup", schedule=None):\n    pass\n');
+      fs.writeFileSync(path.join(root, 'three.py'), HEADER + 'with DAG("billing_rollup", schedule=None):\n    pass\n');
       const result = await lintDags({ paths: ['.'], root, config: defaultConfig() });
       expect(result.findings.filter((f) => f.ruleId === 'DAG402').map((f) => `${f.file}:${f.severity}`).sort()).toEqual(['three.py:error', 'two.py:error']);
     } finally {
