@@ -16,8 +16,9 @@ export function committedBundleIsFresh(name: string): boolean {
   return Object.entries(sources).every(([file, digest]) => fs.existsSync(path.join(repoRoot, file)) && sha256(file) === digest);
 }
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+/** Every file below `dir`, each path starting with `dir` (the tier's tests read diagnostics bundles with it too). */
+export function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /**
@@ -29,7 +30,7 @@ function filesUnder(dir: string): string[] {
 export function actionBundle(name: string, log: (line: string) => void): string {
   if (committedBundleIsFresh(name)) return path.join(repoRoot, 'dist', name, 'index.js');
   const digest = createHash('sha256');
-  for (const file of [...filesUnder('src').sort(), 'package-lock.json']) digest.update(`${file}\0${sha256(file)}\n`);
+  for (const file of [...filesUnder(path.join(repoRoot, 'src')).map((f) => path.relative(repoRoot, f)).sort(), 'package-lock.json']) digest.update(`${file}\0${sha256(file)}\n`);
   const out = path.join(clusterCacheDir(), 'dist', digest.digest('hex').slice(0, 16));
   const bundle = path.join(out, name, 'index.js');
   if (!fs.existsSync(bundle)) {

@@ -4,8 +4,7 @@
  * cleanup). Faults a real cluster cannot produce on demand stay with the fake toolchain.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { actionBundle } from './bundle.js';
+import { actionBundle, filesUnder } from './bundle.js';
 import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
@@ -25,9 +24,6 @@ afterAll(async () => {
   timings.write();
 }, 5 * MINUTE);
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
 
 describe('an Airflow image tag that no registry and no node has', () => {
   const image = 'apache/airflow:3.1.8-no-such-tag';

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { actionBundle } from './bundle.js';
+import { actionBundle, filesUnder } from './bundle.js';
 import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
@@ -31,9 +31,6 @@ afterAll(async () => {
   timings.write();
 }, 5 * MINUTE);
 
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
