@@ -41,13 +41,11 @@ image_present() { docker image inspect "$1" >/dev/null 2>&1; }
 # derived from smaller inputs (the Airflow image: the lock pins every wheel in the context).
 build_cached() {
   local name=$1 context=$2 base=$3; shift 3
-  local base_id hash ref
-  base_id=$(docker image inspect -f '{{.Id}}' "$base") || die "base image $base is missing"
-  local inputs=("$context")
+  local inputs=("$context") ref hash
   # shellcheck disable=SC2206
   [ -n "${BUILD_HASH_INPUTS:-}" ] && inputs=($BUILD_HASH_INPUTS)
-  hash=$(printf '%s\n%s\n' "$(content_hash "${inputs[@]}" "$@")" "$base_id" | sha256sum | cut -c1-12)
-  ref="airflow-gitops/$name:$hash"
+  ref=$(cached_ref "$name" "$base" "${inputs[@]}" "$@")
+  hash=${ref##*:}
   if ! image_present "$ref"; then
     log "building $ref (from $base)"
     local started=$SECONDS
@@ -56,4 +54,13 @@ build_cached() {
     log "built $ref in $(( SECONDS - started )) s"
   fi
   echo "$ref"
+}
+
+# cached_ref NAME BASE_REF INPUT... — the ref build_cached gives an image of NAME built from these
+# inputs on BASE_REF, so a script can ask whether it exists before it assembles a large context.
+cached_ref() {
+  local name=$1 base=$2; shift 2
+  local base_id
+  base_id=$(docker image inspect -f '{{.Id}}' "$base") || die "base image $base is missing"
+  echo "airflow-gitops/$name:$(printf '%s\n%s\n' "$(content_hash "$@")" "$base_id" | sha256sum | cut -c1-12)"
 }

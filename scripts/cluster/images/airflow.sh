@@ -24,13 +24,19 @@ if [ ! -f "$wheels/.complete" ]; then
     || die "pip download of $lock failed"
   touch "$wheels/.complete"
 fi
+# A lock holding sdists needs a build backend inside the (offline) image build: see build-tools.txt.
+if grep -q '\.tar\.gz$\|\.zip$' < <(ls "$wheels") && [ ! -f "$wheels/.build-tools" ]; then
+  python3 -m pip download --no-deps --require-hashes --disable-pip-version-check -q \
+    -r "$CLUSTER_SCRIPTS/images/airflow/build-tools.txt" -d "$wheels" || die "pip download of the build tools failed"
+  touch "$wheels/.build-tools"
+fi
 if $wheels_only; then echo "$wheels"; exit 0; fi
 # The build context: this directory's files, the lock and (hard-linked) wheels.
 context=$CLUSTER_CACHE/contexts/airflow-$lock_hash
 rm -rf "$context"; mkdir -p "$context/wheels"
 cp "$CLUSTER_SCRIPTS"/images/airflow/* "$context/"
 cp "$lock" "$context/requirements.txt"
-find "$wheels" -maxdepth 1 -type f ! -name .complete -exec ln -f {} "$context/wheels/" \;
+find "$wheels" -maxdepth 1 -type f ! -name '.*' -exec ln -f {} "$context/wheels/" \;
 base=$("$CLUSTER_SCRIPTS/images/debian.sh")
 # Hash the recipe and the lock, not the wheels: the lock's hashes already pin every wheel.
 ref=$(BUILD_HASH_INPUTS="$CLUSTER_SCRIPTS/images/airflow $lock" build_cached airflow "$context" "$base")

@@ -41,7 +41,16 @@ for b in kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-sch
 done
 
 # 2. the node image's identity: base, binaries, preloaded images, manifests, this script
-binaries_hash=$(cd "$K8S_BIN" && sha256sum kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy etcd coredns local-path-provisioner | sha256sum | cut -c1-12)
+# Hashing 670 MB of binaries takes seconds on every warm run; the hash is kept beside them, keyed by
+# their names, sizes and modification times (any rebuild changes those).
+binaries=(kubelet kubeadm kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy etcd coredns local-path-provisioner)
+binaries_stat=$(cd "$K8S_BIN" && stat -c '%n %s %Y' "${binaries[@]}" | sha256sum | cut -c1-16)
+if [ "$(sed -n 1p "$K8S_BIN/.binaries-hash" 2>/dev/null)" = "$binaries_stat" ]; then
+  binaries_hash=$(sed -n 2p "$K8S_BIN/.binaries-hash")
+else
+  binaries_hash=$(cd "$K8S_BIN" && sha256sum "${binaries[@]}" | sha256sum | cut -c1-12)
+  printf '%s\n%s\n' "$binaries_stat" "$binaries_hash" > "$K8S_BIN/.binaries-hash"
+fi
 node_hash=$(printf '%s\n' "$(docker image inspect -f '{{.Id}}' "$base")" "$(docker image inspect -f '{{.Id}}' "$postgres")" "$(docker image inspect -f '{{.Id}}' "$azurite")" \
   "$binaries_hash" "$(content_hash "$0" "$HERE" "$kind_module/pkg/build/nodeimage/const_storage.go")" | sha256sum | cut -c1-12)
 ref=airflow-gitops/kind-node:$KUBE_VERSION-$node_hash
