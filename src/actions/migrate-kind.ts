@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     releaseName: core.getInput('release-name'),
     fromChartVersion: core.getInput('from-chart-version'),
     fromAirflowVersion: core.getInput('from-airflow-version'),
+    fromAirflowImage: core.getInput('from-airflow-image'),
     fromValues: list('from-values'),
     adminUser: core.getInput('admin-user'),
     adminPassword,

@@ -85,6 +85,8 @@ export class MigrateRun {
   /** Epoch ms when the running phase must stop; exec() and sleep() refuse to go past it. */
   private deadline = Infinity;
   private currentPhase = '';
+  /** What the current phase is polling for, set by its wait loops; a timeout finding names it. */
+  waitingFor?: string;
   /** Set once a phase fails or times out: a straggler of that phase stops at its next exec()/sleep(). */
   private stopped = false;
 
@@ -189,6 +191,7 @@ export class MigrateRun {
   /** Runs one phase in a collapsible group with its own timeout and records its duration. */
   async runPhase(id: string, title: string, timeoutMs: number, body: () => Promise<void>): Promise<boolean> {
     this.currentPhase = id;
+    this.waitingFor = undefined;
     this.deadline = Date.now() + timeoutMs;
     const started = Date.now();
     this.log.startGroup(`${title} (timeout ${formatSeconds(timeoutMs)})`);
@@ -205,7 +208,8 @@ export class MigrateRun {
     } catch (e) {
       if (e instanceof PhaseTimedOut) {
         status = 'timed out';
-        this.add(phaseTimeout, `Phase "${title}" did not finish within its ${formatSeconds(timeoutMs)} timeout.`, 'Read the diagnostics for what it was waiting on, or raise timeout-minutes.');
+        const waiting = this.waitingFor ? ` It was still waiting for ${this.waitingFor}.` : '';
+        this.add(phaseTimeout, `Phase "${title}" did not finish within its ${formatSeconds(timeoutMs)} timeout.${waiting}`, timeoutFix(this.waitingFor));
       } else if (e instanceof PhaseFailed) {
         status = 'failed';
       } else {
@@ -222,6 +226,12 @@ export class MigrateRun {
     }
     return status === 'ok';
   }
+}
+
+/** Unschedulable is not slowness: more time will not help, capacity or requests will. */
+function timeoutFix(waitingFor: string | undefined): string {
+  if (waitingFor && /unscheduled/.test(waitingFor)) return 'No node can run the pod as it is: lower its resource requests (or nodeSelector/affinity/tolerations) in the values, or give the cluster a node that fits. More time will not help.';
+  return 'Read the diagnostics for what it was waiting on, or raise timeout-minutes.';
 }
 
 export function formatSeconds(ms: number, digits = 0): string {

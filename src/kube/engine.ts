@@ -15,6 +15,7 @@ import { installPhase } from './phases/install.js';
 import { migratePhase } from './phases/migrate.js';
 import type { PhaseDef } from './phases/phase.js';
 import { remoteLogsPhase, remoteLogsSetup } from './phases/remote-logs.js';
+import { renderPhase } from './phases/render.js';
 import { secretsPhase } from './phases/secrets.js';
 import { seedPhase } from './phases/seed.js';
 import { SMOKE_RUN_ID, verifyPhase } from './phases/verify.js';
@@ -49,10 +50,10 @@ export function generateSecrets(options: MigrateOptions): GeneratedSecrets {
   return g;
 }
 
-/** The ordered phases: setup once, install + migrate per release (old one first when gating), verify the target. */
+/** The ordered phases: render (no cluster yet), setup once, install + migrate per release (old one first when gating), verify the target. */
 export function phaseSequence(targets: ReleaseTarget[]): Array<{ phase: PhaseDef; target: ReleaseTarget }> {
   const target = targets[targets.length - 1];
-  const seq: Array<{ phase: PhaseDef; target: ReleaseTarget }> = [clusterPhase, databasePhase, remoteLogsPhase, secretsPhase].map((phase) => ({ phase, target: targets[0] }));
+  const seq: Array<{ phase: PhaseDef; target: ReleaseTarget }> = [renderPhase, clusterPhase, databasePhase, remoteLogsPhase, secretsPhase].map((phase) => ({ phase, target: targets[0] }));
   for (const t of targets) {
     seq.push({ phase: installPhase, target: t }, { phase: migratePhase, target: t });
     if (t.label === 'from') seq.push({ phase: seedPhase, target: t });

@@ -1,7 +1,7 @@
 import { formatCommand } from './command.js';
 import type { MigrateRun, ReleaseTarget } from './context.js';
 import { airflowJob, toYamlDocuments } from './manifests.js';
-import { IMAGE_PULL_REASONS, isNotFound, parseJobState, podProblems, type JobState, type PodProblem } from './parsers.js';
+import { describePodWait, IMAGE_PULL_REASONS, isNotFound, parseJobState, podProblems, type JobState, type PodProblem } from './parsers.js';
 import { commandFailed, imagePullFailed, secretMissing } from './rules/index.js';
 
 export interface JobOutcome {
@@ -75,6 +75,9 @@ export async function waitForJob(run: MigrateRun, name: string): Promise<JobOutc
     if (state.complete || state.failedCondition) break;
     const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `job-name=${name}`, '-o', 'json']), { quiet: true, allowFailure: true });
     const problems = podProblems(pods.stdout);
+    // Named in MIG006 if the phase runs out of time here.
+    const podWait = describePodWait(pods.stdout);
+    run.waitingFor = `Job ${name}${podWait ? `: ${podWait}` : state.active ? ' (its pod is running)' : ' to start a pod'}`;
     const pulls = problems.filter((p) => IMAGE_PULL_REASONS.has(p.reason));
     if (pulls.length) {
       pullErrors++;

@@ -61,6 +61,8 @@ export interface RawMigrateInputs {
   releaseName?: string;
   fromChartVersion?: string;
   fromAirflowVersion?: string;
+  /** The old release's image when it is not apache/airflow:<from-airflow-version> (a custom build). */
+  fromAirflowImage?: string;
   fromValues?: string[];
   adminUser?: string;
   adminPassword?: string;
@@ -150,6 +152,20 @@ function versionFromAirflowVersion(v: string | undefined): string | undefined {
   return `${DEFAULT_AIRFLOW_REPOSITORY}:${t}`;
 }
 
+/**
+ * The old release's image: from-airflow-image when given (a team's own build; from-airflow-version
+ * then says its Airflow version when the tag does not), else apache/airflow:<from-airflow-version>,
+ * else the from-chart's default.
+ */
+function fromImage(chartVersion: string, image: string | undefined, version: string | undefined): { image: string; version: string } {
+  const img = (image ?? '').trim();
+  const v = (version ?? '').trim();
+  if (!img) return resolveImage(chartVersion, versionFromAirflowVersion(v), 'from-airflow-version');
+  versionFromAirflowVersion(v);
+  const resolved = resolveImage(chartVersion, img, 'from-airflow-image');
+  return v ? { image: resolved.image, version: v } : resolved;
+}
+
 export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
   const cwd = raw.cwd ?? process.cwd();
   const chartVersion = (raw.chartVersion ?? '').trim() || DEFAULT_CHART_VERSION;
@@ -160,11 +176,11 @@ export function parseMigrateOptions(raw: RawMigrateInputs): MigrateOptions {
   const valuesFiles = (raw.valuesFiles ?? []).map((f) => f.trim()).filter(Boolean);
   let from: MigrateOptions['from'];
   const fromChart = (raw.fromChartVersion ?? '').trim();
-  if (fromChart || (raw.fromAirflowVersion ?? '').trim()) {
+  if (fromChart || (raw.fromAirflowVersion ?? '').trim() || (raw.fromAirflowImage ?? '').trim()) {
     if (cluster === 'existing') throw new UsageError('Upgrade gating (from-chart-version / from-airflow-version) needs a throwaway cluster: use cluster: kind.');
     const fc = fromChart || chartVersion;
     if (!/^\d+\.\d+\.\d+$/.test(fc)) throw new UsageError(`from-chart-version must be a chart release like 1.15.0 (got "${fc}").`);
-    const old = resolveImage(fc, versionFromAirflowVersion(raw.fromAirflowVersion), 'from-airflow-version');
+    const old = fromImage(fc, raw.fromAirflowImage, raw.fromAirflowVersion);
     const fromValues = (raw.fromValues ?? []).map((f) => f.trim()).filter(Boolean);
     from = { chartVersion: fc, airflowImage: old.image, airflowVersion: old.version, valuesFiles: fromValues.length ? fromValues : valuesFiles };
   }

@@ -294,6 +294,31 @@ export function podProblems(podListJson: string): PodProblem[] {
   return out;
 }
 
+/**
+ * What the pods of a list are waiting on, in a sentence for a timeout finding ("pod p is Pending,
+ * unscheduled (Unschedulable: 0/1 nodes are available: 1 Insufficient cpu)"), or undefined when every
+ * pod is running fine or the list cannot be read. Unscheduled pods come first: nothing else about them matters.
+ */
+export function describePodWait(podListJson: string): string | undefined {
+  let list: { items?: Array<{ metadata?: { name?: string }; status?: { phase?: string; conditions?: Array<{ type?: string; status?: string; reason?: string; message?: string }> } }> };
+  try {
+    list = JSON.parse(podListJson);
+  } catch {
+    return undefined;
+  }
+  for (const pod of list.items ?? []) {
+    const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+    if (pod.status?.phase === 'Pending' && scheduled?.status === 'False') {
+      const why = [scheduled.reason, scheduled.message?.trim()].filter(Boolean).join(': ');
+      return `pod ${pod.metadata?.name ?? '?'} is Pending, unscheduled${why ? ` (${why})` : ''}`;
+    }
+  }
+  const p = podProblems(podListJson)[0];
+  if (p) return `pod ${p.pod} container ${p.container}${p.init ? ' (init)' : ''} is ${p.reason}${p.message ? ` (${p.message.trim()})` : ''}${p.restarts ? `, ${p.restarts} restart(s)` : ''}`;
+  const pending = (list.items ?? []).find((pod) => pod.status?.phase === 'Pending');
+  return pending ? `pod ${pending.metadata?.name ?? '?'} is Pending` : undefined;
+}
+
 export const IMAGE_PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 
 export interface JobState {

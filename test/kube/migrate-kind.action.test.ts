@@ -40,6 +40,7 @@ describe('happy path (user values + the hooks fix, chart 1.19.0, kind)', () => {
     const groups = [...r.log.matchAll(/^::group::(.+) \(timeout (\d+) s\)$/gm)].map((m) => [m[1], Number(m[2])]);
     // timeout-minutes 5 = 300 s, shared out per phase.
     expect(groups).toEqual([
+      ['render', 15],
       ['cluster', 60],
       ['shared database', 45],
       ['secrets', 15],
@@ -48,18 +49,19 @@ describe('happy path (user values + the hooks fix, chart 1.19.0, kind)', () => {
       ['verify', 60],
     ]);
     for (const [title] of groups) expect(r.log).toMatch(new RegExp(`^✓ ${title}: ok in \\d+\\.\\d s$`, 'm'));
-    expect(r.log.match(/^::endgroup::$/gm)).toHaveLength(6);
+    expect(r.log.match(/^::endgroup::$/gm)).toHaveLength(7);
   });
 
-  it('drives the tools with argv arrays: pinned kind node, helm without --wait, hooks checked before install', () => {
+  it('drives the tools with argv arrays: hooks checked before the cluster exists, pinned kind node, helm without --wait', () => {
     const lines = callLines(r.fake);
     const work = path.join(r.dir, 'runner_temp/airflow-gitops-migrate');
     const kubeconfig = path.join(work, 'kubeconfig');
-    expect(lines[0]).toMatch(new RegExp(`^kind create cluster --name airflow-gitops --image kindest/node:v1\\.33\\.1 --config ${work}/kind-config\\.yaml --kubeconfig ${kubeconfig} --wait (59|60)s$`));
-    const template = lines.findIndex((l) => l.startsWith('helm template'));
+    // The render needs no cluster: it comes first, with no cluster flags.
+    expect(lines[0]).toBe(`helm template airflow airflow --repo https://airflow.apache.org --version 1.19.0 --namespace airflow -f ${r.dir}/user-values.yaml -f ${r.dir}/hooks-off-fix.yaml -f ${work}/ci-overlay-target.yaml`);
+    expect(lines[1]).toMatch(new RegExp(`^kind create cluster --name airflow-gitops --image kindest/node:v1\\.33\\.1 --config ${work}/kind-config\\.yaml --kubeconfig ${kubeconfig} --wait (59|60)s$`));
+    expect(lines.filter((l) => l.startsWith('helm template'))).toHaveLength(1);
     const install = lines.findIndex((l) => l.startsWith('helm upgrade --install'));
-    expect(template).toBeGreaterThan(0);
-    expect(install).toBeGreaterThan(template);
+    expect(install).toBeGreaterThan(1);
     expect(lines[install]).toBe(
       `helm upgrade --install airflow airflow --repo https://airflow.apache.org --version 1.19.0 --namespace airflow -f ${r.dir}/user-values.yaml -f ${r.dir}/hooks-off-fix.yaml -f ${work}/ci-overlay-target.yaml --create-namespace --timeout ${lines[install].match(/--timeout (\d+)s/)![1]}s --kubeconfig ${kubeconfig}`,
     );
@@ -150,7 +152,7 @@ describe('happy path (user values + the hooks fix, chart 1.19.0, kind)', () => {
     const text = out.join('');
     expect(fs.readFileSync(path.join(r.dir, 'fake-state.json'), 'utf8')).toBe(before);
     expect(text).toContain('# airflow-gitops migrate --plan — nothing below was executed');
-    expect([...text.matchAll(/^## \d+\. (.+) \(timeout (\d+) s\)$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['cluster 60', 'shared database 45', 'secrets 15', 'install 45', 'migrate 75', 'verify 60']);
+    expect([...text.matchAll(/^## \d+\. (.+) \(timeout (\d+) s\)$/gm)].map((m) => `${m[1]} ${m[2]}`)).toEqual(['render 15', 'cluster 60', 'shared database 45', 'secrets 15', 'install 45', 'migrate 75', 'verify 60']);
     const normalize = (l: string) => l.replace(/(--timeout[= ])\d+s/, '$1Ns').replace(/--wait \d+s/, '--wait Ns');
     const planned = new Set([...text.matchAll(/^\$ (.+?)(?: <<< \(stdin\))?$/gm)].map((m) => normalize(m[1])));
     const ran = new Set(r.fake.calls.map((c) => normalize([c.tool, ...c.args].map(shellQuote).join(' '))));
@@ -202,7 +204,7 @@ it("with the chart's migration Job disabled, the action runs its own equivalent 
 it('load-image: an image built earlier in the job is loaded into kind; a missing one stops the run', () => {
   const ok = runBundle(bundle, { ...base, 'airflow-image': 'ghcr.io/frakma/airflow:3.1.7-ci', 'load-image': 'true' }, { seed: { dockerImages: ['ghcr.io/frakma/airflow:3.1.7-ci'] } });
   expect(ok.code).toBe(0);
-  expect(callLines(ok.fake).slice(1, 3)).toEqual(['docker image inspect ghcr.io/frakma/airflow:3.1.7-ci --format {{.Id}}', 'kind load docker-image ghcr.io/frakma/airflow:3.1.7-ci --name airflow-gitops']);
+  expect(callLines(ok.fake).slice(2, 4)).toEqual(['docker image inspect ghcr.io/frakma/airflow:3.1.7-ci --format {{.Id}}', 'kind load docker-image ghcr.io/frakma/airflow:3.1.7-ci --name airflow-gitops']);
   expect(fs.readFileSync(path.join(ok.dir, 'runner_temp/airflow-gitops-migrate/ci-overlay-target.yaml'), 'utf8')).toMatch(/repository: ghcr\.io\/frakma\/airflow\n\s+tag: 3\.1\.7-ci/);
   const missing = runBundle(bundle, { ...base, 'airflow-image': 'ghcr.io/frakma/airflow:3.1.7-ci', 'load-image': 'true' }, { seed: { dockerImages: [] } });
   expect(missing.code).toBe(1);

@@ -20,6 +20,9 @@ describe('faults', () => {
     expect(r.log).toMatch(/MIG001 \[error\] The chart 1\.19\.0 rendered with these values still has Helm hooks: Job\/airflow-run-airflow-migrations \(post-install,post-upgrade\)/);
     expect(r.log).toContain('the chart has no migrateDBJob');
     expect(callLines(r.fake).some((l) => l.startsWith('helm upgrade'))).toBe(false);
+    // Refused from the render alone, before any cluster was created.
+    expect(callLines(r.fake).some((l) => l.startsWith('kind create'))).toBe(false);
+    expect(r.log).toMatch(/^✗ render: failed in /m);
     expect(r.outputs['diagnostics-dir']).not.toBe('');
     expectNoSecretLeak(r);
   });
@@ -118,6 +121,7 @@ it('upgrade gating: chart 1.15.0 / Airflow 2.9.3 first, then chart 1.19.0 / Airf
   expect(r.code).toBe(0);
   const groups = [...r.log.matchAll(/^::group::(.+) \(timeout/gm)].map((m) => m[1]);
   expect(groups).toEqual([
+    'render',
     'cluster',
     'shared database',
     'secrets',
@@ -140,13 +144,26 @@ it('upgrade gating: chart 1.15.0 / Airflow 2.9.3 first, then chart 1.19.0 / Airf
   // A DAG run seeded on the old release, and a smoke run on the new one.
   const execs = callLines(r.fake).filter((l) => l.includes(' -- airflow dags '));
   expect(execs.map((l) => l.split(' -- ')[1])).toEqual([
-    'airflow dags unpause detect_and_retrain',
     'airflow dags trigger detect_and_retrain --run-id airflow-gitops-seed',
     'airflow dags unpause detect_and_retrain',
     'airflow dags trigger detect_and_retrain --run-id airflow-gitops-smoke-target',
+    'airflow dags unpause detect_and_retrain',
     'airflow dags list-runs detect_and_retrain -o json',
   ]);
   expect(r.summary).toContain('Smoke DAG detect_and_retrain run airflow-gitops-smoke-target succeeded (target).');
   expectNoSecretLeak(r);
 });
 
+
+test('a smoke DAG not parsed yet when the components are Ready: trigger is retried until it is, then the DAG is unpaused (fake: the parse delay on demand)', () => {
+  const r = runBundle(bundle, { ...base, 'smoke-dag': 'detect_and_retrain' }, { scenario: 'dag-parsed-late' });
+  expect(r.code).toBe(0);
+  const execs = callLines(r.fake).filter((l) => l.includes(' -- airflow dags ')).map((l) => l.split(' -- ')[1]);
+  expect(execs.slice(0, 4)).toEqual([
+    'airflow dags trigger detect_and_retrain --run-id airflow-gitops-smoke-target',
+    'airflow dags trigger detect_and_retrain --run-id airflow-gitops-smoke-target',
+    'airflow dags trigger detect_and_retrain --run-id airflow-gitops-smoke-target',
+    'airflow dags unpause detect_and_retrain',
+  ]);
+  expect(r.summary).toContain('Smoke DAG detect_and_retrain run airflow-gitops-smoke-target succeeded (target).');
+});

@@ -37,6 +37,15 @@ describe('parseMigrateOptions', () => {
     expect(o.from).toEqual({ chartVersion: '1.15.0', airflowImage: 'apache/airflow:2.9.3', airflowVersion: '2.9.3', valuesFiles: ['v.yaml'] });
   });
 
+  it("upgrade gating from a team's own image: from-airflow-image, its version from the tag or from from-airflow-version", () => {
+    const tagged = parseMigrateOptions({ valuesFiles: ['v.yaml'], fromChartVersion: '1.15.0', fromAirflowImage: 'ghcr.io/frakma/airflow:2.9.3' });
+    expect(tagged.from).toMatchObject({ airflowImage: 'ghcr.io/frakma/airflow:2.9.3', airflowVersion: '2.9.3' });
+    const custom = parseMigrateOptions({ valuesFiles: ['v.yaml'], fromChartVersion: '1.15.0', fromAirflowImage: 'ghcr.io/frakma/airflow:prod-2024-11', fromAirflowVersion: '2.9.3' });
+    expect(custom.from).toMatchObject({ airflowImage: 'ghcr.io/frakma/airflow:prod-2024-11', airflowVersion: '2.9.3' });
+    expect(() => parseMigrateOptions({ valuesFiles: ['v.yaml'], fromChartVersion: '1.15.0', fromAirflowImage: '--privileged' })).toThrow(UsageError);
+    expect(() => parseMigrateOptions({ valuesFiles: ['v.yaml'], fromAirflowImage: 'ghcr.io/frakma/airflow:2.9.3', fromAirflowVersion: 'two' })).toThrow(/from-airflow-version must look like 2\.9\.3/);
+  });
+
   it.each([
     [{ cluster: 'minikube' }, /cluster must be kind or existing/],
     [{ chartVersion: 'latest' }, /chart-version must be a chart release/],
@@ -88,7 +97,8 @@ describe('migrate CLI', () => {
     expect(plan).toContain('$ kind create cluster --name airflow-gitops --image kindest/node:v1.33.1 --config /tmp/airflow-gitops-plan/kind-config.yaml');
     // The official repository unless $AIRFLOW_GITOPS_CHART_REPOSITORY names a mirror (as it does on machines without internet).
     expect(plan).toContain(`$ helm upgrade --install airflow airflow --repo ${defaultChartRepository()} --version 1.19.0 --namespace airflow -f /tmp/airflow-gitops-plan/ci-overlay-target.yaml`);
-    expect(plan).toMatch(/## 6\. verify \(timeout 360 s\)/);
+    expect(plan).toMatch(/## 1\. render \(timeout 90 s\)\n\$ helm template airflow airflow /);
+    expect(plan).toMatch(/## 7\. verify \(timeout 360 s\)/);
   });
 
   it('rejects unknown flags (exit 2) — secrets are never accepted on argv', async () => {
@@ -103,21 +113,24 @@ describe('migrate CLI', () => {
     const sections = out.join('').split(/^## /m).slice(1);
     const section = (title: string) => sections.find((s) => s.startsWith(title))!;
     expect(sections.map((s) => s.split(' (timeout')[0].split('\n')[0])).toEqual([
-      '1. cluster',
-      '2. shared database',
-      '3. secrets',
-      '4. install (from chart 1.15.0 / Airflow 2.9.3)',
-      '5. migrate (from chart 1.15.0 / Airflow 2.9.3)',
-      '6. seed old release',
-      '7. install (to chart 1.19.0 / Airflow 3.1.7)',
-      '8. migrate (to chart 1.19.0 / Airflow 3.1.7)',
-      '9. verify',
+      '1. render',
+      '2. cluster',
+      '3. shared database',
+      '4. secrets',
+      '5. install (from chart 1.15.0 / Airflow 2.9.3)',
+      '6. migrate (from chart 1.15.0 / Airflow 2.9.3)',
+      '7. seed old release',
+      '8. install (to chart 1.19.0 / Airflow 3.1.7)',
+      '9. migrate (to chart 1.19.0 / Airflow 3.1.7)',
+      '10. verify',
       'post: cleanup',
       'on failure: diagnostics',
     ]);
-    expect(section('4. install').match(/--version (\S+)/g)).toEqual(['--version 1.15.0', '--version 1.15.0']);
-    expect(section('7. install').match(/--version (\S+)/g)).toEqual(['--version 1.19.0', '--version 1.19.0']);
-    expect(section('6. seed')).toContain('rollout status deployment/airflow-webserver');
-    expect(section('9. verify')).toContain('rollout status deployment/airflow-api-server');
+    // Both releases are rendered (old first) before the cluster exists; each install is one helm call.
+    expect(section('1. render').match(/--version (\S+)/g)).toEqual(['--version 1.15.0', '--version 1.19.0']);
+    expect(section('5. install').match(/--version (\S+)/g)).toEqual(['--version 1.15.0']);
+    expect(section('8. install').match(/--version (\S+)/g)).toEqual(['--version 1.19.0']);
+    expect(section('7. seed')).toContain('rollout status deployment/airflow-webserver');
+    expect(section('10. verify')).toContain('rollout status deployment/airflow-api-server');
   });
 });

@@ -10,6 +10,7 @@ import {
   parseJobState,
   parseMigrationOutput,
   podProblems,
+  describePodWait,
 } from '../../src/kube/parsers.js';
 
 // Shapes of real output: Airflow 3.1 `airflow db migrate` on an upgrade (log format
@@ -189,5 +190,32 @@ describe('judgeMigration', () => {
     expect(() => judgeMigration(run as never, 'airflow-run-airflow-migrations', outcome as never)).toThrow(
       expect.objectContaining({ ruleId: 'MIG003', message: expect.stringContaining('ran into another migration') }),
     );
+  });
+});
+
+describe('describePodWait', () => {
+  // The shape kubectl get pods -o json gives for a pod the scheduler cannot place (as read back in the real-cluster budget test).
+  const pod = (name: string, status: Record<string, unknown>) => ({ metadata: { name }, status });
+  const list = (...items: unknown[]) => JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
+  const unschedulable = pod('airflow-run-airflow-migrations-x7k2p', {
+    phase: 'Pending',
+    conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.' }],
+  });
+
+  it('names an unscheduled pod and the scheduler\'s reason first', () => {
+    expect(describePodWait(list(unschedulable))).toBe(
+      'pod airflow-run-airflow-migrations-x7k2p is Pending, unscheduled (Unschedulable: 0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.)',
+    );
+  });
+
+  it('else names the first waiting container and its reason', () => {
+    const crashing = pod('m-1', { phase: 'Running', containerStatuses: [{ name: 'run-airflow-migrations', ready: false, restartCount: 1, state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 10s restarting failed container' } } }] });
+    expect(describePodWait(list(crashing))).toBe('pod m-1 container run-airflow-migrations is CrashLoopBackOff (back-off 10s restarting failed container), 1 restart(s)');
+  });
+
+  it('says nothing when the pods are running fine or the list is unreadable', () => {
+    expect(describePodWait(list(pod('ok', { phase: 'Running', containerStatuses: [{ name: 'c', ready: true, state: { running: {} } }] })))).toBeUndefined();
+    expect(describePodWait('not json')).toBeUndefined();
+    expect(describePodWait(list())).toBeUndefined();
   });
 });

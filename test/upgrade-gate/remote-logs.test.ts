@@ -47,7 +47,7 @@ describe('in-cluster Azurite for remote logging (migrate-kind azurite: true)', (
 
   it('runs after the shared database and before the secrets phase (which stores the connection URI)', () => {
     const ids = phaseSequence([{ label: 'target' } as never]).map((p) => p.phase.id);
-    expect(ids.slice(0, 4)).toEqual(['cluster', 'database', 'remote-logs', 'secrets']);
+    expect(ids.slice(0, 5)).toEqual(['render', 'cluster', 'database', 'remote-logs', 'secrets']);
   });
 
   it('validates its options at the edge', () => {

@@ -1,10 +1,7 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { stringify } from 'yaml';
 import type { MigrateRun, ReleaseTarget } from '../context.js';
 import { formatCommand } from '../command.js';
-import { findHelmHooks, parseImmutableJobError, parseItemList } from '../parsers.js';
-import { commandFailed, helmHooksRendered, immutableJob } from '../rules/index.js';
+import { parseImmutableJobError, parseItemList } from '../parsers.js';
+import { commandFailed, immutableJob } from '../rules/index.js';
 import { defaultChartRepository } from '../../values/chart.js';
 import { CHART_NAME } from '../versions.js';
 import { waitForJob } from '../jobs.js';
@@ -24,9 +21,9 @@ export function chartArgs(run: MigrateRun, target: ReleaseTarget): string[] {
 }
 
 /**
- * helm upgrade --install with the user's values plus the CI overlay, after proving the rendered
- * manifests carry no helm.sh/hook (hooks off is the point) and clearing a completed migration Job
- * whose immutable pod template would make the upgrade fail. No --wait: every pod waits for the
+ * helm upgrade --install with the user's values plus the CI overlay (both rendered and proven free of
+ * helm.sh/hook by the render phase, before the cluster existed), after clearing a completed migration
+ * Job whose immutable pod template would make the upgrade fail. No --wait: every pod waits for the
  * migration in its init container, so waiting here would wait for itself.
  */
 export const installPhase: PhaseDef = {
@@ -36,23 +33,8 @@ export const installPhase: PhaseDef = {
   appliesTo: (o) => o.cluster === 'kind',
   async run(run, target) {
     const o = run.options;
-    if (!run.dryRun) {
-      fs.mkdirSync(path.dirname(target.overlayFile), { recursive: true });
-      fs.writeFileSync(target.overlayFile, `# CI overlay written by airflow-gitops migrate\n${stringify(target.overlay)}`);
-    }
     const gitSync = (target.overlay.dags as { gitSync?: { enabled?: boolean } } | undefined)?.gitSync;
     if (gitSync?.enabled === false && target.label === 'target') run.report.notes.push('git-sync is disabled in the CI overlay: the production DAG repository is not reachable from the throwaway cluster.');
-    const overlayNote = `CI overlay ${path.basename(target.overlayFile)}: ${stringify(target.overlay, { lineWidth: 0 }).trim().replace(/\n\s*/g, ' ')}`;
-    const rendered = await run.exec(run.helm(['template', ...chartArgs(run, target)], { note: `render and look for helm.sh/hook — ${overlayNote}` }), { quiet: true });
-    const hooks = findHelmHooks(rendered.stdout);
-    if (hooks.length) {
-      const list = hooks.map((h) => `${h.kind}/${h.name} (${h.hook})`).join(', ');
-      throw run.fail(
-        helmHooksRendered,
-        `The chart ${target.chartVersion} rendered with these values still has Helm hooks: ${list}. Refusing to install — with hooks off nothing may run as a hook.`,
-        'Set migrateDatabaseJob.useHelmHooks: false and createUserJob.useHelmHooks: false (check the key names: the chart has no migrateDBJob).',
-      );
-    }
     await clearCompletedMigrationJobs(run);
     const install = await run.exec(
       run.helm(['upgrade', '--install', ...chartArgs(run, target), '--create-namespace', '--timeout', `${run.remainingSeconds()}s`], {

@@ -1,5 +1,8 @@
-import { waitForComponents } from './verify.js';
+import { triggerAndUnpause, waitForComponents } from './verify.js';
 import type { PhaseDef } from './phase.js';
+
+/** The DAG run the seed phase creates on the old release; the upgraded database must still hold it. */
+export const SEED_RUN_ID = 'airflow-gitops-seed';
 
 /** Upgrade gating: the old release must be healthy, and carries a DAG run into the upgrade when smoke-dag is set. */
 export const seedPhase: PhaseDef = {
@@ -12,8 +15,7 @@ export const seedPhase: PhaseDef = {
     const o = run.options;
     if (!o.smokeDag) return;
     const scheduler = ['-n', o.namespace, `deployment/${o.releaseName}-scheduler`, '-c', 'scheduler'];
-    await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', o.smokeDag]));
-    await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', o.smokeDag, '--run-id', 'airflow-gitops-seed'], { note: 'a DAG run the upgrade must carry over' }));
-    run.report.notes.push(`Seeded DAG run airflow-gitops-seed of ${o.smokeDag} on Airflow ${target.airflowVersion}.`);
+    await triggerAndUnpause(run, scheduler, o.smokeDag, SEED_RUN_ID, 'a DAG run the upgrade must carry over');
+    run.report.notes.push(`Seeded DAG run ${SEED_RUN_ID} of ${o.smokeDag} on Airflow ${target.airflowVersion}.`);
   },
 };

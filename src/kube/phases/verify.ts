@@ -2,7 +2,7 @@ import type { MigrateRun, ReleaseTarget } from '../context.js';
 import { findConfigMap, imagePullFailure, runAirflowJob } from '../jobs.js';
 import { formatCommand } from '../command.js';
 import { IMAGE_PULL_REASONS, parseItemList, podProblems } from '../parsers.js';
-import { componentNotReady, migrationNotIdempotent, smokeRunFailed } from '../rules/index.js';
+import { commandFailed, componentNotReady, migrationNotIdempotent, smokeRunFailed } from '../rules/index.js';
 import { LIST_RUNS_DAG_ARGS, airflowMajor } from '../versions.js';
 import { MIGRATION_COMPONENT } from './install.js';
 import { MIGRATE_ARGS, judgeMigration } from './migrate.js';
@@ -61,6 +61,7 @@ export async function waitForComponents(run: MigrateRun, target: ReleaseTarget):
   for (const c of target.components) {
     const w = workloads.find((x) => x.component === c);
     if (!w) continue;
+    run.waitingFor = `${w.kind}/${w.name} (${c}) to become Ready`;
     const r = await run.exec(run.kubectl(['rollout', 'status', `${w.kind}/${w.name}`, '-n', o.namespace, `--timeout=${run.remainingSeconds()}s`]), { allowFailure: true });
     if (r.exitCode !== 0) {
       const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `component=${c},release=${o.releaseName}`, '-o', 'json']), { quiet: true, allowFailure: true });
@@ -84,8 +85,7 @@ async function smokeRun(run: MigrateRun, target: ReleaseTarget): Promise<void> {
   const o = run.options;
   const scheduler = ['-n', o.namespace, `deployment/${o.releaseName}-scheduler`, '-c', 'scheduler'];
   const runId = `airflow-gitops-smoke-${target.label}`;
-  await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', o.smokeDag], { note: 'the smoke DAG must be parsed and unpaused' }));
-  await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', o.smokeDag, '--run-id', runId]));
+  await triggerAndUnpause(run, scheduler, o.smokeDag, runId);
   for (;;) {
     const dagArgs = (LIST_RUNS_DAG_ARGS[airflowMajor(target.airflowVersion)] ?? LIST_RUNS_DAG_ARGS['3'])(o.smokeDag);
     const r = await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'list-runs', ...dagArgs, '-o', 'json'], { repeat: 'until the run succeeds or fails' }), { quiet: true });
@@ -103,4 +103,27 @@ async function smokeRun(run: MigrateRun, target: ReleaseTarget): Promise<void> {
     if (state === 'failed') throw run.fail(smokeRunFailed, `Smoke DAG ${o.smokeDag} run ${runId} failed.`);
     await run.sleep(o.pollMs);
   }
+}
+
+/**
+ * Triggers a DAG run and unpauses the DAG, once the DAG processor has put the DAG in the database.
+ * Right after the components are Ready the file may not be parsed yet. Then `airflow dags trigger`
+ * fails with DagNotFound ("Dag id … not found in DagModel", Airflow 2.9 and 3.1 alike) and is retried
+ * at the poll interval until the phase's time runs out. `airflow dags unpause` comes second on
+ * purpose: for a DAG not in the database yet it prints "No paused DAGs were found" and exits 0,
+ * leaving the DAG paused (the default for new DAGs) and its run queued forever.
+ */
+export async function triggerAndUnpause(run: MigrateRun, scheduler: string[], dagId: string, runId: string, note?: string): Promise<void> {
+  for (;;) {
+    const trigger = run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', dagId, '--run-id', runId], { note: note ?? 'retried while the DAG is not parsed yet' });
+    const r = await run.exec(trigger, { allowFailure: true });
+    if (r.exitCode === 0 || run.dryRun) break;
+    const output = `${r.stderr}\n${r.stdout}`;
+    if (!/DagNotFound|not found in DagModel|Dag id \S+ not found/.test(output)) {
+      throw run.fail(commandFailed, `\`${formatCommand(trigger)}\` exited with ${r.exitCode}: ${output.trim().split('\n').slice(-3).join(' ')}`);
+    }
+    run.waitingFor = `DAG ${dagId} to be parsed by the DAG processor (airflow dags trigger: DagNotFound)`;
+    await run.sleep(run.options.pollMs);
+  }
+  await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', dagId], { note: 'after the trigger: the run starts once the DAG is unpaused' }));
 }

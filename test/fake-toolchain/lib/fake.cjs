@@ -929,13 +929,30 @@ function kubectlExec(s, p, rest, ns) {
   }
   if (argv[0] === 'airflow' && argv[1] === 'dags') {
     const [, , sub, dag] = argv;
+    // As Airflow 2.9 / 3.1 do: a DAG the DAG processor has not parsed yet is not in the database;
+    // unpause then finds nothing and still exits 0, trigger fails with DagNotFound. New DAGs are
+    // paused; a run of a paused DAG stays queued. Scenario dag-parsed-late: parsed after 2 triggers.
+    s.dagTriggerAttempts ??= {};
+    s.unpaused ??= [];
+    const parsed = !scenario('dag-parsed-late') || (s.dagTriggerAttempts[dag] ?? 0) >= 2;
     if (sub === 'unpause') {
+      if (!parsed || s.unpaused.includes(dag)) {
+        process.stdout.write('No paused DAGs were found\n');
+        return 0;
+      }
+      s.unpaused.push(dag);
+      for (const r of s.dagRuns) if (r.dag_id === dag && r.state === 'queued') r.state = 'success';
       process.stdout.write(`dag_id | is_paused\n=======+==========\n${dag} | False\n`);
       return 0;
     }
     if (sub === 'trigger') {
       const runId = argv[argv.indexOf('--run-id') + 1];
-      s.dagRuns.push({ dag_id: dag, run_id: runId, state: 'success' });
+      s.dagTriggerAttempts[dag] = (s.dagTriggerAttempts[dag] ?? 0) + 1;
+      if (!parsed) {
+        process.stderr.write(`airflow.exceptions.DagNotFound: Dag id ${dag} not found in DagModel\n`);
+        return 1;
+      }
+      s.dagRuns.push({ dag_id: dag, run_id: runId, state: s.unpaused.includes(dag) ? 'success' : 'queued' });
       // The run's one task (a KubernetesExecutor pod) ships its log through the release's remote logging.
       require('./task-log.cjs').uploadTaskLog(s, ns, name.replace(/-scheduler$/, ''), pod.spec.containers[0].image, dag, runId);
       process.stdout.write(`dag_id | run_id | state\n${dag} | ${runId} | queued\n`);
