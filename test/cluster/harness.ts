@@ -201,3 +201,21 @@ export async function airflowAlembicHead(toolchain: ClusterToolchain, version: s
   if (heads.length !== 1) throw new Error(`apache/airflow:${version} has ${heads.length} alembic heads: ${stdout.slice(-500)}`);
   return heads[0];
 }
+
+/**
+ * apache/airflow:<version> plus one smoke DAG file in the image's DAG folder (git-sync is off in kind,
+ * so the DAG has to be in the image), tagged airflow-gitops/airflow-smoke:<version>. Prints nothing;
+ * returns the tag. Rebuilt each time: a layer over a cached image, seconds.
+ */
+export async function smokeImage(toolchain: ClusterToolchain, version: string, dagFile: string): Promise<string> {
+  const tag = `airflow-gitops/airflow-smoke:${version}`;
+  const context = fs.mkdtempSync(path.join(os.tmpdir(), 'airflow-smoke-image-'));
+  try {
+    fs.copyFileSync(dagFile, path.join(context, 'smoke.py'));
+    fs.writeFileSync(path.join(context, 'Dockerfile'), `FROM apache/airflow:${version}\nCOPY --chown=50000:0 smoke.py /opt/airflow/dags/smoke.py\n`);
+    await tool(toolchain, 'docker', ['build', '-q', '-t', tag, context]);
+  } finally {
+    fs.rmSync(context, { recursive: true, force: true });
+  }
+  return tag;
+}

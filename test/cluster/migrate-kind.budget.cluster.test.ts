@@ -60,9 +60,12 @@ describe('a migration Job no node can schedule', () => {
     expect(run.code).not.toBe(0);
     const budget = Math.round(TIMEOUT_MINUTES * 60 * MIGRATE_SHARE);
     expect(run.log).toContain(`MIG006 [error] Phase "migrate" did not finish within its ${budget} s timeout.`);
+    // The finding itself names the cause, read from the cluster while it waited.
+    expect(run.log).toMatch(/MIG006 .*It was still waiting for Job airflow-run-airflow-migrations: pod airflow-run-airflow-migrations-\S+ is Pending, unscheduled \(Unschedulable: 0\/1 nodes are available: 1 Insufficient cpu/);
+    expect(run.log).toMatch(/More time will not help/);
     expect(run.log).toMatch(/✗ migrate: timed out in \d+(\.\d)? s/);
     // The phases before it finished within theirs; nothing after it ran.
-    expect(actionPhaseSeconds(run.log).map((p) => p.phase)).toEqual(['cluster', 'shared database', 'secrets', 'install']);
+    expect(actionPhaseSeconds(run.log).map((p) => p.phase)).toEqual(['render', 'cluster', 'shared database', 'secrets', 'install']);
     expect(run.log).not.toContain('::group::verify');
     expect(run.log).not.toMatch(/MIG00[2-5]/);
   });

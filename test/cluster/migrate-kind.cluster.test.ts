@@ -67,12 +67,14 @@ describe("the users' original values", () => {
     expect(run.log).toMatch(/still has Helm hooks: .*run-airflow-migrations/);
   });
 
-  it('before anything of the release is applied: no Helm release, no Airflow workload in the namespace', async () => {
-    expect((await helm(run, ['list', '-n', NAMESPACE, '--all', '-q'])).trim()).toBe('');
-    expect((await kubectl(run, ['get', 'deployments,statefulsets,jobs,configmaps', '-n', NAMESPACE, '-l', `release=${RELEASE}`, '-o', 'name'])).trim()).toBe('');
+  it('before anything is applied: refused by the render alone, no kind cluster was ever created', async () => {
+    expect(actionPhaseSeconds(run.log)).toEqual([]);
+    expect(run.log).toMatch(/^✗ render: failed in /m);
+    expect(run.log).not.toContain('kind create cluster');
+    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(REFUSED_CLUSTER);
   });
 
-  it('the post step deletes the kind cluster', async () => {
+  it('and the post step, with nothing to delete, succeeds', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
     expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(REFUSED_CLUSTER);

@@ -1,21 +1,30 @@
 /**
- * Upgrade gating on a real kind cluster: chart 1.15.0 / Airflow 2.9.3 installed and migrated first,
- * then upgraded to chart 1.19.0 / Airflow 3.1.8 and migrated again, by the migrate-kind bundle.
- * The revisions are read from the database, the heads from Airflow itself in each image.
+ * Upgrade gating on a real kind cluster: chart 1.15.0 / Airflow 2.9.3 installed, migrated and seeded
+ * with a DAG run, then upgraded to chart 1.19.0 / Airflow 3.1.8 and migrated again, by the
+ * migrate-kind bundle. The revisions and the seeded run are read from the database, the heads from
+ * Airflow itself in each image. Each release runs its image plus the smoke DAG (from-airflow-image /
+ * airflow-image), as a team's own images would carry their DAGs.
  */
-import { actionBundle } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import * as path from 'node:path';
+import { actionBundle, repoRoot } from './bundle.js';
+import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
 const UPGRADE_CLUSTER = 'gitops-upgrade';
+const SMOKE_DAGS = {
+  '2.9.3': path.join(repoRoot, 'test/cluster/fixtures/smoke_airflow2.py'),
+  '3.1.8': path.join(repoRoot, 'test/upgrade-gate/fixtures/workspace/dags/smoke.py'),
+};
 
 const timings = new Timings();
 let toolchain: ClusterToolchain;
 let bundle: string;
+const images: Record<string, string> = {};
 
 beforeAll(async () => {
   toolchain = await prepareCluster(timings, ['3.1.8', '2.9.3']);
   bundle = actionBundle('migrate-kind', (line) => console.log(line));
+  for (const [version, dag] of Object.entries(SMOKE_DAGS)) images[version] = await timings.time(`image airflow smoke ${version}`, () => smokeImage(toolchain, version, dag));
 }, 90 * MINUTE);
 
 afterAll(async () => {
@@ -27,6 +36,10 @@ afterAll(async () => {
 // for, so a run that includes the tier is not red because of an unproven test.
 const describeUpgrade = process.env.AIRFLOW_GITOPS_CLUSTER_UPGRADE === '1' ? describe : describe.skip;
 
+/** One psql query (-tA: unaligned rows) in the shared database the release uses. */
+const sql = (run: BundleRun, query: string) =>
+  tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', query]);
+
 describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8 (AIRFLOW_GITOPS_CLUSTER_UPGRADE=1)', () => {
   let run: BundleRun;
   beforeAll(async () => {
@@ -37,9 +50,11 @@ describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow
         {
           'values-files': 'examples/platform/airflow/values.yaml',
           'chart-version': '1.19.0',
-          'airflow-image': 'apache/airflow:3.1.8',
+          'airflow-image': images['3.1.8'],
           'from-chart-version': '1.15.0',
           'from-airflow-version': '2.9.3',
+          'from-airflow-image': images['2.9.3'],
+          'smoke-dag': 'smoke',
           'from-values': 'test/kube/fixtures/airflow2-values.yaml',
           'kind-node-image': toolchain.nodeImage,
           'cluster-name': UPGRADE_CLUSTER,
@@ -61,13 +76,19 @@ describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow
 
   it("migrated the old release to Airflow 2.9.3's head, then the upgrade from there to 3.1.8's head", async () => {
     const [old, target] = [await airflowAlembicHead(toolchain, '2.9.3'), await airflowAlembicHead(toolchain, '3.1.8')];
-    const revisions = [...run.log.matchAll(/^alembic revision: (\S+(?: database\))?) → (\w+)/gm)].map((m) => [m[1], m[2]]);
+    const revisions = [...run.log.matchAll(/^alembic revision: (\S+(?: database\))?) → (\w+) in /gm)].map((m) => [m[1], m[2]]);
     expect(revisions).toEqual([
       ['(empty database)', old],
       [old, target],
     ]);
-    const fromDb = await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', 'SELECT version_num FROM alembic_version']);
-    expect(fromDb.trim()).toBe(target);
+    expect((await sql(run, 'SELECT version_num FROM alembic_version')).trim()).toBe(target);
+  }, 5 * MINUTE);
+
+  it('the DAG run seeded on Airflow 2.9.3 is still in the upgraded database, and the smoke run on 3.1.8 succeeded', async () => {
+    expect(run.log).toMatch(/Seeded DAG run airflow-gitops-seed of smoke on Airflow 2\.9\.3/);
+    // Read back from the database the upgraded release uses, after Airflow 3.1.8's migrations.
+    expect((await sql(run, "SELECT dag_id, run_id FROM dag_run WHERE run_id = 'airflow-gitops-seed'")).trim()).toBe('smoke|airflow-gitops-seed');
+    expect((await sql(run, "SELECT state FROM dag_run WHERE run_id = 'airflow-gitops-smoke-target'")).trim()).toBe('success');
   }, 5 * MINUTE);
 
   it('runs the upgraded release on the 3.1.8 image, every component Ready', async () => {
@@ -76,7 +97,7 @@ describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow
         await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', `component=${component},release=airflow`, '-o', 'json']),
       ) as { items: Array<{ spec: { containers: Array<{ image: string }> }; status: { phase: string; containerStatuses?: Array<{ ready: boolean }> } }> };
       const running = pods.items.filter((p) => p.status.phase === 'Running' && p.status.containerStatuses?.every((c) => c.ready));
-      expect([component, running.length, running[0]?.spec.containers[0].image]).toEqual([component, 1, 'apache/airflow:3.1.8']);
+      expect([component, running.length, running[0]?.spec.containers[0].image]).toEqual([component, 1, images['3.1.8']]);
     }
   });
 

@@ -7,12 +7,10 @@
  * reports is the one the real Airflow task wrote, not one our code made up twice.
  */
 import { BlobServiceClient } from '@azure/storage-blob';
-import * as fs from 'node:fs';
 import * as net from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { actionBundle, repoRoot } from './bundle.js';
-import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-smoke';
@@ -41,13 +39,7 @@ beforeAll(async () => {
   toolchain = await prepareCluster(timings, [AIRFLOW_VERSION]);
   migrateBundle = actionBundle('migrate-kind', (line) => console.log(line));
   verifyBundle = actionBundle('verify-wasb-logs', (line) => console.log(line));
-  await timings.time('image airflow smoke', async () => {
-    const context = fs.mkdtempSync(path.join(os.tmpdir(), 'airflow-smoke-image-'));
-    fs.copyFileSync(SMOKE_DAG, path.join(context, 'smoke.py'));
-    fs.writeFileSync(path.join(context, 'Dockerfile'), `FROM apache/airflow:${AIRFLOW_VERSION}\nCOPY --chown=50000:0 smoke.py /opt/airflow/dags/smoke.py\n`);
-    await tool(toolchain, 'docker', ['build', '-q', '-t', SMOKE_IMAGE, context]);
-    fs.rmSync(context, { recursive: true, force: true });
-  });
+  await timings.time('image airflow smoke', () => smokeImage(toolchain, AIRFLOW_VERSION, SMOKE_DAG));
 }, 90 * MINUTE);
 
 afterAll(async () => {
