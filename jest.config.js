@@ -27,7 +27,8 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...clusterTierIgnore()],
   testTimeout: 60000,
-  // Downloads the test charts into the user cache once per run (nothing when the cache is warm).
-  globalSetup: '<rootDir>/test/helpers/charts.setup.mjs',
+  // Downloads the test charts into the user cache once per run (nothing when the cache is warm) and
+  // sets the cluster tier's run id (its timing records group by it).
+  globalSetup: '<rootDir>/test/helpers/global-setup.mjs',
   reporters: ['default', '<rootDir>/test/helpers/slowest-files-reporter.mjs'],
 };

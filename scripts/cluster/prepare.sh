@@ -20,20 +20,54 @@ LOGS=$CLUSTER_CACHE/prepare
 mkdir -p "$LOGS"
 started=$SECONDS
 
+# The timing record for `npm run bench` (scripts/bench/cluster.bench.mjs): every step, background
+# ones too, appends "NAME<TAB>tenths of a second<TAB>built" to $steps (one short append each, so
+# they never interleave), and on_exit turns the lines into $CLUSTER_CACHE/timings/<run id>--prepare.json.
+# The run id is AIRFLOW_GITOPS_CLUSTER_RUN when the caller set one (.ci/run does, and npm test's
+# globalSetup keeps it, so this record and the tier's group as one run), else this start.
+prepare_started_iso=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+prepare_started_us=${EPOCHREALTIME/[.,]/}
+steps=$LOGS/.steps.$$
+: >"$steps"
+
 # step NAME CMD... — CMD with its output in $LOGS/NAME.log and its wall time logged; on failure the
-# log's tail goes to stderr and the status is CMD's.
+# log's tail goes to stderr and the status is CMD's. A step "built" when its log says it built,
+# downloaded, debootstrapped or installed something: the scripts log those words only then
+# (lib.sh build_cached, images/*.sh, k8s-binaries.sh, dockerd.sh); test/cluster/harness.ts reads
+# a cold run from nearly the same words.
 step() {
   local name=$1; shift
-  local t0=$SECONDS rc=0
+  local t0=$SECONDS t0_us=${EPOCHREALTIME/[.,]/} rc=0 built=false
   log "prepare: $name ..."
   "$@" >"$LOGS/$name.log" 2>&1 || rc=$?
   if [ "$rc" = 0 ]; then
+    if grep -Eqw 'building|built|debootstrap|downloading|installing' "$LOGS/$name.log"; then built=true; fi
+    printf '%s\t%s\t%s\n' "$name" "$(( (${EPOCHREALTIME/[.,]/} - t0_us) / 100000 ))" "$built" >>"$steps"
     log "prepare: $name done in $(( SECONDS - t0 )) s"
   else
     tail -20 "$LOGS/$name.log" >&2
     log "prepare: $name FAILED after $(( SECONDS - t0 )) s (log: $LOGS/$name.log)"
   fi
   return "$rc"
+}
+
+# write_record — the steps as one JSON record (only for a prepare that succeeded: a failed one
+# measured nothing the bench could compare). cold when any step built something.
+decimal() { echo "$(( $1 / 10 )).$(( $1 % 10 ))"; }
+write_record() {
+  local run_id=${AIRFLOW_GITOPS_CLUSTER_RUN:-$prepare_started_iso} run=warm phases="" name tenths built
+  [[ $run_id =~ ^[0-9A-Za-z:._+-]+$ ]] || run_id=$prepare_started_iso
+  while IFS=$'\t' read -r name tenths built; do
+    if [ "$built" = true ]; then run=cold; fi
+    phases+="${phases:+,}"$'\n'"    { \"phase\": \"$name\", \"seconds\": $(decimal "$tenths"), \"built\": $built }"
+  done <"$steps"
+  local dir=$CLUSTER_CACHE/timings
+  local file="$dir/${run_id//[^0-9A-Za-z_-]/-}--prepare.json"
+  mkdir -p "$dir"
+  printf '{\n  "tier": "cluster-prepare",\n  "runId": "%s",\n  "run": "%s",\n  "started": "%s",\n  "totalSeconds": %s,\n  "cores": %s,\n  "loadAverage": %s,\n  "phases": [%s\n  ]\n}\n' \
+    "$run_id" "$run" "$prepare_started_iso" "$(decimal "$(( (${EPOCHREALTIME/[.,]/} - prepare_started_us) / 100000 ))")" \
+    "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" "$phases" >"$file"
+  log "prepare: timings in $file"
 }
 
 # A failed step must not leave a compile running behind us: stop the background steps' process
@@ -44,6 +78,8 @@ on_exit() {
   local rc=$?
   if [ "$rc" != 0 ]; then for pid in "${background[@]}"; do kill_tree "$pid"; done; fi
   log "prepare: $([ "$rc" = 0 ] && echo ready || echo failed) after $(( SECONDS - started )) s"
+  if [ "$rc" = 0 ]; then write_record || log "prepare: could not write the timing record"; fi
+  rm -f "$steps"
 }
 trap on_exit EXIT
 # wait_for PID — the status of one background step.

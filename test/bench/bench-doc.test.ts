@@ -70,10 +70,10 @@ describe('the committed docs/performance.md', () => {
   const docPath = path.join(repoRoot, 'docs/performance.md');
   const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
 
-  it('has the three benchmark sections, each with the load of every case', () => {
+  it('has the three measured benchmark sections, each with the load of every case, and the cluster tier\'s recorded runs', () => {
     const sections = bench.readSections(doc);
-    expect([...sections.keys()].sort()).toEqual(['dags', 'values', 'wasb']);
-    for (const [name, text] of sections) {
+    expect([...sections.keys()].sort()).toEqual(['cluster', 'dags', 'values', 'wasb']);
+    for (const [name, text] of [...sections].filter(([n]) => n !== 'cluster')) {
       // Every table row of a measured case ends with "before → after" (⚠ when busier than the cores).
       const rows = text.split('\n').filter((l) => /^\| .*\d+(\.\d+)? → \d+(\.\d+)?( ⚠)? \|$/.test(l));
       expect({ name, rows: rows.length > 0 }).toEqual({ name, rows: true });
@@ -89,6 +89,13 @@ describe('the committed docs/performance.md', () => {
     for (const tool of ['airflow-gitops lint-dags', 'native, 1 thread', 'ruff wasm (node)']) expect(dags).toContain(tool);
     expect(dags).toMatch(/real DAG files/);
     expect(dags).toMatch(/Airflow example DAGs/);
+  });
+
+  it('judges the cluster tier against both targets, met or NOT met, with the preparation and every test file', () => {
+    const cluster = bench.readSections(doc).get('cluster') ?? '';
+    expect(cluster).toMatch(/^\| target \| cold, preparation \+ tier under 30 min: (\*\*met\*\*|\*\*NOT met\*\*|not judged)[^|]* \| warm tier under 10 min: (\*\*met\*\*|\*\*NOT met\*\*|not judged)[^|]* \|$/m);
+    for (const row of ['preparation (`prepare.sh`, wall)', 'tier (sum of its test files)', 'preparation + tier', '**tier**']) expect(cluster).toContain(`| ${row} |`);
+    expect(cluster).toMatch(/^\| [\w.-]+\.cluster\.test\.ts \|/m);
   });
 
   it('gives validate-values cold and warm with bare node in the same rounds', () => {

@@ -32,13 +32,19 @@ export function findHelm(): string {
 }
 
 /**
- * Wall-clock seconds per phase of one tier run, as JSON under the cluster cache. Every test file of a
- * run (one AIRFLOW_GITOPS_CLUSTER_RUN id, set by the tier's globalSetup) adds to the same record.
+ * Wall-clock seconds per phase of one test file of the tier, as one JSON record per file under the
+ * cluster cache (`<cache>/timings/<run id>--<file>.json`). `runId` (AIRFLOW_GITOPS_CLUSTER_RUN, set
+ * once per jest run by its globalSetup, or earlier by .ci/run so scripts/cluster/prepare.sh's record
+ * shares it) is what `npm run bench` (scripts/bench/cluster.bench.mjs) groups the files of one run by.
+ * One record per file rather than one merged record per run: no read-modify-write between workers.
  */
 export class Timings {
   readonly phases: Array<{ phase: string; seconds: number }> = [];
   built = false;
-  private readonly started = new Date(process.env.AIRFLOW_GITOPS_CLUSTER_RUN ?? Date.now());
+  private readonly started = new Date();
+  private readonly runId = process.env.AIRFLOW_GITOPS_CLUSTER_RUN ?? this.started.toISOString();
+  /** The test file that made this object, relative to the repository (jest knows it; outside jest there is none). */
+  private readonly file = typeof expect === 'undefined' ? undefined : (expect.getState().testPath as string | undefined);
 
   async time<T>(phase: string, work: () => Promise<T>): Promise<T> {
     const t0 = Date.now();
@@ -49,24 +55,26 @@ export class Timings {
     }
   }
 
-  /** cold = something was built (images or binaries) in this run; warm = everything came from the caches. */
+  /** cold = this file built something (images or binaries); warm = everything came from the caches. */
   write(): string {
     const dir = path.join(cacheDir, 'timings');
     fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${this.started.toISOString().replace(/[:.]/g, '-')}.json`);
-    const earlier = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { run: string; phases: Timings['phases'] }) : undefined;
-    const built = this.built || earlier?.run === 'cold';
+    const file = this.file ? path.relative(repoRoot, this.file).split(path.sep).join('/') : undefined;
+    const name = `${this.runId.replace(/[^\w-]/g, '-')}--${file ? path.basename(file).replace(/\.test\.ts$/, '') : this.started.getTime()}.json`;
     const record = {
       tier: 'cluster',
-      run: built ? 'cold' : 'warm',
+      runId: this.runId,
+      file,
+      run: this.built ? 'cold' : 'warm',
       started: this.started.toISOString(),
       totalSeconds: Math.round((Date.now() - this.started.getTime()) / 100) / 10,
       cores: os.availableParallelism(),
       loadAverage: os.loadavg()[0],
-      phases: [...(earlier?.phases ?? []), ...this.phases],
+      phases: this.phases,
     };
-    fs.writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
-    return file;
+    const target = path.join(dir, name);
+    fs.writeFileSync(target, `${JSON.stringify(record, null, 2)}\n`);
+    return target;
   }
 }
 
