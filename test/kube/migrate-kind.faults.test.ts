@@ -167,3 +167,13 @@ test('a smoke DAG not parsed yet when the components are Ready: trigger is retri
   ]);
   expect(r.summary).toContain('Smoke DAG detect_and_retrain run airflow-gitops-smoke-target succeeded (target).');
 });
+
+test('a smoke run whose remote-logging connection is missing fails with MIG014 naming the connection, read from the failed worker pod (fake: the 3.1.8 pod log seen on the real cluster)', () => {
+  const r = runBundle(bundle, { ...base, 'wasb-connection': '', 'smoke-dag': 'detect_and_retrain' });
+  expect(r.code).toBe(1);
+  expect(findings(r)).toMatch(
+    /MIG014 \[error\] Smoke DAG detect_and_retrain run airflow-gitops-smoke-target failed: its task failed before it ran \(pod detect_and_retrain-smoke-\w+\): the remote-logging connection azure_blob_storage does not exist in the cluster/,
+  );
+  expect(r.log).toContain('Define connection azure_blob_storage in the release (set wasb-connection, or azurite: true');
+  expect(callLines(r.fake)).toContain(`kubectl logs ${callLines(r.fake).find((l) => l.startsWith('kubectl logs detect_and_retrain-smoke-'))!.split(' ')[2]} -n airflow --tail=80 --kubeconfig ${path.join(r.dir, 'runner_temp/airflow-gitops-migrate/kubeconfig')}`);
+});

@@ -9,7 +9,7 @@ import { computeLogLocation } from '../../src/wasb/log-path.js';
  */
 const require = createRequire(import.meta.url);
 const { uploadTaskLog, taskLogBlob, hostEndpoint } = require(path.resolve(import.meta.dirname, '../fake-toolchain/lib/task-log.cjs')) as {
-  uploadTaskLog: (s: unknown, ns: string, release: string, image: string, dag: string, run: string) => void;
+  uploadTaskLog: (s: unknown, ns: string, release: string, image: string, dag: string, run: string) => 'failed' | undefined;
   taskLogBlob: (values: unknown, version: string, dag: string, run: string, task: string) => string;
   hostEndpoint: (s: unknown, blobEndpoint: string) => { url?: string; error?: string };
 };
@@ -45,9 +45,14 @@ describe('fake task-log model', () => {
     expect(hostEndpoint(withCommand(['azurite-blob', '--blobHost', '0.0.0.0', '--disableProductStyleUrl']), endpoint)).toEqual({ url: 'http://127.0.0.1:1/devstoreaccount1' });
   });
 
-  it('loses the log at every broken link, without failing the task (Airflow swallows upload errors)', () => {
+  it('loses the log at every broken link, without failing the task (Airflow swallows upload errors) — except a missing connection on Airflow 3', () => {
     expect(outcome(state({ values: { config: { logging: { remote_logging: 'False', remote_base_log_folder: 'wasb-logs' } } } }))).toBe('remote logging off: log stays in the deleted pod');
-    expect(outcome(state({ connUri: undefined, values: logging('wasb-logs', { remote_log_conn_id: 'other' }) }))).toBe('connection other not defined: upload failed');
+    // Airflow 2 fails only the upload; Airflow 3 fails the task before it runs (real kind cluster, 3.1.8).
+    const missing = state({ connUri: undefined, values: logging('wasb-logs', { remote_log_conn_id: 'other' }) });
+    expect(uploadTaskLog(missing, 'airflow', 'airflow', 'apache/airflow:2.9.3', 'smoke', 'run')).toBeUndefined();
+    expect(missing.taskLogs!.at(-1)?.outcome).toBe('connection other not defined: upload failed');
+    expect(uploadTaskLog(missing, 'airflow', 'airflow', 'apache/airflow:3.1.8', 'smoke', 'run')).toBe('failed');
+    expect(missing.taskLogs!.at(-1)?.outcome).toBe('connection other not defined: the task failed before it ran');
     expect(outcome(state({ service: false }))).toMatch(/^upload failed: Failed to resolve 'azurite\.warble-system\.svc\.cluster\.local'/);
     expect(outcome(state({ mapped: false }))).toBe('upload failed: NodePort 30100 is not mapped to the runner');
     expect(outcome(state({ connUri: 'wasb://acct:key@acct.blob.core.windows.net?connection_string=' + encodeURIComponent('AccountName=a;AccountKey=b;BlobEndpoint=https://acct.blob.core.windows.net;') }))).toBe('upload failed: acct.blob.core.windows.net is outside the fake cluster');

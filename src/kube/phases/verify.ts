@@ -6,6 +6,7 @@ import { commandFailed, componentNotReady, migrationNotIdempotent, smokeRunFaile
 import { LIST_RUNS_DAG_ARGS, airflowMajor } from '../versions.js';
 import { MIGRATION_COMPONENT } from './install.js';
 import { MIGRATE_ARGS, judgeMigration } from './migrate.js';
+import { remoteLoggingTarget } from './remote-logs.js';
 import type { PhaseDef } from './phase.js';
 
 interface Workload {
@@ -100,7 +101,10 @@ async function smokeRun(run: MigrateRun, target: ReleaseTarget): Promise<void> {
       run.report.notes.push(`Smoke DAG ${o.smokeDag} run ${runId} succeeded (${target.label}).`);
       return;
     }
-    if (state === 'failed') throw run.fail(smokeRunFailed, `Smoke DAG ${o.smokeDag} run ${runId} failed.`);
+    if (state === 'failed') {
+      const cause = await smokeFailureCause(run, target, o.smokeDag);
+      throw run.fail(smokeRunFailed, `Smoke DAG ${o.smokeDag} run ${runId} failed${cause ? `: ${cause.message}` : '.'}`, cause?.fix);
+    }
     await run.sleep(o.pollMs);
   }
 }
@@ -126,4 +130,38 @@ export async function triggerAndUnpause(run: MigrateRun, scheduler: string[], da
     await run.sleep(run.options.pollMs);
   }
   await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', dagId], { note: 'after the trigger: the run starts once the DAG is unpaused' }));
+}
+
+/**
+ * Why the smoke run failed, from its failed KubernetesExecutor pod (kept: failed worker pods are not
+ * deleted by default). Airflow 3's task supervisor fetches the remote-logging connection before the
+ * task runs and, when it is not defined, fails with "RuntimeError: generator didn't yield" from
+ * _remote_logging_conn: the task never ran (seen on the real kind cluster with 3.1.8). Otherwise the
+ * pod's last exception line. Undefined when no failed pod or log can be read.
+ */
+async function smokeFailureCause(run: MigrateRun, target: ReleaseTarget, dagId: string): Promise<{ message: string; fix?: string } | undefined> {
+  const o = run.options;
+  const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `dag_id=${dagId}`, '-o', 'json'], { note: "the smoke task's worker pod" }), { quiet: true, allowFailure: true });
+  let failed: string | undefined;
+  try {
+    const items = (JSON.parse(pods.stdout) as { items?: Array<{ metadata?: { name?: string; creationTimestamp?: string }; status?: { phase?: string } }> }).items ?? [];
+    failed = items
+      .filter((p) => p.status?.phase === 'Failed')
+      .sort((a, b) => (a.metadata?.creationTimestamp ?? '').localeCompare(b.metadata?.creationTimestamp ?? ''))
+      .pop()?.metadata?.name;
+  } catch {
+    return undefined;
+  }
+  if (!failed) return undefined;
+  const logs = await run.exec(run.kubectl(['logs', failed, '-n', o.namespace, '--tail=80'], { note: 'why the task failed' }), { quiet: true, allowFailure: true });
+  const text = logs.stdout;
+  if (/_remote_logging_conn/.test(text) && /generator didn't yield/.test(text)) {
+    const { connId } = remoteLoggingTarget(target.values);
+    return {
+      message: `its task failed before it ran (pod ${failed}): the remote-logging connection ${connId} does not exist in the cluster, and Airflow 3 fetches it before every task`,
+      fix: `Define connection ${connId} in the release (set wasb-connection, or azurite: true for a throwaway Azurite), or turn remote logging off for the smoke run.`,
+    };
+  }
+  const last = text.split('\n').filter((l) => /^\w+(\.\w+)*(Error|Exception)\b.*:/.test(l.trim())).pop();
+  return { message: `its task pod ${failed} failed${last ? ` with ${last.trim().slice(0, 300)}` : ''}` };
 }

@@ -47,6 +47,19 @@ function statePath() {
   return p;
 }
 
+// The tail of a real Airflow 3.1.8 worker pod's log (kind cluster, 2026-12-07) when the release's
+// remote-logging connection is not defined: the supervisor fails before the task runs.
+const REMOTE_CONN_MISSING_LOG = [
+  '{"timestamp":"2026-01-01T00:00:05.000000Z","level":"info","event":"Connecting to server:","server":"http://airflow-api-server:8080/execution/","logger":"__main__"}',
+  'Traceback (most recent call last):',
+  '  File "/home/airflow/.local/lib/python3.11/site-packages/airflow/sdk/execution_time/supervisor.py", line 1887, in _configure_logging',
+  '    with _remote_logging_conn(client):',
+  '  File "/usr/lib/python3.11/contextlib.py", line 139, in __enter__',
+  '    raise RuntimeError("generator didn\'t yield") from None',
+  "RuntimeError: generator didn't yield",
+  '',
+].join('\n');
+
 function scenario(name) {
   return (process.env.FAKE_KUBE_SCENARIO || '').split(',').map((s) => s.trim()).includes(name);
 }
@@ -523,6 +536,12 @@ function pods(s, ns) {
     else status = { phase: job.fake.exitCode === 0 ? 'Succeeded' : 'Failed', containerStatuses: [containerStatus(c.name, { terminated: { reason: job.fake.exitCode === 0 ? 'Completed' : 'Error', exitCode: job.fake.exitCode } }, false)] };
     out.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: ns, labels }, spec, status, fakeJob: job.metadata.name });
   }
+  // KubernetesExecutor worker pods of failed tasks (kept: Airflow deletes only successful ones by default).
+  for (const w of (s.workerPods || []).filter((x) => x.ns === ns)) {
+    const spec = { containers: [{ name: 'base', image: w.image }] };
+    const status = { phase: 'Failed', containerStatuses: [containerStatus('base', { terminated: { reason: 'Error', exitCode: 1 } }, false)] };
+    out.push({ apiVersion: 'v1', kind: 'Pod', metadata: { name: w.name, namespace: ns, labels: { dag_id: w.dagId, task_id: w.taskId, kubernetes_executor: 'True' }, creationTimestamp: w.created }, spec, status, fakeWorkerLog: w.log });
+  }
   return out;
 }
 
@@ -531,6 +550,7 @@ function podReady(p) {
 }
 
 function podLog(s, pod, container, previous) {
+  if (pod.fakeWorkerLog !== undefined) return { code: 0, out: pod.fakeWorkerLog };
   if (pod.fakeJob) {
     const job = get(s, pod.metadata.namespace, 'Job', pod.fakeJob);
     if (!job.fake || (!job.fake.done && !job.fake.failures)) return { code: 0, out: '' };
@@ -941,7 +961,7 @@ function kubectlExec(s, p, rest, ns) {
         return 0;
       }
       s.unpaused.push(dag);
-      for (const r of s.dagRuns) if (r.dag_id === dag && r.state === 'queued') r.state = 'success';
+      for (const r of s.dagRuns) if (r.dag_id === dag && r.state === 'queued') r.state = r.failed ? 'failed' : 'success';
       process.stdout.write(`dag_id | is_paused\n=======+==========\n${dag} | False\n`);
       return 0;
     }
@@ -952,16 +972,25 @@ function kubectlExec(s, p, rest, ns) {
         process.stderr.write(`airflow.exceptions.DagNotFound: Dag id ${dag} not found in DagModel\n`);
         return 1;
       }
-      s.dagRuns.push({ dag_id: dag, run_id: runId, state: s.unpaused.includes(dag) ? 'success' : 'queued' });
+      const dagRun = { dag_id: dag, run_id: runId, state: s.unpaused.includes(dag) ? 'success' : 'queued' };
+      s.dagRuns.push(dagRun);
       // The run's one task (a KubernetesExecutor pod) ships its log through the release's remote logging.
-      require('./task-log.cjs').uploadTaskLog(s, ns, name.replace(/-scheduler$/, ''), pod.spec.containers[0].image, dag, runId);
+      const task = require('./task-log.cjs').uploadTaskLog(s, ns, name.replace(/-scheduler$/, ''), pod.spec.containers[0].image, dag, runId);
+      if (task === 'failed') {
+        dagRun.failed = true;
+        // The worker pod's output as the real 3.1.8 task supervisor prints it when the remote-logging connection is missing.
+        const taskId = process.env.FAKE_KUBE_SMOKE_TASK || 'smoke';
+        s.workerPods ??= [];
+        s.workerPods.push({ ns, name: `${dag}-${taskId}-${hash5(runId)}`.toLowerCase(), dagId: dag, taskId, image: pod.spec.containers[0].image, created: now(s), log: REMOTE_CONN_MISSING_LOG });
+      }
+      if (dagRun.failed && dagRun.state === 'success') dagRun.state = 'failed';
       process.stdout.write(`dag_id | run_id | state\n${dag} | ${runId} | queued\n`);
       return 0;
     }
     if (sub === 'list-runs') {
       // Airflow 3: positional dag id; Airflow 2: -d DAG_ID.
       const id = dag === '-d' ? argv[4] : dag;
-      process.stdout.write(JSON.stringify(s.dagRuns.filter((r) => r.dag_id === id)) + '\n');
+      process.stdout.write(JSON.stringify(s.dagRuns.filter((r) => r.dag_id === id).map(({ failed, ...r }) => r)) + '\n');
       return 0;
     }
   }

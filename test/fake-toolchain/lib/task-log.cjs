@@ -10,7 +10,9 @@
  * - the connection's connection_string names the blob endpoint; a `<svc>.<ns>.svc…` host resolves
  *   to that Service, its NodePort to the kind cluster's extraPortMappings host port on 127.0.0.1.
  *
- * Like Airflow, an upload that fails is swallowed (the task still succeeds); the outcome is recorded
+ * Like Airflow, an upload that fails is swallowed (the task still succeeds), but on Airflow 3 a
+ * remote-logging connection that is not defined fails the task before it runs (uploadTaskLog then
+ * returns 'failed'); the outcome is recorded
  * in state.taskLogs for the tests. The upload itself is real (@azure/storage-blob in a child process,
  * since the fake is synchronous).
  */
@@ -88,7 +90,16 @@ function uploadTaskLog(s, ns, release, image, dagId, runId) {
   if (!remote || !base.startsWith('wasb')) return void (record.outcome = 'remote logging off: log stays in the deleted pod');
   const connId = dig(values, 'config', 'logging', 'remote_log_conn_id') || 'wasb_default';
   const uri = (s.db.connUris || {})[connId];
-  if (!uri) return void (record.outcome = `connection ${connId} not defined: upload failed`);
+  if (!uri) {
+    // Airflow 3's task supervisor fetches the remote-logging connection before the task starts and
+    // raises (RuntimeError: generator didn't yield) when it is missing: the task fails without running
+    // (seen on the real kind cluster with 3.1.8). Airflow 2 only fails the upload, after the task.
+    if (Number(airflowVersion.split('.')[0]) >= 3) {
+      record.outcome = `connection ${connId} not defined: the task failed before it ran`;
+      return 'failed';
+    }
+    return void (record.outcome = `connection ${connId} not defined: upload failed`);
+  }
   const query = new URLSearchParams(uri.split('?')[1] || '');
   const cs = query.get('connection_string') || '';
   const endpoint = (/BlobEndpoint=([^;]+)/.exec(cs) || [])[1];
