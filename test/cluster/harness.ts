@@ -5,6 +5,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -226,4 +227,16 @@ export async function smokeImage(toolchain: ClusterToolchain, version: string, d
     fs.rmSync(context, { recursive: true, force: true });
   }
   return tag;
+}
+
+/** A free TCP port on 127.0.0.1 (for azurite-host-port: kind maps it to the in-cluster Azurite). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

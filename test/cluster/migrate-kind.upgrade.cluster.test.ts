@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { actionBundle, repoRoot } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, freePort, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
 const UPGRADE_CLUSTER = 'gitops-upgrade';
@@ -43,6 +43,7 @@ const sql = (run: BundleRun, query: string) =>
 describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8 (AIRFLOW_GITOPS_CLUSTER_UPGRADE=1)', () => {
   let run: BundleRun;
   beforeAll(async () => {
+    const azuritePort = await freePort();
     run = await timings.time('upgrade run', () =>
       runActionBundle(
         bundle,
@@ -55,6 +56,10 @@ describeUpgrade('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow
           'from-airflow-version': '2.9.3',
           'from-airflow-image': images['2.9.3'],
           'smoke-dag': 'smoke',
+          // The users' values log to WASB; Airflow 3 fails every task whose remote-logging connection
+          // is missing, so the smoke run on 3.1.8 needs the in-cluster Azurite (as upgrade-gate uses it).
+          azurite: 'true',
+          'azurite-host-port': String(azuritePort),
           'from-values': 'test/kube/fixtures/airflow2-values.yaml',
           'kind-node-image': toolchain.nodeImage,
           'cluster-name': UPGRADE_CLUSTER,

@@ -7,10 +7,9 @@
  * reports is the one the real Airflow task wrote, not one our code made up twice.
  */
 import { BlobServiceClient } from '@azure/storage-blob';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { actionBundle, repoRoot } from './bundle.js';
-import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { actionPhaseSeconds, deleteCluster, freePort, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-smoke';
@@ -23,17 +22,6 @@ const timings = new Timings();
 let toolchain: ClusterToolchain;
 let migrateBundle: string;
 let verifyBundle: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   toolchain = await prepareCluster(timings, [AIRFLOW_VERSION]);
