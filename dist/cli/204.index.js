@@ -70,6 +70,8 @@ class MigrateRun {
     /** Epoch ms when the running phase must stop; exec() and sleep() refuse to go past it. */
     deadline = Infinity;
     currentPhase = '';
+    /** What the current phase is polling for, set by its wait loops; a timeout finding names it. */
+    waitingFor;
     /** Set once a phase fails or times out: a straggler of that phase stops at its next exec()/sleep(). */
     stopped = false;
     constructor(options, runner, log, secretNames, targets, generated, 
@@ -167,6 +169,7 @@ class MigrateRun {
     /** Runs one phase in a collapsible group with its own timeout and records its duration. */
     async runPhase(id, title, timeoutMs, body) {
         this.currentPhase = id;
+        this.waitingFor = undefined;
         this.deadline = Date.now() + timeoutMs;
         const started = Date.now();
         this.log.startGroup(`${title} (timeout ${formatSeconds(timeoutMs)})`);
@@ -184,7 +187,8 @@ class MigrateRun {
         catch (e) {
             if (e instanceof PhaseTimedOut) {
                 status = 'timed out';
-                this.add(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseTimeout */ .Nh, `Phase "${title}" did not finish within its ${formatSeconds(timeoutMs)} timeout.`, 'Read the diagnostics for what it was waiting on, or raise timeout-minutes.');
+                const waiting = this.waitingFor ? ` It was still waiting for ${this.waitingFor}.` : '';
+                this.add(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .phaseTimeout */ .Nh, `Phase "${title}" did not finish within its ${formatSeconds(timeoutMs)} timeout.${waiting}`, timeoutFix(this.waitingFor));
             }
             else if (e instanceof PhaseFailed) {
                 status = 'failed';
@@ -206,6 +210,12 @@ class MigrateRun {
         return status === 'ok';
     }
 }
+/** Unschedulable is not slowness: more time will not help, capacity or requests will. */
+function timeoutFix(waitingFor) {
+    if (waitingFor && /unscheduled/.test(waitingFor))
+        return 'No node can run the pod as it is: lower its resource requests (or nodeSelector/affinity/tolerations) in the values, or give the cluster a node that fits. More time will not help.';
+    return 'Read the diagnostics for what it was waiting on, or raise timeout-minutes.';
+}
 function formatSeconds(ms, digits = 0) {
     return `${(ms / 1000).toFixed(digits)} s`;
 }
@@ -224,6 +234,7 @@ function indent(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AA: () => (/* binding */ parseAddConnectionOutput),
+/* harmony export */   CB: () => (/* binding */ describePodWait),
 /* harmony export */   D2: () => (/* binding */ parseImmutableJobError),
 /* harmony export */   E2: () => (/* binding */ IMAGE_PULL_REASONS),
 /* harmony export */   I: () => (/* binding */ parseCreateUserOutput),
@@ -477,6 +488,32 @@ function podProblems(podListJson) {
         visit(pod.status?.containerStatuses, false);
     }
     return out;
+}
+/**
+ * What the pods of a list are waiting on, in a sentence for a timeout finding ("pod p is Pending,
+ * unscheduled (Unschedulable: 0/1 nodes are available: 1 Insufficient cpu)"), or undefined when every
+ * pod is running fine or the list cannot be read. Unscheduled pods come first: nothing else about them matters.
+ */
+function describePodWait(podListJson) {
+    let list;
+    try {
+        list = JSON.parse(podListJson);
+    }
+    catch {
+        return undefined;
+    }
+    for (const pod of list.items ?? []) {
+        const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+        if (pod.status?.phase === 'Pending' && scheduled?.status === 'False') {
+            const why = [scheduled.reason, scheduled.message?.trim()].filter(Boolean).join(': ');
+            return `pod ${pod.metadata?.name ?? '?'} is Pending, unscheduled${why ? ` (${why})` : ''}`;
+        }
+    }
+    const p = podProblems(podListJson)[0];
+    if (p)
+        return `pod ${p.pod} container ${p.container}${p.init ? ' (init)' : ''} is ${p.reason}${p.message ? ` (${p.message.trim()})` : ''}${p.restarts ? `, ${p.restarts} restart(s)` : ''}`;
+    const pending = (list.items ?? []).find((pod) => pod.status?.phase === 'Pending');
+    return pending ? `pod ${pending.metadata?.name ?? '?'} is Pending` : undefined;
 }
 const IMAGE_PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 /** `kubectl get job NAME -o json` → whether it finished, and how. */

@@ -190,6 +190,20 @@ function versionFromAirflowVersion(v) {
         throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`from-airflow-version must look like 2.9.3 (got "${t}").`);
     return `${_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_AIRFLOW_REPOSITORY */ .iF}:${t}`;
 }
+/**
+ * The old release's image: from-airflow-image when given (a team's own build; from-airflow-version
+ * then says its Airflow version when the tag does not), else apache/airflow:<from-airflow-version>,
+ * else the from-chart's default.
+ */
+function fromImage(chartVersion, image, version) {
+    const img = (image ?? '').trim();
+    const v = (version ?? '').trim();
+    if (!img)
+        return resolveImage(chartVersion, versionFromAirflowVersion(v), 'from-airflow-version');
+    versionFromAirflowVersion(v);
+    const resolved = resolveImage(chartVersion, img, 'from-airflow-image');
+    return v ? { image: resolved.image, version: v } : resolved;
+}
 function parseMigrateOptions(raw) {
     const cwd = raw.cwd ?? process.cwd();
     const chartVersion = (raw.chartVersion ?? '').trim() || _versions_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CHART_VERSION */ .qD;
@@ -202,13 +216,13 @@ function parseMigrateOptions(raw) {
     const valuesFiles = (raw.valuesFiles ?? []).map((f) => f.trim()).filter(Boolean);
     let from;
     const fromChart = (raw.fromChartVersion ?? '').trim();
-    if (fromChart || (raw.fromAirflowVersion ?? '').trim()) {
+    if (fromChart || (raw.fromAirflowVersion ?? '').trim() || (raw.fromAirflowImage ?? '').trim()) {
         if (cluster === 'existing')
             throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Upgrade gating (from-chart-version / from-airflow-version) needs a throwaway cluster: use cluster: kind.');
         const fc = fromChart || chartVersion;
         if (!/^\d+\.\d+\.\d+$/.test(fc))
             throw new _core_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`from-chart-version must be a chart release like 1.15.0 (got "${fc}").`);
-        const old = resolveImage(fc, versionFromAirflowVersion(raw.fromAirflowVersion), 'from-airflow-version');
+        const old = fromImage(fc, raw.fromAirflowImage, raw.fromAirflowVersion);
         const fromValues = (raw.fromValues ?? []).map((f) => f.trim()).filter(Boolean);
         from = { chartVersion: fc, airflowImage: old.image, airflowVersion: old.version, valuesFiles: fromValues.length ? fromValues : valuesFiles };
     }

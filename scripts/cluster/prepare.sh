@@ -10,12 +10,9 @@
 # wall time is logged to stderr; its output goes to $CLUSTER_CACHE/prepare/<step>.log.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
-# The Airflow versions the tier runs (test/cluster/*.test.ts); each one is an image built from its lock.
-# 2.9.3 only for the upgrade test, which runs with AIRFLOW_GITOPS_CLUSTER_UPGRADE=1 (its lock holds
-# two sdists that do not build offline inside the image yet: docs/cluster-cold-build.md).
-default_versions="3.1.8"
-[ "${AIRFLOW_GITOPS_CLUSTER_UPGRADE:-}" = 1 ] && default_versions="3.1.8 2.9.3"
-AIRFLOW_VERSIONS=${AIRFLOW_GITOPS_CLUSTER_AIRFLOW_VERSIONS:-$default_versions}
+# The Airflow versions the tier runs (test/cluster/*.test.ts); each one is an image built from its lock
+# (2.9.3 for the upgrade test).
+AIRFLOW_VERSIONS=${AIRFLOW_GITOPS_CLUSTER_AIRFLOW_VERSIONS:-3.1.8 2.9.3}
 LOGS=$CLUSTER_CACHE/prepare
 mkdir -p "$LOGS"
 started=$SECONDS

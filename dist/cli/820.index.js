@@ -1,5 +1,5 @@
-export const id = 17;
-export const ids = [17];
+export const id = 820;
+export const ids = [820];
 export const modules = {
 
 /***/ 9115:
@@ -104,7 +104,7 @@ function azuriteManifests() {
 
 /***/ }),
 
-/***/ 4017:
+/***/ 4820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -605,6 +605,9 @@ async function waitForJob(run, name) {
             break;
         const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `job-name=${name}`, '-o', 'json']), { quiet: true, allowFailure: true });
         const problems = (0,parsers/* podProblems */.U3)(pods.stdout);
+        // Named in MIG006 if the phase runs out of time here.
+        const podWait = (0,parsers/* describePodWait */.CB)(pods.stdout);
+        run.waitingFor = `Job ${name}${podWait ? `: ${podWait}` : state.active ? ' (its pod is running)' : ' to start a pod'}`;
         const pulls = problems.filter((p) => parsers/* IMAGE_PULL_REASONS */.E2.has(p.reason));
         if (pulls.length) {
             pullErrors++;
@@ -656,9 +659,6 @@ async function findConfigMap(run) {
 
 
 
-
-
-
 const MIGRATION_COMPONENT = 'run-airflow-migrations';
 /**
  * The chart comes from $AIRFLOW_GITOPS_CHART_REPOSITORY when set (a mirror, or a local repository on
@@ -671,9 +671,9 @@ function chartArgs(run, target) {
     return [o.releaseName, versions/* CHART_NAME */.DS, '--repo', (0,chart/* defaultChartRepository */.QQ)(), '--version', target.chartVersion, '--namespace', o.namespace, ...files];
 }
 /**
- * helm upgrade --install with the user's values plus the CI overlay, after proving the rendered
- * manifests carry no helm.sh/hook (hooks off is the point) and clearing a completed migration Job
- * whose immutable pod template would make the upgrade fail. No --wait: every pod waits for the
+ * helm upgrade --install with the user's values plus the CI overlay (both rendered and proven free of
+ * helm.sh/hook by the render phase, before the cluster existed), after clearing a completed migration
+ * Job whose immutable pod template would make the upgrade fail. No --wait: every pod waits for the
  * migration in its init container, so waiting here would wait for itself.
  */
 const installPhase = {
@@ -683,20 +683,9 @@ const installPhase = {
     appliesTo: (o) => o.cluster === 'kind',
     async run(run, target) {
         const o = run.options;
-        if (!run.dryRun) {
-            external_node_fs_.mkdirSync(external_node_path_.dirname(target.overlayFile), { recursive: true });
-            external_node_fs_.writeFileSync(target.overlayFile, `# CI overlay written by airflow-gitops migrate\n${(0,dist/* stringify */.As)(target.overlay)}`);
-        }
         const gitSync = target.overlay.dags?.gitSync;
         if (gitSync?.enabled === false && target.label === 'target')
             run.report.notes.push('git-sync is disabled in the CI overlay: the production DAG repository is not reachable from the throwaway cluster.');
-        const overlayNote = `CI overlay ${external_node_path_.basename(target.overlayFile)}: ${(0,dist/* stringify */.As)(target.overlay, { lineWidth: 0 }).trim().replace(/\n\s*/g, ' ')}`;
-        const rendered = await run.exec(run.helm(['template', ...chartArgs(run, target)], { note: `render and look for helm.sh/hook — ${overlayNote}` }), { quiet: true });
-        const hooks = (0,parsers/* findHelmHooks */.Mk)(rendered.stdout);
-        if (hooks.length) {
-            const list = hooks.map((h) => `${h.kind}/${h.name} (${h.hook})`).join(', ');
-            throw run.fail(kube_rules/* helmHooksRendered */.KF, `The chart ${target.chartVersion} rendered with these values still has Helm hooks: ${list}. Refusing to install — with hooks off nothing may run as a hook.`, 'Set migrateDatabaseJob.useHelmHooks: false and createUserJob.useHelmHooks: false (check the key names: the chart has no migrateDBJob).');
-        }
         await clearCompletedMigrationJobs(run);
         const install = await run.exec(run.helm(['upgrade', '--install', ...chartArgs(run, target), '--create-namespace', '--timeout', `${run.remainingSeconds()}s`], {
             note: target.label === 'from' ? 'the old release first (upgrade gating)' : 'the release under test; no --wait (pods wait for the migration)',
@@ -983,6 +972,67 @@ async function createContainer(run, connectionString, container) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/kube/phases/render.js
+
+
+
+
+
+
+/**
+ * Before any cluster exists: write each release's CI overlay and render the chart with it, refusing
+ * values that still render a helm.sh/hook (hooks off is the point). It needs only helm and the chart,
+ * so values that would be refused cost seconds instead of a kind cluster (a minute or more) first.
+ * With upgrade gating both releases are rendered, the old one first.
+ */
+const renderPhase = {
+    id: 'render',
+    title: 'render',
+    share: 0.05,
+    appliesTo: (o) => o.cluster === 'kind',
+    async run(run) {
+        for (const target of run.targets)
+            await renderTarget(run, target);
+    },
+};
+async function renderTarget(run, target) {
+    if (!run.dryRun) {
+        external_node_fs_.mkdirSync(external_node_path_.dirname(target.overlayFile), { recursive: true });
+        external_node_fs_.writeFileSync(target.overlayFile, `# CI overlay written by airflow-gitops migrate\n${(0,dist/* stringify */.As)(target.overlay)}`);
+    }
+    const overlayNote = `CI overlay ${external_node_path_.basename(target.overlayFile)}: ${(0,dist/* stringify */.As)(target.overlay, { lineWidth: 0 }).trim().replace(/\n\s*/g, ' ')}`;
+    // No cluster flags: the cluster does not exist yet, and rendering never talks to one.
+    const rendered = await run.exec({ tool: 'helm', args: ['template', ...chartArgs(run, target)], note: `render and look for helm.sh/hook — ${overlayNote}` }, { quiet: true });
+    const hooks = (0,parsers/* findHelmHooks */.Mk)(rendered.stdout);
+    if (hooks.length) {
+        const list = hooks.map((h) => `${h.kind}/${h.name} (${h.hook})`).join(', ');
+        throw run.fail(kube_rules/* helmHooksRendered */.KF, `The chart ${target.chartVersion} rendered with these values still has Helm hooks: ${list}. Refusing to install — with hooks off nothing may run as a hook.`, hookFixes(hooks.map((h) => h.name)));
+    }
+}
+/** What turns each of the chart's hooks off, by the name of the object the chart renders as a hook. */
+const HOOK_SWITCHES = [
+    [/-run-airflow-migrations$/, 'migrateDatabaseJob.useHelmHooks: false (the chart has no migrateDBJob key)'],
+    [/-create-user$/, 'createUserJob.useHelmHooks: false'],
+    [/-fernet-key$/, 'fernetKeySecretName (a Secret you create, key fernet-key)'],
+    [/-broker-url$/, 'data.brokerUrlSecretName'],
+    [/-redis-password$/, 'redis.enabled: false (no Celery) or redis.passwordSecretName'],
+];
+function hookFixes(names) {
+    const switches = new Set();
+    let other = false;
+    for (const name of names) {
+        const known = HOOK_SWITCHES.find(([pattern]) => pattern.test(name));
+        if (known)
+            switches.add(known[1]);
+        else
+            other = true;
+    }
+    const parts = [...switches].map((s) => `set ${s}`);
+    if (other)
+        parts.push('drop the helm.sh/hook annotation from the extra objects the values add');
+    return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+}
+
 ;// CONCATENATED MODULE: ./src/kube/phases/secrets.js
 
 
@@ -1042,6 +1092,7 @@ const secretsPhase = {
 
 
 
+
 /**
  * A second migration must be a no-op (idempotency, reported); the scheduler, api-server (webserver on
  * Airflow 2), dag-processor and triggerer must become Ready; optionally a smoke DAG run must succeed.
@@ -1092,6 +1143,7 @@ async function waitForComponents(run, target) {
         const w = workloads.find((x) => x.component === c);
         if (!w)
             continue;
+        run.waitingFor = `${w.kind}/${w.name} (${c}) to become Ready`;
         const r = await run.exec(run.kubectl(['rollout', 'status', `${w.kind}/${w.name}`, '-n', o.namespace, `--timeout=${run.remainingSeconds()}s`]), { allowFailure: true });
         if (r.exitCode !== 0) {
             const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `component=${c},release=${o.releaseName}`, '-o', 'json']), { quiet: true, allowFailure: true });
@@ -1110,8 +1162,7 @@ async function smokeRun(run, target) {
     const o = run.options;
     const scheduler = ['-n', o.namespace, `deployment/${o.releaseName}-scheduler`, '-c', 'scheduler'];
     const runId = `airflow-gitops-smoke-${target.label}`;
-    await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', o.smokeDag], { note: 'the smoke DAG must be parsed and unpaused' }));
-    await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', o.smokeDag, '--run-id', runId]));
+    await triggerAndUnpause(run, scheduler, o.smokeDag, runId);
     for (;;) {
         const dagArgs = (versions/* LIST_RUNS_DAG_ARGS */.pI[(0,versions/* airflowMajor */.Ir)(target.airflowVersion)] ?? versions/* LIST_RUNS_DAG_ARGS */.pI['3'])(o.smokeDag);
         const r = await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'list-runs', ...dagArgs, '-o', 'json'], { repeat: 'until the run succeeds or fails' }), { quiet: true });
@@ -1128,14 +1179,76 @@ async function smokeRun(run, target) {
             run.report.notes.push(`Smoke DAG ${o.smokeDag} run ${runId} succeeded (${target.label}).`);
             return;
         }
-        if (state === 'failed')
-            throw run.fail(kube_rules/* smokeRunFailed */.u3, `Smoke DAG ${o.smokeDag} run ${runId} failed.`);
+        if (state === 'failed') {
+            const cause = await smokeFailureCause(run, target, o.smokeDag);
+            throw run.fail(kube_rules/* smokeRunFailed */.u3, `Smoke DAG ${o.smokeDag} run ${runId} failed${cause ? `: ${cause.message}` : '.'}`, cause?.fix);
+        }
         await run.sleep(o.pollMs);
     }
+}
+/**
+ * Triggers a DAG run and unpauses the DAG, once the DAG processor has put the DAG in the database.
+ * Right after the components are Ready the file may not be parsed yet. Then `airflow dags trigger`
+ * fails with DagNotFound ("Dag id … not found in DagModel", Airflow 2.9 and 3.1 alike) and is retried
+ * at the poll interval until the phase's time runs out. `airflow dags unpause` comes second on
+ * purpose: for a DAG not in the database yet it prints "No paused DAGs were found" and exits 0,
+ * leaving the DAG paused (the default for new DAGs) and its run queued forever.
+ */
+async function triggerAndUnpause(run, scheduler, dagId, runId, note) {
+    for (;;) {
+        const trigger = run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', dagId, '--run-id', runId], { note: note ?? 'retried while the DAG is not parsed yet' });
+        const r = await run.exec(trigger, { allowFailure: true });
+        if (r.exitCode === 0 || run.dryRun)
+            break;
+        const output = `${r.stderr}\n${r.stdout}`;
+        if (!/DagNotFound|not found in DagModel|Dag id \S+ not found/.test(output)) {
+            throw run.fail(kube_rules/* commandFailed */.n6, `\`${(0,command/* formatCommand */.f)(trigger)}\` exited with ${r.exitCode}: ${output.trim().split('\n').slice(-3).join(' ')}`);
+        }
+        run.waitingFor = `DAG ${dagId} to be parsed by the DAG processor (airflow dags trigger: DagNotFound)`;
+        await run.sleep(run.options.pollMs);
+    }
+    await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', dagId], { note: 'after the trigger: the run starts once the DAG is unpaused' }));
+}
+/**
+ * Why the smoke run failed, from its failed KubernetesExecutor pod (kept: failed worker pods are not
+ * deleted by default). Airflow 3's task supervisor fetches the remote-logging connection before the
+ * task runs and, when it is not defined, fails with "RuntimeError: generator didn't yield" from
+ * _remote_logging_conn: the task never ran (seen on the real kind cluster with 3.1.8). Otherwise the
+ * pod's last exception line. Undefined when no failed pod or log can be read.
+ */
+async function smokeFailureCause(run, target, dagId) {
+    const o = run.options;
+    const pods = await run.exec(run.kubectl(['get', 'pods', '-n', o.namespace, '-l', `dag_id=${dagId}`, '-o', 'json'], { note: "the smoke task's worker pod" }), { quiet: true, allowFailure: true });
+    let failed;
+    try {
+        const items = JSON.parse(pods.stdout).items ?? [];
+        failed = items
+            .filter((p) => p.status?.phase === 'Failed')
+            .sort((a, b) => (a.metadata?.creationTimestamp ?? '').localeCompare(b.metadata?.creationTimestamp ?? ''))
+            .pop()?.metadata?.name;
+    }
+    catch {
+        return undefined;
+    }
+    if (!failed)
+        return undefined;
+    const logs = await run.exec(run.kubectl(['logs', failed, '-n', o.namespace, '--tail=80'], { note: 'why the task failed' }), { quiet: true, allowFailure: true });
+    const text = logs.stdout;
+    if (/_remote_logging_conn/.test(text) && /generator didn't yield/.test(text)) {
+        const { connId } = remoteLoggingTarget(target.values);
+        return {
+            message: `its task failed before it ran (pod ${failed}): the remote-logging connection ${connId} does not exist in the cluster, and Airflow 3 fetches it before every task`,
+            fix: `Define connection ${connId} in the release (set wasb-connection, or azurite: true for a throwaway Azurite), or turn remote logging off for the smoke run.`,
+        };
+    }
+    const last = text.split('\n').filter((l) => /^\w+(\.\w+)*(Error|Exception)\b.*:/.test(l.trim())).pop();
+    return { message: `its task pod ${failed} failed${last ? ` with ${last.trim().slice(0, 300)}` : ''}` };
 }
 
 ;// CONCATENATED MODULE: ./src/kube/phases/seed.js
 
+/** The DAG run the seed phase creates on the old release; the upgraded database must still hold it. */
+const SEED_RUN_ID = 'airflow-gitops-seed';
 /** Upgrade gating: the old release must be healthy, and carries a DAG run into the upgrade when smoke-dag is set. */
 const seedPhase = {
     id: 'seed',
@@ -1148,13 +1261,13 @@ const seedPhase = {
         if (!o.smokeDag)
             return;
         const scheduler = ['-n', o.namespace, `deployment/${o.releaseName}-scheduler`, '-c', 'scheduler'];
-        await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'unpause', o.smokeDag]));
-        await run.exec(run.kubectlExec(scheduler, ['airflow', 'dags', 'trigger', o.smokeDag, '--run-id', 'airflow-gitops-seed'], { note: 'a DAG run the upgrade must carry over' }));
-        run.report.notes.push(`Seeded DAG run airflow-gitops-seed of ${o.smokeDag} on Airflow ${target.airflowVersion}.`);
+        await triggerAndUnpause(run, scheduler, o.smokeDag, SEED_RUN_ID, 'a DAG run the upgrade must carry over');
+        run.report.notes.push(`Seeded DAG run ${SEED_RUN_ID} of ${o.smokeDag} on Airflow ${target.airflowVersion}.`);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/kube/engine.js
+
 
 
 
@@ -1192,10 +1305,10 @@ function generateSecrets(options) {
     (0,secrets/* registerSecret */.cl)(options.wasbConnection);
     return g;
 }
-/** The ordered phases: setup once, install + migrate per release (old one first when gating), verify the target. */
+/** The ordered phases: render (no cluster yet), setup once, install + migrate per release (old one first when gating), verify the target. */
 function phaseSequence(targets) {
     const target = targets[targets.length - 1];
-    const seq = [clusterPhase, databasePhase, remoteLogsPhase, secretsPhase].map((phase) => ({ phase, target: targets[0] }));
+    const seq = [renderPhase, clusterPhase, databasePhase, remoteLogsPhase, secretsPhase].map((phase) => ({ phase, target: targets[0] }));
     for (const t of targets) {
         seq.push({ phase: installPhase, target: t }, { phase: migratePhase, target: t });
         if (t.label === 'from')
@@ -1510,4 +1623,4 @@ function loggingConfigFromValues(values) {
 
 };
 
-//# sourceMappingURL=17.index.js.map
+//# sourceMappingURL=820.index.js.map
