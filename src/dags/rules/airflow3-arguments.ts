@@ -221,7 +221,7 @@ function templateRootNames(template: string): Array<{ name: string; index: numbe
 function contextVariables(ctx: FileContext): Set<string> {
   const names = new Set(CONTEXT_NAMES);
   if (!ctx.src.text.includes('get_current_context')) return names;
-  for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+  for (const a of ctx.tree.index.get('assignment') ?? []) {
     const left = childByField(a, 'left');
     const right = childByField(a, 'right');
     if (left?.type !== 'identifier' || right?.type !== 'call') continue;
@@ -261,7 +261,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
   /** scope start + name → the context key the variable holds (null: assigned from different things). */
   const heldKey = new Map<string, string | null>();
   const variable = (id: PyNode) => `${ctx.resolver.scopeAt(id).node.start}:${ctx.src.of(id)}`;
-  for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+  for (const a of ctx.tree.index.get('assignment') ?? []) {
     const left = childByField(a, 'left');
     if (left?.type !== 'identifier') continue;
     const name = variable(left);
@@ -270,7 +270,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
     heldKey.set(name, heldKey.has(name) && heldKey.get(name) !== key ? null : (key ?? null));
   }
   const keyOf = (node: PyNode | undefined) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
-  for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+  for (const n of ctx.tree.index.get('attribute') ?? []) {
     const attr = childByField(n, 'attribute');
     if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run') continue;
     ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
@@ -285,18 +285,6 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
     if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
     stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
   }
-}
-
-/** Every node of one type under root, in source order (for types the parse index does not keep). */
-function nodesOfType(root: PyNode, type: string): PyNode[] {
-  const out: PyNode[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === type) out.push(n);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-  }
-  return out;
 }
 
 /** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
@@ -409,7 +397,7 @@ export const removedTriggerRule = defineRule(
       // A removed member read anywhere else (`rule = TriggerRule.DUMMY`): AttributeError where it runs,
       // at import when that is module level.
       if (!ctx.src.text.includes('TriggerRule.')) return;
-      for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+      for (const n of ctx.tree.index.get('attribute') ?? []) {
         const member = childByField(n, 'attribute');
         const change = member ? TRIGGER_RULES.get(ctx.src.of(member).toLowerCase()) : undefined;
         if (!change || reported.has(n) || !/^airflow\..*\bTriggerRule$/.test(ctx.resolver.qualify(childByField(n, 'object')!) ?? '')) continue;
