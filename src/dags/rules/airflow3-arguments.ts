@@ -1,5 +1,5 @@
 import { childByField, stringValue, type PyNode } from '../ast.js';
-import { REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
+import { ANY_REMOVED_CONTEXT_KEY, REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
 import { defineRule, type FileContext } from '../context.js';
 import { callArguments } from '../resolve.js';
 import { isOrFallback } from '../compat.js';
@@ -322,6 +322,8 @@ export const removedContextKey = defineRule(
       for (const n of openings.length ? idx('string') : []) {
         if (!opensTemplateWithin(openings, n.start, n.end)) continue;
         const value = ctx.src.of(n);
+        // A template naming no removed key as a whole word has nothing to report: not tokenized.
+        if (!ANY_REMOVED_CONTEXT_KEY.test(value)) continue;
         for (const { name, index } of templateRootNames(value)) {
           const change = CONTEXT_KEYS.get(name);
           if (change) ctx.report({ start: n.start + index, end: n.start + index + name.length }, `Template reads \`${name}\`, which Airflow 3 removed from the context.`, replacementText(change));
