@@ -69,7 +69,14 @@ const LEGACY_DAG_DECORATORS = new Set(['airflow.dag']);
 const OPERATOR_CLASS = /^airflow\.(?:.+\.)?[A-Z]\w*(?:Operator|Sensor)$/;
 
 type CallsByKind = { dag: PyNode[]; operator: PyNode[] };
-const callsByFile = new WeakMap<FileContext['scopes'], CallsByKind>();
+/**
+ * The calls of the file being linted (files are linted one after another). Not a module-level
+ * WeakMap keyed by the file: its entries survive young-generation GCs (only a full GC drops them),
+ * and the call nodes in each value hold the file's whole tree, so every file's tree was promoted to
+ * the old generation: a 10,000-file run did 18 full GCs instead of 2 and peaked ~160 MB higher.
+ */
+let callsFile: FileContext['scopes'] | undefined;
+let callsOfFile: CallsByKind = { dag: [], operator: [] };
 
 /**
  * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
@@ -78,8 +85,7 @@ const callsByFile = new WeakMap<FileContext['scopes'], CallsByKind>();
  * never-called @dag function are just as broken on Airflow 3.
  */
 function argumentCalls(ctx: FileContext): CallsByKind {
-  let calls = callsByFile.get(ctx.scopes);
-  if (calls) return calls;
+  if (callsFile === ctx.scopes) return callsOfFile;
   const dag = new Set(ctx.model.dagCalls);
   const operator = new Set(ctx.model.taskCalls);
   for (const call of ctx.tree.index.get('call') ?? []) {
@@ -89,9 +95,9 @@ function argumentCalls(ctx: FileContext): CallsByKind {
     if (DAG_CLASSES.has(q) || DAG_DECORATORS.has(q) || LEGACY_DAG_DECORATORS.has(q)) dag.add(call);
     else if (OPERATOR_CLASS.test(q)) operator.add(call);
   }
-  calls = { dag: [...dag], operator: [...operator] };
-  callsByFile.set(ctx.scopes, calls);
-  return calls;
+  callsFile = ctx.scopes;
+  callsOfFile = { dag: [...dag], operator: [...operator] };
+  return callsOfFile;
 }
 
 function reportRemovedKeywords(ctx: FileContext, calls: PyNode[], table: Map<string, ArgumentChange>, what: string, acceptedOn31: boolean) {
