@@ -9,7 +9,7 @@ describe('detached strings', () => {
     expect(detachString(slice)).toBe('nightly_etl');
     expect(detachString('\ud800 tail')).toBe('\ud800 tail');
     expect(detachString('')).toBe('');
-    // Copies go through a property key: keys with special meaning come back unchanged.
+    // Strings that mean something special elsewhere (as property keys) come back unchanged.
     for (const key of ['__proto__', '123', '01', 'constructor']) expect(detachString(key)).toBe(key);
   });
 
