@@ -25,6 +25,8 @@ export const lintDagsCommand: CliCommand = {
       workerScript: ctx.entryScript && lintWorkerScript(ctx.entryScript),
       workers: jobs,
       allowEmpty: ctx.values['allow-empty'] === true,
+      // Only JSON and SARIF output show the per-file DAG model.
+      dagModel: ctx.values.format === 'json' || typeof ctx.values.sarif === 'string',
     };
     const fix = ctx.values.fix === true;
     const diff = ctx.values.diff === true;

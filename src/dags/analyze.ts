@@ -56,11 +56,22 @@ export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
   }));
 }
 
+type ActiveRule = { rule: DagRule; severity: Exclude<SeverityOverride, 'off'> };
+
+/** The active rules per overrides object: every file of a run shares one config, so one computation per run. */
+const activeRulesByOverrides = new WeakMap<Record<string, SeverityOverride>, ActiveRule[]>();
+
 /** Rules with their effective severity; rules turned off are dropped. */
-export function activeRules(overrides: Record<string, SeverityOverride>): Array<{ rule: DagRule; severity: Exclude<SeverityOverride, 'off'> }> {
+export function activeRules(overrides: Record<string, SeverityOverride>): ActiveRule[] {
+  let rules = activeRulesByOverrides.get(overrides);
+  if (!rules) activeRulesByOverrides.set(overrides, (rules = computeActiveRules(overrides)));
+  return rules;
+}
+
+function computeActiveRules(overrides: Record<string, SeverityOverride>): ActiveRule[] {
   return dagRules
     .map((rule) => ({ rule, severity: effectiveSeverity(rule.meta, overrides) }))
-    .filter((r): r is { rule: DagRule; severity: Exclude<SeverityOverride, 'off'> } => r.severity !== 'off');
+    .filter((r): r is ActiveRule => r.severity !== 'off');
 }
 
 /** Why a file has no analysis: it could not be read as Python, or reading worked and analysing it failed. */
@@ -103,8 +114,11 @@ export function analyzeSource(parser: Parser, file: string, text: string, settin
   return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
 }
 
-/** Lints one parsed file; pure. */
-export function analyzeTree(file: string, text: string, tree: ParsedTree, settings: LintSettings, overrides: Record<string, SeverityOverride>): FileAnalysis {
+/**
+ * Lints one parsed file; pure. `dagModel: false` leaves `summaries` empty: the DAG model is only in
+ * JSON and SARIF output, and summarizing every file's model for text output was wasted work.
+ */
+export function analyzeTree(file: string, text: string, tree: ParsedTree, settings: LintSettings, overrides: Record<string, SeverityOverride>, dagModel = true): FileAnalysis {
   const src = new SourceText(text);
   const findings: Finding[] = [];
   const rules = activeRules(overrides);
@@ -134,6 +148,6 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
   attachEdits(reported, { src, tree, scopes, resolver, model });
   // Results live until the report is printed: they must not keep the file's text alive.
   const analysis = detachStrings({ file, findings: reported, dags, summaries: [] as DagSummary[], syntaxOk: true });
-  analysis.summaries = summarizeModel(model, src);
+  if (dagModel) analysis.summaries = summarizeModel(model, src);
   return analysis;
 }

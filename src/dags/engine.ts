@@ -36,6 +36,11 @@ export interface LintDagsOptions {
   allowEmpty?: boolean;
   /** Per-file parse budget; default DEFAULT_PARSE_BUDGET (tests shrink it to reach the cut-off cheaply). */
   parseBudget?: Partial<ParseBudget>;
+  /**
+   * Build the per-file DAG model (the result's `dags`, shown by JSON and SARIF output); default
+   * true. The CLI turns it off for text output without SARIF, which never shows it.
+   */
+  dagModel?: boolean;
 }
 
 export interface LintDagsResult extends CheckResult {
@@ -79,6 +84,8 @@ export interface WorkerJob {
   maxBytes: number;
   /** Per-file parse budget (tests shrink it); default DEFAULT_PARSE_BUDGET. */
   parseBudget?: Partial<ParseBudget>;
+  /** Summarize each file's DAG model (LintDagsOptions.dagModel); default true. */
+  dagModel?: boolean;
 }
 
 type ReadOutcome = { buf: Buffer } | { skipped: FileAnalysis };
@@ -139,7 +146,7 @@ export async function lintFiles(job: WorkerJob): Promise<FileAnalysis[]> {
     // finding on that file; the other files' findings and the reports still come out.
     try {
       const tree = parseFast(text) ?? parsePython((treeSitter ??= await getParser()), text, budget);
-      out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+      out.push(analyzeTree(file, text, tree, job.settings, job.overrides, job.dagModel !== false));
     } catch (e) {
       if (e instanceof TreeSitterCrash) {
         discardParser();
@@ -215,7 +222,7 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   // Worker threads share the process CPU clock the parse budget is measured on.
   const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
   const providers = resolveProviderVersions(config, root);
-  const job: WorkerJob = { root, files, settings: settingsFrom(config, providers.versions), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
+  const job: WorkerJob = { root, files, settings: settingsFrom(config, providers.versions), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget, dagModel: options.dagModel };
   const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
   // One collator: the same order as localeCompare, without its per-call setup.
   const collator = new Intl.Collator();

@@ -37,5 +37,5 @@ export const INDEXED = new Set([
   'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
   'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
   'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
-  'named_expression', 'for_statement', 'with_statement',
+  'named_expression', 'for_statement', 'with_statement', 'assignment', 'attribute',
 ]);

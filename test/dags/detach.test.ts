@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { detachString, detachStrings } from '../../src/core/detach.js';
 
 describe('detached strings', () => {
@@ -7,10 +9,30 @@ describe('detached strings', () => {
     expect(detachString(slice)).toBe('nightly_etl');
     expect(detachString('\ud800 tail')).toBe('\ud800 tail');
     expect(detachString('')).toBe('');
+    // Strings that mean something special elsewhere (as property keys) come back unchanged.
+    for (const key of ['__proto__', '123', '01', 'constructor']) expect(detachString(key)).toBe(key);
   });
 
   it('walks findings and summaries, leaving shapes and non-strings alone', () => {
     const value = { file: 'dags/a.py', findings: [{ ruleId: 'DAG101', message: 'm', range: { startLine: 1 }, edits: { edits: [{ newText: 'n' }] } }], syntaxOk: true, summaries: [{ dagId: 'd', taskIds: ['a', 'b'] }] };
     expect(detachStrings(structuredClone(value))).toEqual(value);
+  });
+
+  it('releases the text a string was cut from (the copies keep 60 MB of file text alive otherwise)', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const text = String.fromCharCode(97 + (i % 26)).repeat(1_000_000) + i;
+      // A slice, a concatenation around a slice, and a short slice: the three shapes findings hold.
+      kept.push(detachString(text.slice(10, 40)), detachString(`Task \`${text.slice(3, 30)}\` is odd.`), detachString(text.slice(5, 8)));
+    }
+    gc();
+    const grownMb = (process.memoryUsage().heapUsed - before) / 1e6;
+    expect(kept[0]).toBe('a'.repeat(30));
+    expect(kept[4]).toBe(`Task \`${'b'.repeat(27)}\` is odd.`);
+    expect(grownMb).toBeLessThan(20);
   });
 });

@@ -637,6 +637,9 @@ export const REMOVED_CONTEXT_KEYS: ArgumentChange[] = [
   { name: 'triggering_dataset_events', replacement: 'triggering_asset_events' },
 ];
 
+/** Any removed context key as a whole word: text without a match reads none of them (a cheap test before tokenizing templates). */
+export const ANY_REMOVED_CONTEXT_KEY = new RegExp(`(?<!\\w)(?:${REMOVED_CONTEXT_KEYS.map((k) => k.name).join('|')})(?!\\w)`);
+
 /** trigger_rule values (strings or TriggerRule members, compared lower-case) rejected with ValueError on 3.1.8. */
 export const REMOVED_TRIGGER_RULES: ArgumentChange[] = [
   { name: 'none_failed_or_skipped', replacement: 'none_failed_min_one_success' },

@@ -1,7 +1,7 @@
 import type { EditSet, FixSafety, OffsetEdit } from '../../core/edits.js';
 import type { Finding } from '../../core/finding.js';
 import { childByField, stringValue, type PyNode, type SourceText } from '../ast.js';
-import { findImportChange, REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
+import { ANY_REMOVED_CONTEXT_KEY, findImportChange, REMOVED_CONTEXT_KEYS, REMOVED_DAG_ARGUMENTS, REMOVED_OPERATOR_ARGUMENTS, REMOVED_TRIGGER_RULES, type ArgumentChange } from '../data/airflow3.js';
 import { ARGUMENT_DROP_UNSAFE, CALL_REWRITES, EQUIVALENT_RENAMES, KEYWORD_RENAMES, NOT_DROP_IN, NOT_TAKEN_BY_SQL_EXECUTE, PROVIDER_OPERATOR_RENAMES, SAME_VALUE_CONTEXT_KEYS } from '../data/airflow3-fixes.js';
 import type { ImportChange } from '../data/airflow3.js';
 import type { DagModel } from '../model.js';
@@ -585,6 +585,8 @@ class FixPlanner {
     if (!this.text.includes('{{') && !this.text.includes('{%')) return;
     for (const n of this.s.tree.index.get('string') ?? []) {
       const raw = this.text.slice(n.start, n.end);
+      // Only a string naming a removed key as a whole word can get an edit: the others are not tokenized.
+      if (!ANY_REMOVED_CONTEXT_KEY.test(raw)) continue;
       for (const m of raw.matchAll(/\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g)) {
         const inner = m[1] ?? m[2] ?? '';
         const innerStart = n.start + m.index! + 2;

@@ -14,18 +14,6 @@ function changeFor(qualifiedClass: string, attribute: string): AttributeChange |
   return REMOVED_ATTRIBUTES.find((c) => attribute in c.renames && (c.classes instanceof RegExp ? c.classes.test(qualifiedClass) : c.classes.has(qualifiedClass)));
 }
 
-/** Every node of one type under root, in source order. */
-function nodesOfType(root: PyNode, types: ReadonlySet<string>): PyNode[] {
-  const out: PyNode[] = [];
-  const stack = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (types.has(n.type)) out.push(n);
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-  }
-  return out;
-}
-
 /**
  * The Airflow class an expression is an instance (or the class itself) of: `Cls(...)`, `Cls`, or a
  * variable whose last assignment before `at`, in the same scope, is `name = Cls(...)`.
@@ -50,10 +38,8 @@ function classOf(ctx: FileContext, node: PyNode, assignments: PyNode[], at: PyNo
 function checkAttributes(ctx: FileContext) {
   // A cheap look for any old name first: most files have none.
   if (!ATTRIBUTE_HINTS.some((h) => ctx.src.text.includes(h))) return;
-  const nodes = nodesOfType(ctx.tree.root, new Set(['assignment', 'attribute']));
-  const assignments = nodes.filter((n) => n.type === 'assignment');
-  for (const n of nodes) {
-    if (n.type !== 'attribute') continue;
+  const assignments = ctx.tree.index.get('assignment') ?? [];
+  for (const n of ctx.tree.index.get('attribute') ?? []) {
     const attr = childByField(n, 'attribute');
     const obj = childByField(n, 'object');
     if (!attr || !obj || !ATTRIBUTE_NAMES.has(ctx.src.of(attr))) continue;
@@ -167,8 +153,7 @@ export const removedAttribute = defineRule(
       checkAttributes(ctx);
       checkPlugins(ctx);
       checkCallArguments(ctx);
-      let assignments: PyNode[] | undefined;
-      checkSignatures(ctx, () => (assignments ??= nodesOfType(ctx.tree.root, new Set(['assignment']))));
+      checkSignatures(ctx, () => ctx.tree.index.get('assignment') ?? []);
     },
   },
 );

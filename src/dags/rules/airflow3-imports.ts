@@ -104,12 +104,16 @@ function importGuard(stmt: PyNode, src: SourceText): 'fallback' | 'guarded' | un
  * same file, so it is computed once per file.
  */
 type HitsByOutcome = Record<Outcome, ImportHit[]>;
-const hitsByFile = new WeakMap<FileContext['scopes'], HitsByOutcome>();
+/** The hits of the file being linted only: a WeakMap keyed by the file kept every file's tree alive until a full GC (see argumentCalls in airflow3-arguments.ts). */
+let hitsFile: FileContext['scopes'] | undefined;
+let hitsOfFile: HitsByOutcome | undefined;
 
 function importHits(ctx: FileContext, outcome: Outcome): ImportHit[] {
-  let hits = hitsByFile.get(ctx.scopes);
-  if (!hits) hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
-  return hits[outcome];
+  if (hitsFile !== ctx.scopes || !hitsOfFile) {
+    hitsFile = ctx.scopes;
+    hitsOfFile = collectImportHits(ctx);
+  }
+  return hitsOfFile[outcome];
 }
 
 function collectImportHits(ctx: FileContext): HitsByOutcome {
