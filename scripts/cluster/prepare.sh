@@ -11,8 +11,8 @@
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 # The Airflow versions the tier runs (test/cluster/*.test.ts); each one is an image built from its lock
-# (2.9.3 for the upgrade test).
-AIRFLOW_VERSIONS=${AIRFLOW_GITOPS_CLUSTER_AIRFLOW_VERSIONS:-3.1.8 2.9.3}
+# (2.9.3 for the upgrade test, 3.3.2 — the newest locked — for the wrong-password test).
+AIRFLOW_VERSIONS=${AIRFLOW_GITOPS_CLUSTER_AIRFLOW_VERSIONS:-3.1.8 2.9.3 3.3.2}
 LOGS=$CLUSTER_CACHE/prepare
 mkdir -p "$LOGS"
 started=$SECONDS

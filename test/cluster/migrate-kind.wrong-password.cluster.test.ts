@@ -4,7 +4,8 @@
  * follow) as soon as the database is Ready — before the release is installed — so the chart's own
  * migration Job meets a real `password authentication failed`. What the cluster does with it (the
  * Job's pod restarting in CrashLoopBackOff, not a Failed Job) and what the action makes of it (MIG002
- * with the log line, diagnostics, cleanup) are both read back from the real run.
+ * with the log line, diagnostics, cleanup) are both read back from the real run. It runs the newest
+ * Airflow image the project locks (3.3.2) on chart 1.19.0.
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -15,7 +16,9 @@ import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, run
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-db-password';
-const AIRFLOW_VERSION = '3.1.8';
+// The newest Airflow the project locks (test/airflow/locks/latest.txt): the failure path does not
+// depend on the version, so it is where the tier proves the newest image's migration Job as well.
+const AIRFLOW_VERSION = '3.3.2';
 
 const timings = new Timings();
 let toolchain: ClusterToolchain;
