@@ -1699,11 +1699,15 @@ function edgesOf(dag) {
  * V8 represents a slice of a string (an id read from a DAG file, a message built around it) as a
  * pointer into the whole string, and a concatenation as a pair of pointers. A finding or a model
  * summary kept until the report is printed would then keep its entire file's text alive: at 10,000
- * files that doubled the heap and the time spent in garbage collection. JSON round-tripping makes a
- * flat, independent copy (and keeps lone surrogates, which a UTF-8 round trip would replace).
+ * files that doubled the heap and the time spent in garbage collection. Slicing a fresh concatenation
+ * makes V8 flatten it into a new string first, so the result points into that copy only (lone
+ * surrogates survive, which a UTF-8 round trip would replace). Measured at 10,000 files: the JSON
+ * round trip used before and reading the string back as an (internalized) property key both cost
+ * ~0.4 s, this ~0.08 s, for ~5 MB more peak memory (a slice header per kept string).
+ * test/dags/detach.test.ts checks that the file text is really released.
  */
 function detachString(text) {
-    return text.length === 0 ? text : JSON.parse(JSON.stringify(text));
+    return text.length === 0 ? text : (' ' + text).slice(1);
 }
 /** Keys whose strings never come from file text (rule metadata, paths): copying them is wasted work. */
 const NOT_FROM_TEXT = new Set(['ruleId', 'ruleName', 'severity', 'docsUrl', 'file', 'safety']);
@@ -2320,6 +2324,8 @@ const REMOVED_CONTEXT_KEYS = [
     { name: 'conf', replacement: 'Import it in the task: from airflow.configuration import conf.' },
     { name: 'triggering_dataset_events', replacement: 'triggering_asset_events' },
 ];
+/** Any removed context key as a whole word: text without a match reads none of them (a cheap test before tokenizing templates). */
+const ANY_REMOVED_CONTEXT_KEY = new RegExp(`(?<!\\w)(?:${REMOVED_CONTEXT_KEYS.map((k) => k.name).join('|')})(?!\\w)`);
 /** trigger_rule values (strings or TriggerRule members, compared lower-case) rejected with ValueError on 3.1.8. */
 const REMOVED_TRIGGER_RULES = [
     { name: 'none_failed_or_skipped', replacement: 'none_failed_min_one_success' },
@@ -3120,6 +3126,9 @@ class FixPlanner {
             return;
         for (const n of this.s.tree.index.get('string') ?? []) {
             const raw = this.text.slice(n.start, n.end);
+            // Only a string naming a removed key as a whole word can get an edit: the others are not tokenized.
+            if (!ANY_REMOVED_CONTEXT_KEY.test(raw))
+                continue;
             for (const m of raw.matchAll(/\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g)) {
                 const inner = m[1] ?? m[2] ?? '';
                 const innerStart = n.start + m.index + 2;
@@ -3343,7 +3352,7 @@ const INDEXED = new Set([
     'call', 'string', 'subscript', 'function_definition', 'decorator', 'return_statement', 'yield', 'await',
     'break_statement', 'continue_statement', 'nonlocal_statement', 'print_statement', 'exec_statement',
     'parameters', 'lambda_parameters', 'argument_list', 'lambda', 'class_definition',
-    'named_expression', 'for_statement', 'with_statement',
+    'named_expression', 'for_statement', 'with_statement', 'assignment', 'attribute',
 ]);
 
 ;// CONCATENATED MODULE: ./src/dags/python-parser.js
@@ -6172,7 +6181,14 @@ function moduleDictLiteral(ctx, name) {
 const LEGACY_DAG_DECORATORS = new Set(['airflow.dag']);
 /** An Airflow operator or sensor class by its qualified name (`…operators.bash.BashOperator`). */
 const OPERATOR_CLASS = /^airflow\.(?:.+\.)?[A-Z]\w*(?:Operator|Sensor)$/;
-const callsByFile = new WeakMap();
+/**
+ * The calls of the file being linted (files are linted one after another). Not a module-level
+ * WeakMap keyed by the file: its entries survive young-generation GCs (only a full GC drops them),
+ * and the call nodes in each value hold the file's whole tree, so every file's tree was promoted to
+ * the old generation: a 10,000-file run did 18 full GCs instead of 2 and peaked ~160 MB higher.
+ */
+let callsFile;
+let callsOfFile = { dag: [], operator: [] };
 /**
  * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
  * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
@@ -6180,9 +6196,8 @@ const callsByFile = new WeakMap();
  * never-called @dag function are just as broken on Airflow 3.
  */
 function argumentCalls(ctx) {
-    let calls = callsByFile.get(ctx.scopes);
-    if (calls)
-        return calls;
+    if (callsFile === ctx.scopes)
+        return callsOfFile;
     const dag = new Set(ctx.model.dagCalls);
     const operator = new Set(ctx.model.taskCalls);
     for (const call of ctx.tree.index.get('call') ?? []) {
@@ -6196,9 +6211,9 @@ function argumentCalls(ctx) {
         else if (OPERATOR_CLASS.test(q))
             operator.add(call);
     }
-    calls = { dag: [...dag], operator: [...operator] };
-    callsByFile.set(ctx.scopes, calls);
-    return calls;
+    callsFile = ctx.scopes;
+    callsOfFile = { dag: [...dag], operator: [...operator] };
+    return callsOfFile;
 }
 function reportRemovedKeywords(ctx, calls, table, what, acceptedOn31) {
     for (const call of calls) {
@@ -6318,7 +6333,7 @@ function contextVariables(ctx) {
     const names = new Set(CONTEXT_NAMES);
     if (!ctx.src.text.includes('get_current_context'))
         return names;
-    for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+    for (const a of ctx.tree.index.get('assignment') ?? []) {
         const left = childByField(a, 'left');
         const right = childByField(a, 'right');
         if (left?.type !== 'identifier' || right?.type !== 'call')
@@ -6363,7 +6378,7 @@ function reportContextObjects(ctx, contextNames) {
     /** scope start + name → the context key the variable holds (null: assigned from different things). */
     const heldKey = new Map();
     const variable = (id) => `${ctx.resolver.scopeAt(id).node.start}:${ctx.src.of(id)}`;
-    for (const a of nodesOfType(ctx.tree.root, 'assignment')) {
+    for (const a of ctx.tree.index.get('assignment') ?? []) {
         const left = childByField(a, 'left');
         if (left?.type !== 'identifier')
             continue;
@@ -6373,7 +6388,7 @@ function reportContextObjects(ctx, contextNames) {
         heldKey.set(name, heldKey.has(name) && heldKey.get(name) !== key ? null : (key ?? null));
     }
     const keyOf = (node) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
-    for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+    for (const n of ctx.tree.index.get('attribute') ?? []) {
         const attr = childByField(n, 'attribute');
         if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run')
             continue;
@@ -6392,19 +6407,6 @@ function reportContextObjects(ctx, contextNames) {
             continue;
         stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
     }
-}
-/** Every node of one type under root, in source order (for types the parse index does not keep). */
-function nodesOfType(root, type) {
-    const out = [];
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        if (n.type === type)
-            out.push(n);
-        for (let i = n.children.length - 1; i >= 0; i--)
-            stack.push(n.children[i]);
-    }
-    return out;
 }
 /** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
 function isOperatorExecute(ctx, def) {
@@ -6444,6 +6446,9 @@ const removedContextKey = defineRule({
             if (!opensTemplateWithin(openings, n.start, n.end))
                 continue;
             const value = ctx.src.of(n);
+            // A template naming no removed key as a whole word has nothing to report: not tokenized.
+            if (!ANY_REMOVED_CONTEXT_KEY.test(value))
+                continue;
             for (const { name, index } of templateRootNames(value)) {
                 const change = CONTEXT_KEYS.get(name);
                 if (change)
@@ -6528,7 +6533,7 @@ const removedTriggerRule = defineRule({
         // at import when that is module level.
         if (!ctx.src.text.includes('TriggerRule.'))
             return;
-        for (const n of nodesOfType(ctx.tree.root, 'attribute')) {
+        for (const n of ctx.tree.index.get('attribute') ?? []) {
             const member = childByField(n, 'attribute');
             const change = member ? TRIGGER_RULES.get(ctx.src.of(member).toLowerCase()) : undefined;
             if (!change || reported.has(n) || !/^airflow\..*\bTriggerRule$/.test(ctx.resolver.qualify(childByField(n, 'object')) ?? ''))
@@ -6551,19 +6556,6 @@ const ATTRIBUTE_NAMES = new Set(REMOVED_ATTRIBUTES.flatMap((c) => Object.keys(c.
 const ATTRIBUTE_HINTS = ['dataset', 'get_conn', 'create_dagrun'];
 function changeFor(qualifiedClass, attribute) {
     return REMOVED_ATTRIBUTES.find((c) => attribute in c.renames && (c.classes instanceof RegExp ? c.classes.test(qualifiedClass) : c.classes.has(qualifiedClass)));
-}
-/** Every node of one type under root, in source order. */
-function airflow3_attributes_nodesOfType(root, types) {
-    const out = [];
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        if (types.has(n.type))
-            out.push(n);
-        for (let i = n.children.length - 1; i >= 0; i--)
-            stack.push(n.children[i]);
-    }
-    return out;
 }
 /**
  * The Airflow class an expression is an instance (or the class itself) of: `Cls(...)`, `Cls`, or a
@@ -6594,11 +6586,8 @@ function checkAttributes(ctx) {
     // A cheap look for any old name first: most files have none.
     if (!ATTRIBUTE_HINTS.some((h) => ctx.src.text.includes(h)))
         return;
-    const nodes = airflow3_attributes_nodesOfType(ctx.tree.root, new Set(['assignment', 'attribute']));
-    const assignments = nodes.filter((n) => n.type === 'assignment');
-    for (const n of nodes) {
-        if (n.type !== 'attribute')
-            continue;
+    const assignments = ctx.tree.index.get('assignment') ?? [];
+    for (const n of ctx.tree.index.get('attribute') ?? []) {
         const attr = childByField(n, 'attribute');
         const obj = childByField(n, 'object');
         if (!attr || !obj || !ATTRIBUTE_NAMES.has(ctx.src.of(attr)))
@@ -6714,8 +6703,7 @@ const removedAttribute = defineRule({
         checkAttributes(ctx);
         checkPlugins(ctx);
         checkCallArguments(ctx);
-        let assignments;
-        checkSignatures(ctx, () => (assignments ??= airflow3_attributes_nodesOfType(ctx.tree.root, new Set(['assignment']))));
+        checkSignatures(ctx, () => ctx.tree.index.get('assignment') ?? []);
     },
 });
 
@@ -7086,12 +7074,15 @@ function importGuard(stmt, src) {
     }
     return undefined;
 }
-const hitsByFile = new WeakMap();
+/** The hits of the file being linted only: a WeakMap keyed by the file kept every file's tree alive until a full GC (see argumentCalls in airflow3-arguments.ts). */
+let hitsFile;
+let hitsOfFile;
 function importHits(ctx, outcome) {
-    let hits = hitsByFile.get(ctx.scopes);
-    if (!hits)
-        hitsByFile.set(ctx.scopes, (hits = collectImportHits(ctx)));
-    return hits[outcome];
+    if (hitsFile !== ctx.scopes || !hitsOfFile) {
+        hitsFile = ctx.scopes;
+        hitsOfFile = collectImportHits(ctx);
+    }
+    return hitsOfFile[outcome];
 }
 function collectImportHits(ctx) {
     const byOutcome = { breaking: new Map(), deprecated: new Map(), suggested: new Map() };
@@ -8996,8 +8987,16 @@ function summarizeModel(model, src) {
         registered: d.registered,
     }));
 }
+/** The active rules per overrides object: every file of a run shares one config, so one computation per run. */
+const activeRulesByOverrides = new WeakMap();
 /** Rules with their effective severity; rules turned off are dropped. */
 function activeRules(overrides) {
+    let rules = activeRulesByOverrides.get(overrides);
+    if (!rules)
+        activeRulesByOverrides.set(overrides, (rules = computeActiveRules(overrides)));
+    return rules;
+}
+function computeActiveRules(overrides) {
     return rules_dagRules
         .map((rule) => ({ rule, severity: rule_effectiveSeverity(rule.meta, overrides) }))
         .filter((r) => r.severity !== 'off');
@@ -9036,8 +9035,11 @@ function decodeForLint(file, buf, overrides) {
 function analyzeSource(parser, file, text, settings, overrides) {
     return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
 }
-/** Lints one parsed file; pure. */
-function analyzeTree(file, text, tree, settings, overrides) {
+/**
+ * Lints one parsed file; pure. `dagModel: false` leaves `summaries` empty: the DAG model is only in
+ * JSON and SARIF output, and summarizing every file's model for text output was wasted work.
+ */
+function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
     const src = new SourceText(text);
     const findings = [];
     const rules = activeRules(overrides);
@@ -9070,7 +9072,8 @@ function analyzeTree(file, text, tree, settings, overrides) {
     attachEdits(reported, { src, tree, scopes, resolver, model });
     // Results live until the report is printed: they must not keep the file's text alive.
     const analysis = detachStrings({ file, findings: reported, dags, summaries: [], syntaxOk: true });
-    analysis.summaries = summarizeModel(model, src);
+    if (dagModel)
+        analysis.summaries = summarizeModel(model, src);
     return analysis;
 }
 
@@ -9240,7 +9243,7 @@ async function lintFiles(job) {
         // finding on that file; the other files' findings and the reports still come out.
         try {
             const tree = parser_parseFast(text) ?? parser_parsePython((treeSitter ??= await getParser()), text, budget);
-            out.push(analyzeTree(file, text, tree, job.settings, job.overrides));
+            out.push(analyzeTree(file, text, tree, job.settings, job.overrides, job.dagModel !== false));
         }
         catch (e) {
             if (e instanceof TreeSitterCrash) {
@@ -9314,7 +9317,7 @@ async function lintDags(options) {
     // Worker threads share the process CPU clock the parse budget is measured on.
     const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
     const providers = resolveProviderVersions(config, root);
-    const job = { root, files, settings: settingsFrom(config, providers.versions), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget };
+    const job = { root, files, settings: settingsFrom(config, providers.versions), overrides, maxBytes: config.dags.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, parseBudget, dagModel: options.dagModel };
     const analyses = workers > 0 && options.workerScript ? await lintInWorkers(job, options.workerScript, workers) : await lintFiles(job);
     // One collator: the same order as localeCompare, without its per-call setup.
     const collator = new Intl.Collator();
