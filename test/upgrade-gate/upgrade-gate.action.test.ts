@@ -79,7 +79,7 @@ describe('upgrade-gate on the upgrade path 1.15.0 / Airflow 2.9.3 → 1.19.0 / A
     // The runner names inputs INPUT_<NAME> with hyphens kept; the composite does the same.
     expect(step(run, 'values-current').env).toMatchObject({ 'INPUT_VALUES-FILES': 'platform/airflow/values-current.yaml', INPUT_CHART: '1.15.0', 'INPUT_CHART-REPOSITORY': charts.url, 'INPUT_FAIL-ON': 'error' });
     expect(step(run, 'values-target').env).toMatchObject({ 'INPUT_VALUES-FILES': 'platform/airflow/values.yaml', INPUT_CHART: '1.19.0' });
-    expect(step(run, 'migrate').env).toMatchObject({ INPUT_CLUSTER: 'kind', 'INPUT_FROM-CHART-VERSION': '1.15.0', 'INPUT_FROM-AIRFLOW-VERSION': '2.9.3', INPUT_AZURITE: 'true', 'INPUT_AZURITE-HOST-PORT': String(azurite.port), 'INPUT_SMOKE-DAG': 'smoke' });
+    expect(step(run, 'migrate').env).toMatchObject({ INPUT_CLUSTER: 'kind', 'INPUT_FROM-CHART-VERSION': '1.15.0', 'INPUT_FROM-AIRFLOW-VERSION': '2.9.3', 'INPUT_FROM-AIRFLOW-IMAGE': '', INPUT_AZURITE: 'true', 'INPUT_AZURITE-HOST-PORT': String(azurite.port), 'INPUT_SMOKE-DAG': 'smoke' });
     expect(step(run, 'wasb').env).toMatchObject({ 'INPUT_EXPECT-LOG-RUN-ID': 'airflow-gitops-smoke-target', 'INPUT_DAG-ID': 'smoke', INPUT_CONNECTION: expect.stringContaining(`BlobEndpoint=http://127.0.0.1:${azurite.port}/devstoreaccount1`) });
     expect(step(run, 'lint').log).toMatch(/lint-dags: 0 errors/);
     expect(step(run, 'values-current').log).toMatch(/Downloading Airflow chart 1\.15\.0 from http:\/\/127\.0\.0\.1/);
