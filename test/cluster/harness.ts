@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { clusterCacheDir, dockerHost } from './engine.mjs';
-import { repoRoot } from './bundle.js';
+import { actionBundle, repoRoot } from './bundle.js';
 import { parseCommandFile } from '../kube/harness.js';
 
 const execFileAsync = promisify(execFile);
@@ -239,4 +239,31 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** What every cluster test file shares, filled in by clusterSuite's beforeAll. */
+export interface ClusterSuite {
+  readonly timings: Timings;
+  toolchain: ClusterToolchain;
+  /** The action bundles asked for, by name (dist/<name>/index.js, or a fresh build when dist is stale). */
+  bundles: Record<string, string>;
+}
+
+/**
+ * The setup and teardown every cluster test file repeats: prepare the engine, binaries and images
+ * for these Airflow versions and find the action bundles (beforeAll, registered first so a file's own
+ * beforeAll runs after it), then delete any of these kind clusters a failed test left behind and
+ * write the file's timing record (afterAll).
+ */
+export function clusterSuite(airflowVersions: string[], clusters: string[], bundleNames: string[] = ['migrate-kind']): ClusterSuite {
+  const suite = { timings: new Timings(), toolchain: undefined as unknown as ClusterToolchain, bundles: {} as Record<string, string> };
+  beforeAll(async () => {
+    suite.toolchain = await prepareCluster(suite.timings, airflowVersions);
+    for (const name of bundleNames) suite.bundles[name] = await suite.timings.time(`bundle ${name}`, async () => actionBundle(name, (line) => console.log(line)));
+  }, 90 * 60_000);
+  afterAll(async () => {
+    if (suite.toolchain) for (const name of clusters) await deleteCluster(suite.toolchain, name).catch(() => undefined);
+    console.log(`cluster tier timings: ${suite.timings.write()}`);
+  }, 5 * 60_000);
+  return suite;
 }

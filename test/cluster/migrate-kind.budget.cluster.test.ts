@@ -7,8 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { actionBundle } from './bundle.js';
-import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-budget';
@@ -18,32 +17,21 @@ const AIRFLOW_VERSION = '3.1.8';
 const TIMEOUT_MINUTES = 15;
 const MIGRATE_SHARE = 0.25;
 
-const timings = new Timings();
-let toolchain: ClusterToolchain;
-let bundle: string;
-
-beforeAll(async () => {
-  toolchain = await prepareCluster(timings, [AIRFLOW_VERSION]);
-  bundle = actionBundle('migrate-kind', (line) => console.log(line));
-}, 90 * MINUTE);
-
-afterAll(async () => {
-  if (toolchain) await deleteCluster(toolchain, CLUSTER).catch(() => undefined);
-  timings.write();
-}, 5 * MINUTE);
+const suite = clusterSuite([AIRFLOW_VERSION], [CLUSTER]);
+const { timings } = suite;
 
 describe('a migration Job no node can schedule', () => {
   let run: BundleRun;
   beforeAll(async () => {
     run = await timings.time('budget run', () =>
       runActionBundle(
-        bundle,
-        toolchain,
+        suite.bundles['migrate-kind'],
+        suite.toolchain,
         {
           'values-files': 'examples/platform/airflow/values.yaml\ntest/cluster/fixtures/unschedulable-migration.yaml',
           'chart-version': '1.19.0',
           'airflow-image': `apache/airflow:${AIRFLOW_VERSION}`,
-          'kind-node-image': toolchain.nodeImage,
+          'kind-node-image': suite.toolchain.nodeImage,
           'cluster-name': CLUSTER,
           'load-image': 'true',
           'timeout-minutes': String(TIMEOUT_MINUTES),
@@ -71,7 +59,7 @@ describe('a migration Job no node can schedule', () => {
   });
 
   it('the migration Job was really Pending for want of CPU (read back from the cluster)', async () => {
-    const pods = JSON.parse(await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', 'job-name=airflow-run-airflow-migrations', '-o', 'json'])) as {
+    const pods = JSON.parse(await tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', 'job-name=airflow-run-airflow-migrations', '-o', 'json'])) as {
       items: Array<{ status: { phase: string; conditions?: Array<{ type: string; status: string; reason?: string; message?: string }> } }>;
     };
     expect(pods.items).toHaveLength(1);
@@ -92,6 +80,6 @@ describe('a migration Job no node can schedule', () => {
   it('and the post step deletes the cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(CLUSTER);
   }, 5 * MINUTE);
 });

@@ -4,8 +4,7 @@
  * prepares the engine, binaries and images; all cached, so a warm run builds nothing). Every
  * assertion reads back from the cluster or the database, never from the action's own report.
  */
-import { actionBundle } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const AIRFLOW_VERSION = '3.1.8';
@@ -15,33 +14,22 @@ const RELEASE = 'airflow';
 const REFUSED_CLUSTER = 'gitops-refused';
 const HAPPY_CLUSTER = 'gitops-happy';
 
-const timings = new Timings();
-let toolchain: ClusterToolchain;
-let bundle: string;
-
-beforeAll(async () => {
-  toolchain = await prepareCluster(timings, [AIRFLOW_VERSION]);
-  bundle = await timings.time('bundle', async () => actionBundle('migrate-kind', (line) => console.log(line)));
-}, 90 * MINUTE);
-
-afterAll(async () => {
-  if (toolchain) for (const name of [REFUSED_CLUSTER, HAPPY_CLUSTER]) await deleteCluster(toolchain, name).catch(() => undefined);
-  console.log(`cluster tier timings: ${timings.write()}`);
-}, 5 * MINUTE);
+const suite = clusterSuite([AIRFLOW_VERSION], [REFUSED_CLUSTER, HAPPY_CLUSTER]);
+const { timings } = suite;
 
 const inputs = (cluster: string, valuesFile: string) => ({
   'values-files': valuesFile,
   'chart-version': CHART_VERSION,
   'airflow-image': `apache/airflow:${AIRFLOW_VERSION}`,
-  'kind-node-image': toolchain.nodeImage,
+  'kind-node-image': suite.toolchain.nodeImage,
   'cluster-name': cluster,
   'load-image': 'true',
   'timeout-minutes': '25',
   'fail-on': 'error',
 });
 
-const kubectl = (run: BundleRun, args: string[]) => tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, ...args]);
-const helm = (run: BundleRun, args: string[]) => tool(toolchain, 'helm', ['--kubeconfig', run.kubeconfig, ...args]);
+const kubectl = (run: BundleRun, args: string[]) => tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, ...args]);
+const helm = (run: BundleRun, args: string[]) => tool(suite.toolchain, 'helm', ['--kubeconfig', run.kubeconfig, ...args]);
 const json = async <T>(p: Promise<string>) => JSON.parse(await p) as T;
 
 function recordActionPhases(label: string, run: BundleRun): void {
@@ -57,7 +45,7 @@ interface Pod {
 describe("the users' original values", () => {
   let run: BundleRun;
   beforeAll(async () => {
-    run = await timings.time('refused run', () => runActionBundle(bundle, toolchain, inputs(REFUSED_CLUSTER, 'examples/original/platform/airflow/values.yaml'), { timeoutMs: 20 * MINUTE }));
+    run = await timings.time('refused run', () => runActionBundle(suite.bundles['migrate-kind'], suite.toolchain, inputs(REFUSED_CLUSTER, 'examples/original/platform/airflow/values.yaml'), { timeoutMs: 20 * MINUTE }));
     recordActionPhases('refused', run);
   }, 25 * MINUTE);
 
@@ -71,20 +59,20 @@ describe("the users' original values", () => {
     expect(actionPhaseSeconds(run.log)).toEqual([]);
     expect(run.log).toMatch(/^✗ render: failed in /m);
     expect(run.log).not.toContain('kind create cluster');
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(REFUSED_CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(REFUSED_CLUSTER);
   });
 
   it('and the post step, with nothing to delete, succeeds', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(REFUSED_CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(REFUSED_CLUSTER);
   }, 5 * MINUTE);
 });
 
 describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
   let run: BundleRun;
   beforeAll(async () => {
-    run = await timings.time('happy run', () => runActionBundle(bundle, toolchain, { ...inputs(HAPPY_CLUSTER, 'examples/platform/airflow/values.yaml'), 'admin-user': 'admin' }, { timeoutMs: 30 * MINUTE }));
+    run = await timings.time('happy run', () => runActionBundle(suite.bundles['migrate-kind'], suite.toolchain, { ...inputs(HAPPY_CLUSTER, 'examples/platform/airflow/values.yaml'), 'admin-user': 'admin' }, { timeoutMs: 30 * MINUTE }));
     recordActionPhases('happy', run);
     console.log(`migrate-kind log: ${run.dir}/action.log`);
   }, 35 * MINUTE);
@@ -136,7 +124,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
       await kubectl(run, ['exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', 'SELECT version_num FROM alembic_version'])
     ).trim();
     expect(fromDb).toMatch(/^[0-9a-f]{12}$/);
-    expect(fromDb).toBe(await airflowAlembicHead(toolchain, AIRFLOW_VERSION));
+    expect(fromDb).toBe(await airflowAlembicHead(suite.toolchain, AIRFLOW_VERSION));
     expect(run.outputs['alembic-revision']).toBe(fromDb);
   }, 5 * MINUTE);
 
@@ -159,6 +147,6 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
   it('the post step deletes the kind cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(HAPPY_CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(HAPPY_CLUSTER);
   }, 5 * MINUTE);
 });

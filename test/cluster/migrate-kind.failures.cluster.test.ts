@@ -4,26 +4,14 @@
  * cleanup). Faults a real cluster cannot produce on demand stay with the fake toolchain.
  */
 import * as fs from 'node:fs';
-import { actionBundle, filesUnder } from './bundle.js';
-import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { filesUnder } from './bundle.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const PULL_CLUSTER = 'gitops-pull-fails';
 
-const timings = new Timings();
-let toolchain: ClusterToolchain;
-let bundle: string;
-
-beforeAll(async () => {
-  toolchain = await prepareCluster(timings, ['3.1.8']);
-  bundle = actionBundle('migrate-kind', (line) => console.log(line));
-}, 90 * MINUTE);
-
-afterAll(async () => {
-  if (toolchain) await deleteCluster(toolchain, PULL_CLUSTER).catch(() => undefined);
-  timings.write();
-}, 5 * MINUTE);
-
+const suite = clusterSuite(['3.1.8'], [PULL_CLUSTER]);
+const { timings } = suite;
 
 describe('an Airflow image tag that no registry and no node has', () => {
   const image = 'apache/airflow:3.1.8-no-such-tag';
@@ -31,13 +19,13 @@ describe('an Airflow image tag that no registry and no node has', () => {
   beforeAll(async () => {
     run = await timings.time('pull failure run', () =>
       runActionBundle(
-        bundle,
-        toolchain,
+        suite.bundles['migrate-kind'],
+        suite.toolchain,
         {
           'values-files': 'examples/platform/airflow/values.yaml',
           'chart-version': '1.19.0',
           'airflow-image': image,
-          'kind-node-image': toolchain.nodeImage,
+          'kind-node-image': suite.toolchain.nodeImage,
           'cluster-name': PULL_CLUSTER,
           'timeout-minutes': '15',
           'fail-on': 'error',
@@ -66,6 +54,6 @@ describe('an Airflow image tag that no registry and no node has', () => {
   it('and the post step deletes the cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(PULL_CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(PULL_CLUSTER);
   }, 5 * MINUTE);
 });

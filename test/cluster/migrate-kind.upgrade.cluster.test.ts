@@ -6,8 +6,8 @@
  * airflow-image), as a team's own images would carry their DAGs.
  */
 import * as path from 'node:path';
-import { actionBundle, repoRoot } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, deleteCluster, freePort, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { repoRoot } from './bundle.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, smokeImage, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const UPGRADE_CLUSTER = 'gitops-upgrade';
@@ -16,26 +16,17 @@ const SMOKE_DAGS = {
   '3.1.8': path.join(repoRoot, 'test/upgrade-gate/fixtures/workspace/dags/smoke.py'),
 };
 
-const timings = new Timings();
-let toolchain: ClusterToolchain;
-let bundle: string;
+const suite = clusterSuite(['3.1.8', '2.9.3'], [UPGRADE_CLUSTER]);
+const { timings } = suite;
 const images: Record<string, string> = {};
 
 beforeAll(async () => {
-  toolchain = await prepareCluster(timings, ['3.1.8', '2.9.3']);
-  bundle = actionBundle('migrate-kind', (line) => console.log(line));
-  for (const [version, dag] of Object.entries(SMOKE_DAGS)) images[version] = await timings.time(`image airflow smoke ${version}`, () => smokeImage(toolchain, version, dag));
+  for (const [version, dag] of Object.entries(SMOKE_DAGS)) images[version] = await timings.time(`image airflow smoke ${version}`, () => smokeImage(suite.toolchain, version, dag));
 }, 90 * MINUTE);
-
-afterAll(async () => {
-  if (toolchain) await deleteCluster(toolchain, UPGRADE_CLUSTER).catch(() => undefined);
-  timings.write();
-}, 5 * MINUTE);
-
 
 /** One psql query (-tA: unaligned rows) in the shared database the release uses. */
 const sql = (run: BundleRun, query: string) =>
-  tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', query]);
+  tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', query]);
 
 describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8', () => {
   let run: BundleRun;
@@ -43,8 +34,8 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
     const azuritePort = await freePort();
     run = await timings.time('upgrade run', () =>
       runActionBundle(
-        bundle,
-        toolchain,
+        suite.bundles['migrate-kind'],
+        suite.toolchain,
         {
           'values-files': 'examples/platform/airflow/values.yaml',
           'chart-version': '1.19.0',
@@ -58,7 +49,7 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
           azurite: 'true',
           'azurite-host-port': String(azuritePort),
           'from-values': 'test/kube/fixtures/airflow2-values.yaml',
-          'kind-node-image': toolchain.nodeImage,
+          'kind-node-image': suite.toolchain.nodeImage,
           'cluster-name': UPGRADE_CLUSTER,
           'load-image': 'true',
           'timeout-minutes': '40',
@@ -77,7 +68,7 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
   });
 
   it("migrated the old release to Airflow 2.9.3's head, then the upgrade from there to 3.1.8's head", async () => {
-    const [old, target] = [await airflowAlembicHead(toolchain, '2.9.3'), await airflowAlembicHead(toolchain, '3.1.8')];
+    const [old, target] = [await airflowAlembicHead(suite.toolchain, '2.9.3'), await airflowAlembicHead(suite.toolchain, '3.1.8')];
     const revisions = [...run.log.matchAll(/^alembic revision: (\S+(?: database\))?) → (\w+) in /gm)].map((m) => [m[1], m[2]]);
     expect(revisions).toEqual([
       ['(empty database)', old],
@@ -96,7 +87,7 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
   it('runs the upgraded release on the 3.1.8 image, every component Ready', async () => {
     for (const component of ['scheduler', 'api-server', 'dag-processor', 'triggerer']) {
       const pods = JSON.parse(
-        await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', `component=${component},release=airflow`, '-o', 'json']),
+        await tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', `component=${component},release=airflow`, '-o', 'json']),
       ) as { items: Array<{ spec: { containers: Array<{ image: string }> }; status: { phase: string; containerStatuses?: Array<{ ready: boolean }> } }> };
       const running = pods.items.filter((p) => p.status.phase === 'Running' && p.status.containerStatuses?.every((c) => c.ready));
       expect([component, running.length, running[0]?.spec.containers[0].image]).toEqual([component, 1, images['3.1.8']]);
@@ -106,6 +97,6 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
   it('the post step deletes the cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(UPGRADE_CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(UPGRADE_CLUSTER);
   }, 5 * MINUTE);
 });

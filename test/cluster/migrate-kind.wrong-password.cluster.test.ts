@@ -11,8 +11,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { actionBundle, filesUnder } from './bundle.js';
-import { actionPhaseSeconds, deleteCluster, prepareCluster, runActionBundle, runPostStep, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { filesUnder } from './bundle.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-db-password';
@@ -20,20 +20,8 @@ const CLUSTER = 'gitops-b-db-password';
 // depend on the version, so it is where the tier proves the newest image's migration Job as well.
 const AIRFLOW_VERSION = '3.3.2';
 
-const timings = new Timings();
-let toolchain: ClusterToolchain;
-let bundle: string;
-
-beforeAll(async () => {
-  toolchain = await prepareCluster(timings, [AIRFLOW_VERSION]);
-  bundle = actionBundle('migrate-kind', (line) => console.log(line));
-}, 90 * MINUTE);
-
-afterAll(async () => {
-  if (toolchain) await deleteCluster(toolchain, CLUSTER).catch(() => undefined);
-  timings.write();
-}, 5 * MINUTE);
-
+const suite = clusterSuite([AIRFLOW_VERSION], [CLUSTER]);
+const { timings } = suite;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -43,7 +31,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * could not before the run ended.
  */
 async function rotatePasswordOnceReady(kubeconfig: string, running: () => boolean): Promise<{ rotatedAt?: number; problem?: string }> {
-  const kubectl = (args: string[]) => tool(toolchain, 'kubectl', ['--kubeconfig', kubeconfig, ...args]);
+  const kubectl = (args: string[]) => tool(suite.toolchain, 'kubectl', ['--kubeconfig', kubeconfig, ...args]);
   while (running()) {
     if (fs.existsSync(kubeconfig)) {
       const ready = await kubectl(['get', 'deployment', 'postgresql', '-n', 'warble-system', '-o', 'jsonpath={.status.readyReplicas}']).catch(() => '');
@@ -72,13 +60,13 @@ describe('a metadata Secret whose password the database no longer accepts', () =
     const rotating = rotatePasswordOnceReady(path.join(dir, 'runner_temp', 'airflow-gitops-migrate', 'kubeconfig'), () => running);
     run = await timings.time('wrong password run', () =>
       runActionBundle(
-        bundle,
-        toolchain,
+        suite.bundles['migrate-kind'],
+        suite.toolchain,
         {
           'values-files': 'examples/platform/airflow/values.yaml',
           'chart-version': '1.19.0',
           'airflow-image': `apache/airflow:${AIRFLOW_VERSION}`,
-          'kind-node-image': toolchain.nodeImage,
+          'kind-node-image': suite.toolchain.nodeImage,
           'cluster-name': CLUSTER,
           'load-image': 'true',
           'timeout-minutes': '25',
@@ -96,7 +84,7 @@ describe('a metadata Secret whose password the database no longer accepts', () =
 
   it("the password was changed in the database before the chart's migration Job started", async () => {
     expect(rotation.problem).toBeUndefined();
-    const startTime = await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'job', 'airflow-run-airflow-migrations', '-n', 'airflow', '-o', 'jsonpath={.status.startTime}']);
+    const startTime = await tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'job', 'airflow-run-airflow-migrations', '-n', 'airflow', '-o', 'jsonpath={.status.startTime}']);
     // startTime has whole seconds.
     expect(Date.parse(startTime.trim())).toBeGreaterThanOrEqual(Math.floor(rotation.rotatedAt! / 1000) * 1000);
   });
@@ -122,6 +110,6 @@ describe('a metadata Secret whose password the database no longer accepts', () =
   it('and the post step deletes the cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(CLUSTER);
   }, 5 * MINUTE);
 });

@@ -8,8 +8,8 @@
  */
 import { BlobServiceClient } from '@azure/storage-blob';
 import * as path from 'node:path';
-import { actionBundle, repoRoot } from './bundle.js';
-import { actionPhaseSeconds, deleteCluster, freePort, prepareCluster, runActionBundle, runPostStep, smokeImage, Timings, tool, type BundleRun, type ClusterToolchain } from './harness.js';
+import { repoRoot } from './bundle.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, smokeImage, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-smoke';
@@ -18,22 +18,12 @@ const AIRFLOW_VERSION = '3.1.8';
 const SMOKE_IMAGE = `airflow-gitops/airflow-smoke:${AIRFLOW_VERSION}`;
 const SMOKE_DAG = path.join(repoRoot, 'test/upgrade-gate/fixtures/workspace/dags/smoke.py');
 
-const timings = new Timings();
-let toolchain: ClusterToolchain;
-let migrateBundle: string;
-let verifyBundle: string;
+const suite = clusterSuite([AIRFLOW_VERSION], [CLUSTER], ['migrate-kind', 'verify-wasb-logs']);
+const { timings } = suite;
 
 beforeAll(async () => {
-  toolchain = await prepareCluster(timings, [AIRFLOW_VERSION]);
-  migrateBundle = actionBundle('migrate-kind', (line) => console.log(line));
-  verifyBundle = actionBundle('verify-wasb-logs', (line) => console.log(line));
-  await timings.time('image airflow smoke', () => smokeImage(toolchain, AIRFLOW_VERSION, SMOKE_DAG));
+  await timings.time('image airflow smoke', () => smokeImage(suite.toolchain, AIRFLOW_VERSION, SMOKE_DAG));
 }, 90 * MINUTE);
-
-afterAll(async () => {
-  if (toolchain) await deleteCluster(toolchain, CLUSTER).catch(() => undefined);
-  timings.write();
-}, 5 * MINUTE);
 
 describe('the smoke DAG under KubernetesExecutor, its task log in the in-cluster Azurite', () => {
   let run: BundleRun;
@@ -42,13 +32,13 @@ describe('the smoke DAG under KubernetesExecutor, its task log in the in-cluster
     const hostPort = await freePort();
     run = await timings.time('smoke run', () =>
       runActionBundle(
-        migrateBundle,
-        toolchain,
+        suite.bundles['migrate-kind'],
+        suite.toolchain,
         {
           'values-files': 'examples/platform/airflow/values.yaml\ntest/cluster/fixtures/keep-worker-pods.yaml',
           'chart-version': '1.19.0',
           'airflow-image': SMOKE_IMAGE,
-          'kind-node-image': toolchain.nodeImage,
+          'kind-node-image': suite.toolchain.nodeImage,
           'cluster-name': CLUSTER,
           'load-image': 'true',
           'smoke-dag': 'smoke',
@@ -64,8 +54,8 @@ describe('the smoke DAG under KubernetesExecutor, its task log in the in-cluster
     console.log(`migrate-kind log: ${run.dir}/action.log`);
     verify = await timings.time('verify-wasb-logs', () =>
       runActionBundle(
-        verifyBundle,
-        toolchain,
+        suite.bundles['verify-wasb-logs'],
+        suite.toolchain,
         {
           'values-files': 'examples/platform/airflow/values.yaml',
           'airflow-version': AIRFLOW_VERSION,
@@ -91,7 +81,7 @@ describe('the smoke DAG under KubernetesExecutor, its task log in the in-cluster
 
   it('the task ran in its own KubernetesExecutor pod, which Succeeded (read back from the cluster)', async () => {
     type PodList = { items: Array<{ metadata: { labels: Record<string, string> }; spec: { containers: Array<{ image: string }> }; status: { phase: string } }> };
-    const list = async () => JSON.parse(await tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', 'dag_id=smoke,airflow-worker', '-o', 'json'])) as PodList;
+    const list = async () => JSON.parse(await tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'get', 'pods', '-n', 'airflow', '-l', 'dag_id=smoke,airflow-worker', '-o', 'json'])) as PodList;
     // Airflow marks the task instance success before the pod's supervisor has shipped the log and
     // exited, so the pod may still be Running for a moment: wait for it to end.
     let pods = await list();
@@ -122,6 +112,6 @@ describe('the smoke DAG under KubernetesExecutor, its task log in the in-cluster
   it('and the post step deletes the cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
-    expect((await tool(toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(CLUSTER);
+    expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).not.toContain(CLUSTER);
   }, 5 * MINUTE);
 });
