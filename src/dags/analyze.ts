@@ -3,7 +3,7 @@ import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/r
 import { decodeSource, type ReadResult } from '../core/files.js';
 import { SourceText } from './ast.js';
 import type { DagIdentity, DagRule, FileContext, LintSettings } from './context.js';
-import { buildDagModel, edgesOf, type DagModel } from './model.js';
+import { buildDagModel, type DagModel, type TaskInfo } from './model.js';
 import { detachString, detachStrings } from '../core/detach.js';
 import { attachEdits } from './fix/derive.js';
 import { applyNoqa } from './noqa.js';
@@ -43,17 +43,30 @@ export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
     if (copy === undefined) detached.set(key, (copy = detachString(key)));
     return copy;
   };
-  return model.dags.map((d) => ({
-    dagId: d.dagId === undefined ? undefined : id(d.dagId),
-    line: src.position(d.idNode.start).line,
-    // Sorted by code unit (not locale) so the output is the same on every machine.
-    tasks: d.tasks.map((t) => id(t.taskId)).sort(byCodeUnit),
-    edges: edgesOf(d)
-      .map(([a, b]) => [id(a.taskId), id(b.taskId)] as [string, string])
-      .sort((x, y) => byCodeUnit(x[0], y[0]) || byCodeUnit(x[1], y[1])),
-    dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
-    registered: d.registered,
-  }));
+  // Each task's id looked up once (by object, no string hashing), then reused by all its edges.
+  const idOfTask = new Map<TaskInfo, string>();
+  const taskId = (t: TaskInfo): string => {
+    let s = idOfTask.get(t);
+    if (s === undefined) idOfTask.set(t, (s = id(t.taskId)));
+    return s;
+  };
+  return model.dags.map((d) => {
+    const edges: Array<[string, string]> = [];
+    for (const t of d.tasks) {
+      if (t.downstream.size === 0) continue;
+      const from = taskId(t);
+      for (const down of t.downstream.keys()) edges.push([from, taskId(down)]);
+    }
+    return {
+      dagId: d.dagId === undefined ? undefined : id(d.dagId),
+      line: src.position(d.idNode.start).line,
+      // Sorted by code unit (not locale) so the output is the same on every machine.
+      tasks: d.tasks.map(taskId).sort(byCodeUnit),
+      edges: edges.sort((x, y) => byCodeUnit(x[0], y[0]) || byCodeUnit(x[1], y[1])),
+      dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
+      registered: d.registered,
+    };
+  });
 }
 
 type ActiveRule = { rule: DagRule; severity: Exclude<SeverityOverride, 'off'> };

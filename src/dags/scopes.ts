@@ -186,6 +186,14 @@ export function analyzeScopes(root: PyNode, src: SourceText): ScopeAnalysis {
     for (const c of node.children) if (c.type !== 'for_in_clause') visit(c, inner);
   };
 
+  /**
+   * An indexed loop, not for…of: the sampling heap profiler showed visit's array iterators and their
+   * result objects as ~360 MB of allocation on 10,000 files (visit is not optimized enough to elide them).
+   */
+  const visitChildren = (node: PyNode, scope: Scope): void => {
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) visit(children[i], scope);
+  };
   const visit = (node: PyNode, scope: Scope): void => {
     switch (node.type) {
       case 'identifier':
@@ -194,7 +202,7 @@ export function analyzeScopes(root: PyNode, src: SourceText): ScopeAnalysis {
       case 'comment':
         return;
       case 'decorated_definition':
-        for (const c of node.children) visit(c, scope);
+        visitChildren(node, scope);
         return;
       case 'function_definition': {
         const name = childByField(node, 'name');
@@ -271,7 +279,7 @@ export function analyzeScopes(root: PyNode, src: SourceText): ScopeAnalysis {
       }
       case 'while_statement':
         scope.loops.push([node.start, node.end]);
-        for (const c of node.children) visit(c, scope);
+        visitChildren(node, scope);
         return;
       case 'as_pattern': {
         // with … as x / except E as e
@@ -323,7 +331,7 @@ export function analyzeScopes(root: PyNode, src: SourceText): ScopeAnalysis {
         return;
       }
       default:
-        for (const c of node.children) visit(c, scope);
+        visitChildren(node, scope);
     }
   };
 

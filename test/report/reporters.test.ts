@@ -66,12 +66,20 @@ describe('json written in pieces', () => {
     ['no findings, no model', [], run],
     ['findings, details, extra data and the model', [finding(2, 'warning'), finding(1), withEdits], { ...run, details: [['Paths not found', 'x']], data: { render: { argo: { hooks: [] } } }, dags }],
     ['an empty model', [finding(1)], { ...run, dags: {} }],
+    // More than one batch of findings and of model entries, with keys an object treats specially.
+    [
+      'several batches',
+      Array.from({ length: 600 }, (_, i) => finding(i + 1, i % 3 ? 'warning' : 'error', `dags/f${i % 7}.py`)),
+      { ...run, dags: Object.fromEntries([...Array.from({ length: 520 }, (_, i) => [`dags/m${i}.py`, dags['dags/a.py']]), ['__proto__', dags['dags/b.py']], ['123', []], ['7', dags['dags/a.py']]]) },
+    ],
   ];
   it.each(cases)('are byte for byte JSON.stringify(body, null, 2) at every chunk size (%s)', (_name, findings, r) => {
     const whole = formatJson(findings, r);
     const parsed = JSON.parse(whole);
     expect(whole).toBe(JSON.stringify(parsed, null, 2) + '\n');
     for (const size of [1, 7, 1 << 16]) expect([...formatJsonChunks(findings, r, size)].join('')).toBe(whole);
+    expect(parsed.findings).toHaveLength(findings.length);
+    if (r.dags) expect(Object.keys(parsed.dags)).toEqual(Object.keys(r.dags));
   });
   it('redacts a registered secret in every piece', () => {
     registerSecret('hunter2-json-piece-secret');

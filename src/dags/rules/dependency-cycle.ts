@@ -12,7 +12,7 @@ export function findCycle(tasks: TaskInfo[]): TaskInfo[] | undefined {
     const iters: Array<Iterator<TaskInfo>> = [];
     state.set(start, 1);
     path.push(start);
-    iters.push(start.downstream.values());
+    iters.push(start.downstream.keys());
     while (path.length) {
       const next = iters[iters.length - 1].next();
       if (next.done) {
@@ -26,7 +26,7 @@ export function findCycle(tasks: TaskInfo[]): TaskInfo[] | undefined {
       if (s === undefined) {
         state.set(t, 1);
         path.push(t);
-        iters.push(t.downstream.values());
+        iters.push(t.downstream.keys());
       }
     }
   }
@@ -63,7 +63,7 @@ export const dependencyCycle = defineRule(
 function closingEdge(cycle: TaskInfo[]): PyNode | undefined {
   let last: PyNode | undefined;
   for (let i = 0; i + 1 < cycle.length; i++) {
-    const at = cycle[i].edgeAt.get(cycle[i + 1]);
+    const at = cycle[i].downstream.get(cycle[i + 1]);
     if (at && (!last || at.start > last.start)) last = at;
   }
   return last;
