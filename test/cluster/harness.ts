@@ -144,7 +144,7 @@ function spawnLogged(cmd: string, args: string[], opts: { cwd: string; env: Node
 }
 
 /** Runs an action bundle's main step like the runner (INPUT_* variables, GITHUB_* files); the log goes to <dir>/action.log as it runs. */
-export async function runActionBundle(bundle: string, toolchain: ClusterToolchain, inputs: Record<string, string>, opts: { dir?: string; timeoutMs: number }): Promise<BundleRun> {
+export async function runActionBundle(bundle: string, toolchain: ClusterToolchain, inputs: Record<string, string>, opts: { dir?: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<BundleRun> {
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'airflow-gitops-cluster-'));
   const files = { out: path.join(dir, 'github_output'), summary: path.join(dir, 'step_summary'), state: path.join(dir, 'github_state') };
   for (const f of Object.values(files)) if (!fs.existsSync(f)) fs.writeFileSync(f, '');
@@ -160,6 +160,8 @@ export async function runActionBundle(bundle: string, toolchain: ClusterToolchai
     GITHUB_STATE: files.state,
     ...(process.env.AIRFLOW_GITOPS_CHART_REPOSITORY ? { AIRFLOW_GITOPS_CHART_REPOSITORY: process.env.AIRFLOW_GITOPS_CHART_REPOSITORY } : {}),
   };
+  // What a runner's earlier steps set, e.g. KUBECONFIG after a set-context step (cluster: existing).
+  Object.assign(env, opts.env);
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const logFile = path.join(dir, 'action.log');
   const main = await spawnLogged(process.execPath, [bundle], { cwd: repoRoot, env, logFile, timeoutMs: opts.timeoutMs });

@@ -144,6 +144,50 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
     expect((JSON.parse(users.slice(users.indexOf('['))) as Array<{ username: string }>).map((u) => u.username)).toContain('admin');
   }, 5 * MINUTE);
 
+  describe('then `cluster: existing` (the release pipeline) against that running release', () => {
+    let existing: BundleRun;
+    let helmRevisions: number;
+    const history = async () => (JSON.parse(await helm(run, ['history', RELEASE, '-n', NAMESPACE, '-o', 'json'])) as unknown[]).length;
+    beforeAll(async () => {
+      helmRevisions = await history();
+      existing = await timings.time('existing run', () =>
+        runActionBundle(
+          suite.bundles['migrate-kind'],
+          suite.toolchain,
+          { 'values-files': 'examples/platform/airflow/values.yaml', 'chart-version': CHART_VERSION, 'airflow-image': `apache/airflow:${AIRFLOW_VERSION}`, cluster: 'existing', 'timeout-minutes': '15', 'fail-on': 'error' },
+          // As after a set-context step: the current kubeconfig names the real cluster.
+          { timeoutMs: 20 * MINUTE, env: { KUBECONFIG: run.kubeconfig } },
+        ),
+      );
+      recordActionPhases('existing', existing);
+      console.log(`migrate-kind (existing) log: ${existing.dir}/action.log`);
+    }, 25 * MINUTE);
+
+    it('succeeds: the Secrets exist, the database is already at the head, nothing to apply', async () => {
+      expect(existing.log).not.toMatch(/::error/);
+      expect(existing.code).toBe(0);
+      const head = await airflowAlembicHead(suite.toolchain, AIRFLOW_VERSION);
+      expect(existing.log).toContain(`alembic revision: ${head} → ${head} in `);
+      expect(existing.log).toMatch(/\(0 upgrade step\(s\)\)/);
+      expect(existing.outputs['alembic-revision']).toBe(head);
+    }, 5 * MINUTE);
+
+    it('migrates in place with its own Job from the release image, and never installs: no cluster created, the Helm release untouched', async () => {
+      expect(actionPhaseSeconds(existing.log).map((p) => p.phase)).toEqual(['cluster', 'secrets', 'migrate', 'verify']);
+      expect(existing.log).not.toMatch(/kind create|helm upgrade|helm template/);
+      expect(await history()).toBe(helmRevisions);
+      const pods = await json<{ items: Pod[] }>(kubectl(run, ['get', 'pods', '-n', NAMESPACE, '-l', 'job-name=airflow-gitops-migrate', '-o', 'json']));
+      expect(pods.items.map((p) => [p.status.phase, p.spec.containers[0].image])).toEqual([['Succeeded', `apache/airflow:${AIRFLOW_VERSION}`]]);
+    });
+
+    it('and its post step leaves the real cluster alone', async () => {
+      const post = await runPostStep(existing);
+      expect(post.code).toBe(0);
+      expect((await tool(suite.toolchain, 'kind', ['get', 'clusters'])).split('\n')).toContain(HAPPY_CLUSTER);
+      expect((await kubectl(run, ['get', 'deploy', 'airflow-scheduler', '-n', NAMESPACE, '-o', 'name'])).trim()).toBe('deployment.apps/airflow-scheduler');
+    }, 5 * MINUTE);
+  });
+
   it('the post step deletes the kind cluster', async () => {
     const post = await runPostStep(run);
     expect(post.code).toBe(0);
