@@ -269,3 +269,8 @@ export function clusterSuite(airflowVersions: string[], clusters: string[], bund
   }, 5 * 60_000);
   return suite;
 }
+
+/** One query (psql -tA: unaligned rows, no header) in the shared database a run's release uses. */
+export function sharedDatabaseQuery(toolchain: ClusterToolchain, run: BundleRun, query: string): Promise<string> {
+  return tool(toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', query]);
+}

@@ -4,7 +4,7 @@
  * prepares the engine, binaries and images; all cached, so a warm run builds nothing). Every
  * assertion reads back from the cluster or the database, never from the action's own report.
  */
-import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, runActionBundle, runPostStep, sharedDatabaseQuery, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const AIRFLOW_VERSION = '3.1.8';
@@ -121,7 +121,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
 
   it("left the database at Airflow's own alembic head (read from the database, head from Airflow in the image)", async () => {
     const fromDb = (
-      await kubectl(run, ['exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', 'SELECT version_num FROM alembic_version'])
+      await sharedDatabaseQuery(suite.toolchain, run, 'SELECT version_num FROM alembic_version')
     ).trim();
     expect(fromDb).toMatch(/^[0-9a-f]{12}$/);
     expect(fromDb).toBe(await airflowAlembicHead(suite.toolchain, AIRFLOW_VERSION));

@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { repoRoot } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, smokeImage, tool } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, sharedDatabaseQuery, smokeImage, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const UPGRADE_CLUSTER = 'gitops-upgrade';
@@ -24,9 +24,7 @@ beforeAll(async () => {
   for (const [version, dag] of Object.entries(SMOKE_DAGS)) images[version] = await timings.time(`image airflow smoke ${version}`, () => smokeImage(suite.toolchain, version, dag));
 }, 90 * MINUTE);
 
-/** One psql query (-tA: unaligned rows) in the shared database the release uses. */
-const sql = (run: BundleRun, query: string) =>
-  tool(suite.toolchain, 'kubectl', ['--kubeconfig', run.kubeconfig, 'exec', '-n', 'warble-system', 'deploy/postgresql', '--', 'psql', '-U', 'postgres', '-d', 'airflow', '-tAc', query]);
+const sql = (run: BundleRun, query: string) => sharedDatabaseQuery(suite.toolchain, run, query);
 
 describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8', () => {
   let run: BundleRun;
