@@ -2,9 +2,21 @@
  * migrate-kind on a real kind cluster: the built action bundle, run like the runner runs it, with
  * the real chart from the chart repository, real images and real Kubernetes (scripts/cluster/
  * prepares the engine, binaries and images; all cached, so a warm run builds nothing). Every
- * assertion reads back from the cluster or the database, never from the action's own report.
+ * assertion reads back from the cluster, the database or the blob store, never from the action's
+ * own report.
+ *
+ * One cluster carries the whole happy path, as one CI job would: the users' corrected values
+ * installed hooks-off, migrated, every component Ready, then the smoke DAG under KubernetesExecutor
+ * (a task pod is created and Succeeds) shipping its own log to the Azurite running INSIDE the cluster
+ * through the release's remote-logging connection, found by the verify-wasb-logs bundle from the
+ * runner (through kind's port mapping) under the blob name it computes for the run — and listed
+ * straight from Azurite, so that name is the one the real Airflow task wrote, not one our code made
+ * up twice. Then `cluster: existing` against the same running release.
  */
-import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, runActionBundle, runPostStep, sharedDatabaseQuery, tool } from './harness.js';
+import { BlobServiceClient } from '@azure/storage-blob';
+import * as path from 'node:path';
+import { repoRoot } from './bundle.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, sharedDatabaseQuery, smokeImage, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const AIRFLOW_VERSION = '3.1.8';
@@ -13,9 +25,16 @@ const NAMESPACE = 'airflow';
 const RELEASE = 'airflow';
 const REFUSED_CLUSTER = 'gitops-refused';
 const HAPPY_CLUSTER = 'gitops-happy';
+/** apache/airflow:3.1.8 plus the upgrade gate's one-task smoke DAG in the image's DAG folder (git-sync is off in kind). */
+const SMOKE_IMAGE = `airflow-gitops/airflow-smoke:${AIRFLOW_VERSION}`;
+const SMOKE_DAG = path.join(repoRoot, 'test/upgrade-gate/fixtures/workspace/dags/smoke.py');
 
-const suite = clusterSuite([AIRFLOW_VERSION], [REFUSED_CLUSTER, HAPPY_CLUSTER]);
+const suite = clusterSuite([AIRFLOW_VERSION], [REFUSED_CLUSTER, HAPPY_CLUSTER], ['migrate-kind', 'verify-wasb-logs']);
 const { timings } = suite;
+
+beforeAll(async () => {
+  await timings.time('image airflow smoke', () => smokeImage(suite.toolchain, AIRFLOW_VERSION, SMOKE_DAG));
+}, 90 * MINUTE);
 
 const inputs = (cluster: string, valuesFile: string) => ({
   'values-files': valuesFile,
@@ -71,11 +90,44 @@ describe("the users' original values", () => {
 
 describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
   let run: BundleRun;
+  let verify: BundleRun;
   beforeAll(async () => {
-    run = await timings.time('happy run', () => runActionBundle(suite.bundles['migrate-kind'], suite.toolchain, { ...inputs(HAPPY_CLUSTER, 'examples/platform/airflow/values.yaml'), 'admin-user': 'admin' }, { timeoutMs: 30 * MINUTE }));
+    const hostPort = await freePort();
+    run = await timings.time('happy run', () =>
+      runActionBundle(
+        suite.bundles['migrate-kind'],
+        suite.toolchain,
+        {
+          ...inputs(HAPPY_CLUSTER, 'examples/platform/airflow/values.yaml\ntest/cluster/fixtures/keep-worker-pods.yaml'),
+          'airflow-image': SMOKE_IMAGE,
+          'admin-user': 'admin',
+          'smoke-dag': 'smoke',
+          azurite: 'true',
+          'azurite-host-port': String(hostPort),
+        },
+        { timeoutMs: 30 * MINUTE },
+      ),
+    );
     recordActionPhases('happy', run);
     console.log(`migrate-kind log: ${run.dir}/action.log`);
-  }, 35 * MINUTE);
+    verify = await timings.time('verify-wasb-logs', () =>
+      runActionBundle(
+        suite.bundles['verify-wasb-logs'],
+        suite.toolchain,
+        {
+          'values-files': 'examples/platform/airflow/values.yaml',
+          'airflow-version': AIRFLOW_VERSION,
+          connection: run.outputs['remote-logs-connection'] ?? '',
+          'dag-id': 'smoke',
+          'expect-log-run-id': run.outputs['smoke-run-id'] ?? '',
+          cleanup: 'false',
+          'fail-on': 'error',
+        },
+        { timeoutMs: 10 * MINUTE },
+      ),
+    );
+    console.log(`verify-wasb-logs log: ${verify.dir}/action.log`);
+  }, 45 * MINUTE);
 
   it('succeed', () => {
     expect(run.log).not.toMatch(/::error/);
@@ -104,7 +156,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
     const [pod] = pods.items;
     expect(pod.status.phase).toBe('Succeeded');
     const container = pod.spec.containers[0];
-    expect(container.image).toBe(`apache/airflow:${AIRFLOW_VERSION}`);
+    expect(container.image).toBe(SMOKE_IMAGE);
     expect(container.env?.find((e) => e.name === 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN')?.valueFrom?.secretKeyRef?.name).toBe('airflow-postgres-secret');
     expect(pod.spec.volumes?.some((v) => v.configMap?.name === 'airflow-config')).toBe(true);
     const logs = await kubectl(run, ['logs', `pod/${pod.metadata.name}`, '-n', NAMESPACE]);
@@ -144,6 +196,41 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
     expect((JSON.parse(users.slice(users.indexOf('['))) as Array<{ username: string }>).map((u) => u.username)).toContain('admin');
   }, 5 * MINUTE);
 
+  it('ran the smoke DAG and reported the run and where its log went', () => {
+    expect(run.outputs['smoke-run-id']).toBe('airflow-gitops-smoke-target');
+    expect(run.outputs['remote-logs-container']).toBe('airflow-logs');
+    expect(run.outputs['remote-logs-connection']).toMatch(/BlobEndpoint=http:\/\/127\.0\.0\.1:\d+\/devstoreaccount1;/);
+  });
+
+  it('the smoke task ran in its own KubernetesExecutor pod, which Succeeded (read back from the cluster)', async () => {
+    const list = () => json<{ items: Pod[] }>(kubectl(run, ['get', 'pods', '-n', NAMESPACE, '-l', 'dag_id=smoke,airflow-worker', '-o', 'json']));
+    // Airflow marks the task instance success before the pod's supervisor has shipped the log and
+    // exited, so the pod may still be Running for a moment: wait for it to end.
+    let pods = await list();
+    for (let i = 0; i < 90 && pods.items.some((p) => ['Pending', 'Running'].includes(p.status.phase)); i++) {
+      await new Promise((r) => setTimeout(r, 2000));
+      pods = await list();
+    }
+    expect(pods.items.map((p) => [p.metadata.labels.task_id, p.status.phase])).toEqual([['smoke', 'Succeeded']]);
+    expect(pods.items[0].spec.containers[0].image).toBe(SMOKE_IMAGE);
+  }, 5 * MINUTE);
+
+  it('verify-wasb-logs finds the task log under the blob name it computes for the run', () => {
+    expect(verify.log).not.toMatch(/::error/);
+    expect(verify.code).toBe(0);
+    expect(verify.outputs['blob-path']).toMatch(/^wasb-airflow-logs\/dag_id=smoke\/run_id=airflow-gitops-smoke-target\/task_id=smoke\/attempt=1\.log$/);
+    expect(Number(verify.outputs['task-log-bytes'])).toBeGreaterThan(0);
+  });
+
+  it('and that is the blob the Airflow task wrote in the in-cluster Azurite, with the task output in it', async () => {
+    const container = BlobServiceClient.fromConnectionString(run.outputs['remote-logs-connection']).getContainerClient(run.outputs['remote-logs-container']);
+    const names: string[] = [];
+    for await (const blob of container.listBlobsFlat()) names.push(blob.name);
+    expect(names).toContain(verify.outputs['blob-path']);
+    const text = (await container.getBlobClient(verify.outputs['blob-path']).downloadToBuffer()).toString('utf8');
+    expect(text).toContain('hello from the upgrade gate');
+  });
+
   describe('then `cluster: existing` (the release pipeline) against that running release', () => {
     let existing: BundleRun;
     let helmRevisions: number;
@@ -154,7 +241,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
         runActionBundle(
           suite.bundles['migrate-kind'],
           suite.toolchain,
-          { 'values-files': 'examples/platform/airflow/values.yaml', 'chart-version': CHART_VERSION, 'airflow-image': `apache/airflow:${AIRFLOW_VERSION}`, cluster: 'existing', 'timeout-minutes': '15', 'fail-on': 'error' },
+          { 'values-files': 'examples/platform/airflow/values.yaml', 'chart-version': CHART_VERSION, 'airflow-image': SMOKE_IMAGE, cluster: 'existing', 'timeout-minutes': '15', 'fail-on': 'error' },
           // As after a set-context step: the current kubeconfig names the real cluster.
           { timeoutMs: 20 * MINUTE, env: { KUBECONFIG: run.kubeconfig } },
         ),
@@ -177,7 +264,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
       expect(existing.log).not.toMatch(/kind create|helm upgrade|helm template/);
       expect(await history()).toBe(helmRevisions);
       const pods = await json<{ items: Pod[] }>(kubectl(run, ['get', 'pods', '-n', NAMESPACE, '-l', 'job-name=airflow-gitops-migrate', '-o', 'json']));
-      expect(pods.items.map((p) => [p.status.phase, p.spec.containers[0].image])).toEqual([['Succeeded', `apache/airflow:${AIRFLOW_VERSION}`]]);
+      expect(pods.items.map((p) => [p.status.phase, p.spec.containers[0].image])).toEqual([['Succeeded', SMOKE_IMAGE]]);
     });
 
     it('and its post step leaves the real cluster alone', async () => {
