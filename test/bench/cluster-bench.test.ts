@@ -22,13 +22,13 @@ interface TimingRecord {
   importedFrom?: string;
   phases: { phase: string; seconds: number; built?: boolean }[];
 }
-interface Run { id: string; legacy: boolean; kind: string; started: string; tierSeconds: number; prepare?: TimingRecord; files: TimingRecord[] }
+interface Run { id: string; legacy: boolean; kind: string; started: string; tierSeconds: number; sideBySide: boolean; prepare?: TimingRecord; files: TimingRecord[] }
 interface ClusterBench {
   TARGETS: { warmTierSeconds: number; coldTotalSeconds: number };
   LEGACY_GAP_SECONDS: number;
   readRecords(dirs: string[]): { records: TimingRecord[]; problems: string[] };
   groupRuns(records: TimingRecord[]): Run[];
-  selectRun(runs: Run[], kind: string): Run | undefined;
+  selectRun(runs: Run[], kind: string, currentFiles?: string[]): (Run & { current: boolean }) | undefined;
   fileLabeller(records: TimingRecord[], sources?: Map<string, string>): (r: TimingRecord) => string;
   testFileSources(root?: string): Map<string, string>;
   render(cold: Run | undefined, warm: Run | undefined, labelOf: (r: TimingRecord) => string): string;
@@ -124,6 +124,38 @@ describe('grouping records into runs', () => {
     expect(bench.selectRun(runs, 'warm')?.id).toBe(warmId);
   });
 
+  it('counts a run whose files ran side by side by its span, and prefers the run that recorded every current file over an older one with more files', () => {
+    const dir = path.join(tmp, 'side-by-side');
+    const sixFiles = '2026-05-01T10:00:00.000Z';
+    const merged = '2026-05-02T10:00:00.000Z';
+    const file = (name: string) => `test/cluster/${name}.cluster.test.ts`;
+    writeRecords(dir, [
+      // The older layout: three files, one at a time (a file since merged into "a" among them).
+      fileRecord({ runId: sixFiles, file: file('a'), started: at(sixFiles, 0), seconds: 100, runPhase: 'a run' }),
+      fileRecord({ runId: sixFiles, file: file('b'), started: at(sixFiles, 100), seconds: 100, runPhase: 'b run' }),
+      fileRecord({ runId: sixFiles, file: file('merged-away'), started: at(sixFiles, 200), seconds: 100, runPhase: 'c run' }),
+      // Now: two files, side by side — 300 s of files in a 200 s span.
+      fileRecord({ runId: merged, file: file('a'), started: at(merged, 0), seconds: 200, runPhase: 'a run' }),
+      fileRecord({ runId: merged, file: file('b'), started: at(merged, 20), seconds: 100, runPhase: 'b run' }),
+    ]);
+    const runs = bench.groupRuns(bench.readRecords([dir]).records);
+    expect(runs.map((r) => [r.id, r.tierSeconds, r.sideBySide])).toEqual([
+      [sixFiles, 300, false],
+      [merged, 200, true],
+    ]);
+    const current = ['a.cluster.test.ts', 'b.cluster.test.ts'];
+    expect([bench.selectRun(runs, 'warm', current)?.id, bench.selectRun(runs, 'warm', current)?.current]).toEqual([merged, true]);
+    // The older run recorded a superset (a file since merged away): not the tier as it is now.
+    const older = [...current, 'merged-away.cluster.test.ts'];
+    expect(bench.selectRun(runs, 'warm', older)?.id).toBe(sixFiles);
+    expect(bench.selectRun(runs.filter((r) => r.id === sixFiles), 'warm', current)?.current).toBe(false);
+    // With a file no run recorded, the fallback (most files) is chosen and marked as not current.
+    const unrecorded = [...current, 'new.cluster.test.ts'];
+    expect([bench.selectRun(runs, 'warm', unrecorded)?.id, bench.selectRun(runs, 'warm', unrecorded)?.current]).toEqual([sixFiles, false]);
+    expect(bench.render(undefined, bench.selectRun(runs, 'warm', unrecorded), bench.fileLabeller([]))).toMatch(/not the current set of test files/);
+    expect(bench.render(undefined, bench.selectRun(runs, 'warm', current), bench.fileLabeller([]))).toMatch(/files side by side/);
+  });
+
   it(`groups records without runId by start times: within ${90} s of the previous end and not the same file again`, () => {
     expect(bench.LEGACY_GAP_SECONDS).toBe(90);
     const dir = path.join(tmp, 'legacy');
@@ -201,7 +233,7 @@ describe('judging and rendering', () => {
     const markdown = bench.render(bench.selectRun(runs, 'cold'), bench.selectRun(runs, 'warm'), bench.fileLabeller(records));
     const row = (first: string) => markdown.split('\n').find((l) => l.startsWith(`| ${first} |`));
     expect(row('preparation (`prepare.sh`, wall)')).toBe('| preparation (`prepare.sh`, wall) | 11 min 40 s | not recorded |');
-    expect(row('tier (sum of its test files)')).toBe('| tier (sum of its test files) | 13 min 20 s | 10 min 50 s |');
+    expect(row('tier (wall time of its test files)')).toBe('| tier (wall time of its test files) | 13 min 20 s | 10 min 50 s |');
     expect(row('preparation + tier')).toBe('| preparation + tier | 25 min | not recorded |');
     expect(row('target')).toBe('| target | cold, preparation + tier under 30 min: **met** (25 min < 30 min) | warm tier under 10 min: **NOT met** (10 min 50 s ≥ 10 min) |');
     expect(row('k8s-binaries')).toBe('| k8s-binaries | 11 min 35 s (built) | — |');
@@ -211,7 +243,7 @@ describe('judging and rendering', () => {
     expect(row('**tier**')).toBe('| **tier** | **13 min 20 s** | **10 min 50 s** |');
     // Phases summed over the files of a run.
     expect(row('image kind node')).toBe('| image kind node | 20.0 s | 20.0 s |');
-    expect(markdown).toContain(`- cold: ${coldId}, 2 test files, 2 cores, load average 1.5–1.5 at the ends of the files`);
+    expect(markdown).toContain(`- cold: ${coldId}, 2 test files, files one at a time, 2 cores, load average 1.5–1.5 at the ends of the files`);
   });
 
   it('with only a warm run, the cold column and target say so', () => {
