@@ -35,7 +35,21 @@ export function actionBundle(name: string, log: (line: string) => void): string 
   const bundle = path.join(out, name, 'index.js');
   if (!fs.existsSync(bundle)) {
     log(`dist/${name} is older than its sources; testing a fresh build in ${out}`);
-    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), name], { cwd: repoRoot, env: { ...process.env, AIRFLOW_GITOPS_DIST_DIR: out }, stdio: 'pipe' });
+    // Built aside and renamed into place: two test files side by side may both find it missing.
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    const aside = fs.mkdtempSync(path.join(path.dirname(out), 'building-'));
+    try {
+      execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), name], { cwd: repoRoot, env: { ...process.env, AIRFLOW_GITOPS_DIST_DIR: aside }, stdio: 'pipe' });
+      fs.mkdirSync(out, { recursive: true });
+      try {
+        fs.renameSync(path.join(aside, name), path.join(out, name));
+      } catch (error) {
+        // The other worker's identical build got there first.
+        if (!fs.existsSync(bundle)) throw error;
+      }
+    } finally {
+      fs.rmSync(aside, { recursive: true, force: true });
+    }
   }
   return bundle;
 }

@@ -79,10 +79,18 @@ export class Timings {
   }
 }
 
-/** Runs one scripts/cluster script; its stderr says whether it built something. */
+/**
+ * The tier's test files may run side by side (jest.cluster.config.js), and the preparation scripts
+ * rebuild their build contexts even when the image is cached: every preparation step (and the smoke
+ * image build) takes this lock, through flock(1), so no two workers touch one context at once.
+ */
+const prepareLock = path.join(cacheDir, 'prepare.lock');
+
+/** Runs one scripts/cluster script under the preparation lock; its stderr says whether it built something. */
 async function script(timings: Timings, phase: string, file: string, args: string[] = []): Promise<string> {
   return timings.time(phase, async () => {
-    const r = await execFileAsync(path.join(scripts, file), args, { env: { ...process.env, DOCKER_HOST: dockerHost() }, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr?: string; message: string }) => {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    const r = await execFileAsync('flock', [prepareLock, path.join(scripts, file), ...args], { env: { ...process.env, DOCKER_HOST: dockerHost() }, maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr?: string; message: string }) => {
       throw new Error(`scripts/cluster/${file} ${args.join(' ')} failed: ${(e.stderr ?? e.message).trim().split('\n').slice(-15).join('\n')}`);
     });
     if (/\b(building|built|debootstrap|downloading)\b/.test(r.stderr)) timings.built = true;
@@ -224,7 +232,8 @@ export async function smokeImage(toolchain: ClusterToolchain, version: string, d
   try {
     fs.copyFileSync(dagFile, path.join(context, 'smoke.py'));
     fs.writeFileSync(path.join(context, 'Dockerfile'), `FROM apache/airflow:${version}\nCOPY --chown=50000:0 smoke.py /opt/airflow/dags/smoke.py\n`);
-    await tool(toolchain, 'docker', ['build', '-q', '-t', tag, context]);
+    // Two test files may build the same tag at once: one at a time (the same lock as the preparation).
+    await tool(toolchain, 'flock', [prepareLock, 'docker', 'build', '-q', '-t', tag, context]);
   } finally {
     fs.rmSync(context, { recursive: true, force: true });
   }
