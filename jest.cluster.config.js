@@ -9,13 +9,16 @@ export default {
   ...base,
   testMatch: ['<rootDir>/test/cluster/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
-  // Two files side by side: much of a file's time is waiting (pods starting, image pulls into the
-  // node, crash-loop back-off, the budget test's timeout), so two clusters share the 2 cores well and
-  // fit in memory (~3 GB each). Every phase budget leaves several times the measured time for it.
+  // Two files side by side: the light ones mostly wait (the budget test's timeout, an image no node
+  // can pull, crash-loop back-off), so they fit beside a heavy one; two heavy ones together gain
+  // nothing on 2 cores, hence the order in the sequencer. Two clusters fit in memory (~3 GB each), and
+  // every phase budget leaves several times the measured time for it.
   // package.json's test:cluster runs scripts/cluster/prepare.sh first, so no two workers build one
   // image at once. CI's `npm test` (jest.config.js) keeps one worker: there the tier shares the
   // machine with the rest of the suite.
   maxWorkers: 2,
+  // Heavy files paired with light ones (test/cluster/sequencer.mjs).
+  testSequencer: '<rootDir>/test/cluster/sequencer.mjs',
   // The tier needs no test charts (helm fetches the chart from the repository itself).
   globalSetup: '<rootDir>/test/cluster/global-setup.mjs',
   // Images may be built on a cold machine; every hook and test sets its own budget as well.
