@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
+import { HOOK_OBJECT_SWITCHES } from '../../values/data/chart-facts.js';
 import type { MigrateRun, ReleaseTarget } from '../context.js';
 import { findHelmHooks } from '../parsers.js';
 import { helmHooksRendered } from '../rules/index.js';
@@ -42,21 +43,13 @@ async function renderTarget(run: MigrateRun, target: ReleaseTarget): Promise<voi
   }
 }
 
-/** What turns each of the chart's hooks off, by the name of the object the chart renders as a hook. */
-const HOOK_SWITCHES: Array<[RegExp, string]> = [
-  [/-run-airflow-migrations$/, 'migrateDatabaseJob.useHelmHooks: false (the chart has no migrateDBJob key)'],
-  [/-create-user$/, 'createUserJob.useHelmHooks: false'],
-  [/-fernet-key$/, 'fernetKeySecretName (a Secret you create, key fernet-key)'],
-  [/-broker-url$/, 'data.brokerUrlSecretName'],
-  [/-redis-password$/, 'redis.enabled: false (no Celery) or redis.passwordSecretName'],
-];
-
+/** What turns each rendered hook off (the chart's hook objects by name; anything else came from the values' extra objects). */
 function hookFixes(names: string[]): string {
   const switches = new Set<string>();
   let other = false;
   for (const name of names) {
-    const known = HOOK_SWITCHES.find(([pattern]) => pattern.test(name));
-    if (known) switches.add(known[1]);
+    const known = HOOK_OBJECT_SWITCHES.find((o) => name.endsWith(o.nameSuffix));
+    if (known) switches.add(known.switch);
     else other = true;
   }
   const parts = [...switches].map((s) => `set ${s}`);

@@ -39,6 +39,19 @@ export interface ChartFacts {
   checksumRestarts: Record<string, string[]>;
 }
 
+/**
+ * The objects the chart renders as helm.sh/hook (chart 1.15.0–1.19.0 templates), by the suffix of
+ * their name after `<release>`, and the values switch that stops each from being a hook. One table
+ * for every tool that names the fix: VAL022 (values), migrate-kind's render refusal (MIG001).
+ */
+export const HOOK_OBJECT_SWITCHES: ReadonlyArray<{ nameSuffix: string; kind: 'Job' | 'Secret'; switch: string }> = [
+  { nameSuffix: '-run-airflow-migrations', kind: 'Job', switch: 'migrateDatabaseJob.useHelmHooks: false (the chart has no migrateDBJob key)' },
+  { nameSuffix: '-create-user', kind: 'Job', switch: 'createUserJob.useHelmHooks: false' },
+  { nameSuffix: '-fernet-key', kind: 'Secret', switch: 'fernetKeySecretName (a Secret you create, key fernet-key)' },
+  { nameSuffix: '-broker-url', kind: 'Secret', switch: 'data.brokerUrlSecretName' },
+  { nameSuffix: '-redis-password', kind: 'Secret', switch: 'redis.enabled: false (no Celery) or redis.passwordSecretName' },
+];
+
 export const CHART_FACTS: ChartFacts[] = [
   {
     since: '1.0.0',
