@@ -15,6 +15,24 @@ export function detachString(text: string): string {
   return text.length === 0 ? text : (' ' + text).slice(1);
 }
 
+import type { Finding } from './finding.js';
+
+/**
+ * detachStrings for a finding, field by field: its message, fix and edit texts may hold pieces of the
+ * file; rule metadata, the path and the numbers of its ranges never do. (The generic walk listed the
+ * keys of every finding and range.) A new string field of Finding that can hold file text must be
+ * added here; test/dags/detach.test.ts checks that a finding built from slices releases the text.
+ */
+export function detachFinding(f: Finding): Finding {
+  f.message = detachString(f.message);
+  if (f.fix !== undefined) f.fix = detachString(f.fix);
+  if (f.edits) {
+    f.edits.description = detachString(f.edits.description);
+    for (const e of f.edits.edits) e.newText = detachString(e.newText);
+  }
+  return f;
+}
+
 /** Keys whose strings never come from file text (rule metadata, paths): copying them is wasted work. */
 const NOT_FROM_TEXT = new Set(['ruleId', 'ruleName', 'severity', 'docsUrl', 'file', 'safety']);
 

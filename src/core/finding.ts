@@ -35,14 +35,30 @@ export function docsUrlFor(ruleId: string, ruleName: string): string {
   return `${PROJECT_URL}/blob/main/docs/rules.md#${ruleId.toLowerCase()}-${ruleName}`;
 }
 
+/**
+ * Severity, then file (locale order), line, column and rule id. Each distinct file is compared with
+ * the collator once, when ranking the files; the findings are then sorted by the ranks. (With
+ * localeCompare in the comparator, sorting 27,000 findings spent ~0.2 s in ICU: each call builds a
+ * collator.) `new Intl.Collator()` is what localeCompare uses without arguments, so the order is the same.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
+  const collator = new Intl.Collator();
+  const fileRank = new Map<string, number>();
+  for (const f of findings) fileRank.set(f.file ?? '', 0);
+  const files = [...fileRank.keys()].sort(collator.compare);
+  // Files the collator calls equal (canonically equivalent spellings) share a rank, as they compared equal before.
+  let rank = 0;
+  for (let i = 0; i < files.length; i++) {
+    if (i > 0 && collator.compare(files[i - 1], files[i]) !== 0) rank++;
+    fileRank.set(files[i], rank);
+  }
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      fileRank.get(a.file ?? '')! - fileRank.get(b.file ?? '')! ||
       (a.range?.startLine ?? 0) - (b.range?.startLine ?? 0) ||
       (a.range?.startColumn ?? 0) - (b.range?.startColumn ?? 0) ||
-      a.ruleId.localeCompare(b.ruleId),
+      collator.compare(a.ruleId, b.ruleId),
   );
 }
 

@@ -7,7 +7,7 @@ import type { ImportChange } from '../data/airflow3.js';
 import type { DagModel } from '../model.js';
 import type { ParsedTree } from '../parse-tree.js';
 import { callArguments, type NameResolver } from '../resolve.js';
-import type { ImportBinding, Scope, ScopeAnalysis } from '../scopes.js';
+import type { ImportBinding, NameUse, Scope, ScopeAnalysis } from '../scopes.js';
 
 /** What the fix derivation reads: the same parsed file the rules saw. */
 export interface FixSource {
@@ -251,7 +251,21 @@ class FixPlanner {
       if (scope !== b.scope || at.length !== 1) return undefined;
     }
     if (this.s.scopes.hasStarImport) return undefined;
-    return this.s.scopes.uses.filter((u) => u.name === b.local).map((u) => u.node);
+    return this.usesNamed(b.local)?.map((u) => u.node) ?? [];
+  }
+
+  /** The file's reads of a name, in file order; built on first need (a file has hundreds of reads, asked about per import). */
+  private usesByName: Map<string, NameUse[]> | undefined;
+  private usesNamed(name: string): NameUse[] | undefined {
+    if (!this.usesByName) {
+      this.usesByName = new Map();
+      for (const u of this.s.scopes.uses) {
+        const list = this.usesByName.get(u.name);
+        if (list) list.push(u);
+        else this.usesByName.set(u.name, [u]);
+      }
+    }
+    return this.usesByName.get(name);
   }
 
   /** Edits renaming every use of an import, or undefined when the new name is taken by something else. */
@@ -264,7 +278,7 @@ class FixPlanner {
       const same = this.s.scopes.imports.some((i) => i.scope === scope && i.local === newName && i.qualified === newQualified);
       if (!same) return undefined;
     }
-    if (this.s.scopes.uses.some((u) => u.name === newName && !this.s.scopes.imports.some((i) => i.local === newName))) return undefined;
+    if (this.usesNamed(newName) && !this.s.scopes.imports.some((i) => i.local === newName)) return undefined;
     return uses.map((u) => ({ start: u.start, end: u.end, newText: newName }));
   }
 
