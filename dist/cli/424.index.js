@@ -115,11 +115,24 @@ const DEFAULT_WASB_LOG_CONTAINER = 'airflow-logs';
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J4: () => (/* binding */ chartFactsFor),
-/* harmony export */   fx: () => (/* binding */ isCeleryExecutorFor)
+/* harmony export */   fx: () => (/* binding */ isCeleryExecutorFor),
+/* harmony export */   nn: () => (/* binding */ HOOK_OBJECT_SWITCHES)
 /* harmony export */ });
 /* unused harmony export CHART_FACTS */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8520);
 
+/**
+ * The objects the chart renders as helm.sh/hook (chart 1.15.0–1.19.0 templates), by the suffix of
+ * their name after `<release>`, and the values switch that stops each from being a hook. One table
+ * for every tool that names the fix: VAL022 (values), migrate-kind's render refusal (MIG001).
+ */
+const HOOK_OBJECT_SWITCHES = [
+    { nameSuffix: '-run-airflow-migrations', kind: 'Job', switch: 'migrateDatabaseJob.useHelmHooks: false (the chart has no migrateDBJob key)' },
+    { nameSuffix: '-create-user', kind: 'Job', switch: 'createUserJob.useHelmHooks: false' },
+    { nameSuffix: '-fernet-key', kind: 'Secret', switch: 'fernetKeySecretName (a Secret you create, key fernet-key)' },
+    { nameSuffix: '-broker-url', kind: 'Secret', switch: 'data.brokerUrlSecretName' },
+    { nameSuffix: '-redis-password', kind: 'Secret', switch: 'redis.enabled: false (no Celery) or redis.passwordSecretName' },
+];
 const CHART_FACTS = [
     {
         since: '1.0.0',

@@ -972,7 +972,10 @@ async function createContainer(run, connectionString, container) {
     }
 }
 
+// EXTERNAL MODULE: ./src/values/data/chart-facts.js
+var chart_facts = __webpack_require__(4391);
 ;// CONCATENATED MODULE: ./src/kube/phases/render.js
+
 
 
 
@@ -1009,21 +1012,14 @@ async function renderTarget(run, target) {
         throw run.fail(kube_rules/* helmHooksRendered */.KF, `The chart ${target.chartVersion} rendered with these values still has Helm hooks: ${list}. Refusing to install — with hooks off nothing may run as a hook.`, hookFixes(hooks.map((h) => h.name)));
     }
 }
-/** What turns each of the chart's hooks off, by the name of the object the chart renders as a hook. */
-const HOOK_SWITCHES = [
-    [/-run-airflow-migrations$/, 'migrateDatabaseJob.useHelmHooks: false (the chart has no migrateDBJob key)'],
-    [/-create-user$/, 'createUserJob.useHelmHooks: false'],
-    [/-fernet-key$/, 'fernetKeySecretName (a Secret you create, key fernet-key)'],
-    [/-broker-url$/, 'data.brokerUrlSecretName'],
-    [/-redis-password$/, 'redis.enabled: false (no Celery) or redis.passwordSecretName'],
-];
+/** What turns each rendered hook off (the chart's hook objects by name; anything else came from the values' extra objects). */
 function hookFixes(names) {
     const switches = new Set();
     let other = false;
     for (const name of names) {
-        const known = HOOK_SWITCHES.find(([pattern]) => pattern.test(name));
+        const known = chart_facts/* HOOK_OBJECT_SWITCHES */.nn.find((o) => name.endsWith(o.nameSuffix));
         if (known)
-            switches.add(known[1]);
+            switches.add(known.switch);
         else
             other = true;
     }
@@ -1553,6 +1549,113 @@ const LIST_RUNS_DAG_ARGS = {
     '2': (dagId) => ['-d', dagId],
     '3': (dagId) => [dagId],
 };
+
+
+/***/ }),
+
+/***/ 4391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J4: () => (/* binding */ chartFactsFor),
+/* harmony export */   fx: () => (/* binding */ isCeleryExecutorFor),
+/* harmony export */   nn: () => (/* binding */ HOOK_OBJECT_SWITCHES)
+/* harmony export */ });
+/* unused harmony export CHART_FACTS */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8520);
+
+/**
+ * The objects the chart renders as helm.sh/hook (chart 1.15.0–1.19.0 templates), by the suffix of
+ * their name after `<release>`, and the values switch that stops each from being a hook. One table
+ * for every tool that names the fix: VAL022 (values), migrate-kind's render refusal (MIG001).
+ */
+const HOOK_OBJECT_SWITCHES = [
+    { nameSuffix: '-run-airflow-migrations', kind: 'Job', switch: 'migrateDatabaseJob.useHelmHooks: false (the chart has no migrateDBJob key)' },
+    { nameSuffix: '-create-user', kind: 'Job', switch: 'createUserJob.useHelmHooks: false' },
+    { nameSuffix: '-fernet-key', kind: 'Secret', switch: 'fernetKeySecretName (a Secret you create, key fernet-key)' },
+    { nameSuffix: '-broker-url', kind: 'Secret', switch: 'data.brokerUrlSecretName' },
+    { nameSuffix: '-redis-password', kind: 'Secret', switch: 'redis.enabled: false (no Celery) or redis.passwordSecretName' },
+];
+const CHART_FACTS = [
+    {
+        since: '1.0.0',
+        createUserJobEnabledKey: false,
+        webserverDefaultUserDeprecated: false,
+        webserverDefaultUserEnabledStopsJob: true,
+        apiServerSection: false,
+        airflow3Secrets: false,
+        brokerUrlHookForAnyExecutor: true,
+        celeryExecutorMatch: 'exact',
+        checksumRestarts: { webserverSecretKeySecretName: ['webserver', 'workers'] },
+    },
+    {
+        since: '1.18.0',
+        createUserJobEnabledKey: false,
+        webserverDefaultUserDeprecated: false,
+        webserverDefaultUserEnabledStopsJob: true,
+        apiServerSection: true,
+        airflow3Secrets: true,
+        brokerUrlHookForAnyExecutor: true,
+        celeryExecutorMatch: 'substring',
+        checksumRestarts: { webserverSecretKeySecretName: ['webserver', 'workers'] },
+    },
+    {
+        since: '1.19.0',
+        createUserJobEnabledKey: true,
+        webserverDefaultUserDeprecated: true,
+        webserverDefaultUserEnabledStopsJob: false,
+        apiServerSection: true,
+        airflow3Secrets: true,
+        brokerUrlHookForAnyExecutor: true,
+        celeryExecutorMatch: 'substring',
+        checksumRestarts: { jwtSecretName: ['scheduler', 'api-server'], webserverSecretKeySecretName: ['webserver', 'workers'] },
+    },
+];
+const CELERY_EXECUTORS = ['CeleryExecutor', 'CeleryKubernetesExecutor'];
+/** Whether the chart treats this executor value as a Celery one: it then renders Redis and the workers. */
+function isCeleryExecutorFor(facts, executor) {
+    const value = String(executor ?? '');
+    return facts.celeryExecutorMatch === 'exact' ? CELERY_EXECUTORS.includes(value) : CELERY_EXECUTORS.some((e) => value.includes(e));
+}
+function chartFactsFor(chartVersion) {
+    return (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .pickByVersion */ .Bh)(CHART_FACTS, chartVersion);
+}
+
+
+/***/ }),
+
+/***/ 8520:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ pickByVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/** Minimal semver handling for chart and Airflow versions (x.y.z with optional pre-release). */
+function parseVersion(v) {
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(String(v).trim());
+    if (!m)
+        return undefined;
+    return [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+}
+function compareVersions(a, b) {
+    const pa = parseVersion(a) ?? [0, 0, 0];
+    const pb = parseVersion(b) ?? [0, 0, 0];
+    for (let i = 0; i < 3; i++)
+        if (pa[i] !== pb[i])
+            return pa[i] - pb[i];
+    return 0;
+}
+/** Picks the entry of a version-keyed table whose `since` is the newest not after `version`. */
+function pickByVersion(table, version) {
+    const sorted = [...table].sort((a, b) => compareVersions(a.since, b.since));
+    let picked = sorted[0];
+    for (const row of sorted)
+        if (compareVersions(version, row.since) >= 0)
+            picked = row;
+    return picked;
+}
 
 
 /***/ }),
