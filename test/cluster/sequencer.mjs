@@ -3,17 +3,18 @@
  * The machine is CPU-bound while Airflow starts: two heavy files together take as long as one after
  * the other (measured: the happy path and the upgrade side by side, 450 s each, against 252 + 218 s
  * alone). So each heavy file gets light company — the budget test mostly waits out its timeout, the
- * pull failure never starts Airflow — and the two heaviest overlap as little as the rest allows.
+ * pull failure never starts Airflow — the longest starts first, and the two heaviest overlap as little
+ * as the rest allows.
  * Jest hands the next file in this order to whichever worker is free.
  */
 import DefaultSequencer from '@jest/test-sequencer';
 import path from 'node:path';
 
 export const TIER_ORDER = [
-  'migrate-kind.cluster.test.ts', // heavy: install, migrate, four components, smoke task, then cluster: existing
+  'migrate-kind.upgrade.cluster.test.ts', // heavy and the longest: two releases, two migrations, two smoke runs
   'migrate-kind.budget.cluster.test.ts', // light: a Pending pod and a timeout
   'migrate-kind.failures.cluster.test.ts', // light: an image no node can pull
-  'migrate-kind.upgrade.cluster.test.ts', // heavy: two releases, two migrations, two smoke runs
+  'migrate-kind.cluster.test.ts', // heavy: install, migrate, four components, smoke task, then cluster: existing
   'migrate-kind.wrong-password.cluster.test.ts', // medium: a migration crash-looping three times
 ];
 
