@@ -18,6 +18,8 @@ export class NameResolver {
   private hasDottedImports = false;
   /** qualify() results for chains with an imported head (null: not imported); several rules ask about the same calls. */
   private readonly qualified = new Map<PyNode, string | null>();
+  /** callee() answers by call node (null: the callee is not an imported name). */
+  private readonly callees = new Map<PyNode, string | null>();
 
   constructor(
     private readonly scopes: ScopeAnalysis,
@@ -98,10 +100,17 @@ export class NameResolver {
     return parts.length ? `${imp.qualified}.${parts.join('.')}` : imp.qualified;
   }
 
-  /** The qualified name of what a call calls (`f(...)`), or undefined. */
+  /**
+   * The qualified name of what a call calls (`f(...)`), or undefined. The model and about ten rules
+   * each ask this of every call in the file: the answer (null: not imported) is kept per call node.
+   */
   callee(call: PyNode): string | undefined {
+    const known = this.callees.get(call);
+    if (known !== undefined) return known ?? undefined;
     const fn = childByField(call, 'function');
-    return fn ? this.qualify(fn) : undefined;
+    const q = fn ? this.qualify(fn) : undefined;
+    this.callees.set(call, q ?? null);
+    return q;
   }
 }
 
