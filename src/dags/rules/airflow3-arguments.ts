@@ -247,7 +247,7 @@ function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames
     key = childByField(node, 'subscript');
   } else if (node.type === 'call') {
     const fn = childByField(node, 'function');
-    if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') return undefined;
+    if (fn?.type !== 'attribute' || !ctx.src.is(childByField(fn, 'attribute')!, 'get')) return undefined;
     obj = childByField(fn, 'object');
     key = childByField(node, 'arguments')?.children[0];
   }
@@ -281,7 +281,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
   const keyOf = (node: PyNode | undefined) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
   for (const n of ctx.tree.index.get('attribute') ?? []) {
     const attr = childByField(n, 'attribute');
-    if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run') continue;
+    if (!attr || !ctx.src.is(attr, 'external_trigger') || keyOf(childByField(n, 'object')) !== 'dag_run') continue;
     ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
   }
   const stringKeyOnInletEvents = (obj: PyNode | undefined, key: PyNode | undefined) => {
@@ -291,7 +291,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
   for (const n of ctx.tree.index.get('subscript') ?? []) stringKeyOnInletEvents(childByField(n, 'value'), childByField(n, 'subscript'));
   for (const n of ctx.tree.index.get('call') ?? []) {
     const fn = childByField(n, 'function');
-    if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+    if (fn?.type !== 'attribute' || !ctx.src.is(childByField(fn, 'attribute')!, 'get')) continue;
     stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
   }
 }
@@ -299,7 +299,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
 /** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
 function isOperatorExecute(ctx: FileContext, def: PyNode): boolean {
   const name = childByField(def, 'name');
-  if (!name || ctx.src.of(name) !== 'execute') return false;
+  if (!name || !ctx.src.is(name, 'execute')) return false;
   const cls = def.parent?.parent;
   if (cls?.type !== 'class_definition') return false;
   const bases = childByField(cls, 'superclasses');
@@ -350,8 +350,10 @@ export const removedContextKey = defineRule(
       for (const n of idx('call')) {
         const fn = childByField(n, 'function');
         if (fn?.type !== 'attribute') continue;
+        // `.get` first: most method calls are something else, and that check copies no text.
+        if (!ctx.src.is(childByField(fn, 'attribute')!, 'get')) continue;
         const obj = childByField(fn, 'object');
-        if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+        if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj))) continue;
         const first = childByField(n, 'arguments')?.children[0];
         const k = first ? stringValue(first, ctx.src) : undefined;
         const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;

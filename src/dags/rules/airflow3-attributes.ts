@@ -105,7 +105,7 @@ function checkSignatureCalls(ctx: FileContext, assignments: () => PyNode[]) {
     const fn = childByField(call, 'function');
     const args = childByField(call, 'arguments');
     if (!fn || !args) continue;
-    if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')!) === 'create_asset') {
+    if (fn.type === 'attribute' && ctx.src.is(childByField(fn, 'attribute')!, 'create_asset')) {
       const obj = childByField(fn, 'object')!;
       const first = positional(args)[0];
       if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
@@ -123,7 +123,7 @@ function checkSignatureCalls(ctx: FileContext, assignments: () => PyNode[]) {
 function checkGetLinkOverrides(ctx: FileContext) {
   for (const def of ctx.tree.index.get('function_definition') ?? []) {
     const name = childByField(def, 'name');
-    if (!name || ctx.src.of(name) !== 'get_link') continue;
+    if (!name || !ctx.src.is(name, 'get_link')) continue;
     const cls = def.parent?.parent;
     const bases = cls?.type === 'class_definition' ? childByField(cls, 'superclasses') : undefined;
     if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && /^airflow\..*BaseOperatorLink$/.test(ctx.resolver.qualify(b) ?? ''))) continue;
