@@ -18,8 +18,6 @@ export class NameResolver {
   private hasDottedImports = false;
   /** qualify() results for chains with an imported head (null: not imported); several rules ask about the same calls. */
   private readonly qualified = new Map<PyNode, string | null>();
-  /** callee() answers by call node (null: the callee is not an imported name). */
-  private readonly callees = new Map<PyNode, string | null>();
 
   constructor(
     private readonly scopes: ScopeAnalysis,
@@ -100,17 +98,10 @@ export class NameResolver {
     return parts.length ? `${imp.qualified}.${parts.join('.')}` : imp.qualified;
   }
 
-  /**
-   * The qualified name of what a call calls (`f(...)`), or undefined. The model and about ten rules
-   * each ask this of every call in the file: the answer (null: not imported) is kept per call node.
-   */
+  /** The qualified name of what a call calls (`f(...)`), or undefined. */
   callee(call: PyNode): string | undefined {
-    const known = this.callees.get(call);
-    if (known !== undefined) return known ?? undefined;
     const fn = childByField(call, 'function');
-    const q = fn ? this.qualify(fn) : undefined;
-    this.callees.set(call, q ?? null);
-    return q;
+    return fn ? this.qualify(fn) : undefined;
   }
 }
 
