@@ -78,6 +78,12 @@ type CallsByKind = { dag: PyNode[]; operator: PyNode[] };
 let callsFile: FileContext['scopes'] | undefined;
 let callsOfFile: CallsByKind = { dag: [], operator: [] };
 
+/** Drops the cached calls (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+export function forgetArgumentCalls(): void {
+  callsFile = undefined;
+  callsOfFile = { dag: [], operator: [] };
+}
+
 /**
  * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
  * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
