@@ -181,7 +181,7 @@ export const ignoredArgument = defineRule(
   },
 );
 
-const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
+const CONTEXT_NAMES: ReadonlySet<string> = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
 const WHITESPACE = /\s/;
 const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
 
@@ -230,9 +230,10 @@ function templateRootNames(template: string): Array<{ name: string; index: numbe
  * Names that hold the task context: the usual parameter names, and variables assigned from
  * get_current_context() (`c = get_current_context()` … `c["execution_date"]`).
  */
-function contextVariables(ctx: FileContext): Set<string> {
+function contextVariables(ctx: FileContext): ReadonlySet<string> {
+  // Callers only read the set: the shared one serves files that never call get_current_context.
+  if (!ctx.src.text.includes('get_current_context')) return CONTEXT_NAMES;
   const names = new Set(CONTEXT_NAMES);
-  if (!ctx.src.text.includes('get_current_context')) return names;
   for (const a of ctx.tree.index.get('assignment') ?? []) {
     const left = childByField(a, 'left');
     const right = childByField(a, 'right');
@@ -244,7 +245,7 @@ function contextVariables(ctx: FileContext): Set<string> {
 }
 
 /** `context["key"]` or `context.get("key")` on a context variable: the key, else undefined. */
-function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames: Set<string>): string | undefined {
+function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames: ReadonlySet<string>): string | undefined {
   if (!node) return undefined;
   let obj: PyNode | undefined;
   let key: PyNode | undefined;
@@ -270,7 +271,7 @@ const CONTEXT_OBJECT_NAMES = /external_trigger|inlet_events/;
  * objects; a string key raises TypeError), read directly or through a variable assigned once from the
  * context.
  */
-function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
+function reportContextObjects(ctx: FileContext, contextNames: ReadonlySet<string>) {
   // Most files use neither: skip the tree walk.
   if (!CONTEXT_OBJECT_NAMES.test(ctx.src.text)) return;
   /** scope start + name → the context key the variable holds (null: assigned from different things). */
