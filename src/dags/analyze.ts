@@ -10,8 +10,10 @@ import { applyNoqa } from './noqa.js';
 import { parseFast, parsePython } from './parser.js';
 import type { ParsedTree } from './parse-tree.js';
 import type { Parser } from 'web-tree-sitter';
-import { NameResolver } from './resolve.js';
+import { forgetCallArguments, NameResolver } from './resolve.js';
 import { dagRules } from './rules/index.js';
+import { forgetArgumentCalls } from './rules/airflow3-arguments.js';
+import { forgetImportHits } from './rules/airflow3-imports.js';
 import { unreadableFile } from './rules/unreadable-file.js';
 import { syntaxError } from './rules/syntax-error.js';
 import { analyzeScopes } from './scopes.js';
@@ -191,5 +193,18 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
   // Results live until the report is printed: they must not keep the file's text alive.
   const analysis: FileAnalysis = { file, findings: reported.map(detachFinding), dags, summaries: [], syntaxOk: true };
   if (dagModel) analysis.summaries = summarizeModel(model, src);
+  releaseFileCaches();
   return analysis;
+}
+
+/**
+ * Empties the per-file caches of the rules and the resolver once a file is done. They are replaced
+ * when the next file first asks, but until then they held this file's nodes, and through their
+ * parent pointers its whole tree: alive while the next file is parsed (most of a run's allocation),
+ * so young-generation GCs copied it and promoted it to the old generation.
+ */
+function releaseFileCaches(): void {
+  forgetCallArguments();
+  forgetArgumentCalls();
+  forgetImportHits();
 }

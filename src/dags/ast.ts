@@ -41,6 +41,14 @@ export class SourceText {
     return this.text.slice(node.start, node.end);
   }
 
+  /**
+   * Whether the node's text is `word`: what `of(node) === word` answers, without copying the text
+   * out (rules ask this of every call and definition in every file).
+   */
+  is(node: PyNode | undefined, word: string): boolean {
+    return !!node && node.end - node.start === word.length && this.text.startsWith(word, node.start);
+  }
+
   /** 1-based line and column of a UTF-16 offset. */
   position(offset: number): { line: number; column: number } {
     const starts = this.lineStarts;

@@ -125,6 +125,12 @@ export interface CallArguments {
 let argumentsFile: SourceText | undefined;
 let argumentsByCall = new Map<PyNode, CallArguments>();
 
+/** Drops the cached arguments (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+export function forgetCallArguments(): void {
+  argumentsFile = undefined;
+  argumentsByCall = new Map();
+}
+
 /** Keyword arguments of a call by name, and its positional arguments. */
 export function callArguments(call: PyNode, src: SourceText): CallArguments {
   if (src !== argumentsFile) {

@@ -78,6 +78,12 @@ type CallsByKind = { dag: PyNode[]; operator: PyNode[] };
 let callsFile: FileContext['scopes'] | undefined;
 let callsOfFile: CallsByKind = { dag: [], operator: [] };
 
+/** Drops the cached calls (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+export function forgetArgumentCalls(): void {
+  callsFile = undefined;
+  callsOfFile = { dag: [], operator: [] };
+}
+
 /**
  * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
  * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
@@ -175,7 +181,7 @@ export const ignoredArgument = defineRule(
   },
 );
 
-const CONTEXT_NAMES = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
+const CONTEXT_NAMES: ReadonlySet<string> = new Set(['context', 'ctx', 'kwargs', 'kw', 'kwds']);
 const WHITESPACE = /\s/;
 const TEMPLATE_BLOCK = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
 
@@ -224,9 +230,10 @@ function templateRootNames(template: string): Array<{ name: string; index: numbe
  * Names that hold the task context: the usual parameter names, and variables assigned from
  * get_current_context() (`c = get_current_context()` … `c["execution_date"]`).
  */
-function contextVariables(ctx: FileContext): Set<string> {
+function contextVariables(ctx: FileContext): ReadonlySet<string> {
+  // Callers only read the set: the shared one serves files that never call get_current_context.
+  if (!ctx.src.text.includes('get_current_context')) return CONTEXT_NAMES;
   const names = new Set(CONTEXT_NAMES);
-  if (!ctx.src.text.includes('get_current_context')) return names;
   for (const a of ctx.tree.index.get('assignment') ?? []) {
     const left = childByField(a, 'left');
     const right = childByField(a, 'right');
@@ -238,7 +245,7 @@ function contextVariables(ctx: FileContext): Set<string> {
 }
 
 /** `context["key"]` or `context.get("key")` on a context variable: the key, else undefined. */
-function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames: Set<string>): string | undefined {
+function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames: ReadonlySet<string>): string | undefined {
   if (!node) return undefined;
   let obj: PyNode | undefined;
   let key: PyNode | undefined;
@@ -247,7 +254,7 @@ function contextKeyRead(ctx: FileContext, node: PyNode | undefined, contextNames
     key = childByField(node, 'subscript');
   } else if (node.type === 'call') {
     const fn = childByField(node, 'function');
-    if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') return undefined;
+    if (fn?.type !== 'attribute' || !ctx.src.is(childByField(fn, 'attribute')!, 'get')) return undefined;
     obj = childByField(fn, 'object');
     key = childByField(node, 'arguments')?.children[0];
   }
@@ -264,7 +271,7 @@ const CONTEXT_OBJECT_NAMES = /external_trigger|inlet_events/;
  * objects; a string key raises TypeError), read directly or through a variable assigned once from the
  * context.
  */
-function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
+function reportContextObjects(ctx: FileContext, contextNames: ReadonlySet<string>) {
   // Most files use neither: skip the tree walk.
   if (!CONTEXT_OBJECT_NAMES.test(ctx.src.text)) return;
   /** scope start + name → the context key the variable holds (null: assigned from different things). */
@@ -281,7 +288,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
   const keyOf = (node: PyNode | undefined) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
   for (const n of ctx.tree.index.get('attribute') ?? []) {
     const attr = childByField(n, 'attribute');
-    if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run') continue;
+    if (!attr || !ctx.src.is(attr, 'external_trigger') || keyOf(childByField(n, 'object')) !== 'dag_run') continue;
     ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
   }
   const stringKeyOnInletEvents = (obj: PyNode | undefined, key: PyNode | undefined) => {
@@ -291,7 +298,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
   for (const n of ctx.tree.index.get('subscript') ?? []) stringKeyOnInletEvents(childByField(n, 'value'), childByField(n, 'subscript'));
   for (const n of ctx.tree.index.get('call') ?? []) {
     const fn = childByField(n, 'function');
-    if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+    if (fn?.type !== 'attribute' || !ctx.src.is(childByField(fn, 'attribute')!, 'get')) continue;
     stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
   }
 }
@@ -299,7 +306,7 @@ function reportContextObjects(ctx: FileContext, contextNames: Set<string>) {
 /** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
 function isOperatorExecute(ctx: FileContext, def: PyNode): boolean {
   const name = childByField(def, 'name');
-  if (!name || ctx.src.of(name) !== 'execute') return false;
+  if (!name || !ctx.src.is(name, 'execute')) return false;
   const cls = def.parent?.parent;
   if (cls?.type !== 'class_definition') return false;
   const bases = childByField(cls, 'superclasses');
@@ -350,8 +357,10 @@ export const removedContextKey = defineRule(
       for (const n of idx('call')) {
         const fn = childByField(n, 'function');
         if (fn?.type !== 'attribute') continue;
+        // `.get` first: most method calls are something else, and that check copies no text.
+        if (!ctx.src.is(childByField(fn, 'attribute')!, 'get')) continue;
         const obj = childByField(fn, 'object');
-        if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')!) !== 'get') continue;
+        if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj))) continue;
         const first = childByField(n, 'arguments')?.children[0];
         const k = first ? stringValue(first, ctx.src) : undefined;
         const change = k !== undefined ? CONTEXT_KEYS.get(k) : undefined;

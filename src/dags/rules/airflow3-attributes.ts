@@ -93,19 +93,31 @@ const positional = (args: PyNode | undefined) => (args?.children ?? []).filter((
  * - Asset/Dataset(name, uri, …): the second positional argument is now the uri, not the extra dict;
  * - BaseOperatorLink.get_link(self, operator, *, ti_key): an override taking `dttm` gets a TypeError.
  */
+/** The names checkSignatures looks for before walking calls (the first three) and definitions (get_link). */
+const SIGNATURE_CALL_WORDS = ['create_asset', 'Asset', 'Dataset'];
+const SIGNATURE_DEF_WORD = 'get_link';
+
 function checkSignatures(ctx: FileContext, assignments: () => PyNode[]) {
   const text = ctx.src.text;
   // The calls and overrides looked for are rare: skip the walks when their names are absent.
-  if (text.includes('create_asset') || text.includes('Asset') || text.includes('Dataset')) checkSignatureCalls(ctx, assignments);
-  if (text.includes('get_link')) checkGetLinkOverrides(ctx);
+  if (SIGNATURE_CALL_WORDS.some((w) => text.includes(w))) checkSignatureCalls(ctx, assignments);
+  if (text.includes(SIGNATURE_DEF_WORD)) checkGetLinkOverrides(ctx);
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Every word a check of this rule needs in the text before it walks the tree, as one regex: most
+ * files hold none of them, and one pass over the text costs about half the seven separate scans
+ * (each check still makes its own exact test when this one finds something).
+ */
+const ANY_GATING_WORD = new RegExp([...ATTRIBUTE_HINTS, ...REMOVED_CALL_ARGUMENTS.map((a) => a.name), ...SIGNATURE_CALL_WORDS, SIGNATURE_DEF_WORD].map(escapeRegExp).join('|'));
 
 function checkSignatureCalls(ctx: FileContext, assignments: () => PyNode[]) {
   for (const call of ctx.tree.index.get('call') ?? []) {
     const fn = childByField(call, 'function');
     const args = childByField(call, 'arguments');
     if (!fn || !args) continue;
-    if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')!) === 'create_asset') {
+    if (fn.type === 'attribute' && ctx.src.is(childByField(fn, 'attribute')!, 'create_asset')) {
       const obj = childByField(fn, 'object')!;
       const first = positional(args)[0];
       if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
@@ -123,7 +135,7 @@ function checkSignatureCalls(ctx: FileContext, assignments: () => PyNode[]) {
 function checkGetLinkOverrides(ctx: FileContext) {
   for (const def of ctx.tree.index.get('function_definition') ?? []) {
     const name = childByField(def, 'name');
-    if (!name || ctx.src.of(name) !== 'get_link') continue;
+    if (!name || !ctx.src.is(name, 'get_link')) continue;
     const cls = def.parent?.parent;
     const bases = cls?.type === 'class_definition' ? childByField(cls, 'superclasses') : undefined;
     if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && /^airflow\..*BaseOperatorLink$/.test(ctx.resolver.qualify(b) ?? ''))) continue;
@@ -152,8 +164,11 @@ export const removedAttribute = defineRule(
   },
   {
     checkFile(ctx) {
-      checkAttributes(ctx);
+      // Without any gating word only the plugin check can find something (it is not gated).
+      const gated = ANY_GATING_WORD.test(ctx.src.text);
+      if (gated) checkAttributes(ctx);
       checkPlugins(ctx);
+      if (!gated) return;
       checkCallArguments(ctx);
       checkSignatures(ctx, () => ctx.tree.index.get('assignment') ?? []);
     },

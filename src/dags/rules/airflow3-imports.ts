@@ -108,6 +108,12 @@ type HitsByOutcome = Record<Outcome, ImportHit[]>;
 let hitsFile: FileContext['scopes'] | undefined;
 let hitsOfFile: HitsByOutcome | undefined;
 
+/** Drops the cached hits (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+export function forgetImportHits(): void {
+  hitsFile = undefined;
+  hitsOfFile = undefined;
+}
+
 function importHits(ctx: FileContext, outcome: Outcome): ImportHit[] {
   if (hitsFile !== ctx.scopes || !hitsOfFile) {
     hitsFile = ctx.scopes;
