@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   allRules: () => (/* binding */ allRules)
 /* harmony export */ });
-/* harmony import */ var _dags_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6603);
+/* harmony import */ var _dags_rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6955);
 /* harmony import */ var _kube_rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6268);
 /* harmony import */ var _values_rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6424);
 /* harmony import */ var _wasb_rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4567);

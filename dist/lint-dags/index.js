@@ -39994,7 +39994,7 @@ function buildDagModel(root, src, resolver, index) {
             const target = decoratorTarget(dec, resolver);
             const task = isTaskDecorator(target.qualified);
             if (task) {
-                const args = target.call ? (0,resolve/* callArguments */.p)(target.call, src) : undefined;
+                const args = target.call ? (0,resolve/* callArguments */.pR)(target.call, src) : undefined;
                 const idNode = args?.keywords.get('task_id');
                 const tf = {
                     def,
@@ -40035,7 +40035,7 @@ function buildDagModel(root, src, resolver, index) {
     const dagIdFromCall = (call) => {
         if (!call)
             return {};
-        const { keywords, positional } = (0,resolve/* callArguments */.p)(call, src);
+        const { keywords, positional } = (0,resolve/* callArguments */.pR)(call, src);
         const node = keywords.get('dag_id') ?? positional[0];
         return node ? { id: (0,ast/* stringValue */.r$)(node, src), node } : {};
     };
@@ -40276,7 +40276,7 @@ function buildDagModel(root, src, resolver, index) {
                 return value?.length ? value : [group];
             }
             // Operator: any call with task_id=.
-            const { keywords } = (0,resolve/* callArguments */.p)(call, src);
+            const { keywords } = (0,resolve/* callArguments */.pR)(call, src);
             const idNode = keywords.get('task_id');
             const opName = qualified ?? src.of(fn);
             const shortName = opName.slice(opName.lastIndexOf('.') + 1);
@@ -40312,7 +40312,7 @@ function buildDagModel(root, src, resolver, index) {
             if (fn.type === 'attribute') {
                 const objTasks = evalExpr((0,ast/* childByField */.qG)(fn, 'object'));
                 const method = src.of((0,ast/* childByField */.qG)(fn, 'attribute'));
-                const { keywords } = (0,resolve/* callArguments */.p)(call, src);
+                const { keywords } = (0,resolve/* callArguments */.pR)(call, src);
                 if (method === 'as_teardown')
                     link(evalExpr(keywords.get('setups')), objTasks, call);
                 evalArgs(call);
@@ -40393,7 +40393,7 @@ function buildDagModel(root, src, resolver, index) {
                 return undefined;
             const m = src.of(method);
             if (m === 'override' && outerCall) {
-                const idNode = (0,resolve/* callArguments */.p)(outerCall, src).keywords.get('task_id');
+                const idNode = (0,resolve/* callArguments */.pR)(outerCall, src).keywords.get('task_id');
                 const overrideId = idNode ? (0,ast/* stringValue */.r$)(idNode, src) : undefined;
                 return { fn: tf, overrideId, dynamicId: idNode !== undefined && overrideId === undefined, chainArgs: [] };
             }
@@ -40466,7 +40466,7 @@ function buildDagModel(root, src, resolver, index) {
                             evalExpr(expr);
                             continue;
                         }
-                        const { keywords, positional } = (0,resolve/* callArguments */.p)(expr, src);
+                        const { keywords, positional } = (0,resolve/* callArguments */.pR)(expr, src);
                         const gid = keywords.get('group_id') ?? positional[0];
                         const prefixOff = keywords.get('prefix_group_id');
                         const id = gid ? (0,ast/* stringValue */.r$)(gid, src) : undefined;
@@ -41110,7 +41110,7 @@ class FixPlanner {
             const call = use.parent;
             if (call?.type !== 'call' || (0,ast/* childByField */.qG)(call, 'function') !== use)
                 continue;
-            for (const [name, node] of (0,resolve/* callArguments */.p)(call, this.s.src).keywordNames) {
+            for (const [name, node] of (0,resolve/* callArguments */.pR)(call, this.s.src).keywordNames) {
                 const to = renames[name];
                 if (to)
                     edits.push({ start: node.start, end: node.end, newText: to });
@@ -41379,7 +41379,7 @@ class FixPlanner {
     planArguments(calls, table, ruleId) {
         const byName = new Map(table.map((a) => [a.name, a]));
         for (const call of calls) {
-            const { keywordNames } = (0,resolve/* callArguments */.p)(call, this.s.src);
+            const { keywordNames } = (0,resolve/* callArguments */.pR)(call, this.s.src);
             for (const [name, nameNode] of keywordNames) {
                 const change = byName.get(name);
                 if (!change)
@@ -41596,7 +41596,7 @@ class FixPlanner {
     planTriggerRules() {
         const rules = new Map(airflow3/* REMOVED_TRIGGER_RULES */.A9.map((r) => [r.name, r]));
         for (const call of this.s.model.taskCalls) {
-            const value = (0,resolve/* callArguments */.p)(call, this.s.src).keywords.get('trigger_rule');
+            const value = (0,resolve/* callArguments */.pR)(call, this.s.src).keywords.get('trigger_rule');
             if (!value)
                 continue;
             const str = (0,ast/* stringValue */.r$)(value, this.s.src);
@@ -41682,8 +41682,12 @@ function applyNoqa(findings, src) {
 
 // EXTERNAL MODULE: ./src/dags/parser.js + 3 modules
 var parser = __nccwpck_require__(7982);
-// EXTERNAL MODULE: ./src/dags/rules/index.js + 22 modules
-var rules = __nccwpck_require__(6603);
+// EXTERNAL MODULE: ./src/dags/rules/index.js + 18 modules
+var rules = __nccwpck_require__(6955);
+// EXTERNAL MODULE: ./src/dags/rules/airflow3-arguments.js + 1 modules
+var airflow3_arguments = __nccwpck_require__(9100);
+// EXTERNAL MODULE: ./src/dags/rules/airflow3-imports.js + 1 modules
+var airflow3_imports = __nccwpck_require__(5015);
 // EXTERNAL MODULE: ./src/dags/rules/unreadable-file.js
 var unreadable_file = __nccwpck_require__(7451);
 // EXTERNAL MODULE: ./src/dags/rules/syntax-error.js
@@ -41693,6 +41697,8 @@ var dags_scopes = __nccwpck_require__(2590);
 // EXTERNAL MODULE: ./src/dags/syntax.js
 var syntax = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/dags/analyze.js
+
+
 
 
 
@@ -41854,7 +41860,7 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
         return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], summaries: [], syntaxOk: false };
     }
     const scopes = (0,dags_scopes/* analyzeScopes */.g)(tree.root, src);
-    const resolver = new resolve/* NameResolver */.W(scopes, src);
+    const resolver = new resolve/* NameResolver */.Wg(scopes, src);
     const model = buildDagModel(tree.root, src, resolver, tree.index);
     for (const { rule, severity } of rules) {
         if (!rule.checkFile || rule === syntax_error/* syntaxError */.I)
@@ -41871,7 +41877,19 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
     const analysis = { file, findings: reported.map(detachFinding), dags, summaries: [], syntaxOk: true };
     if (dagModel)
         analysis.summaries = summarizeModel(model, src);
+    releaseFileCaches();
     return analysis;
+}
+/**
+ * Empties the per-file caches of the rules and the resolver once a file is done. They are replaced
+ * when the next file first asks, but until then they held this file's nodes, and through their
+ * parent pointers its whole tree: alive while the next file is parsed (most of a run's allocation),
+ * so young-generation GCs copied it and promoted it to the old generation.
+ */
+function releaseFileCaches() {
+    (0,resolve/* forgetCallArguments */.sr)();
+    (0,airflow3_arguments/* forgetArgumentCalls */.Up)();
+    (0,airflow3_imports/* forgetImportHits */.xz)();
 }
 
 
@@ -41911,6 +41929,13 @@ class SourceText {
     }
     of(node) {
         return this.text.slice(node.start, node.end);
+    }
+    /**
+     * Whether the node's text is `word`: what `of(node) === word` answers, without copying the text
+     * out (rules ask this of every call and definition in every file).
+     */
+    is(node, word) {
+        return !!node && node.end - node.start === word.length && this.text.startsWith(word, node.start);
     }
     /** 1-based line and column of a UTF-16 offset. */
     position(offset) {
@@ -42988,8 +43013,8 @@ function resolveProviderVersions(config, root) {
     return { versions, sources };
 }
 
-// EXTERNAL MODULE: ./src/dags/rules/index.js + 22 modules
-var rules = __nccwpck_require__(6603);
+// EXTERNAL MODULE: ./src/dags/rules/index.js + 18 modules
+var rules = __nccwpck_require__(6955);
 ;// CONCATENATED MODULE: ./src/dags/engine.js
 
 
@@ -46139,8 +46164,9 @@ function copyTree(tree) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ NameResolver),
-/* harmony export */   p: () => (/* binding */ callArguments)
+/* harmony export */   Wg: () => (/* binding */ NameResolver),
+/* harmony export */   pR: () => (/* binding */ callArguments),
+/* harmony export */   sr: () => (/* binding */ forgetCallArguments)
 /* harmony export */ });
 /* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8795);
 
@@ -46269,6 +46295,11 @@ function headKey(length, firstChar) {
  */
 let argumentsFile;
 let argumentsByCall = new Map();
+/** Drops the cached arguments (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+function forgetCallArguments() {
+    argumentsFile = undefined;
+    argumentsByCall = new Map();
+}
 /** Keyword arguments of a call by name, and its positional arguments. */
 function callArguments(call, src) {
     if (src !== argumentsFile) {
@@ -46306,13 +46337,18 @@ function collectArguments(call, src) {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 9100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ dagRules)
+  Up: () => (/* binding */ forgetArgumentCalls),
+  cO: () => (/* binding */ ignoredArgument),
+  LH: () => (/* binding */ removedContextKey),
+  a1: () => (/* binding */ removedDagArgument),
+  MR: () => (/* binding */ removedOperatorArgument),
+  DA: () => (/* binding */ removedTriggerRule)
 });
 
 // EXTERNAL MODULE: ./src/dags/ast.js
@@ -46432,6 +46468,11 @@ const OPERATOR_CLASS = /^airflow\.(?:.+\.)?[A-Z]\w*(?:Operator|Sensor)$/;
  */
 let callsFile;
 let callsOfFile = { dag: [], operator: [] };
+/** Drops the cached calls (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+function forgetArgumentCalls() {
+    callsFile = undefined;
+    callsOfFile = { dag: [], operator: [] };
+}
 /**
  * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
  * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
@@ -46460,7 +46501,7 @@ function argumentCalls(ctx) {
 }
 function reportRemovedKeywords(ctx, calls, table, what, acceptedOn31) {
     for (const call of calls) {
-        for (const [name, nameNode] of (0,resolve/* callArguments */.p)(call, ctx.src).keywordNames) {
+        for (const [name, nameNode] of (0,resolve/* callArguments */.pR)(call, ctx.src).keywordNames) {
             const change = table.get(name);
             if (change && !!change.acceptedOn31 === acceptedOn31)
                 ctx.report(nameNode, message(name, change, what, acceptedOn31), replacementText(change));
@@ -46573,9 +46614,10 @@ function templateRootNames(template) {
  * get_current_context() (`c = get_current_context()` … `c["execution_date"]`).
  */
 function contextVariables(ctx) {
-    const names = new Set(CONTEXT_NAMES);
+    // Callers only read the set: the shared one serves files that never call get_current_context.
     if (!ctx.src.text.includes('get_current_context'))
-        return names;
+        return CONTEXT_NAMES;
+    const names = new Set(CONTEXT_NAMES);
     for (const a of ctx.tree.index.get('assignment') ?? []) {
         const left = (0,ast/* childByField */.qG)(a, 'left');
         const right = (0,ast/* childByField */.qG)(a, 'right');
@@ -46599,7 +46641,7 @@ function contextKeyRead(ctx, node, contextNames) {
     }
     else if (node.type === 'call') {
         const fn = (0,ast/* childByField */.qG)(node, 'function');
-        if (fn?.type !== 'attribute' || ctx.src.of((0,ast/* childByField */.qG)(fn, 'attribute')) !== 'get')
+        if (fn?.type !== 'attribute' || !ctx.src.is((0,ast/* childByField */.qG)(fn, 'attribute'), 'get'))
             return undefined;
         obj = (0,ast/* childByField */.qG)(fn, 'object');
         key = (0,ast/* childByField */.qG)(node, 'arguments')?.children[0];
@@ -46635,7 +46677,7 @@ function reportContextObjects(ctx, contextNames) {
     const keyOf = (node) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
     for (const n of ctx.tree.index.get('attribute') ?? []) {
         const attr = (0,ast/* childByField */.qG)(n, 'attribute');
-        if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf((0,ast/* childByField */.qG)(n, 'object')) !== 'dag_run')
+        if (!attr || !ctx.src.is(attr, 'external_trigger') || keyOf((0,ast/* childByField */.qG)(n, 'object')) !== 'dag_run')
             continue;
         ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
     }
@@ -46648,7 +46690,7 @@ function reportContextObjects(ctx, contextNames) {
         stringKeyOnInletEvents((0,ast/* childByField */.qG)(n, 'value'), (0,ast/* childByField */.qG)(n, 'subscript'));
     for (const n of ctx.tree.index.get('call') ?? []) {
         const fn = (0,ast/* childByField */.qG)(n, 'function');
-        if (fn?.type !== 'attribute' || ctx.src.of((0,ast/* childByField */.qG)(fn, 'attribute')) !== 'get')
+        if (fn?.type !== 'attribute' || !ctx.src.is((0,ast/* childByField */.qG)(fn, 'attribute'), 'get'))
             continue;
         stringKeyOnInletEvents((0,ast/* childByField */.qG)(fn, 'object'), (0,ast/* childByField */.qG)(n, 'arguments')?.children[0]);
     }
@@ -46656,7 +46698,7 @@ function reportContextObjects(ctx, contextNames) {
 /** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
 function isOperatorExecute(ctx, def) {
     const name = (0,ast/* childByField */.qG)(def, 'name');
-    if (!name || ctx.src.of(name) !== 'execute')
+    if (!name || !ctx.src.is(name, 'execute'))
         return false;
     const cls = def.parent?.parent;
     if (cls?.type !== 'class_definition')
@@ -46715,8 +46757,11 @@ const removedContextKey = (0,context/* defineRule */.K)({
             const fn = (0,ast/* childByField */.qG)(n, 'function');
             if (fn?.type !== 'attribute')
                 continue;
+            // `.get` first: most method calls are something else, and that check copies no text.
+            if (!ctx.src.is((0,ast/* childByField */.qG)(fn, 'attribute'), 'get'))
+                continue;
             const obj = (0,ast/* childByField */.qG)(fn, 'object');
-            if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || ctx.src.of((0,ast/* childByField */.qG)(fn, 'attribute')) !== 'get')
+            if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)))
                 continue;
             const first = (0,ast/* childByField */.qG)(n, 'arguments')?.children[0];
             const k = first ? (0,ast/* stringValue */.r$)(first, ctx.src) : undefined;
@@ -46760,7 +46805,7 @@ const removedTriggerRule = (0,context/* defineRule */.K)({
     checkFile(ctx) {
         const reported = new Set();
         for (const call of argumentCalls(ctx).operator) {
-            const value = (0,resolve/* callArguments */.p)(call, ctx.src).keywords.get('trigger_rule');
+            const value = (0,resolve/* callArguments */.pR)(call, ctx.src).keywords.get('trigger_rule');
             if (!value)
                 continue;
             let rule = (0,ast/* stringValue */.r$)(value, ctx.src);
@@ -46788,172 +46833,25 @@ const removedTriggerRule = (0,context/* defineRule */.K)({
     },
 });
 
-;// CONCATENATED MODULE: ./src/dags/rules/airflow3-attributes.js
+
+/***/ }),
+
+/***/ 5015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
-
-
-const ATTRIBUTE_NAMES = new Set(airflow3/* REMOVED_ATTRIBUTES */.JM.flatMap((c) => Object.keys(c.renames)));
-/**
- * Text every old attribute name contains one of: a file without any is skipped in a few substring
- * scans instead of one per name (the test checks every name still contains one).
- */
-const ATTRIBUTE_HINTS = ['dataset', 'get_conn', 'create_dagrun'];
-/** Any hint, as one regex: one pass over the text is about twice as fast as three includes() calls. */
-const ANY_ATTRIBUTE_HINT = new RegExp(ATTRIBUTE_HINTS.join('|'));
-function changeFor(qualifiedClass, attribute) {
-    return airflow3/* REMOVED_ATTRIBUTES */.JM.find((c) => attribute in c.renames && (c.classes instanceof RegExp ? c.classes.test(qualifiedClass) : c.classes.has(qualifiedClass)));
-}
-/**
- * The Airflow class an expression is an instance (or the class itself) of: `Cls(...)`, `Cls`, or a
- * variable whose last assignment before `at`, in the same scope, is `name = Cls(...)`.
- */
-function classOf(ctx, node, assignments, at) {
-    if (node.type === 'call')
-        return ctx.resolver.callee(node);
-    const q = ctx.resolver.qualify(node);
-    if (q)
-        return q;
-    if (node.type !== 'identifier')
-        return undefined;
-    const name = ctx.src.of(node);
-    const scope = ctx.resolver.scopeAt(at);
-    let last;
-    for (const a of assignments) {
-        if (a.start >= at.start)
-            break;
-        const left = (0,ast/* childByField */.qG)(a, 'left');
-        if (left?.type === 'identifier' && ctx.src.of(left) === name && ctx.resolver.scopeAt(a) === scope)
-            last = a;
-    }
-    const right = last && (0,ast/* childByField */.qG)(last, 'right');
-    return right?.type === 'call' ? ctx.resolver.callee(right) : undefined;
-}
-function checkAttributes(ctx) {
-    // A cheap look for any old name first: most files have none.
-    if (!ANY_ATTRIBUTE_HINT.test(ctx.src.text))
-        return;
-    const assignments = ctx.tree.index.get('assignment') ?? [];
-    for (const n of ctx.tree.index.get('attribute') ?? []) {
-        const attr = (0,ast/* childByField */.qG)(n, 'attribute');
-        const obj = (0,ast/* childByField */.qG)(n, 'object');
-        if (!attr || !obj || !ATTRIBUTE_NAMES.has(ctx.src.of(attr)))
-            continue;
-        const name = ctx.src.of(attr);
-        const cls = classOf(ctx, obj, assignments, n);
-        const change = cls && changeFor(cls, name);
-        if (!change)
-            continue;
-        const replacement = change.renames[name];
-        ctx.report(attr, `\`${name}\` was removed from ${cls.split('.').pop()} in Airflow 3 (AttributeError when this runs).${change.note ? ' ' + change.note : ''}`, replacement ? `Use \`${replacement}\` instead.` : undefined);
-    }
-}
-function checkPlugins(ctx) {
-    for (const cls of ctx.tree.index.get('class_definition') ?? []) {
-        const bases = (0,ast/* childByField */.qG)(cls, 'superclasses');
-        if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && ctx.resolver.qualify(b) === 'airflow.plugins_manager.AirflowPlugin'))
-            continue;
-        for (const stmt of (0,ast/* childByField */.qG)(cls, 'body')?.children ?? []) {
-            const assignment = stmt.type === 'expression_statement' ? stmt.children[0] : undefined;
-            const left = assignment?.type === 'assignment' ? (0,ast/* childByField */.qG)(assignment, 'left') : undefined;
-            const fix = left?.type === 'identifier' ? airflow3/* REMOVED_PLUGIN_ATTRIBUTES */.nL[ctx.src.of(left)] : undefined;
-            if (left && fix)
-                ctx.report(left, `AirflowPlugin.\`${ctx.src.of(left)}\` is ignored by Airflow 3: plugins no longer register ${ctx.src.of(left)}.`, fix);
-        }
-    }
-}
-function checkCallArguments(ctx) {
-    if (!airflow3/* REMOVED_CALL_ARGUMENTS */.Zf.some((a) => ctx.src.text.includes(a.name)))
-        return;
-    for (const call of ctx.tree.index.get('call') ?? []) {
-        const q = ctx.resolver.callee(call);
-        if (!q)
-            continue;
-        for (const removed of airflow3/* REMOVED_CALL_ARGUMENTS */.Zf) {
-            if (!removed.callee.test(q))
-                continue;
-            const at = (0,resolve/* callArguments */.p)(call, ctx.src).keywordNames.get(removed.name);
-            if (at)
-                ctx.report(at, `\`${removed.name}\` is no longer an argument of ${removed.what} in Airflow 3 (TypeError when this runs).`, removed.replacement ? `Use \`${removed.replacement}\` instead.` : 'Delete the argument.');
-        }
-    }
-}
-const ASSET_CLASSES = new Set(['airflow.Dataset', 'airflow.datasets.Dataset', 'airflow.sdk.Asset', 'airflow.sdk.definitions.asset.Asset']);
-const positional = (args) => (args?.children ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'dictionary_splat' && a.type !== 'comment');
-/**
- * Calls and overrides whose signature changed in Airflow 3 (checked on 3.1.8):
- * - HookLineageCollector.create_asset(…) takes keyword arguments only (TypeError on positional ones);
- * - Asset/Dataset(name, uri, …): the second positional argument is now the uri, not the extra dict;
- * - BaseOperatorLink.get_link(self, operator, *, ti_key): an override taking `dttm` gets a TypeError.
- */
-function checkSignatures(ctx, assignments) {
-    const text = ctx.src.text;
-    // The calls and overrides looked for are rare: skip the walks when their names are absent.
-    if (text.includes('create_asset') || text.includes('Asset') || text.includes('Dataset'))
-        checkSignatureCalls(ctx, assignments);
-    if (text.includes('get_link'))
-        checkGetLinkOverrides(ctx);
-}
-function checkSignatureCalls(ctx, assignments) {
-    for (const call of ctx.tree.index.get('call') ?? []) {
-        const fn = (0,ast/* childByField */.qG)(call, 'function');
-        const args = (0,ast/* childByField */.qG)(call, 'arguments');
-        if (!fn || !args)
-            continue;
-        if (fn.type === 'attribute' && ctx.src.of((0,ast/* childByField */.qG)(fn, 'attribute')) === 'create_asset') {
-            const obj = (0,ast/* childByField */.qG)(fn, 'object');
-            const first = positional(args)[0];
-            if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
-                ctx.report(first, '`create_asset` takes keyword arguments only in Airflow 3 (TypeError when this runs).', 'Pass `uri=`, `name=`, `asset_extra=` … by keyword.');
-            continue;
-        }
-        const q = fn.type === 'identifier' || fn.type === 'attribute' ? ctx.resolver.qualify(fn) : undefined;
-        if (!q || !ASSET_CLASSES.has(q))
-            continue;
-        const second = positional(args)[1];
-        if (second?.type === 'dictionary' || second?.type === 'dictionary_comprehension' || second?.type === 'identifier' || second?.type === 'call')
-            ctx.report(fn, `\`${q.split('.').pop()}\` signature changed in Airflow 3: the second positional argument is the uri (it was the extra dict).`, 'Pass the extra dict by keyword: `extra={…}`.');
-    }
-}
-function checkGetLinkOverrides(ctx) {
-    for (const def of ctx.tree.index.get('function_definition') ?? []) {
-        const name = (0,ast/* childByField */.qG)(def, 'name');
-        if (!name || ctx.src.of(name) !== 'get_link')
-            continue;
-        const cls = def.parent?.parent;
-        const bases = cls?.type === 'class_definition' ? (0,ast/* childByField */.qG)(cls, 'superclasses') : undefined;
-        if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && /^airflow\..*BaseOperatorLink$/.test(ctx.resolver.qualify(b) ?? '')))
-            continue;
-        const params = (0,ast/* childByField */.qG)(def, 'parameters')?.children ?? [];
-        const takes = (n) => params.some((p) => ctx.src.of(p.type === 'identifier' ? p : ((0,ast/* childByField */.qG)(p, 'name') ?? p.children.find((c) => c.type === 'identifier') ?? p)) === n);
-        // Required parameters beyond (self, operator, ti_key) get no value either.
-        const required = params.filter((p) => p.type === 'identifier').length;
-        if (params.some((p) => p.type === 'dictionary_splat_pattern') || (takes('ti_key') && required <= 3))
-            continue;
-        ctx.report(name, '`get_link` signature changed in Airflow 3: it is called as get_link(operator, *, ti_key=…), so this override raises TypeError when the UI asks for the link.', 'Define `def get_link(self, operator, *, ti_key):`.');
-    }
-}
-const removedAttribute = (0,context/* defineRule */.K)({
-    id: 'DAG204',
-    name: 'airflow3-removed-attribute',
-    severity: 'warning',
-    summary: 'Uses a method, attribute or argument Airflow 3 removed from an Airflow class (Dataset → Asset renames, secrets backends, AirflowPlugin.operators, …).',
-    docs: {
-        limits: 'It knows an object\'s class only from `Cls(...)`, `Cls` itself, or a variable whose last assignment in the same scope is `name = Cls(...)`; objects returned by functions (`get_hook()`), passed as parameters or stored on `self` are not followed, so it stays quiet there. Plugin attributes are checked only in classes that derive from AirflowPlugin directly.',
-        what: 'Reports methods and attributes Airflow 3 removed or renamed on Airflow objects (Dataset.iter_datasets → iter_assets, DatasetManager, HookLineageCollector and ProvidersManager dataset methods, DAG.create_dagrun, secrets backends\' get_conn_uri/get_connections), AirflowPlugin class attributes Airflow 3 no longer reads (operators, sensors, hooks, executors), arguments removed from specific calls (airflow.sdk.Variable.get(default_var=), task log handlers\' filename_template=), and changed signatures: HookLineageCollector.create_asset() keyword-only, Asset/Dataset(name, uri, …) where the second positional argument used to be the extra dict, BaseOperatorLink.get_link(self, operator, *, ti_key) overrides. The object must be built in the file (`x = Dataset(...)` then `x.iter_datasets()`, in the same scope) or be the class itself; objects passed in from elsewhere are not followed.',
-        why: 'The DAG file still imports, so nothing fails at deploy time: the AttributeError or TypeError comes when the task (or plugin) runs, and ignored plugin attributes silently register nothing.',
-        example: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_datasets():\n    ...',
-        fix: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_assets():\n    ...',
-    },
-}, {
-    checkFile(ctx) {
-        checkAttributes(ctx);
-        checkPlugins(ctx);
-        checkCallArguments(ctx);
-        checkSignatures(ctx, () => ctx.tree.index.get('assignment') ?? []);
-    },
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SV: () => (/* binding */ deprecatedInAirflow3),
+  xz: () => (/* binding */ forgetImportHits),
+  NS: () => (/* binding */ removedInAirflow3),
+  iW: () => (/* binding */ suggestedAirflow3Update)
 });
 
+// UNUSED EXPORTS: breaksOnAirflow3
+
+// EXTERNAL MODULE: ./src/dags/data/airflow3.js
+var airflow3 = __nccwpck_require__(1767);
 ;// CONCATENATED MODULE: ./src/dags/data/providers.js
 /**
  * Names provider packages removed, keyed by the first provider version without them: the data
@@ -47166,6 +47064,8 @@ function compareVersions(a, b) {
 
 // EXTERNAL MODULE: ./src/core/versions.js
 var core_versions = __nccwpck_require__(7372);
+// EXTERNAL MODULE: ./src/dags/context.js
+var context = __nccwpck_require__(864);
 ;// CONCATENATED MODULE: ./src/dags/rules/airflow3-imports.js
 
 
@@ -47253,6 +47153,11 @@ function importGuard(stmt, src) {
 /** The hits of the file being linted only: a WeakMap keyed by the file kept every file's tree alive until a full GC (see argumentCalls in airflow3-arguments.ts). */
 let hitsFile;
 let hitsOfFile;
+/** Drops the cached hits (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+function forgetImportHits() {
+    hitsFile = undefined;
+    hitsOfFile = undefined;
+}
 function importHits(ctx, outcome) {
     if (hitsFile !== ctx.scopes || !hitsOfFile) {
         hitsFile = ctx.scopes;
@@ -47391,6 +47296,211 @@ const suggestedAirflow3Update = (0,context/* defineRule */.K)({
     },
 }, { checkFile: reportImports('suggested') });
 
+
+/***/ }),
+
+/***/ 6955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ dagRules)
+});
+
+// EXTERNAL MODULE: ./src/dags/rules/airflow3-arguments.js + 1 modules
+var airflow3_arguments = __nccwpck_require__(9100);
+// EXTERNAL MODULE: ./src/dags/ast.js
+var ast = __nccwpck_require__(8795);
+// EXTERNAL MODULE: ./src/dags/data/airflow3.js
+var airflow3 = __nccwpck_require__(1767);
+// EXTERNAL MODULE: ./src/dags/context.js
+var context = __nccwpck_require__(864);
+// EXTERNAL MODULE: ./src/dags/resolve.js
+var resolve = __nccwpck_require__(1739);
+;// CONCATENATED MODULE: ./src/dags/rules/airflow3-attributes.js
+
+
+
+
+const ATTRIBUTE_NAMES = new Set(airflow3/* REMOVED_ATTRIBUTES */.JM.flatMap((c) => Object.keys(c.renames)));
+/**
+ * Text every old attribute name contains one of: a file without any is skipped in a few substring
+ * scans instead of one per name (the test checks every name still contains one).
+ */
+const ATTRIBUTE_HINTS = ['dataset', 'get_conn', 'create_dagrun'];
+/** Any hint, as one regex: one pass over the text is about twice as fast as three includes() calls. */
+const ANY_ATTRIBUTE_HINT = new RegExp(ATTRIBUTE_HINTS.join('|'));
+function changeFor(qualifiedClass, attribute) {
+    return airflow3/* REMOVED_ATTRIBUTES */.JM.find((c) => attribute in c.renames && (c.classes instanceof RegExp ? c.classes.test(qualifiedClass) : c.classes.has(qualifiedClass)));
+}
+/**
+ * The Airflow class an expression is an instance (or the class itself) of: `Cls(...)`, `Cls`, or a
+ * variable whose last assignment before `at`, in the same scope, is `name = Cls(...)`.
+ */
+function classOf(ctx, node, assignments, at) {
+    if (node.type === 'call')
+        return ctx.resolver.callee(node);
+    const q = ctx.resolver.qualify(node);
+    if (q)
+        return q;
+    if (node.type !== 'identifier')
+        return undefined;
+    const name = ctx.src.of(node);
+    const scope = ctx.resolver.scopeAt(at);
+    let last;
+    for (const a of assignments) {
+        if (a.start >= at.start)
+            break;
+        const left = (0,ast/* childByField */.qG)(a, 'left');
+        if (left?.type === 'identifier' && ctx.src.of(left) === name && ctx.resolver.scopeAt(a) === scope)
+            last = a;
+    }
+    const right = last && (0,ast/* childByField */.qG)(last, 'right');
+    return right?.type === 'call' ? ctx.resolver.callee(right) : undefined;
+}
+function checkAttributes(ctx) {
+    // A cheap look for any old name first: most files have none.
+    if (!ANY_ATTRIBUTE_HINT.test(ctx.src.text))
+        return;
+    const assignments = ctx.tree.index.get('assignment') ?? [];
+    for (const n of ctx.tree.index.get('attribute') ?? []) {
+        const attr = (0,ast/* childByField */.qG)(n, 'attribute');
+        const obj = (0,ast/* childByField */.qG)(n, 'object');
+        if (!attr || !obj || !ATTRIBUTE_NAMES.has(ctx.src.of(attr)))
+            continue;
+        const name = ctx.src.of(attr);
+        const cls = classOf(ctx, obj, assignments, n);
+        const change = cls && changeFor(cls, name);
+        if (!change)
+            continue;
+        const replacement = change.renames[name];
+        ctx.report(attr, `\`${name}\` was removed from ${cls.split('.').pop()} in Airflow 3 (AttributeError when this runs).${change.note ? ' ' + change.note : ''}`, replacement ? `Use \`${replacement}\` instead.` : undefined);
+    }
+}
+function checkPlugins(ctx) {
+    for (const cls of ctx.tree.index.get('class_definition') ?? []) {
+        const bases = (0,ast/* childByField */.qG)(cls, 'superclasses');
+        if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && ctx.resolver.qualify(b) === 'airflow.plugins_manager.AirflowPlugin'))
+            continue;
+        for (const stmt of (0,ast/* childByField */.qG)(cls, 'body')?.children ?? []) {
+            const assignment = stmt.type === 'expression_statement' ? stmt.children[0] : undefined;
+            const left = assignment?.type === 'assignment' ? (0,ast/* childByField */.qG)(assignment, 'left') : undefined;
+            const fix = left?.type === 'identifier' ? airflow3/* REMOVED_PLUGIN_ATTRIBUTES */.nL[ctx.src.of(left)] : undefined;
+            if (left && fix)
+                ctx.report(left, `AirflowPlugin.\`${ctx.src.of(left)}\` is ignored by Airflow 3: plugins no longer register ${ctx.src.of(left)}.`, fix);
+        }
+    }
+}
+function checkCallArguments(ctx) {
+    if (!airflow3/* REMOVED_CALL_ARGUMENTS */.Zf.some((a) => ctx.src.text.includes(a.name)))
+        return;
+    for (const call of ctx.tree.index.get('call') ?? []) {
+        const q = ctx.resolver.callee(call);
+        if (!q)
+            continue;
+        for (const removed of airflow3/* REMOVED_CALL_ARGUMENTS */.Zf) {
+            if (!removed.callee.test(q))
+                continue;
+            const at = (0,resolve/* callArguments */.pR)(call, ctx.src).keywordNames.get(removed.name);
+            if (at)
+                ctx.report(at, `\`${removed.name}\` is no longer an argument of ${removed.what} in Airflow 3 (TypeError when this runs).`, removed.replacement ? `Use \`${removed.replacement}\` instead.` : 'Delete the argument.');
+        }
+    }
+}
+const ASSET_CLASSES = new Set(['airflow.Dataset', 'airflow.datasets.Dataset', 'airflow.sdk.Asset', 'airflow.sdk.definitions.asset.Asset']);
+const positional = (args) => (args?.children ?? []).filter((a) => a.type !== 'keyword_argument' && a.type !== 'dictionary_splat' && a.type !== 'comment');
+/**
+ * Calls and overrides whose signature changed in Airflow 3 (checked on 3.1.8):
+ * - HookLineageCollector.create_asset(…) takes keyword arguments only (TypeError on positional ones);
+ * - Asset/Dataset(name, uri, …): the second positional argument is now the uri, not the extra dict;
+ * - BaseOperatorLink.get_link(self, operator, *, ti_key): an override taking `dttm` gets a TypeError.
+ */
+/** The names checkSignatures looks for before walking calls (the first three) and definitions (get_link). */
+const SIGNATURE_CALL_WORDS = ['create_asset', 'Asset', 'Dataset'];
+const SIGNATURE_DEF_WORD = 'get_link';
+function checkSignatures(ctx, assignments) {
+    const text = ctx.src.text;
+    // The calls and overrides looked for are rare: skip the walks when their names are absent.
+    if (SIGNATURE_CALL_WORDS.some((w) => text.includes(w)))
+        checkSignatureCalls(ctx, assignments);
+    if (text.includes(SIGNATURE_DEF_WORD))
+        checkGetLinkOverrides(ctx);
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Every word a check of this rule needs in the text before it walks the tree, as one regex: most
+ * files hold none of them, and one pass over the text costs about half the seven separate scans
+ * (each check still makes its own exact test when this one finds something).
+ */
+const ANY_GATING_WORD = new RegExp([...ATTRIBUTE_HINTS, ...airflow3/* REMOVED_CALL_ARGUMENTS */.Zf.map((a) => a.name), ...SIGNATURE_CALL_WORDS, SIGNATURE_DEF_WORD].map(escapeRegExp).join('|'));
+function checkSignatureCalls(ctx, assignments) {
+    for (const call of ctx.tree.index.get('call') ?? []) {
+        const fn = (0,ast/* childByField */.qG)(call, 'function');
+        const args = (0,ast/* childByField */.qG)(call, 'arguments');
+        if (!fn || !args)
+            continue;
+        if (fn.type === 'attribute' && ctx.src.is((0,ast/* childByField */.qG)(fn, 'attribute'), 'create_asset')) {
+            const obj = (0,ast/* childByField */.qG)(fn, 'object');
+            const first = positional(args)[0];
+            if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
+                ctx.report(first, '`create_asset` takes keyword arguments only in Airflow 3 (TypeError when this runs).', 'Pass `uri=`, `name=`, `asset_extra=` … by keyword.');
+            continue;
+        }
+        const q = fn.type === 'identifier' || fn.type === 'attribute' ? ctx.resolver.qualify(fn) : undefined;
+        if (!q || !ASSET_CLASSES.has(q))
+            continue;
+        const second = positional(args)[1];
+        if (second?.type === 'dictionary' || second?.type === 'dictionary_comprehension' || second?.type === 'identifier' || second?.type === 'call')
+            ctx.report(fn, `\`${q.split('.').pop()}\` signature changed in Airflow 3: the second positional argument is the uri (it was the extra dict).`, 'Pass the extra dict by keyword: `extra={…}`.');
+    }
+}
+function checkGetLinkOverrides(ctx) {
+    for (const def of ctx.tree.index.get('function_definition') ?? []) {
+        const name = (0,ast/* childByField */.qG)(def, 'name');
+        if (!name || !ctx.src.is(name, 'get_link'))
+            continue;
+        const cls = def.parent?.parent;
+        const bases = cls?.type === 'class_definition' ? (0,ast/* childByField */.qG)(cls, 'superclasses') : undefined;
+        if (!bases?.children.some((b) => (b.type === 'identifier' || b.type === 'attribute') && /^airflow\..*BaseOperatorLink$/.test(ctx.resolver.qualify(b) ?? '')))
+            continue;
+        const params = (0,ast/* childByField */.qG)(def, 'parameters')?.children ?? [];
+        const takes = (n) => params.some((p) => ctx.src.of(p.type === 'identifier' ? p : ((0,ast/* childByField */.qG)(p, 'name') ?? p.children.find((c) => c.type === 'identifier') ?? p)) === n);
+        // Required parameters beyond (self, operator, ti_key) get no value either.
+        const required = params.filter((p) => p.type === 'identifier').length;
+        if (params.some((p) => p.type === 'dictionary_splat_pattern') || (takes('ti_key') && required <= 3))
+            continue;
+        ctx.report(name, '`get_link` signature changed in Airflow 3: it is called as get_link(operator, *, ti_key=…), so this override raises TypeError when the UI asks for the link.', 'Define `def get_link(self, operator, *, ti_key):`.');
+    }
+}
+const removedAttribute = (0,context/* defineRule */.K)({
+    id: 'DAG204',
+    name: 'airflow3-removed-attribute',
+    severity: 'warning',
+    summary: 'Uses a method, attribute or argument Airflow 3 removed from an Airflow class (Dataset → Asset renames, secrets backends, AirflowPlugin.operators, …).',
+    docs: {
+        limits: 'It knows an object\'s class only from `Cls(...)`, `Cls` itself, or a variable whose last assignment in the same scope is `name = Cls(...)`; objects returned by functions (`get_hook()`), passed as parameters or stored on `self` are not followed, so it stays quiet there. Plugin attributes are checked only in classes that derive from AirflowPlugin directly.',
+        what: 'Reports methods and attributes Airflow 3 removed or renamed on Airflow objects (Dataset.iter_datasets → iter_assets, DatasetManager, HookLineageCollector and ProvidersManager dataset methods, DAG.create_dagrun, secrets backends\' get_conn_uri/get_connections), AirflowPlugin class attributes Airflow 3 no longer reads (operators, sensors, hooks, executors), arguments removed from specific calls (airflow.sdk.Variable.get(default_var=), task log handlers\' filename_template=), and changed signatures: HookLineageCollector.create_asset() keyword-only, Asset/Dataset(name, uri, …) where the second positional argument used to be the extra dict, BaseOperatorLink.get_link(self, operator, *, ti_key) overrides. The object must be built in the file (`x = Dataset(...)` then `x.iter_datasets()`, in the same scope) or be the class itself; objects passed in from elsewhere are not followed.',
+        why: 'The DAG file still imports, so nothing fails at deploy time: the AttributeError or TypeError comes when the task (or plugin) runs, and ignored plugin attributes silently register nothing.',
+        example: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_datasets():\n    ...',
+        fix: 'from airflow.sdk import Asset\n\norders = Asset("s3://lake/orders")\nfor a in orders.iter_assets():\n    ...',
+    },
+}, {
+    checkFile(ctx) {
+        // Without any gating word only the plugin check can find something (it is not gated).
+        const gated = ANY_GATING_WORD.test(ctx.src.text);
+        if (gated)
+            checkAttributes(ctx);
+        checkPlugins(ctx);
+        if (!gated)
+            return;
+        checkCallArguments(ctx);
+        checkSignatures(ctx, () => ctx.tree.index.get('assignment') ?? []);
+    },
+});
+
+// EXTERNAL MODULE: ./src/dags/rules/airflow3-imports.js + 1 modules
+var airflow3_imports = __nccwpck_require__(5015);
 ;// CONCATENATED MODULE: ./src/dags/rules/branch-target.js
 
 
@@ -47637,6 +47747,8 @@ function runsAtParseTime(node, model) {
     return true;
 }
 
+// EXTERNAL MODULE: ./src/dags/data/airflow-names.js
+var airflow_names = __nccwpck_require__(241);
 ;// CONCATENATED MODULE: ./src/dags/rules/start-date.js
 
 
@@ -47655,7 +47767,7 @@ function startDates(ctx) {
             byNode.set(node, [call]);
     };
     for (const call of [...ctx.model.dagCalls, ...ctx.model.taskCalls]) {
-        const { keywords } = (0,resolve/* callArguments */.p)(call, ctx.src);
+        const { keywords } = (0,resolve/* callArguments */.pR)(call, ctx.src);
         const direct = keywords.get('start_date');
         if (direct)
             add(direct, call);
@@ -47689,7 +47801,7 @@ function neverScheduled(dag, ctx) {
     return ctx.src.of(followed) === 'None';
 }
 function callArgumentsWithSplat(call, ctx) {
-    const { keywords } = (0,resolve/* callArguments */.p)(call, ctx.src);
+    const { keywords } = (0,resolve/* callArguments */.pR)(call, ctx.src);
     const args = (0,ast/* childByField */.qG)(call, 'arguments');
     const splat = (args?.children ?? []).some((a) => a.type === 'dictionary_splat' || a.type === 'list_splat');
     return { keywords, splat };
@@ -47770,7 +47882,7 @@ const naiveStartDate = (0,context/* defineRule */.K)({
             const q = ctx.resolver.callee(expr);
             if (!q || !airflow_names/* NAIVE_DATETIME_CONSTRUCTORS */.MQ.has(q))
                 continue;
-            const { keywords, positional } = (0,resolve/* callArguments */.p)(expr, ctx.src);
+            const { keywords, positional } = (0,resolve/* callArguments */.pR)(expr, ctx.src);
             // datetime(y, m, d, h, mi, s, us, tzinfo): the eighth positional argument is the zone.
             if (keywords.has('tzinfo') || positional.length >= 8)
                 continue;
@@ -47805,7 +47917,7 @@ const requiredParamOnScheduledDag = (0,context/* defineRule */.K)({
         for (const dag of ctx.model.dags) {
             if (!dag.call || neverScheduled(dag, ctx))
                 continue;
-            const params = (0,resolve/* callArguments */.p)(dag.call, ctx.src).keywords.get('params');
+            const params = (0,resolve/* callArguments */.pR)(dag.call, ctx.src).keywords.get('params');
             if (!params)
                 continue;
             const dict = followVariable(params, assignments, ctx.src);
@@ -47829,7 +47941,7 @@ function isParamWithoutDefault(value, ctx) {
     const q = ctx.resolver.callee(value);
     if (!q || !PARAM_CLASSES.has(q))
         return false;
-    const { keywords, positional } = (0,resolve/* callArguments */.p)(value, ctx.src);
+    const { keywords, positional } = (0,resolve/* callArguments */.pR)(value, ctx.src);
     const args = (0,ast/* childByField */.qG)(value, 'arguments');
     const splat = (args?.children ?? []).some((a) => a.type === 'dictionary_splat' || a.type === 'list_splat');
     return !splat && positional.length === 0 && !keywords.has('default');
@@ -48208,7 +48320,7 @@ const requiredTags = (0,context/* defineRule */.K)({
         if (!required.length)
             return;
         for (const dag of ctx.model.dags) {
-            const tagsNode = dag.call ? (0,resolve/* callArguments */.p)(dag.call, ctx.src).keywords.get('tags') : undefined;
+            const tagsNode = dag.call ? (0,resolve/* callArguments */.pR)(dag.call, ctx.src).keywords.get('tags') : undefined;
             const tags = new Set();
             if (tagsNode && (tagsNode.type === 'list' || tagsNode.type === 'tuple' || tagsNode.type === 'set')) {
                 for (const c of tagsNode.children) {
@@ -48243,7 +48355,7 @@ const requireOwner = (0,context/* defineRule */.K)({
             return;
         const assignments = moduleAssignments(ctx.tree.root, ctx.src);
         for (const dag of ctx.model.dags) {
-            const defaults = dag.call ? (0,resolve/* callArguments */.p)(dag.call, ctx.src).keywords.get('default_args') : undefined;
+            const defaults = dag.call ? (0,resolve/* callArguments */.pR)(dag.call, ctx.src).keywords.get('default_args') : undefined;
             const dict = defaults ? followVariable(defaults, assignments, ctx.src) : undefined;
             if (dict && dict.type !== 'dictionary' && dict.type !== 'call')
                 continue;
@@ -48322,7 +48434,7 @@ const missingSchedule = (0,context/* defineRule */.K)({
 }, {
     checkFile(ctx) {
         for (const dag of ctx.model.dags) {
-            const kwargs = dag.call ? (0,resolve/* callArguments */.p)(dag.call, ctx.src).keywords : new Map();
+            const kwargs = dag.call ? (0,resolve/* callArguments */.pR)(dag.call, ctx.src).keywords : new Map();
             // schedule_interval / timetable are reported by removed-dag-argument.
             if (kwargs.has('schedule') || kwargs.has('schedule_interval') || kwargs.has('timetable'))
                 continue;
@@ -48347,7 +48459,7 @@ const invalidSchedule = (0,context/* defineRule */.K)({
 }, {
     checkFile(ctx) {
         for (const call of ctx.model.dagCalls) {
-            const value = (0,resolve/* callArguments */.p)(call, ctx.src).keywords.get('schedule');
+            const value = (0,resolve/* callArguments */.pR)(call, ctx.src).keywords.get('schedule');
             if (!value)
                 continue;
             const s = (0,ast/* stringValue */.r$)(value, ctx.src);
@@ -48457,14 +48569,14 @@ const undefinedName = (0,context/* defineRule */.K)({
 const dagRules = [
     syntax_error/* syntaxError */.I,
     unreadable_file/* unreadableFile */._,
-    removedInAirflow3,
-    removedDagArgument,
-    removedOperatorArgument,
-    removedContextKey,
-    removedTriggerRule,
-    deprecatedInAirflow3,
-    suggestedAirflow3Update,
-    ignoredArgument,
+    airflow3_imports/* removedInAirflow3 */.NS,
+    airflow3_arguments/* removedDagArgument */.a1,
+    airflow3_arguments/* removedOperatorArgument */.MR,
+    airflow3_arguments/* removedContextKey */.LH,
+    airflow3_arguments/* removedTriggerRule */.DA,
+    airflow3_imports/* deprecatedInAirflow3 */.SV,
+    airflow3_imports/* suggestedAirflow3Update */.iW,
+    airflow3_arguments/* ignoredArgument */.cO,
     removedAttribute,
     undefinedName,
     invalidId,

@@ -493,6 +493,13 @@ class SourceText {
     of(node) {
         return this.text.slice(node.start, node.end);
     }
+    /**
+     * Whether the node's text is `word`: what `of(node) === word` answers, without copying the text
+     * out (rules ask this of every call and definition in every file).
+     */
+    is(node, word) {
+        return !!node && node.end - node.start === word.length && this.text.startsWith(word, node.start);
+    }
     /** 1-based line and column of a UTF-16 offset. */
     position(offset) {
         const starts = this.lineStarts;
@@ -825,6 +832,11 @@ function headKey(length, firstChar) {
  */
 let argumentsFile;
 let argumentsByCall = new Map();
+/** Drops the cached arguments (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+function forgetCallArguments() {
+    argumentsFile = undefined;
+    argumentsByCall = new Map();
+}
 /** Keyword arguments of a call by name, and its positional arguments. */
 function callArguments(call, src) {
     if (src !== argumentsFile) {
@@ -6242,6 +6254,11 @@ const OPERATOR_CLASS = /^airflow\.(?:.+\.)?[A-Z]\w*(?:Operator|Sensor)$/;
  */
 let callsFile;
 let callsOfFile = { dag: [], operator: [] };
+/** Drops the cached calls (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+function forgetArgumentCalls() {
+    callsFile = undefined;
+    callsOfFile = { dag: [], operator: [] };
+}
 /**
  * Calls whose keyword arguments the DAG and operator tables apply to: the DAG model's (DAGs and tasks
  * it places in a DAG), and every other call of a DAG class, @dag decorator or Airflow operator class
@@ -6383,9 +6400,10 @@ function templateRootNames(template) {
  * get_current_context() (`c = get_current_context()` … `c["execution_date"]`).
  */
 function contextVariables(ctx) {
-    const names = new Set(CONTEXT_NAMES);
+    // Callers only read the set: the shared one serves files that never call get_current_context.
     if (!ctx.src.text.includes('get_current_context'))
-        return names;
+        return CONTEXT_NAMES;
+    const names = new Set(CONTEXT_NAMES);
     for (const a of ctx.tree.index.get('assignment') ?? []) {
         const left = childByField(a, 'left');
         const right = childByField(a, 'right');
@@ -6409,7 +6427,7 @@ function contextKeyRead(ctx, node, contextNames) {
     }
     else if (node.type === 'call') {
         const fn = childByField(node, 'function');
-        if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+        if (fn?.type !== 'attribute' || !ctx.src.is(childByField(fn, 'attribute'), 'get'))
             return undefined;
         obj = childByField(fn, 'object');
         key = childByField(node, 'arguments')?.children[0];
@@ -6445,7 +6463,7 @@ function reportContextObjects(ctx, contextNames) {
     const keyOf = (node) => (node?.type === 'identifier' ? (heldKey.get(variable(node)) ?? undefined) : contextKeyRead(ctx, node, contextNames));
     for (const n of ctx.tree.index.get('attribute') ?? []) {
         const attr = childByField(n, 'attribute');
-        if (!attr || ctx.src.of(attr) !== 'external_trigger' || keyOf(childByField(n, 'object')) !== 'dag_run')
+        if (!attr || !ctx.src.is(attr, 'external_trigger') || keyOf(childByField(n, 'object')) !== 'dag_run')
             continue;
         ctx.report(attr, '`dag_run.external_trigger` was removed in Airflow 3 (AttributeError when the task runs).', 'Use `dag_run.run_type == DagRunType.MANUAL` (from airflow.utils.types import DagRunType).');
     }
@@ -6458,7 +6476,7 @@ function reportContextObjects(ctx, contextNames) {
         stringKeyOnInletEvents(childByField(n, 'value'), childByField(n, 'subscript'));
     for (const n of ctx.tree.index.get('call') ?? []) {
         const fn = childByField(n, 'function');
-        if (fn?.type !== 'attribute' || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+        if (fn?.type !== 'attribute' || !ctx.src.is(childByField(fn, 'attribute'), 'get'))
             continue;
         stringKeyOnInletEvents(childByField(fn, 'object'), childByField(n, 'arguments')?.children[0]);
     }
@@ -6466,7 +6484,7 @@ function reportContextObjects(ctx, contextNames) {
 /** `def execute(self, …)` in a class deriving from an Airflow class (BaseOperator, a provider operator). */
 function isOperatorExecute(ctx, def) {
     const name = childByField(def, 'name');
-    if (!name || ctx.src.of(name) !== 'execute')
+    if (!name || !ctx.src.is(name, 'execute'))
         return false;
     const cls = def.parent?.parent;
     if (cls?.type !== 'class_definition')
@@ -6525,8 +6543,11 @@ const removedContextKey = defineRule({
             const fn = childByField(n, 'function');
             if (fn?.type !== 'attribute')
                 continue;
+            // `.get` first: most method calls are something else, and that check copies no text.
+            if (!ctx.src.is(childByField(fn, 'attribute'), 'get'))
+                continue;
             const obj = childByField(fn, 'object');
-            if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)) || ctx.src.of(childByField(fn, 'attribute')) !== 'get')
+            if (!obj || obj.type !== 'identifier' || !contextNames.has(ctx.src.of(obj)))
                 continue;
             const first = childByField(n, 'arguments')?.children[0];
             const k = first ? stringValue(first, ctx.src) : undefined;
@@ -6696,21 +6717,31 @@ const positional = (args) => (args?.children ?? []).filter((a) => a.type !== 'ke
  * - Asset/Dataset(name, uri, …): the second positional argument is now the uri, not the extra dict;
  * - BaseOperatorLink.get_link(self, operator, *, ti_key): an override taking `dttm` gets a TypeError.
  */
+/** The names checkSignatures looks for before walking calls (the first three) and definitions (get_link). */
+const SIGNATURE_CALL_WORDS = ['create_asset', 'Asset', 'Dataset'];
+const SIGNATURE_DEF_WORD = 'get_link';
 function checkSignatures(ctx, assignments) {
     const text = ctx.src.text;
     // The calls and overrides looked for are rare: skip the walks when their names are absent.
-    if (text.includes('create_asset') || text.includes('Asset') || text.includes('Dataset'))
+    if (SIGNATURE_CALL_WORDS.some((w) => text.includes(w)))
         checkSignatureCalls(ctx, assignments);
-    if (text.includes('get_link'))
+    if (text.includes(SIGNATURE_DEF_WORD))
         checkGetLinkOverrides(ctx);
 }
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Every word a check of this rule needs in the text before it walks the tree, as one regex: most
+ * files hold none of them, and one pass over the text costs about half the seven separate scans
+ * (each check still makes its own exact test when this one finds something).
+ */
+const ANY_GATING_WORD = new RegExp([...ATTRIBUTE_HINTS, ...REMOVED_CALL_ARGUMENTS.map((a) => a.name), ...SIGNATURE_CALL_WORDS, SIGNATURE_DEF_WORD].map(escapeRegExp).join('|'));
 function checkSignatureCalls(ctx, assignments) {
     for (const call of ctx.tree.index.get('call') ?? []) {
         const fn = childByField(call, 'function');
         const args = childByField(call, 'arguments');
         if (!fn || !args)
             continue;
-        if (fn.type === 'attribute' && ctx.src.of(childByField(fn, 'attribute')) === 'create_asset') {
+        if (fn.type === 'attribute' && ctx.src.is(childByField(fn, 'attribute'), 'create_asset')) {
             const obj = childByField(fn, 'object');
             const first = positional(args)[0];
             if (first && classOf(ctx, obj, assignments(), call) === 'airflow.lineage.hook.HookLineageCollector')
@@ -6728,7 +6759,7 @@ function checkSignatureCalls(ctx, assignments) {
 function checkGetLinkOverrides(ctx) {
     for (const def of ctx.tree.index.get('function_definition') ?? []) {
         const name = childByField(def, 'name');
-        if (!name || ctx.src.of(name) !== 'get_link')
+        if (!name || !ctx.src.is(name, 'get_link'))
             continue;
         const cls = def.parent?.parent;
         const bases = cls?.type === 'class_definition' ? childByField(cls, 'superclasses') : undefined;
@@ -6757,8 +6788,13 @@ const removedAttribute = defineRule({
     },
 }, {
     checkFile(ctx) {
-        checkAttributes(ctx);
+        // Without any gating word only the plugin check can find something (it is not gated).
+        const gated = ANY_GATING_WORD.test(ctx.src.text);
+        if (gated)
+            checkAttributes(ctx);
         checkPlugins(ctx);
+        if (!gated)
+            return;
         checkCallArguments(ctx);
         checkSignatures(ctx, () => ctx.tree.index.get('assignment') ?? []);
     },
@@ -7134,6 +7170,11 @@ function importGuard(stmt, src) {
 /** The hits of the file being linted only: a WeakMap keyed by the file kept every file's tree alive until a full GC (see argumentCalls in airflow3-arguments.ts). */
 let hitsFile;
 let hitsOfFile;
+/** Drops the cached hits (analyzeTree calls it when a file is done; see releaseFileCaches in analyze.ts). */
+function forgetImportHits() {
+    hitsFile = undefined;
+    hitsOfFile = undefined;
+}
 function importHits(ctx, outcome) {
     if (hitsFile !== ctx.scopes || !hitsOfFile) {
         hitsFile = ctx.scopes;
@@ -9023,6 +9064,8 @@ const rules_dagRules = [
 
 
 
+
+
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The model of one file as plain data. Its strings are detached here, each distinct task id once:
@@ -9187,7 +9230,19 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
     const analysis = { file, findings: reported.map(detachFinding), dags, summaries: [], syntaxOk: true };
     if (dagModel)
         analysis.summaries = summarizeModel(model, src);
+    releaseFileCaches();
     return analysis;
+}
+/**
+ * Empties the per-file caches of the rules and the resolver once a file is done. They are replaced
+ * when the next file first asks, but until then they held this file's nodes, and through their
+ * parent pointers its whole tree: alive while the next file is parsed (most of a run's allocation),
+ * so young-generation GCs copied it and promoted it to the old generation.
+ */
+function releaseFileCaches() {
+    forgetCallArguments();
+    forgetArgumentCalls();
+    forgetImportHits();
 }
 
 ;// CONCATENATED MODULE: ./src/dags/provider-versions.js
