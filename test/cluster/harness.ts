@@ -189,6 +189,31 @@ export function actionPhaseSeconds(log: string): Array<{ phase: string; seconds:
   return [...log.matchAll(/^✓ (.+): ok in (\d+(?:\.\d+)?) s$/gm)].map((m) => ({ phase: m[1], seconds: Number(m[2]) }));
 }
 
+/**
+ * What the tier's own log shows of one action run, so CI's log itself shows the alembic revision
+ * (before → after, the upgrade's too), the components that became Ready and what was found: the
+ * phase results, each `kubectl rollout status` the verify phase passed, and the run's closing summary
+ * (cluster, release, revision, idempotency, notes, findings). Workflow commands (`::…::`, masks
+ * among them) are left out; the whole log stays in the run's directory.
+ */
+export function runDigest(label: string, run: BundleRun): string {
+  const lines = run.log.split('\n');
+  const phases = lines.filter((l) => /^[✓✗] /.test(l));
+  const ready: string[] = [];
+  lines.forEach((line, i) => {
+    const resource = /^\$ kubectl rollout status (\S+)/.exec(line)?.[1];
+    const result = lines[i + 1]?.trim() ?? '';
+    if (resource && /rolled out|roll out complete/.test(result)) ready.push(`${resource}: ${result}`);
+  });
+  const summary = lines.slice(lines.lastIndexOf('::endgroup::') + 1).filter((l) => l.trim() && !l.startsWith('::'));
+  return [
+    `${label} (exit ${run.code}; whole log: ${run.dir}/action.log)`,
+    ...phases.map((l) => `  ${l}`),
+    ...(ready.length ? ['  Ready:', ...ready.map((r) => `    ${r}`)] : []),
+    ...summary.map((l) => `  ${l}`),
+  ].join('\n');
+}
+
 /** A tool from the toolchain's PATH against the cluster; rejects with its stderr when it fails. */
 export async function tool(toolchain: ClusterToolchain, cmd: string, args: string[], kubeconfig?: string): Promise<string> {
   const env = { ...process.env, PATH: toolchain.path, DOCKER_HOST: dockerHost(), ...(kubeconfig ? { KUBECONFIG: kubeconfig } : {}) };

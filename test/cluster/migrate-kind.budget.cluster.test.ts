@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runDigest, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-budget';
@@ -43,7 +43,7 @@ describe('a migration Job no node can schedule', () => {
       ),
     );
     for (const p of actionPhaseSeconds(run.log)) timings.phases.push({ phase: `budget: ${p.phase}`, seconds: p.seconds });
-    console.log(`migrate-kind log: ${run.dir}/action.log`);
+    console.log(runDigest('migrate-kind', run));
   }, 35 * MINUTE);
 
   it('stops the run with MIG006 for the migrate phase, after its share of timeout-minutes', () => {

@@ -16,7 +16,7 @@
 import { BlobServiceClient } from '@azure/storage-blob';
 import * as path from 'node:path';
 import { repoRoot } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, sharedDatabaseQuery, smokeImage, tool } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runDigest, runPostStep, sharedDatabaseQuery, smokeImage, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const AIRFLOW_VERSION = '3.1.8';
@@ -109,7 +109,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
       ),
     );
     recordActionPhases('happy', run);
-    console.log(`migrate-kind log: ${run.dir}/action.log`);
+    console.log(runDigest('migrate-kind', run));
     verify = await timings.time('verify-wasb-logs', () =>
       runActionBundle(
         suite.bundles['verify-wasb-logs'],
@@ -126,7 +126,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
         { timeoutMs: 10 * MINUTE },
       ),
     );
-    console.log(`verify-wasb-logs log: ${verify.dir}/action.log`);
+    console.log(`${runDigest('verify-wasb-logs', verify)}\n  task log found in blob storage: ${verify.outputs['blob-path']} (${verify.outputs['task-log-bytes']} bytes)`);
   }, 45 * MINUTE);
 
   it('succeed', () => {
@@ -247,7 +247,7 @@ describe("the users' corrected values on chart 1.19.0 / Airflow 3.1.8", () => {
         ),
       );
       recordActionPhases('existing', existing);
-      console.log(`migrate-kind (existing) log: ${existing.dir}/action.log`);
+      console.log(runDigest('migrate-kind (cluster: existing)', existing));
     }, 25 * MINUTE);
 
     it('succeeds: the Secrets exist, the database is already at the head, nothing to apply', async () => {

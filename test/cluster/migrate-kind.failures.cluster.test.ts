@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { filesUnder } from './bundle.js';
-import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runDigest, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const PULL_CLUSTER = 'gitops-pull-fails';
@@ -34,6 +34,7 @@ describe('an Airflow image tag that no registry and no node has', () => {
       ),
     );
     for (const p of actionPhaseSeconds(run.log)) timings.phases.push({ phase: `pull failure: ${p.phase}`, seconds: p.seconds });
+    console.log(runDigest('migrate-kind', run));
   }, 25 * MINUTE);
 
   it('stops the run with MIG004 naming the pod and the pull error the kubelet reported', () => {

@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { repoRoot } from './bundle.js';
-import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runPostStep, sharedDatabaseQuery, smokeImage, tool } from './harness.js';
+import { actionPhaseSeconds, airflowAlembicHead, type BundleRun, clusterSuite, freePort, runActionBundle, runDigest, runPostStep, sharedDatabaseQuery, smokeImage, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const UPGRADE_CLUSTER = 'gitops-upgrade';
@@ -57,7 +57,7 @@ describe('chart 1.15.0 / Airflow 2.9.3 upgraded to chart 1.19.0 / Airflow 3.1.8'
       ),
     );
     for (const p of actionPhaseSeconds(run.log)) timings.phases.push({ phase: `upgrade: ${p.phase}`, seconds: p.seconds });
-    console.log(`migrate-kind log: ${run.dir}/action.log`);
+    console.log(runDigest('migrate-kind', run));
   }, 50 * MINUTE);
 
   it('succeeds', () => {

@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { filesUnder } from './bundle.js';
-import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runPostStep, tool } from './harness.js';
+import { actionPhaseSeconds, type BundleRun, clusterSuite, runActionBundle, runDigest, runPostStep, tool } from './harness.js';
 
 const MINUTE = 60_000;
 const CLUSTER = 'gitops-b-db-password';
@@ -79,7 +79,7 @@ describe('a metadata Secret whose password the database no longer accepts', () =
     );
     rotation = await rotating;
     for (const p of actionPhaseSeconds(run.log)) timings.phases.push({ phase: `wrong password: ${p.phase}`, seconds: p.seconds });
-    console.log(`migrate-kind log: ${run.dir}/action.log`);
+    console.log(runDigest('migrate-kind', run));
   }, 35 * MINUTE);
 
   it("the password was changed in the database before the chart's migration Job started", async () => {
