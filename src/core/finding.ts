@@ -1,5 +1,6 @@
 /** The one findings model shared by every check, reporter, action and the CLI. */
 
+import type { JsonText } from './json-text.js';
 import type { EditSet } from './edits.js';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -126,6 +127,12 @@ export interface RunInfo {
   sections?: Array<{ title: string; markdown: string }>;
   /** Machine-readable facts an engine adds to `--format json` as top-level keys (e.g. validate-values' `render`). */
   data?: Record<string, unknown>;
-  /** lint-dags: the DAG model per file (files sorted), for JSON output and SARIF run properties. */
-  dags?: Record<string, DagModelSummary[]>;
+  /**
+   * lint-dags: the DAG model per file (files sorted), for JSON output and SARIF run properties;
+   * lint-dags carries each file's as its JSON text, rendered at DAG_MODEL_JSON_DEPTH.
+   */
+  dags?: Record<string, DagModelSummary[] | JsonText<DagModelSummary[]>>;
 }
+
+/** How deep a file's DAG model sits in the `--format json` document (`{ "dags": { "<file>": … } }`). */
+export const DAG_MODEL_JSON_DEPTH = 2;

@@ -1,4 +1,5 @@
-import type { DagModelSummary, Finding } from '../core/finding.js';
+import { DAG_MODEL_JSON_DEPTH, type DagModelSummary, type Finding } from '../core/finding.js';
+import { JsonText } from '../core/json-text.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
 import { decodeSource, type ReadResult } from '../core/files.js';
 import { SourceText } from './ast.js';
@@ -26,41 +27,34 @@ export interface FileAnalysis {
   file: string;
   findings: Finding[];
   dags: DagIdentity[];
-  summaries: DagSummary[];
+  /**
+   * The file's DAG model (summarizeModel) as JSON text at DAG_MODEL_JSON_DEPTH of the JSON report;
+   * '' when the output shows no model or the file has no DAG. Text rather than objects: it is all
+   * that lives on until the report, and it crosses from worker threads as one string.
+   */
+  modelJson: string;
   syntaxOk: boolean;
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A file's DAG model as data (modelJson parsed back). */
+export function modelOf(analysis: FileAnalysis): DagSummary[] {
+  return analysis.modelJson ? (JSON.parse(analysis.modelJson) as DagSummary[]) : [];
+}
 
-/**
- * The model of one file as plain data. Its strings are detached here, each distinct task id once:
- * an id appears in `tasks` and in every edge that touches it, and separate copies of it for every
- * edge were a third of the heap at 10,000 files.
- */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const taskId = (t: TaskInfo): string => t.taskId ?? '?';
+
+/** The model of one file as plain data. Short-lived: the analysis keeps only its JSON text. */
 export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
-  const detached = new Map<string, string>();
-  const id = (text: string | undefined): string => {
-    const key = text ?? '?';
-    let copy = detached.get(key);
-    if (copy === undefined) detached.set(key, (copy = detachString(key)));
-    return copy;
-  };
-  // Each task's id looked up once (by object, no string hashing), then reused by all its edges.
-  const idOfTask = new Map<TaskInfo, string>();
-  const taskId = (t: TaskInfo): string => {
-    let s = idOfTask.get(t);
-    if (s === undefined) idOfTask.set(t, (s = id(t.taskId)));
-    return s;
-  };
   return model.dags.map((d) => {
     // Sorted by code unit (not locale) so the output is the same on every machine: the default
     // sort() compares strings by code unit, natively (a comparator function was a third of this).
     const tasks = d.tasks.map(taskId).sort();
     return {
-      dagId: d.dagId === undefined ? undefined : id(d.dagId),
+      dagId: d.dagId,
       line: src.position(d.idNode.start).line,
       tasks,
-      edges: sortedEdges(d.tasks, taskId, tasks),
+      edges: sortedEdges(d.tasks, tasks),
       dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
       registered: d.registered,
     };
@@ -73,7 +67,7 @@ export function summarizeModel(model: DagModel, src: SourceText): DagSummary[] {
  * ids (equal ids share a rank), and the pair's index rides along in the low digits so that equal
  * pairs (two tasks whose id is "?") both stay.
  */
-function sortedEdges(dagTasks: TaskInfo[], taskId: (t: TaskInfo) => string, sortedIds: string[]): Array<[string, string]> {
+function sortedEdges(dagTasks: TaskInfo[], sortedIds: string[]): Array<[string, string]> {
   const rank = new Map<string, number>();
   for (let i = 0; i < sortedIds.length; i++) if (i === 0 || sortedIds[i] !== sortedIds[i - 1]) rank.set(sortedIds[i], rank.size);
   const pairs: Array<[string, string]> = [];
@@ -124,7 +118,7 @@ export type Unanalysable = Exclude<ReadResult, { kind: 'text' }> | { kind: 'not-
 /** The analysis of a file that never reaches the rules: its one DAG002 finding (unless turned off). */
 export function unreadableAnalysis(file: string, read: Unanalysable, overrides: Record<string, SeverityOverride>): FileAnalysis {
   const f = unreadableFinding(file, read, overrides);
-  return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+  return { file, findings: f ? [f] : [], dags: [], modelJson: '', syntaxOk: false };
 }
 
 function unreadableFinding(file: string, read: Unanalysable, overrides: Record<string, SeverityOverride>): Finding | undefined {
@@ -159,7 +153,7 @@ export function analyzeSource(parser: Parser, file: string, text: string, settin
 }
 
 /**
- * Lints one parsed file; pure. `dagModel: false` leaves `summaries` empty: the DAG model is only in
+ * Lints one parsed file; pure. `dagModel: false` leaves `modelJson` empty: the DAG model is only in
  * JSON and SARIF output, and summarizing every file's model for text output was wasted work.
  */
 export function analyzeTree(file: string, text: string, tree: ParsedTree, settings: LintSettings, overrides: Record<string, SeverityOverride>, dagModel = true): FileAnalysis {
@@ -175,7 +169,7 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
     const sev = effectiveSeverity(syntaxError.meta, overrides);
     // An error only tree-sitter saw, where our parser stopped at a construct Python accepts, is a warning.
     if (sev !== 'off') for (const p of problems) reporter(syntaxError, p.unconfirmed && sev === 'error' ? 'warning' : sev)(p, p.message);
-    return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], summaries: [], syntaxOk: false };
+    return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], modelJson: '', syntaxOk: false };
   }
   const scopes = analyzeScopes(tree.root, src);
   const resolver = new NameResolver(scopes, src);
@@ -191,8 +185,9 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
   const reported = applyNoqa(findings, src);
   attachEdits(reported, { src, tree, scopes, resolver, model });
   // Results live until the report is printed: they must not keep the file's text alive.
-  const analysis: FileAnalysis = { file, findings: reported.map(detachFinding), dags, summaries: [], syntaxOk: true };
-  if (dagModel) analysis.summaries = summarizeModel(model, src);
+  const summaries = dagModel ? summarizeModel(model, src) : [];
+  const modelJson = summaries.length ? (JsonText.render(summaries, DAG_MODEL_JSON_DEPTH)?.text ?? '') : '';
+  const analysis: FileAnalysis = { file, findings: reported.map(detachFinding), dags, modelJson, syntaxOk: true };
   releaseFileCaches();
   return analysis;
 }

@@ -6,7 +6,8 @@ import type { CheckResult } from '../core/check.js';
 import { VERSION } from '../core/check.js';
 import type { Config } from '../core/config.js';
 import { DEFAULT_MAX_FILE_BYTES, expandPaths, fileKind } from '../core/files.js';
-import { UsageError, type Finding } from '../core/finding.js';
+import { DAG_MODEL_JSON_DEPTH, UsageError, type Finding } from '../core/finding.js';
+import { JsonText } from '../core/json-text.js';
 import { effectiveSeverity, makeFinding, type SeverityOverride } from '../core/rule.js';
 import { analyzeTree, decodeForLint, unreadableAnalysis, type DagSummary, type FileAnalysis } from './analyze.js';
 import type { DagIdentity, LintSettings } from './context.js';
@@ -44,8 +45,8 @@ export interface LintDagsOptions {
 }
 
 export interface LintDagsResult extends CheckResult {
-  /** Per-file DAG summaries (dag_id, task_ids, edges) — what DagBag would load. */
-  dags: Record<string, DagSummary[]>;
+  /** Per-file DAG summaries (dag_id, task_ids, edges) — what DagBag would load — as JSON text (JSON.parse or toJSON() for the data). */
+  dags: Record<string, JsonText<DagSummary[]>>;
 }
 
 export function settingsFrom(config: Config, providerVersions?: Record<string, string>): LintSettings {
@@ -246,7 +247,7 @@ export async function lintDags(options: LintDagsOptions): Promise<LintDagsResult
   if (providers.sources.length) details.push(['Provider versions from', providers.sources.join(', ')]);
   if (symlinkRepeats.length) details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
   // analyses are sorted by file, so the model's keys come out in that order.
-  const dags = Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries]));
+  const dags = Object.fromEntries(analyses.filter((a) => a.modelJson).map((a) => [a.file, new JsonText<DagSummary[]>(a.modelJson, DAG_MODEL_JSON_DEPTH)]));
   return {
     findings,
     rules: dagRules.map((r) => r.meta),

@@ -1,4 +1,5 @@
 import { countBySeverity, sortFindings, type Finding, type RunInfo } from '../core/finding.js';
+import { JsonText } from '../core/json-text.js';
 import { redact } from '../core/secrets.js';
 
 /** Machine-readable output (`--format json`): findings, totals, run facts and (lint-dags) the DAG model. */
@@ -80,7 +81,8 @@ function* jsonPieces(value: unknown, depth: number): Generator<string> {
  * A depth-1 array or object (findings, the DAG model), BATCH elements per JSON.stringify call.
  * Each batch is stringified inside a one-key wrapper object, which puts its elements at depth 2
  * with the right indentation; the wrapper's first and last lines are cut off. (Stringifying each
- * element alone and indenting its lines with a regex cost twice as much at 10,000 files.)
+ * element alone and indenting its lines with a regex cost twice as much at 10,000 files.) Elements
+ * already rendered for depth 2 (JsonText, lint-dags' per-file models) are written as they are.
  */
 function* batchedPieces(value: object): Generator<string> {
   const isArray = Array.isArray(value);
@@ -91,12 +93,27 @@ function* batchedPieces(value: object): Generator<string> {
   const entries = isArray ? undefined : Object.entries(value).filter(([, v]) => !noJsonForm(v));
   const count = isArray ? value.length : entries!.length;
   if (count === 0) return yield `${open}${close}`;
+  const valueAt = (i: number): unknown => (isArray ? value[i] : entries![i][1]);
+  const rendered = (i: number) => {
+    const v = valueAt(i);
+    return v instanceof JsonText && v.depth === 2;
+  };
   yield `${open}\n`;
-  for (let i = 0; i < count; i += BATCH) {
+  for (let i = 0; i < count; ) {
+    const separator = i === 0 ? '' : ',\n';
+    if (rendered(i)) {
+      const key = isArray ? '' : `${JSON.stringify(entries![i][0])}: `;
+      yield `${separator}    ${key}${(valueAt(i) as JsonText<unknown>).text}`;
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < count && end - i < BATCH && !rendered(end)) end++;
     // Object.fromEntries defines own properties, so a key such as "__proto__" stays a plain key.
-    const batch = isArray ? value.slice(i, i + BATCH) : Object.fromEntries(entries!.slice(i, i + BATCH));
+    const batch = isArray ? value.slice(i, end) : Object.fromEntries(entries!.slice(i, end));
     const text = JSON.stringify({ k: batch }, null, 2);
-    yield `${i === 0 ? '' : ',\n'}${text.slice(head, text.length - tail)}`;
+    yield `${separator}${text.slice(head, text.length - tail)}`;
+    i = end;
   }
   yield `\n  ${close}`;
 }

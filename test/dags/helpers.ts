@@ -1,4 +1,4 @@
-import { analyzeSource, type FileAnalysis } from '../../src/dags/analyze.js';
+import { analyzeSource, modelOf, type DagSummary, type FileAnalysis } from '../../src/dags/analyze.js';
 import type { LintSettings } from '../../src/dags/context.js';
 import { DEFAULT_HEAVY_IMPORTS } from '../../src/dags/data/airflow-names.js';
 import { getParser } from '../../src/dags/parser.js';
@@ -7,9 +7,11 @@ import type { SeverityOverride } from '../../src/core/rule.js';
 export const defaultSettings: LintSettings = { heavyImports: [...DEFAULT_HEAVY_IMPORTS], requiredTags: [], requireOwner: false };
 
 /** Lints Python source with the real parser and every rule at its default severity. */
-export async function lint(code: string, settings: Partial<LintSettings> = {}, overrides: Record<string, SeverityOverride> = {}, file = 'dags/example.py'): Promise<FileAnalysis> {
+export async function lint(code: string, settings: Partial<LintSettings> = {}, overrides: Record<string, SeverityOverride> = {}, file = 'dags/example.py'): Promise<FileAnalysis & { summaries: DagSummary[] }> {
   const parser = await getParser();
-  return analyzeSource(parser, file, code, { ...defaultSettings, ...settings }, overrides);
+  const analysis = analyzeSource(parser, file, code, { ...defaultSettings, ...settings }, overrides);
+  // The model as data, read back from the JSON text the analysis carries (what the report prints).
+  return { ...analysis, summaries: modelOf(analysis) };
 }
 
 /** `RULE@line` for each finding of the given rule(s) (all rules when none given), sorted. */

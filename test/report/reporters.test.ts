@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import type { Finding, RunInfo } from '../../src/core/finding.js';
+import { DAG_MODEL_JSON_DEPTH, type Finding, type RunInfo } from '../../src/core/finding.js';
+import { JsonText } from '../../src/core/json-text.js';
 import type { RuleMeta } from '../../src/core/rule.js';
 import { registerSecret } from '../../src/core/secrets.js';
 import { buildSarif } from '../../src/report/sarif.js';
@@ -81,12 +82,30 @@ describe('json written in pieces', () => {
     expect(parsed.findings).toHaveLength(findings.length);
     if (r.dags) expect(Object.keys(parsed.dags)).toEqual(Object.keys(r.dags));
   });
+  it('writes models carried as JSON text (rendered for their depth) byte for byte like the same models as data', () => {
+    const plain = Object.fromEntries(Array.from({ length: 75 }, (_, i) => [`dags/m${i}.py`, i % 2 ? dags['dags/a.py'] : dags['dags/b.py']]));
+    // Rendered for depth 2 (written as is), for another depth (serialised through toJSON), and plain data, mixed across batches.
+    const mixed = Object.fromEntries(
+      Object.entries(plain).map(([file, model], i) => [file, i % 5 === 0 ? model : JsonText.render(model, i % 7 === 0 ? 0 : DAG_MODEL_JSON_DEPTH)!]),
+    );
+    const findings = [finding(2, 'warning'), withEdits];
+    const expected = formatJson(findings, { ...run, dags: plain });
+    expect(formatJson(findings, { ...run, dags: mixed })).toBe(expected);
+    for (const size of [1, 7, 1 << 16]) expect([...formatJsonChunks(findings, { ...run, dags: mixed }, size)].join('')).toBe(expected);
+    expect(JSON.parse(JSON.stringify(buildSarif(findings, { ...run, dags: mixed }, [rule])))).toEqual(JSON.parse(JSON.stringify(buildSarif(findings, { ...run, dags: plain }, [rule]))));
+    expect(JsonText.render(undefined, 2)).toBeUndefined();
+    expect(JsonText.render(dags['dags/a.py'], 2)!.toJSON()).toEqual(dags['dags/a.py']);
+  });
   it('redacts a registered secret in every piece', () => {
     registerSecret('hunter2-json-piece-secret');
     const leaky = { ...finding(1), message: 'password hunter2-json-piece-secret leaked' };
     const out = [...formatJsonChunks([leaky], { ...run, dags }, 5)].join('');
     expect(out).not.toContain('hunter2-json-piece-secret');
     expect(JSON.parse(out).findings[0].message).toBe('password *** leaked');
+    const model = JsonText.render([{ ...dags['dags/a.py'][0], dagId: 'etl-hunter2-json-piece-secret' }], DAG_MODEL_JSON_DEPTH)!;
+    const rendered = [...formatJsonChunks([], { ...run, dags: { 'dags/a.py': model } }, 5)].join('');
+    expect(rendered).not.toContain('hunter2-json-piece-secret');
+    expect(JSON.parse(rendered).dags['dags/a.py'][0].dagId).toBe('etl-***');
   });
 });
 
