@@ -7,6 +7,7 @@
 // Options (run({ rounds, generatedFiles }) or env): BENCH_DAG_ROUNDS=5 rounds per case (the generated
 // corpus gets min(rounds, 3)), BENCH_DAG_FILES=10000 generated files (0 skips that case), BENCH_DAG_SEED=1.
 // Standalone: node scripts/bench/dags.bench.mjs [--rounds N] [--files N]
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +27,12 @@ const REAL_FILES = 50;
 // The issue's targets (same rounds, CPU time, this machine).
 const TARGET_RATIO = 5;
 const TARGET_STARTUP_SECONDS = 0.1;
+/**
+ * Issue 13's speed line: lint-dags on 10,000 files within 10% of the build it was filed against (the
+ * last commit of that session; its dist/ is committed, so `git archive` gives the CLI as it ran then).
+ * BENCH_DAG_REFERENCE=<commit> compares another build; BENCH_DAG_REFERENCE=off skips the case.
+ */
+const REFERENCE = { commit: 'dbd26cca9f0b5fa4bbdb354bc3ec9698fc715acf', what: "the build issue 13 was filed against", targetRatio: 1.1 };
 
 function positiveInt(name, raw, fallback, { allowZero = false } = {}) {
   if (raw === undefined || raw === '') return fallback;
@@ -125,6 +132,41 @@ function ruffFileCount(ruff, paths) {
   return listed.stdout.split('\n').filter((l) => l.trim().endsWith('.py')).length;
 }
 
+/**
+ * The reference build's CLI unpacked into `dir` (dist/cli and dist/lint-worker at the commit), or a
+ * reason it is not available (a shallow clone, no git).
+ */
+function referenceCli(commit, dir) {
+  const archive = spawnSync('git', ['-C', root, 'archive', '--format=tar', commit, 'dist/cli', 'dist/lint-worker'], { maxBuffer: 1 << 30 });
+  if (archive.status !== 0) return { reason: `git archive ${commit.slice(0, 12)} failed (${(archive.stderr?.toString() || archive.error?.message || '').trim().split('\n')[0]}); a shallow clone lacks it` };
+  mkdirSync(dir, { recursive: true });
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  if (untar.status !== 0) return { reason: `tar could not unpack the reference build: ${untar.stderr.toString().trim()}` };
+  return { cli: path.join(dir, 'dist/cli/index.js') };
+}
+
+/** lint-dags text output: the closing line names the file count; checks it and counts the findings lines. */
+function checkOursText(expectedFiles) {
+  return (run) => {
+    const closing = /lint-dags: .* in (\d+) files?/.exec(run.stdout);
+    if (!closing) throw new Error(`lint-dags did not print its closing line: ${run.stdout.slice(-200)}`);
+    if (Number(closing[1]) !== expectedFiles) throw new Error(`checked ${closing[1]} of ${expectedFiles} files`);
+    return { findings: run.stdout.split('\n').filter((l) => /^\S.*:\d+:\d+: DAG\d+ /.test(l)).length };
+  };
+}
+
+/** This build and the reference build on the same files, JSON and text output, interleaved. */
+function referenceContenders(paths, files, referenceCliPath, commit) {
+  const argv = (cli, format) => [process.execPath, cli, 'lint-dags', ...paths, '--format', format, '--fail-on', 'never'];
+  const short = commit.slice(0, 7);
+  return [
+    { label: 'airflow-gitops lint-dags, json', argv: argv(CLI, 'json'), cwd: root, check: checkOurs(files) },
+    { label: `reference ${short}, json`, argv: argv(referenceCliPath, 'json'), cwd: root, check: checkOurs(files) },
+    { label: 'airflow-gitops lint-dags, text', argv: argv(CLI, 'text'), cwd: root, check: checkOursText(files) },
+    { label: `reference ${short}, text`, argv: argv(referenceCliPath, 'text'), cwd: root, check: checkOursText(files) },
+  ];
+}
+
 function contendersFor(paths, files, ruff, ruffWasmDir) {
   const list = [
     { label: 'airflow-gitops lint-dags', argv: [process.execPath, CLI, 'lint-dags', ...paths, '--format', 'json', '--fail-on', 'never'], cwd: root, check: checkOurs(files) },
@@ -169,9 +211,19 @@ export async function run(options = {}) {
       const dir = path.join(work, `generated-${generatedFiles}`);
       const corpus = generateCorpus(dir, { files: generatedFiles, seed });
       plans.push({ name: `${fmt(generatedFiles, 0)} generated files`, paths: [dir], files: generatedFiles, rounds: Math.min(rounds, 3), warmUp: false, bytes: corpus.bytes, syntaxErrors: corpus.syntaxErrors });
+      const commit = process.env.BENCH_DAG_REFERENCE ?? REFERENCE.commit;
+      if (commit !== 'off') {
+        const reference = referenceCli(commit, path.join(work, 'reference'));
+        if (reference.cli) plans.push({ name: `${fmt(generatedFiles, 0)} generated files, this build vs ${commit.slice(0, 7)}`, paths: [dir], files: generatedFiles, rounds, warmUp: false, reference: { commit, cli: reference.cli } });
+        else notes.push(`> Reference build skipped: ${reference.reason}.`);
+      }
     }
     for (const plan of plans) {
       console.error(`bench dags: ${plan.name}, ${plan.rounds} rounds…`);
+      if (plan.reference) {
+        cases.push({ plan, result: interleaved(referenceContenders(plan.paths, plan.files, plan.reference.cli, plan.reference.commit), { rounds: plan.rounds, warmUp: false }) });
+        continue;
+      }
       // The wasm runner takes one directory: stage explicit file lists as symlinks (reading cost is the same).
       let wasmDir = plan.paths.length === 1 && statSync(plan.paths[0]).isDirectory() ? plan.paths[0] : undefined;
       if (!wasmDir) {
@@ -208,7 +260,9 @@ const isNative = (label) => label.includes('native');
 const isWasm = (label) => label.startsWith('ruff wasm');
 const isNode = (label) => label.startsWith('bare');
 
-function render(cases, notes, rounds, ruff) {
+function render(allCases, notes, rounds, ruff) {
+  const cases = allCases.filter((c) => !c.plan.reference);
+  const referenceCase = allCases.find((c) => c.plan.reference);
   const lines = [
     `Every figure is a whole child process, start-up included. CPU = user + system seconds of the child (its own rusage from wait4(); all threads). ` +
       `Each case runs its tools in **interleaved rounds** (one untimed warm-up each, then ${rounds} rounds, the starting tool rotating; the generated corpus gets ${Math.min(rounds, 3)} rounds and no warm-up), ` +
@@ -258,8 +312,40 @@ function render(cases, notes, rounds, ruff) {
     lines.push('', `Generated corpus: \`scripts/bench/dag-corpus.mjs\` (seed ${process.env.BENCH_DAG_SEED ?? 1}), ${fmt(generated.plan.bytes / 1e6, 1)} MB, ` +
       `${generated.plan.syntaxErrors} files with a syntax error. Airflow example DAGs are read in place from the cached venvs (\`example_dags\` of Airflow and its providers in every venv of ${VENV_CACHE.replace(os.homedir(), '~')}).`);
   }
+  if (referenceCase) lines.push('', ...renderReference(referenceCase));
   lines.push('', `Machine: ${cores()} cores. Re-measure one part: \`node scripts/bench.mjs dags --rounds 3 --files 0\`.`);
   return lines.join('\n');
+}
+
+/** Issue 13's speed line: this build against the reference build, per output format, same rounds. */
+function renderReference({ plan, result }) {
+  const { commit } = plan.reference;
+  const short = commit.slice(0, 7);
+  const lines = [
+    `### This build against ${short} (${REFERENCE.commit === commit ? REFERENCE.what : 'BENCH_DAG_REFERENCE'})`,
+    '',
+    `The same ${fmt(plan.files, 0)} generated files, ${plan.rounds} interleaved rounds, no warm-up; the reference CLI is \`git archive ${short} dist/cli dist/lint-worker\` run as it is. ` +
+      'Since then the JSON output also carries every file\'s DAG model and each fixable finding\'s edits (46 MB against 19 MB at 10,000 files), and text output the fixable lines.',
+    '',
+    '| Build, output | CPU s median (min–max) | Wall s median (min–max) | Max RSS MB | Findings | Load |',
+    '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const c of result.contenders) {
+    if (c.error) lines.push(`| ${c.label} | error: ${c.error.replaceAll('|', '\\|').slice(0, 160)} | — | — | — | ${loadCell(result)} |`);
+    else lines.push(`| ${c.label} | ${spread(c.cpu)} | ${spread(c.wall)} | ${c.maxRssMB === undefined ? 'n/a' : fmt(c.maxRssMB, 0)} | ${c.facts?.findings === undefined ? '—' : fmt(c.facts.findings, 0)} | ${loadCell(result)} |`);
+  }
+  lines.push('', `Target (issue 13): this build within ${Math.round((REFERENCE.targetRatio - 1) * 100)}% of ${short}, CPU medians of this case:`);
+  for (const format of ['json', 'text']) {
+    const ours = cpuOf(result, (l) => l === `airflow-gitops lint-dags, ${format}`);
+    const reference = cpuOf(result, (l) => l === `reference ${short}, ${format}`);
+    if (ours === undefined || reference === undefined) {
+      lines.push(`- ${format}: not measured (a contender failed; see the table).`);
+      continue;
+    }
+    const ratio = ours / reference;
+    lines.push(`- ${format}: ${ratio <= REFERENCE.targetRatio ? '**met**' : '**not met**'} (${ratio.toFixed(3)}×${result.busy ? ', machine busy' : ''}).`);
+  }
+  return lines;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
