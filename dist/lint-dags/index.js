@@ -29344,6 +29344,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -38403,7 +38410,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3710);
 /* harmony import */ var _core_finding_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9976);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8640);
-/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(350);
+/* harmony import */ var _dags_engine_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6252);
 /* harmony import */ var _dags_fix_run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2950);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9329);
 /* harmony import */ var _fix_suggest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3097);
@@ -39547,6 +39554,7 @@ function splitPathList(value, exists) {
 /* harmony export */   Tc: () => (/* binding */ sortFindings),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   ZN: () => (/* binding */ failsAt),
+/* harmony export */   _L: () => (/* binding */ DAG_MODEL_JSON_DEPTH),
 /* harmony export */   e5: () => (/* binding */ docsUrlFor),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   w5: () => (/* binding */ PROJECT_URL)
@@ -39606,6 +39614,65 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
+}
+/** How deep a file's DAG model sits in the `--format json` document (`{ "dags": { "<file>": … } }`). */
+const DAG_MODEL_JSON_DEPTH = 2;
+
+
+/***/ }),
+
+/***/ 6491:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ JsonText)
+/* harmony export */ });
+/**
+ * A value carried as its JSON text: `JSON.stringify(value, null, 2)` as it reads `depth` levels deep
+ * in a document (its lines after the first indented for that depth). lint-dags renders each file's
+ * DAG model this way when the file is analysed: the model's objects die young instead of living
+ * until the report (at 10,000 files they were hundreds of thousands of long-lived arrays), and
+ * `--format json` writes the text as it is.
+ *
+ * Anything else that serialises it (JSON.stringify, SARIF) gets the value back through toJSON.
+ */
+class JsonText {
+    text;
+    depth;
+    constructor(text, depth) {
+        this.text = text;
+        this.depth = depth;
+    }
+    toJSON() {
+        return JSON.parse(this.text);
+    }
+    /** `value` rendered for `depth` levels of nesting; undefined when it has no JSON form (undefined, a function, a symbol). */
+    static render(value, depth) {
+        // Stringified inside `depth` one-key wrappers, the value comes out indented for its depth
+        // natively; the wrappers' own lines are cut off (cheaper than re-indenting with a regex).
+        if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+            return undefined;
+        let wrapped = value;
+        for (let i = 0; i < depth; i++)
+            wrapped = { k: wrapped };
+        const text = JSON.stringify(wrapped, null, 2);
+        const { head, tail } = wrapperLengths(depth);
+        return new JsonText(text.slice(head, text.length - tail), depth);
+    }
+}
+const wrappers = new Map();
+/** How many characters the wrappers add before and after a value at `depth`. */
+function wrapperLengths(depth) {
+    let lengths = wrappers.get(depth);
+    if (!lengths) {
+        let probe = 0;
+        for (let i = 0; i < depth; i++)
+            probe = { k: probe };
+        const text = JSON.stringify(probe, null, 2);
+        const head = text.lastIndexOf('0');
+        wrappers.set(depth, (lengths = { head, tail: text.length - head - 1 }));
+    }
+    return lengths;
 }
 
 
@@ -39843,8 +39910,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   WA: () => (/* binding */ unreadableAnalysis)
 });
 
-// UNUSED EXPORTS: activeRules, analyzeSource, summarizeModel
+// UNUSED EXPORTS: activeRules, analyzeSource, modelOf, summarizeModel
 
+// EXTERNAL MODULE: ./src/core/finding.js
+var finding = __nccwpck_require__(9976);
+// EXTERNAL MODULE: ./src/core/json-text.js
+var json_text = __nccwpck_require__(6491);
 // EXTERNAL MODULE: ./src/core/rule.js
 var core_rule = __nccwpck_require__(7147);
 // EXTERNAL MODULE: ./src/core/files.js
@@ -41713,38 +41784,25 @@ var syntax = __nccwpck_require__(6536);
 
 
 
+
+
+/** A file's DAG model as data (modelJson parsed back). */
+function modelOf(analysis) {
+    return analysis.modelJson ? JSON.parse(analysis.modelJson) : [];
+}
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * The model of one file as plain data. Its strings are detached here, each distinct task id once:
- * an id appears in `tasks` and in every edge that touches it, and separate copies of it for every
- * edge were a third of the heap at 10,000 files.
- */
+const taskId = (t) => t.taskId ?? '?';
+/** The model of one file as plain data. Short-lived: the analysis keeps only its JSON text. */
 function summarizeModel(model, src) {
-    const detached = new Map();
-    const id = (text) => {
-        const key = text ?? '?';
-        let copy = detached.get(key);
-        if (copy === undefined)
-            detached.set(key, (copy = detachString(key)));
-        return copy;
-    };
-    // Each task's id looked up once (by object, no string hashing), then reused by all its edges.
-    const idOfTask = new Map();
-    const taskId = (t) => {
-        let s = idOfTask.get(t);
-        if (s === undefined)
-            idOfTask.set(t, (s = id(t.taskId)));
-        return s;
-    };
     return model.dags.map((d) => {
         // Sorted by code unit (not locale) so the output is the same on every machine: the default
         // sort() compares strings by code unit, natively (a comparator function was a third of this).
         const tasks = d.tasks.map(taskId).sort();
         return {
-            dagId: d.dagId === undefined ? undefined : id(d.dagId),
+            dagId: d.dagId,
             line: src.position(d.idNode.start).line,
             tasks,
-            edges: sortedEdges(d.tasks, taskId, tasks),
+            edges: sortedEdges(d.tasks, tasks),
             dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
             registered: d.registered,
         };
@@ -41756,7 +41814,7 @@ function summarizeModel(model, src) {
  * ids (equal ids share a rank), and the pair's index rides along in the low digits so that equal
  * pairs (two tasks whose id is "?") both stay.
  */
-function sortedEdges(dagTasks, taskId, sortedIds) {
+function sortedEdges(dagTasks, sortedIds) {
     const rank = new Map();
     for (let i = 0; i < sortedIds.length; i++)
         if (i === 0 || sortedIds[i] !== sortedIds[i - 1])
@@ -41807,7 +41865,7 @@ function computeActiveRules(overrides) {
 /** The analysis of a file that never reaches the rules: its one DAG002 finding (unless turned off). */
 function unreadableAnalysis(file, read, overrides) {
     const f = unreadableFinding(file, read, overrides);
-    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+    return { file, findings: f ? [f] : [], dags: [], modelJson: '', syntaxOk: false };
 }
 function unreadableFinding(file, read, overrides) {
     const severity = (0,core_rule/* effectiveSeverity */.X)(unreadable_file/* unreadableFile */._.meta, overrides);
@@ -41839,7 +41897,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
 }
 /**
- * Lints one parsed file; pure. `dagModel: false` leaves `summaries` empty: the DAG model is only in
+ * Lints one parsed file; pure. `dagModel: false` leaves `modelJson` empty: the DAG model is only in
  * JSON and SARIF output, and summarizing every file's model for text output was wasted work.
  */
 function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
@@ -41857,7 +41915,7 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
         if (sev !== 'off')
             for (const p of problems)
                 reporter(syntax_error/* syntaxError */.I, p.unconfirmed && sev === 'error' ? 'warning' : sev)(p, p.message);
-        return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], summaries: [], syntaxOk: false };
+        return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], modelJson: '', syntaxOk: false };
     }
     const scopes = (0,dags_scopes/* analyzeScopes */.g)(tree.root, src);
     const resolver = new resolve/* NameResolver */.Wg(scopes, src);
@@ -41874,9 +41932,9 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
     const reported = applyNoqa(findings, src);
     attachEdits(reported, { src, tree, scopes, resolver, model });
     // Results live until the report is printed: they must not keep the file's text alive.
-    const analysis = { file, findings: reported.map(detachFinding), dags, summaries: [], syntaxOk: true };
-    if (dagModel)
-        analysis.summaries = summarizeModel(model, src);
+    const summaries = dagModel ? summarizeModel(model, src) : [];
+    const modelJson = summaries.length ? (json_text/* JsonText */.k.render(summaries, finding/* DAG_MODEL_JSON_DEPTH */._L)?.text ?? '') : '';
+    const analysis = { file, findings: reported.map(detachFinding), dags, modelJson, syntaxOk: true };
     releaseFileCaches();
     return analysis;
 }
@@ -42909,7 +42967,7 @@ const REMOVED_CALL_ARGUMENTS = [
 
 /***/ }),
 
-/***/ 350:
+/***/ 6252:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42924,8 +42982,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -42937,6 +42995,8 @@ const VERSION = '0.1.0';
 var core_files = __nccwpck_require__(3710);
 // EXTERNAL MODULE: ./src/core/finding.js
 var finding = __nccwpck_require__(9976);
+// EXTERNAL MODULE: ./src/core/json-text.js
+var json_text = __nccwpck_require__(6491);
 // EXTERNAL MODULE: ./src/core/rule.js
 var core_rule = __nccwpck_require__(7147);
 // EXTERNAL MODULE: ./src/dags/analyze.js + 5 modules
@@ -43016,6 +43076,7 @@ function resolveProviderVersions(config, root) {
 // EXTERNAL MODULE: ./src/dags/rules/index.js + 18 modules
 var rules = __nccwpck_require__(6955);
 ;// CONCATENATED MODULE: ./src/dags/engine.js
+
 
 
 
@@ -43184,7 +43245,7 @@ async function lintDags(options) {
         }
     }
     const overrides = config.rules;
-    const cpus = typeof external_node_os_namespaceObject.availableParallelism === 'function' ? external_node_os_namespaceObject.availableParallelism() : external_node_os_namespaceObject.cpus().length;
+    const cpus = typeof external_node_os_.availableParallelism === 'function' ? external_node_os_.availableParallelism() : external_node_os_.cpus().length;
     const workers = options.workers ?? (options.workerScript ? workerCount(files.length, cpus) : 0);
     // Worker threads share the process CPU clock the parse budget is measured on.
     const parseBudget = { ...options.parseBudget, threads: Math.max(1, workers) };
@@ -43219,7 +43280,7 @@ async function lintDags(options) {
     if (symlinkRepeats.length)
         details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
     // analyses are sorted by file, so the model's keys come out in that order.
-    const dags = Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries]));
+    const dags = Object.fromEntries(analyses.filter((a) => a.modelJson).map((a) => [a.file, new json_text/* JsonText */.k(a.modelJson, finding/* DAG_MODEL_JSON_DEPTH */._L)]));
     return {
         findings,
         rules: rules/* dagRules */.e.map((r) => r.meta),
@@ -43248,8 +43309,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/files.js
 var core_files = __nccwpck_require__(3710);
-// EXTERNAL MODULE: ./src/dags/engine.js + 3 modules
-var engine = __nccwpck_require__(350);
+// EXTERNAL MODULE: ./src/dags/engine.js + 2 modules
+var engine = __nccwpck_require__(6252);
 ;// CONCATENATED MODULE: ./src/core/edits.js
 /** Offsets of each line start in `text` (UTF-16 code units). */
 function lineStarts(text) {
@@ -43420,6 +43481,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -45823,6 +45886,7 @@ function finishTree(root) {
 
 
 
+
 const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm', bindings: 'tree-sitter.cjs' };
 /**
  * The wasm files sit beside the ncc bundle (dist/<name>/) and in node_modules during tests;
@@ -45962,6 +46026,8 @@ function cpuMs() {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
 }
+/** CPUs the process may run on: its CPU clock advances at most this much faster than the wall clock. */
+const CPU_COUNT = Math.max(1, external_node_os_.cpus().length, typeof external_node_os_.availableParallelism === 'function' ? external_node_os_.availableParallelism() : 1);
 
 /** Named node types whose insides no rule reads: their children are not copied. */
 const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
@@ -45982,16 +46048,23 @@ function parsePython(parser, text, budget = DEFAULT_PARSE_BUDGET) {
     const threads = Math.max(1, budget.threads ?? 1);
     const cpuStart = cpuMs();
     const wallStart = performance.now();
+    // The CPU clock is a getrusage() system call (1-2% of a 10,000-file lint when read every 32
+    // callbacks); the wall clock is not. The process cannot have spent `budgetMs * threads` of CPU
+    // before `budgetMs * threads / CPU_COUNT` of wall time has passed, so until then it is not read.
+    const cpuClockFromMs = Math.min((budgetMs * threads) / CPU_COUNT, budgetMs * WALL_CLOCK_FACTOR);
     const inject = wasmFaultInjection.trapDuringParse?.(text) ?? false;
     let overBudget = false;
     let calls = 0;
     const progressCallback = () => {
         if (inject)
             triggerWasmTrap();
-        // tree-sitter calls back very often; reading the CPU clock each time cost a tenth of a slow parse.
+        // tree-sitter calls back very often; reading a clock each time cost a tenth of a slow parse.
         if (++calls % CLOCK_EVERY_CALLS !== 0)
             return false;
-        overBudget = (cpuMs() - cpuStart) / threads > budgetMs || performance.now() - wallStart > budgetMs * WALL_CLOCK_FACTOR;
+        const wallMs = performance.now() - wallStart;
+        if (wallMs < cpuClockFromMs)
+            return false;
+        overBudget = (cpuMs() - cpuStart) / threads > budgetMs || wallMs > budgetMs * WALL_CLOCK_FACTOR;
         return overBudget;
     };
     let tree;
@@ -49297,7 +49370,7 @@ function findSyntaxProblems(tree, src) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(350);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6252);
 
 
 

@@ -67,6 +67,8 @@ class finding_UsageError extends Error {
         this.name = 'UsageError';
     }
 }
+/** How deep a file's DAG model sits in the `--format json` document (`{ "dags": { "<file>": … } }`). */
+const finding_DAG_MODEL_JSON_DEPTH = 2;
 
 ;// CONCATENATED MODULE: ./src/core/files.js
 
@@ -437,6 +439,55 @@ function splitPathList(value, exists) {
     if (/\s/.test(whole) && exists(whole))
         return [whole];
     return whole.split(/\s+/);
+}
+
+;// CONCATENATED MODULE: ./src/core/json-text.js
+/**
+ * A value carried as its JSON text: `JSON.stringify(value, null, 2)` as it reads `depth` levels deep
+ * in a document (its lines after the first indented for that depth). lint-dags renders each file's
+ * DAG model this way when the file is analysed: the model's objects die young instead of living
+ * until the report (at 10,000 files they were hundreds of thousands of long-lived arrays), and
+ * `--format json` writes the text as it is.
+ *
+ * Anything else that serialises it (JSON.stringify, SARIF) gets the value back through toJSON.
+ */
+class json_text_JsonText {
+    text;
+    depth;
+    constructor(text, depth) {
+        this.text = text;
+        this.depth = depth;
+    }
+    toJSON() {
+        return JSON.parse(this.text);
+    }
+    /** `value` rendered for `depth` levels of nesting; undefined when it has no JSON form (undefined, a function, a symbol). */
+    static render(value, depth) {
+        // Stringified inside `depth` one-key wrappers, the value comes out indented for its depth
+        // natively; the wrappers' own lines are cut off (cheaper than re-indenting with a regex).
+        if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
+            return undefined;
+        let wrapped = value;
+        for (let i = 0; i < depth; i++)
+            wrapped = { k: wrapped };
+        const text = JSON.stringify(wrapped, null, 2);
+        const { head, tail } = wrapperLengths(depth);
+        return new json_text_JsonText(text.slice(head, text.length - tail), depth);
+    }
+}
+const wrappers = new Map();
+/** How many characters the wrappers add before and after a value at `depth`. */
+function wrapperLengths(depth) {
+    let lengths = wrappers.get(depth);
+    if (!lengths) {
+        let probe = 0;
+        for (let i = 0; i < depth; i++)
+            probe = { k: probe };
+        const text = JSON.stringify(probe, null, 2);
+        const head = text.lastIndexOf('0');
+        wrappers.set(depth, (lengths = { head, tail: text.length - head - 1 }));
+    }
+    return lengths;
 }
 
 ;// CONCATENATED MODULE: ./src/core/rule.js
@@ -5805,6 +5856,7 @@ function finishTree(root) {
 
 
 
+
 const WASM_FILES = { runtime: 'tree-sitter.wasm', python: 'tree-sitter-python.wasm', bindings: 'tree-sitter.cjs' };
 /**
  * The wasm files sit beside the ncc bundle (dist/<name>/) and in node_modules during tests;
@@ -5944,6 +5996,8 @@ function cpuMs() {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
 }
+/** CPUs the process may run on: its CPU clock advances at most this much faster than the wall clock. */
+const CPU_COUNT = Math.max(1, external_node_os_namespaceObject.cpus().length, typeof external_node_os_namespaceObject.availableParallelism === 'function' ? external_node_os_namespaceObject.availableParallelism() : 1);
 
 /** Named node types whose insides no rule reads: their children are not copied. */
 const OPAQUE = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'comment', 'line_continuation']);
@@ -5964,16 +6018,23 @@ function parser_parsePython(parser, text, budget = DEFAULT_PARSE_BUDGET) {
     const threads = Math.max(1, budget.threads ?? 1);
     const cpuStart = cpuMs();
     const wallStart = performance.now();
+    // The CPU clock is a getrusage() system call (1-2% of a 10,000-file lint when read every 32
+    // callbacks); the wall clock is not. The process cannot have spent `budgetMs * threads` of CPU
+    // before `budgetMs * threads / CPU_COUNT` of wall time has passed, so until then it is not read.
+    const cpuClockFromMs = Math.min((budgetMs * threads) / CPU_COUNT, budgetMs * WALL_CLOCK_FACTOR);
     const inject = wasmFaultInjection.trapDuringParse?.(text) ?? false;
     let overBudget = false;
     let calls = 0;
     const progressCallback = () => {
         if (inject)
             triggerWasmTrap();
-        // tree-sitter calls back very often; reading the CPU clock each time cost a tenth of a slow parse.
+        // tree-sitter calls back very often; reading a clock each time cost a tenth of a slow parse.
         if (++calls % CLOCK_EVERY_CALLS !== 0)
             return false;
-        overBudget = (cpuMs() - cpuStart) / threads > budgetMs || performance.now() - wallStart > budgetMs * WALL_CLOCK_FACTOR;
+        const wallMs = performance.now() - wallStart;
+        if (wallMs < cpuClockFromMs)
+            return false;
+        overBudget = (cpuMs() - cpuStart) / threads > budgetMs || wallMs > budgetMs * WALL_CLOCK_FACTOR;
         return overBudget;
     };
     let tree;
@@ -9066,38 +9127,25 @@ const rules_dagRules = [
 
 
 
+
+
+/** A file's DAG model as data (modelJson parsed back). */
+function modelOf(analysis) {
+    return analysis.modelJson ? JSON.parse(analysis.modelJson) : [];
+}
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * The model of one file as plain data. Its strings are detached here, each distinct task id once:
- * an id appears in `tasks` and in every edge that touches it, and separate copies of it for every
- * edge were a third of the heap at 10,000 files.
- */
+const taskId = (t) => t.taskId ?? '?';
+/** The model of one file as plain data. Short-lived: the analysis keeps only its JSON text. */
 function summarizeModel(model, src) {
-    const detached = new Map();
-    const id = (text) => {
-        const key = text ?? '?';
-        let copy = detached.get(key);
-        if (copy === undefined)
-            detached.set(key, (copy = detachString(key)));
-        return copy;
-    };
-    // Each task's id looked up once (by object, no string hashing), then reused by all its edges.
-    const idOfTask = new Map();
-    const taskId = (t) => {
-        let s = idOfTask.get(t);
-        if (s === undefined)
-            idOfTask.set(t, (s = id(t.taskId)));
-        return s;
-    };
     return model.dags.map((d) => {
         // Sorted by code unit (not locale) so the output is the same on every machine: the default
         // sort() compares strings by code unit, natively (a comparator function was a third of this).
         const tasks = d.tasks.map(taskId).sort();
         return {
-            dagId: d.dagId === undefined ? undefined : id(d.dagId),
+            dagId: d.dagId,
             line: src.position(d.idNode.start).line,
             tasks,
-            edges: sortedEdges(d.tasks, taskId, tasks),
+            edges: sortedEdges(d.tasks, tasks),
             dynamic: d.dynamic || d.incomplete || d.tasks.some((t) => t.taskId === undefined),
             registered: d.registered,
         };
@@ -9109,7 +9157,7 @@ function summarizeModel(model, src) {
  * ids (equal ids share a rank), and the pair's index rides along in the low digits so that equal
  * pairs (two tasks whose id is "?") both stay.
  */
-function sortedEdges(dagTasks, taskId, sortedIds) {
+function sortedEdges(dagTasks, sortedIds) {
     const rank = new Map();
     for (let i = 0; i < sortedIds.length; i++)
         if (i === 0 || sortedIds[i] !== sortedIds[i - 1])
@@ -9160,7 +9208,7 @@ function computeActiveRules(overrides) {
 /** The analysis of a file that never reaches the rules: its one DAG002 finding (unless turned off). */
 function unreadableAnalysis(file, read, overrides) {
     const f = unreadableFinding(file, read, overrides);
-    return { file, findings: f ? [f] : [], dags: [], summaries: [], syntaxOk: false };
+    return { file, findings: f ? [f] : [], dags: [], modelJson: '', syntaxOk: false };
 }
 function unreadableFinding(file, read, overrides) {
     const severity = rule_effectiveSeverity(unreadableFile.meta, overrides);
@@ -9192,7 +9240,7 @@ function analyzeSource(parser, file, text, settings, overrides) {
     return analyzeTree(file, text, parseFast(text) ?? parsePython(parser, text), settings, overrides);
 }
 /**
- * Lints one parsed file; pure. `dagModel: false` leaves `summaries` empty: the DAG model is only in
+ * Lints one parsed file; pure. `dagModel: false` leaves `modelJson` empty: the DAG model is only in
  * JSON and SARIF output, and summarizing every file's model for text output was wasted work.
  */
 function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
@@ -9210,7 +9258,7 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
         if (sev !== 'off')
             for (const p of problems)
                 reporter(syntaxError, p.unconfirmed && sev === 'error' ? 'warning' : sev)(p, p.message);
-        return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], summaries: [], syntaxOk: false };
+        return { file, findings: applyNoqa(findings, src).map(detachFinding), dags: [], modelJson: '', syntaxOk: false };
     }
     const scopes = analyzeScopes(tree.root, src);
     const resolver = new NameResolver(scopes, src);
@@ -9227,9 +9275,9 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
     const reported = applyNoqa(findings, src);
     attachEdits(reported, { src, tree, scopes, resolver, model });
     // Results live until the report is printed: they must not keep the file's text alive.
-    const analysis = { file, findings: reported.map(detachFinding), dags, summaries: [], syntaxOk: true };
-    if (dagModel)
-        analysis.summaries = summarizeModel(model, src);
+    const summaries = dagModel ? summarizeModel(model, src) : [];
+    const modelJson = summaries.length ? (json_text_JsonText.render(summaries, finding_DAG_MODEL_JSON_DEPTH)?.text ?? '') : '';
+    const analysis = { file, findings: reported.map(detachFinding), dags, modelJson, syntaxOk: true };
     releaseFileCaches();
     return analysis;
 }
@@ -9312,6 +9360,7 @@ function provider_versions_resolveProviderVersions(config, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/dags/engine.js
+
 
 
 
@@ -9515,7 +9564,7 @@ async function lintDags(options) {
     if (symlinkRepeats.length)
         details.push(['Symlinked folders walked once (a loop or a second link)', symlinkRepeats.join(', ')]);
     // analyses are sorted by file, so the model's keys come out in that order.
-    const dags = Object.fromEntries(analyses.filter((a) => a.summaries.length).map((a) => [a.file, a.summaries]));
+    const dags = Object.fromEntries(analyses.filter((a) => a.modelJson).map((a) => [a.file, new JsonText(a.modelJson, DAG_MODEL_JSON_DEPTH)]));
     return {
         findings,
         rules: dagRules.map((r) => r.meta),

@@ -42939,7 +42939,7 @@ async function runAction(body) {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   w5: () => (/* binding */ PROJECT_URL)
 /* harmony export */ });
-/* unused harmony export SEVERITY_ORDER */
+/* unused harmony exports SEVERITY_ORDER, DAG_MODEL_JSON_DEPTH */
 /** The one findings model shared by every check, reporter, action and the CLI. */
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 };
 const PROJECT_URL = 'https://github.com/airflow-gitops/airflow-gitops-actions';
@@ -42995,6 +42995,8 @@ class UsageError extends Error {
         this.name = 'UsageError';
     }
 }
+/** How deep a file's DAG model sits in the `--format json` document (`{ "dags": { "<file>": … } }`). */
+const DAG_MODEL_JSON_DEPTH = 2;
 
 
 /***/ }),
