@@ -196,8 +196,10 @@ class FastParser {
   private depth = 0;
   private readonly indents: number[] = [0];
   /** CPython's view of the same blocks: columns with tabs to multiples of 8, and with tabs as 1. */
-  private readonly pyColumns: number[] = [0];
-  private readonly pyAltColumns: number[] = [0];
+  private pyColumns: number[] = [0];
+  private pyAltColumns: number[] = [0];
+  /** A tab has appeared in some line's indentation; until then the tab check has nothing to find. */
+  private tabIndented = false;
   private atLineStart = true;
   /** End of the last token or same-line comment on the current logical line (where NEWLINE sits). */
   private lineEnd = 0;
@@ -279,11 +281,14 @@ class FastParser {
     for (;;) {
       indent = 0;
       let q = p;
+      let tab = false;
       for (; q < this.len; q++) {
         const c = text.charCodeAt(q);
         if (c === 32) indent++;
-        else if (c === 9) indent += 8;
-        else break;
+        else if (c === 9) {
+          indent += 8;
+          tab = true;
+        } else break;
       }
       if (q >= this.len) {
         indent = 0;
@@ -304,7 +309,14 @@ class FastParser {
         continue;
       }
       if (c === 92) unsupported('line continuation at the start of a line', q);
-      this.checkTabConsistency(p, q);
+      if (tab && !this.tabIndented) {
+        // Without tabs both column counts equal the space count, so the blocks so far are exactly
+        // the indentation stack: the tab check starts from it (most files never get here).
+        this.tabIndented = true;
+        this.pyColumns = [...this.indents];
+        this.pyAltColumns = [...this.indents];
+      }
+      if (this.tabIndented) this.checkTabConsistency(p, q);
       p = q;
       break;
     }

@@ -95,6 +95,10 @@ const INVALID: Record<string, string> = {
   'stray_else.py': 'x = 1\nelse:\n    pass\n',
   'unmatched_paren.py': 'x = (1 + 2))\n',
   'tab_space_mix.py': 'if True:\n        a = 1\n\tb = 2\n',
+  // The first tab-indented line comes after blocks opened with spaces only (the tab check starts there).
+  'tab_after_space_blocks.py': 'def f(x):\n    if x:\n        a = 1\n\tb = 2\n',
+  'tab_block_inside_space_block.py': 'if True:\n\ta = 1\nif True:\n    b = 2\n    if b:\n\tc = 3\n',
+  'tab_dedent_to_space_block.py': 'def f(x):\n        if x:\n                a = 1\n\treturn 2\n',
   'starred_value.py': 'a = [1]\nx = *a\n',
   'starred_return.py': 'def f(a):\n    return *a\n',
 };
@@ -108,6 +112,7 @@ const VALID: Record<string, string> = {
   'continue_in_nested_else.py': 'for a in range(2):\n    for b in range(2):\n        pass\n    else:\n        continue\n',
   'starred_values.py': 'def f(a, b):\n    return *a, b\n\nx = 1, *[2]\ny = z = *[1], 2\n',
   'parenthesized_targets.py': '(a) = 1\n(b.c) = 2\nfor (i) in []:\n    pass\n',
+  'tabs_after_space_function.py': 'def f():\n    return 1\n\n\nclass C:\n\tdef g(self):\n\t\treturn 2\n',
     'fstring_spec_after_conversion.py': 'x = 1\nmsg = f"{x!r:=^10}"\n',
     'match_and_type.py': 'type Pair = tuple[int, int]\n\ndef f(cmd):\n    match cmd.split():\n        case [x, *rest]:\n            return x\n        case _:\n            return None\n',
 };
