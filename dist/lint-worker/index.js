@@ -3667,6 +3667,8 @@ class FastParser {
     /** CPython's view of the same blocks: columns with tabs to multiples of 8, and with tabs as 1. */
     pyColumns = [0];
     pyAltColumns = [0];
+    /** A tab has appeared in some line's indentation; until then the tab check has nothing to find. */
+    tabIndented = false;
     atLineStart = true;
     /** End of the last token or same-line comment on the current logical line (where NEWLINE sits). */
     lineEnd = 0;
@@ -3746,12 +3748,15 @@ class FastParser {
         for (;;) {
             indent = 0;
             let q = p;
+            let tab = false;
             for (; q < this.len; q++) {
                 const c = text.charCodeAt(q);
                 if (c === 32)
                     indent++;
-                else if (c === 9)
+                else if (c === 9) {
                     indent += 8;
+                    tab = true;
+                }
                 else
                     break;
             }
@@ -3776,7 +3781,15 @@ class FastParser {
             }
             if (c === 92)
                 unsupported('line continuation at the start of a line', q);
-            this.checkTabConsistency(p, q);
+            if (tab && !this.tabIndented) {
+                // Without tabs both column counts equal the space count, so the blocks so far are exactly
+                // the indentation stack: the tab check starts from it (most files never get here).
+                this.tabIndented = true;
+                this.pyColumns = [...this.indents];
+                this.pyAltColumns = [...this.indents];
+            }
+            if (this.tabIndented)
+                this.checkTabConsistency(p, q);
             p = q;
             break;
         }
