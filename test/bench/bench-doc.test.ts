@@ -89,6 +89,10 @@ describe('the committed docs/performance.md', () => {
     for (const tool of ['airflow-gitops lint-dags', 'native, 1 thread', 'ruff wasm (node)']) expect(dags).toContain(tool);
     expect(dags).toMatch(/real DAG files/);
     expect(dags).toMatch(/Airflow example DAGs/);
+    // Issue 13's speed line: this build against the build the issue was filed against, both formats.
+    expect(dags).toMatch(/### This build against [0-9a-f]{7}/);
+    expect(dags).toMatch(/- json: \*\*(met|not met)\*\* \(\d\.\d{3}×/);
+    expect(dags).toMatch(/- text: \*\*(met|not met)\*\* \(\d\.\d{3}×/);
   });
 
   it('judges the cluster tier against both targets, met or NOT met, with the preparation and every test file', () => {
