@@ -1794,10 +1794,10 @@ function detachString(text) {
     return text.length === 0 ? text : (' ' + text).slice(1);
 }
 /**
- * detachStrings for a finding, field by field: its message, fix and edit texts may hold pieces of the
- * file; rule metadata, the path and the numbers of its ranges never do. (The generic walk listed the
- * keys of every finding and range.) A new string field of Finding that can hold file text must be
- * added here; test/dags/detach.test.ts checks that a finding built from slices releases the text.
+ * detachString for a finding, field by field: its message, fix and edit texts may hold pieces of the
+ * file; rule metadata, the path and the numbers of its ranges never do. A new string field of
+ * Finding that can hold file text must be added here; test/dags/detach.test.ts checks that a
+ * finding built from slices releases the text.
  */
 function detachFinding(f) {
     f.message = detachString(f.message);
@@ -1809,25 +1809,6 @@ function detachFinding(f) {
             e.newText = detachString(e.newText);
     }
     return f;
-}
-/** Keys whose strings never come from file text (rule metadata, paths): copying them is wasted work. */
-const NOT_FROM_TEXT = new Set(['ruleId', 'ruleName', 'severity', 'docsUrl', 'file', 'safety']);
-/** The same value with every string inside it (plain objects and arrays, walked deeply) detached. */
-function detachStrings(value) {
-    if (typeof value === 'string')
-        return detachString(value);
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            value[i] = detachStrings(value[i]);
-        return value;
-    }
-    if (value !== null && typeof value === 'object') {
-        const record = value;
-        for (const key of Object.keys(record))
-            if (!NOT_FROM_TEXT.has(key))
-                record[key] = detachStrings(record[key]);
-    }
-    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/dags/data/airflow3.js
@@ -9289,7 +9270,7 @@ function analyzeTree(file, text, tree, settings, overrides, dagModel = true) {
     attachEdits(reported, { src, tree, scopes, resolver, model });
     // Results live until the report is printed: they must not keep the file's text alive.
     const summaries = dagModel ? summarizeModel(model, src) : [];
-    const modelJson = summaries.length ? (json_text_JsonText.render(summaries, finding_DAG_MODEL_JSON_DEPTH)?.text ?? '') : '';
+    const modelJson = summaries.length ? json_text_JsonText.render(summaries, finding_DAG_MODEL_JSON_DEPTH).text : '';
     const analysis = { file, findings: reported.map(detachFinding), dags, modelJson, syntaxOk: true };
     releaseFileCaches();
     return analysis;

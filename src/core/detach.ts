@@ -1,3 +1,5 @@
+import type { Finding } from './finding.js';
+
 /**
  * Copies of strings that share no memory with the text they were cut from.
  *
@@ -15,13 +17,11 @@ export function detachString(text: string): string {
   return text.length === 0 ? text : (' ' + text).slice(1);
 }
 
-import type { Finding } from './finding.js';
-
 /**
- * detachStrings for a finding, field by field: its message, fix and edit texts may hold pieces of the
- * file; rule metadata, the path and the numbers of its ranges never do. (The generic walk listed the
- * keys of every finding and range.) A new string field of Finding that can hold file text must be
- * added here; test/dags/detach.test.ts checks that a finding built from slices releases the text.
+ * detachString for a finding, field by field: its message, fix and edit texts may hold pieces of the
+ * file; rule metadata, the path and the numbers of its ranges never do. A new string field of
+ * Finding that can hold file text must be added here; test/dags/detach.test.ts checks that a
+ * finding built from slices releases the text.
  */
 export function detachFinding(f: Finding): Finding {
   f.message = detachString(f.message);
@@ -31,21 +31,4 @@ export function detachFinding(f: Finding): Finding {
     for (const e of f.edits.edits) e.newText = detachString(e.newText);
   }
   return f;
-}
-
-/** Keys whose strings never come from file text (rule metadata, paths): copying them is wasted work. */
-const NOT_FROM_TEXT = new Set(['ruleId', 'ruleName', 'severity', 'docsUrl', 'file', 'safety']);
-
-/** The same value with every string inside it (plain objects and arrays, walked deeply) detached. */
-export function detachStrings<T>(value: T): T {
-  if (typeof value === 'string') return detachString(value) as T;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = detachStrings(value[i]);
-    return value;
-  }
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (!NOT_FROM_TEXT.has(key)) record[key] = detachStrings(record[key]);
-  }
-  return value;
 }

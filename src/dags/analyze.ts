@@ -186,7 +186,7 @@ export function analyzeTree(file: string, text: string, tree: ParsedTree, settin
   attachEdits(reported, { src, tree, scopes, resolver, model });
   // Results live until the report is printed: they must not keep the file's text alive.
   const summaries = dagModel ? summarizeModel(model, src) : [];
-  const modelJson = summaries.length ? (JsonText.render(summaries, DAG_MODEL_JSON_DEPTH)?.text ?? '') : '';
+  const modelJson = summaries.length ? JsonText.render(summaries, DAG_MODEL_JSON_DEPTH)!.text : '';
   const analysis: FileAnalysis = { file, findings: reported.map(detachFinding), dags, modelJson, syntaxOk: true };
   releaseFileCaches();
   return analysis;

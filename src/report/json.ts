@@ -94,16 +94,18 @@ function* batchedPieces(value: object): Generator<string> {
   const count = isArray ? value.length : entries!.length;
   if (count === 0) return yield `${open}${close}`;
   const valueAt = (i: number): unknown => (isArray ? value[i] : entries![i][1]);
+  // Elements of a depth-1 container sit at STREAMED_DEPTH: text rendered for that depth is written as is.
   const rendered = (i: number) => {
     const v = valueAt(i);
-    return v instanceof JsonText && v.depth === 2;
+    return v instanceof JsonText && v.depth === STREAMED_DEPTH;
   };
+  const elementPad = '  '.repeat(STREAMED_DEPTH);
   yield `${open}\n`;
   for (let i = 0; i < count; ) {
     const separator = i === 0 ? '' : ',\n';
     if (rendered(i)) {
       const key = isArray ? '' : `${JSON.stringify(entries![i][0])}: `;
-      yield `${separator}    ${key}${(valueAt(i) as JsonText<unknown>).text}`;
+      yield `${separator}${elementPad}${key}${(valueAt(i) as JsonText<unknown>).text}`;
       i++;
       continue;
     }
